@@ -1,0 +1,211 @@
+/**
+ * @file Decides which kind of page a URL is, with pure predicates (github-url-detection style).
+ * It reads only the URL it is given, never `location`, and never looks at the DOM.
+ */
+
+export const PAGE_TYPES = [
+  'linkedin-profile',
+  'linkedin-invitations-received',
+  'linkedin-invitations-sent',
+  'linkedin-connections',
+  'x-profile',
+  'x-following',
+  'unsupported',
+] as const;
+
+export type PageType = (typeof PAGE_TYPES)[number];
+
+export type Site = 'linkedin' | 'x';
+
+interface Predicate {
+  (url: URL): boolean;
+  /** URLs this predicate must accept; the page-type test checks that no other predicate accepts them. */
+  examples: readonly string[];
+}
+
+function predicate(test: (url: URL) => boolean, examples: readonly string[]): Predicate {
+  return Object.assign(test, { examples });
+}
+
+const LINKEDIN_HOSTS = new Set(['www.linkedin.com', 'linkedin.com']);
+const X_HOSTS = new Set(['x.com', 'twitter.com', 'www.x.com', 'www.twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
+
+/** Path segments without empty parts: "/in/ada/" → ["in", "ada"]. */
+function segments(url: URL): string[] {
+  return url.pathname.split('/').filter(Boolean);
+}
+
+function isLinkedIn(url: URL): boolean {
+  return url.protocol === 'https:' && LINKEDIN_HOSTS.has(url.hostname);
+}
+
+function isX(url: URL): boolean {
+  return url.protocol === 'https:' && X_HOSTS.has(url.hostname);
+}
+
+/**
+ * `/in/<slug>/`, and the modal routes that sit on top of the profile (`/overlay/…`, `/edit/…`).
+ * Detail pages (`/details/skills/`) and activity pages are their own pages and are not the profile.
+ */
+export const isLinkedInProfile = predicate(
+  (url) => {
+    if (!isLinkedIn(url)) return false;
+    const [first, slug, sub] = segments(url);
+    if (first !== 'in' || !slug) return false;
+    return sub === undefined || sub === 'overlay' || sub === 'edit';
+  },
+  [
+    'https://www.linkedin.com/in/ada-vermeulen-4b2a1c7/',
+    'https://www.linkedin.com/in/ada-vermeulen-4b2a1c7',
+    'https://www.linkedin.com/in/jdoe/?originalSubdomain=be',
+    'https://www.linkedin.com/in/jdoe/overlay/contact-info/',
+    'https://www.linkedin.com/in/jdoe/edit/intro/',
+    'https://linkedin.com/in/jdoe/',
+  ],
+);
+
+/** The invitation manager opens on received invitations by default. */
+export const isLinkedInInvitationsReceived = predicate(
+  (url) => {
+    if (!isLinkedIn(url)) return false;
+    const [a, b, c] = segments(url);
+    return a === 'mynetwork' && b === 'invitation-manager' && (c === undefined || c === 'received');
+  },
+  [
+    'https://www.linkedin.com/mynetwork/invitation-manager/',
+    'https://www.linkedin.com/mynetwork/invitation-manager/received/',
+    'https://www.linkedin.com/mynetwork/invitation-manager/received/?filterCriteria=null',
+  ],
+);
+
+export const isLinkedInInvitationsSent = predicate(
+  (url) => {
+    if (!isLinkedIn(url)) return false;
+    const [a, b, c] = segments(url);
+    return a === 'mynetwork' && b === 'invitation-manager' && c === 'sent';
+  },
+  [
+    'https://www.linkedin.com/mynetwork/invitation-manager/sent/',
+    'https://www.linkedin.com/mynetwork/invitation-manager/sent/people/',
+  ],
+);
+
+export const isLinkedInConnections = predicate(
+  (url) => {
+    if (!isLinkedIn(url)) return false;
+    const [a, b, c, d] = segments(url);
+    return a === 'mynetwork' && b === 'invite-connect' && c === 'connections' && d === undefined;
+  },
+  ['https://www.linkedin.com/mynetwork/invite-connect/connections/'],
+);
+
+/** First path segments on X that are app routes, not handles. */
+const X_RESERVED = new Set([
+  'home',
+  'explore',
+  'notifications',
+  'messages',
+  'i',
+  'settings',
+  'search',
+  'compose',
+  'login',
+  'logout',
+  'signup',
+  'tos',
+  'privacy',
+  'jobs',
+  'hashtag',
+  'intent',
+  'share',
+  'account',
+]);
+
+/** The tabs of a profile page keep the profile header on screen. */
+const X_PROFILE_TABS = new Set(['with_replies', 'media', 'likes', 'highlights', 'articles', 'superfollows']);
+
+function xHandle(url: URL): string | undefined {
+  const [first] = segments(url);
+  if (!first || X_RESERVED.has(first.toLowerCase())) return undefined;
+  return /^[A-Za-z0-9_]{1,15}$/.test(first) ? first : undefined;
+}
+
+export const isXProfile = predicate(
+  (url) => {
+    if (!isX(url) || !xHandle(url)) return false;
+    const [, tab, extra] = segments(url);
+    return tab === undefined || (X_PROFILE_TABS.has(tab) && extra === undefined);
+  },
+  [
+    'https://x.com/brightwave_ada',
+    'https://x.com/brightwave_ada/',
+    'https://x.com/brightwave_ada/with_replies',
+    'https://x.com/brightwave_ada/media',
+    'https://twitter.com/brightwave_ada',
+    'https://mobile.x.com/brightwave_ada',
+  ],
+);
+
+export const isXFollowing = predicate(
+  (url) => {
+    if (!isX(url) || !xHandle(url)) return false;
+    const [, tab, extra] = segments(url);
+    return tab === 'following' && extra === undefined;
+  },
+  ['https://x.com/brightwave_ada/following', 'https://twitter.com/brightwave_ada/following/'],
+);
+
+/** Each supported page type with its predicate, in the order they are tried. */
+export const PAGE_PREDICATES: Readonly<Record<Exclude<PageType, 'unsupported'>, Predicate>> = {
+  'linkedin-profile': isLinkedInProfile,
+  'linkedin-invitations-received': isLinkedInInvitationsReceived,
+  'linkedin-invitations-sent': isLinkedInInvitationsSent,
+  'linkedin-connections': isLinkedInConnections,
+  'x-profile': isXProfile,
+  'x-following': isXFollowing,
+};
+
+/** URLs that look close to a supported page but are not one. */
+export const UNSUPPORTED_EXAMPLES = [
+  'https://www.linkedin.com/feed/',
+  'https://www.linkedin.com/in/jdoe/details/skills/',
+  'https://www.linkedin.com/in/jdoe/recent-activity/all/',
+  'https://www.linkedin.com/company/brightwave-systems/',
+  'https://www.linkedin.com/mynetwork/',
+  'https://www.linkedin.com/mynetwork/invite-connect/connections/extra/',
+  'http://www.linkedin.com/in/jdoe/',
+  'https://www.linkedin.com.evil.example/in/jdoe/',
+  'https://x.com/home',
+  'https://x.com/explore',
+  'https://x.com/i/bookmarks',
+  'https://x.com/brightwave_ada/status/1790000000000000000',
+  'https://x.com/brightwave_ada/followers',
+  'https://x.com/brightwave_ada/verified_followers',
+  'https://x.com/this_handle_is_far_too_long',
+  'https://example.com/in/jdoe/',
+  'not a url',
+] as const;
+
+function parse(url: string | URL): URL | undefined {
+  if (url instanceof URL) return url;
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+export function pageTypeOf(url: string | URL): PageType {
+  const parsed = parse(url);
+  if (!parsed) return 'unsupported';
+  for (const [type, test] of Object.entries(PAGE_PREDICATES)) {
+    if (test(parsed)) return type as PageType;
+  }
+  return 'unsupported';
+}
+
+export function siteOf(type: PageType): Site | undefined {
+  if (type.startsWith('linkedin-')) return 'linkedin';
+  if (type.startsWith('x-')) return 'x';
+  return undefined;
+}
