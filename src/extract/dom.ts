@@ -1,0 +1,122 @@
+/**
+ * @file DOM helpers shared by the page readers: safe queries, text read once (not twice), whitespace
+ * normalisation, and the strategy runner that records which strategy read a field. No reader state, no globals.
+ */
+import type { FieldDiagnostic } from '../snapshot';
+
+/** Zero-width characters that carry no meaning in a name or a bio. ZWJ/ZWNJ stay: emoji and scripts need them. */
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
+const WHITESPACE = /[\s\u00A0\u202F\u2007]+/g;
+
+/** Collapses every run of whitespace (including no-break spaces) to one space and trims. */
+export function normalizeText(value: string): string {
+  return value.replace(INVISIBLE, '').replace(WHITESPACE, ' ').trim();
+}
+
+/** querySelector that never throws (a bad selector gives null). */
+export function q<E extends Element = Element>(root: ParentNode | null | undefined, selector: string): E | null {
+  if (!root) return null;
+  try {
+    return root.querySelector<E>(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** querySelectorAll as an array, never throwing. */
+export function qa<E extends Element = Element>(root: ParentNode | null | undefined, selector: string): E[] {
+  if (!root) return [];
+  try {
+    return Array.from(root.querySelectorAll<E>(selector));
+  } catch {
+    return [];
+  }
+}
+
+const SCREEN_READER_ONLY = ['visually-hidden', 'a11y-text', 'sr-only'];
+
+function isScreenReaderOnly(el: Element): boolean {
+  return SCREEN_READER_ONLY.some((name) => el.classList.contains(name));
+}
+
+/** An element hidden from everyone: `hidden`, `display:none` inline, or a template/script/style. */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'script' || tag === 'style' || tag === 'template' || tag === 'noscript') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none/i.test(style);
+}
+
+/**
+ * The text a sighted user reads in `el`, once. LinkedIn prints most text twice, for the eye
+ * (`aria-hidden="true"`) and for screen readers (`.visually-hidden`): when an element holds an
+ * aria-hidden copy, the screen-reader copies beside it are skipped. Emoji drawn as `<img alt>` (X) are kept
+ * as their alt text. Hidden subtrees are skipped. Returns "" for null.
+ */
+export function readText(el: Element | null | undefined): string {
+  if (!el) return '';
+  const hasVisualCopy = el.querySelector('[aria-hidden="true"]') !== null;
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const child = node as Element;
+    if (isHidden(child)) return;
+    if (hasVisualCopy && isScreenReaderOnly(child)) return;
+    if (child.tagName.toLowerCase() === 'img') {
+      const alt = child.getAttribute('alt');
+      // Only emoji-like alt text (X draws emoji as images); a photo's alt is not part of the text.
+      if (alt && /\p{Extended_Pictographic}/u.test(alt) && alt.length <= 16) parts.push(alt);
+      return;
+    }
+    if (child.tagName.toLowerCase() === 'br') parts.push(' ');
+    for (const grandchild of Array.from(child.childNodes)) walk(grandchild);
+    // Block-level boundaries read as a space, so "Title</div><div>Company" never fuses.
+    parts.push(' ');
+  };
+  for (const node of Array.from(el.childNodes)) walk(node);
+  return normalizeText(parts.join(''));
+}
+
+/** One way to read a field. `read` returns undefined when this strategy does not apply to the page. */
+export interface Strategy<T> {
+  name: string;
+  read: () => T | undefined;
+}
+
+export interface StrategyResult<T> {
+  value: T | undefined;
+  diagnostic: FieldDiagnostic;
+}
+
+/**
+ * Tries strategies newest first and records which one matched. A strategy that throws is treated as not
+ * matching (a reader never throws on any DOM).
+ */
+export function firstMatch<T>(strategies: readonly Strategy<T>[]): StrategyResult<T> {
+  for (const strategy of strategies) {
+    let value: T | undefined;
+    try {
+      value = strategy.read();
+    } catch {
+      value = undefined;
+    }
+    if (value !== undefined) return { value, diagnostic: { strategy: strategy.name } };
+  }
+  return { value: undefined, diagnostic: { strategy: null, note: `none of ${strategies.length} strategies matched` } };
+}
+
+/** The absolute form of an href, or null when it is not an http(s) URL. */
+export function absoluteUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
