@@ -3,14 +3,82 @@
  * Pure functions of a string; they return null when the text is not understood (never 0 by default).
  */
 
+/** Lower case, accents stripped, typographic apostrophes and no-break spaces made plain, so tables stay small. */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
+    .replace(/[\s\u00A0\u202F\u2007]+/g, ' ')
+    .toLowerCase();
+}
+
+/** Digit groups joined by single separators; separators are not digits, so matching stays linear. */
+const NUMBER = /\d+(?:[ ,.]\d+)*/;
+/** Multipliers after a number: "12.5K", "2,4 M", "1,2 mln", "3 Mio". The lookahead keeps "12 mutual" from reading as M. */
+const SUFFIX = /^ ?(k|mln|mio|mn|m)(?![a-z])/;
+const MULTIPLIER: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mio: 1e6 };
+
 /**
  * A count as printed: "1,284" (en), "1.024" (nl), "3 210" with U+202F or U+00A0 (fr), "12.5K", "12,5 k",
  * "393.2K", "2.4M", "1,2 mln", "500+" (gives 500), "1 Follower", "12,5 k abonnés", "1.024 volgers".
  * The first number in the text is read (with its suffix); null when there is none.
  */
 export function parseCount(text: string): number | null {
-  throw new Error(`parseCount not implemented yet: ${text}`);
+  const folded = fold(text);
+  const match = NUMBER.exec(folded);
+  if (!match) return null;
+  const groups = match[0].split(/[ ,.]/);
+  const seps = match[0].replace(/\d+/g, '');
+  // A space only joins thousands ("3 210"); "2 12" is two numbers, so the number ends before the space.
+  let kept = 1;
+  let keptLength = groups[0]?.length ?? 0;
+  while (kept < groups.length) {
+    const sep = seps[kept - 1];
+    const group = groups[kept] ?? '';
+    if (sep === ' ' && group.length !== 3) break;
+    keptLength += 1 + group.length;
+    kept += 1;
+    // A "," or "." before anything but three digits is a decimal point: nothing can follow it.
+    if (sep !== ' ' && group.length !== 3) break;
+  }
+  const suffix = SUFFIX.exec(folded.slice(match.index + keptLength));
+  const used = groups.slice(0, kept);
+  const usedSeps = seps.slice(0, kept - 1);
+  let intPart = used.join('');
+  let fraction = '';
+  const last = usedSeps.at(-1);
+  const lastGroup = used.at(-1) ?? '';
+  // With a suffix the last "," or "." is a decimal point ("1,234K"); without, only when not three digits.
+  if (last !== undefined && last !== ' ' && (suffix || lastGroup.length !== 3)) {
+    intPart = used.slice(0, -1).join('');
+    fraction = lastGroup;
+  }
+  const value = Number(`${intPart}.${fraction || '0'}`);
+  if (!Number.isFinite(value)) return null;
+  const multiplier = suffix ? (MULTIPLIER[suffix[1] ?? ''] ?? 1) : 1;
+  return Math.round(value * multiplier);
 }
+
+/** Days per unit word, English, French and Dutch, long and short forms (accent-free, lower case). */
+const UNIT_DAYS: Record<string, number> = {};
+const unitTable: [number, string][] = [
+  [0, 'second seconds sec secs s seconde secondes seconden'],
+  [0, 'minute minutes min mins m minuut minuten mn'],
+  [0, 'hour hours hr hrs h heure heures uur uren u'],
+  [1, 'day days d jour jours dag dagen'],
+  [7, 'week weeks wk wks w semaine semaines sem weken'],
+  [30, 'month months mo mos mois maand maanden mnd'],
+  [365, 'year years yr yrs y an ans annee annees jaar jaren'],
+];
+for (const [days, words] of unitTable) for (const word of words.split(' ')) UNIT_DAYS[word] = days;
+const UNIT_ALTERNATION = Object.keys(UNIT_DAYS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** "3 months", "3mo", "a week", "une semaine", "een week": a count (or article) then a unit word. */
+const AGE = new RegExp(`(?:^|[^a-z0-9])(?:(\\d{1,6}) ?|(an?|une?|een) )(${UNIT_ALTERNATION})\\.?(?![a-z])`);
+const TODAY = /(?:^|[^a-z])(today|just now|aujourd'hui|a l'instant|vandaag|zojuist)(?![a-z])/;
+const YESTERDAY = /(?:^|[^a-z])(yesterday|hier|gisteren)(?![a-z])/;
 
 /**
  * A relative age in days: "Today", "3 hours ago" = 0, "Yesterday" = 1, "5 days ago" = 5, "2 weeks ago" = 14,
@@ -19,7 +87,34 @@ export function parseCount(text: string): number | null {
  * "1 week ago", "a week ago", "1w", "3mo". Null when not understood.
  */
 export function parseAgeDays(text: string): number | null {
-  throw new Error(`parseAgeDays not implemented yet: ${text}`);
+  const folded = fold(text);
+  const age = AGE.exec(folded);
+  if (age) {
+    const count = age[1] === undefined ? 1 : Number(age[1]);
+    const days = UNIT_DAYS[age[3] ?? ''];
+    if (days !== undefined) return count * days;
+  }
+  if (YESTERDAY.test(folded)) return 1;
+  if (TODAY.test(folded)) return 0;
+  return null;
+}
+
+/** The words that name mutual connections in each language; without one, the text says nothing about them. */
+const MUTUAL_PHRASE =
+  /(mutual connections?|relations? en commun|connexions? en commun|gemeenschappelijke connecties?|gedeelde connecties?)/;
+/** "… and 6 other mutual connections", "… et 6 autres relations en commun", "… en 6 andere gemeenschappelijke …". */
+const OTHERS = /(?:^|[^a-z])(?:and|et|en) (\d[\d,. ]{0,12}) ?(?:others?|autres?|andere?) /;
+/** "A and B are mutual connections", "X et Y sont des relations en commun", "X en Y zijn gemeenschappelijke …". */
+const ARE = /(?:^|[^a-z])(?:are|sont|zijn) (?:des )?(?:mutual|relations?|connexions?|gemeenschappelijke|gedeelde)/;
+/** "A is a mutual connection", "X est une relation en commun", "X is een gemeenschappelijke connectie". */
+const IS = /(?:^|[^a-z])(?:is|est) (?:a|une|een) (?:mutual|relation|connexion|gemeenschappelijke|gedeelde)/;
+/** "12 mutual connections", "12 relations en commun", "12 gemeenschappelijke connecties". */
+const BARE = /(\d[\d,. ]{0,12}) ?(?:mutual|relations?|connexions?|gemeenschappelijke|gedeelde) /;
+
+/** Names listed before a connector: "A, B and …" names two people. Only the last line or "·" segment counts. */
+function namedBefore(prefix: string): number {
+  const segment = prefix.split(/[·|\n]/).at(-1) ?? '';
+  return 1 + (segment.match(/, /g)?.length ?? 0);
 }
 
 /**
@@ -29,13 +124,50 @@ export function parseAgeDays(text: string): number | null {
  * Null when the text says nothing about mutual connections (unknown, not zero).
  */
 export function parseMutualConnections(text: string): number | null {
-  throw new Error(`parseMutualConnections not implemented yet: ${text}`);
+  const folded = fold(text);
+  if (!MUTUAL_PHRASE.test(folded)) return null;
+  const others = OTHERS.exec(folded);
+  if (others) {
+    const count = parseCount(others[1] ?? '');
+    if (count !== null) return count + namedBefore(folded.slice(0, others.index));
+  }
+  const are = ARE.exec(folded);
+  if (are) return 1 + namedBefore(folded.slice(0, are.index));
+  if (IS.test(folded)) return 1;
+  const bare = BARE.exec(folded);
+  return bare ? parseCount(bare[1] ?? '') : null;
 }
+
+/** Month number by name or abbreviation, English, French and Dutch (accent-free, no dot). */
+const MONTHS: Record<string, number> = {};
+const monthTable: string[] = [
+  'january jan janvier janv januari',
+  'february feb fevrier fevr fev februari',
+  'march mar mars maart mrt',
+  'april apr avril avr',
+  'may mai mei',
+  'june jun juin juni',
+  'july jul juillet juil juli',
+  'august aug aout augustus',
+  'september sep sept septembre',
+  'october oct octobre oktober okt',
+  'november nov novembre',
+  'december dec decembre',
+];
+monthTable.forEach((words, index) => {
+  for (const word of words.split(' ')) MONTHS[word] = index + 1;
+});
+/** A word, an optional dot, an optional day ("March 5, 2019"), then a four-digit year. */
+const MONTH_YEAR = /(?:^|[^a-z])([a-z]{3,9})\.? (?:\d{1,2},? )?((?:19|20)\d\d)(?!\d)/g;
 
 /**
  * A month and year as "YYYY-MM": "Joined March 2019", "A rejoint X en mars 2019", "Lid sinds maart 2019",
  * "janv. 2022", "Joined Mar 2019". Null when not understood.
  */
 export function parseMonthYear(text: string): string | null {
-  throw new Error(`parseMonthYear not implemented yet: ${text}`);
+  for (const match of fold(text).matchAll(MONTH_YEAR)) {
+    const month = MONTHS[match[1] ?? ''];
+    if (month !== undefined) return `${match[2]}-${String(month).padStart(2, '0')}`;
+  }
+  return null;
 }
