@@ -33,6 +33,11 @@ export function qa<E extends Element = Element>(root: ParentNode | null | undefi
   }
 }
 
+/** Phrasing elements: they sit inside a line, so they never separate words. */
+const INLINE_TAGS =
+  'a abbr b bdi bdo cite code data del dfn em font i ins kbd label mark q s samp small span strong sub sup time u var';
+const INLINE = new Set(INLINE_TAGS.split(' '));
+
 const SCREEN_READER_ONLY = ['visually-hidden', 'a11y-text', 'sr-only'];
 
 function isScreenReaderOnly(el: Element): boolean {
@@ -73,10 +78,14 @@ export function readText(el: Element | null | undefined): string {
       if (alt && /\p{Extended_Pictographic}/u.test(alt) && alt.length <= 16) parts.push(alt);
       return;
     }
-    if (child.tagName.toLowerCase() === 'br') parts.push(' ');
+    const tag = child.tagName.toLowerCase();
+    if (tag === 'br') parts.push(' ');
+    // Block-level boundaries read as a space, so "Title</div><div>Company" never fuses; inline markup
+    // (links, spans, bold) adds none, so "@brightwave</a>." and "Hel<b>lo</b>" read as printed.
+    const block = !INLINE.has(tag);
+    if (block) parts.push(' ');
     for (const grandchild of Array.from(child.childNodes)) walk(grandchild);
-    // Block-level boundaries read as a space, so "Title</div><div>Company" never fuses.
-    parts.push(' ');
+    if (block) parts.push(' ');
   };
   for (const node of Array.from(el.childNodes)) walk(node);
   return normalizeText(parts.join(''));
