@@ -268,3 +268,31 @@ describe('parseMonthYear', () => {
     expect(parseMonthYear(text)).toBeNull();
   });
 });
+
+describe('hostile input', () => {
+  // The parsers run on page text in content scripts: long or odd text must stay linear, never backtrack for long.
+  const inputs = [
+    '1,'.repeat(50_000),
+    '1 '.repeat(50_000),
+    'a '.repeat(50_000),
+    'abcdefghij'.repeat(10_000),
+    `${'9'.repeat(100_000)}K`,
+    'and 1 other '.repeat(8_000),
+    `${'janv. '.repeat(15_000)}x`,
+  ];
+
+  it('parses 100 KB strings quickly without throwing', () => {
+    const started = performance.now();
+    for (const text of inputs) {
+      parseCount(text);
+      parseAgeDays(text);
+      parseMutualConnections(text);
+      parseMonthYear(text);
+    }
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('gives null rather than Infinity for absurdly long digit runs', () => {
+    expect(parseCount('9'.repeat(400))).toBeNull();
+  });
+});
