@@ -1,5 +1,5 @@
 /** @file The popup: asks the tab's content script which page it is on and says so. It renders page text as text only. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { pageTypeOf } from '../extract/page-type';
 import { isPageReport, type PageReport } from '../messaging/protocol';
 import { PAGE_TYPE_LABELS, SUPPORTED_PAGES } from './labels';
@@ -33,10 +33,16 @@ export function Popup({ tabs }: { tabs: TabsPort }) {
   const refresh = useCallback(() => {
     loadState(tabs).then(setState, () => setState({ kind: 'no-tab' }));
   }, [tabs]);
+  // The tab being shown, read by the navigation listener without re-subscribing on every state change.
+  const shownTab = useRef<number | undefined>(undefined);
+  shownTab.current = 'tabId' in state ? state.tabId : undefined;
 
   useEffect(() => {
     refresh();
-    return tabs.onPageChanged(() => refresh());
+    // Re-read when the tab's single-page app navigates; other tabs' navigation is not ours.
+    return tabs.onPageChanged((_notice, from) => {
+      if (from !== undefined && from === shownTab.current) refresh();
+    });
   }, [tabs, refresh]);
 
   return (

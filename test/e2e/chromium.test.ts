@@ -1,0 +1,83 @@
+/**
+ * @file The built Chrome extension, loaded in real Chromium: the content scripts answer on pages posing as
+ * LinkedIn and X, follow in-app navigation, and the popup opened for the tab says which page it is on.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium, tabIdOf } from './support/chromium';
+import { E2E_PAGES } from './support/e2e-pages';
+import { SCREENSHOTS } from './support/paths';
+
+const { linkedinProfile, xProfile } = E2E_PAGES;
+
+let session: ChromiumSession;
+let helperPage: Page;
+
+async function ask(tabId: number): Promise<unknown> {
+  return helperPage.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'snapshot' }), tabId);
+}
+
+beforeAll(async () => {
+  session = await launchChromium(Object.values(E2E_PAGES));
+  helperPage = await session.openExtensionPage('options.html');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('Chrome extension in real Chromium', () => {
+  it('answers a snapshot request on a LinkedIn profile', async () => {
+    const page = await session.context.newPage();
+    await page.goto(linkedinProfile.url);
+    const tabId = await tabIdOf(helperPage, linkedinProfile.url);
+    await expect
+      .poll(() => ask(tabId).catch(() => null), { timeout: 10_000 })
+      .toMatchObject({
+        url: linkedinProfile.url,
+        site: 'linkedin',
+        pageType: 'linkedin-profile',
+      });
+  });
+
+  it('answers a snapshot request on an X profile', async () => {
+    const page = await session.context.newPage();
+    await page.goto(xProfile.url);
+    const tabId = await tabIdOf(helperPage, xProfile.url);
+    await expect
+      .poll(() => ask(tabId).catch(() => null), { timeout: 10_000 })
+      .toMatchObject({
+        site: 'x',
+        pageType: 'x-profile',
+      });
+  });
+
+  it('shows the page type in the popup opened for the tab, and follows in-app navigation', async () => {
+    const page = await session.context.newPage();
+    await page.goto(linkedinProfile.url);
+    const tabId = await tabIdOf(helperPage, linkedinProfile.url);
+    await expect.poll(() => ask(tabId).catch(() => null), { timeout: 10_000 }).toBeTruthy();
+
+    const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.getByTestId('page-type').textContent()).toBe('LinkedIn profile');
+    await popup.screenshot({ path: join(SCREENSHOTS, 'chromium-popup-linkedin-profile.png') });
+
+    // LinkedIn is a single-page app: the URL changes without a page load.
+    await page.evaluate(() => history.pushState({}, '', '/mynetwork/invitation-manager/sent/'));
+    await expect.poll(() => ask(tabId)).toMatchObject({ pageType: 'linkedin-invitations-sent' });
+    await expect.poll(() => popup.getByTestId('page-type').textContent()).toBe('LinkedIn invitations sent');
+  });
+
+  it('tells the user to reload a LinkedIn tab that has no content script', async () => {
+    // A tab whose content script is gone looks like one opened before the extension was installed.
+    const page = await session.context.newPage();
+    await page.goto(linkedinProfile.url);
+    const tabId = await tabIdOf(helperPage, linkedinProfile.url);
+    const popup = await session.openExtensionPage(`popup.html?tabId=${tabId + 1000}`);
+    await expect.poll(() => popup.getByRole('heading', { name: 'Profile Coach' }).count()).toBe(1);
+    expect(await popup.getByText('works on these pages').count()).toBe(1);
+  });
+});

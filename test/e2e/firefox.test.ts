@@ -1,0 +1,68 @@
+/**
+ * @file The built Firefox extension, installed in real Firefox ESR: the content scripts run on pages posing as
+ * LinkedIn and X (served over local HTTPS) and answer, and the popup opened for the tab says which page it is on.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_PAGES } from './support/e2e-pages';
+import { type FirefoxSession, launchFirefox } from './support/firefox';
+import { type FixtureServer, startFixtureServer } from './support/https-server';
+import { SCREENSHOTS } from './support/paths';
+
+const { linkedinProfile, xProfile } = E2E_PAGES;
+
+let server: FixtureServer;
+let session: FirefoxSession;
+let helperPage: Page;
+
+/** Runs in an extension page, where Firefox's `browser` namespace exists. */
+function askFromExtension(page: Page, url: string): Promise<unknown> {
+  return page.evaluate(async (wanted) => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const tabs = await api.tabs.query({});
+    const tab = tabs.find((candidate) => candidate.url === wanted);
+    if (tab?.id === undefined) return { error: `no tab shows ${wanted}` };
+    return api.tabs.sendMessage(tab.id, { type: 'snapshot' }).then(
+      (answer) => ({ tabId: tab.id, answer }),
+      (error: unknown) => ({ error: String(error) }),
+    );
+  }, url);
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer(Object.values(E2E_PAGES));
+  session = await launchFirefox();
+  helperPage = await session.openExtensionPage('options.html');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('Firefox extension in real Firefox ESR', () => {
+  it('runs the LinkedIn content script, which answers with the page type', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(linkedinProfile.url);
+    await expect
+      .poll(() => askFromExtension(helperPage, linkedinProfile.url), { timeout: 15_000 })
+      .toMatchObject({ answer: { url: linkedinProfile.url, site: 'linkedin', pageType: 'linkedin-profile' } });
+  });
+
+  it('runs the X content script, and the popup for that tab names the page', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(xProfile.url);
+    await expect
+      .poll(() => askFromExtension(helperPage, xProfile.url), { timeout: 15_000 })
+      .toMatchObject({ answer: { site: 'x', pageType: 'x-profile' } });
+    const { tabId } = (await askFromExtension(helperPage, xProfile.url)) as { tabId: number };
+    const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await expect
+      .poll(() => popup.evaluate(() => document.querySelector('[data-testid="page-type"]')?.textContent ?? null))
+      .toBe('X profile');
+    await popup.screenshot({ path: join(SCREENSHOTS, 'firefox-popup-x-profile.png') });
+  });
+});

@@ -1,0 +1,54 @@
+/** @file The built manifests ask for exactly the permissions README.md promises, in both browsers. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHROME_BUILD, FIREFOX_BUILD, requireBuild } from './support/paths';
+
+const HOSTS = ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*'];
+
+function manifest(dir: string): Record<string, unknown> & { content_scripts: Array<{ matches: string[] }> } {
+  return JSON.parse(readFileSync(join(requireBuild(dir), 'manifest.json'), 'utf8'));
+}
+
+describe('built manifests', () => {
+  it('Chrome MV3: host permissions for LinkedIn and X only, no API permission', () => {
+    const chrome = manifest(CHROME_BUILD);
+    expect(chrome.manifest_version).toBe(3);
+    expect(chrome.name).toBe('Profile Coach');
+    expect(chrome.host_permissions).toEqual(HOSTS);
+    expect(chrome.permissions ?? []).toEqual([]);
+    expect(chrome.optional_permissions).toBeUndefined();
+    expect(chrome.web_accessible_resources).toBeUndefined();
+  });
+
+  it('Firefox MV2: the same hosts as its only permissions, an add-on id and no data collection', () => {
+    const firefox = manifest(FIREFOX_BUILD);
+    expect(firefox.manifest_version).toBe(2);
+    expect(firefox.permissions).toEqual(HOSTS);
+    expect(firefox.web_accessible_resources).toBeUndefined();
+    expect(firefox.browser_specific_settings).toMatchObject({
+      gecko: { id: 'profile-coach@profile-coach.dev', data_collection_permissions: { required: ['none'] } },
+    });
+  });
+
+  for (const [name, dir] of [
+    ['Chrome', CHROME_BUILD],
+    ['Firefox', FIREFOX_BUILD],
+  ] as const) {
+    it(`${name}: content scripts match only the permitted hosts, and nothing asks for <all_urls> or tabs`, () => {
+      const built = manifest(dir);
+      const text = JSON.stringify(built);
+      expect(text).not.toContain('<all_urls>');
+      expect(text).not.toMatch(/"tabs"|"activeTab"|"\*:\/\/\*\/\*"/);
+      for (const script of built.content_scripts) {
+        for (const match of script.matches) expect(HOSTS).toContain(match);
+      }
+      expect(built.icons).toMatchObject({
+        '16': expect.any(String),
+        '48': expect.any(String),
+        '128': expect.any(String),
+      });
+      expect(String(built.description).length).toBeGreaterThan(40);
+    });
+  }
+});

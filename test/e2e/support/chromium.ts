@@ -1,0 +1,82 @@
+/**
+ * @file Launches real Chromium (Debian's package, driven by playwright-core) with the built extension loaded,
+ * serving fixture pages in place of LinkedIn and X and refusing every other request.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { pageBody, pageFor, type ServedPage } from './pages';
+import { CHROME_BUILD, requireBuild, requireChromium } from './paths';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Opens an extension page (e.g. "popup.html?tabId=3") in a new tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Flags that keep Chromium off the network and quiet on a machine with no internet. */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-default-browser-check',
+];
+
+export async function launchChromium(
+  pages: readonly ServedPage[],
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<ChromiumSession> {
+  const executablePath = requireChromium();
+  const extension = requireBuild(CHROME_BUILD);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'profile-coach-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  });
+  // Only fixture pages and the extension's own pages load; every other request is refused.
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    const page = pageFor(pages, url);
+    if (page) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageBody(page) });
+    return route.abort('blockedbyclient');
+  });
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser's id for the tab showing `page`, found from an extension page through the tabs API. */
+export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
+  const id = await extensionPage.evaluate(async (wanted) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === wanted)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`No tab shows ${url}`);
+  return id;
+}
