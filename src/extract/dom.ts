@@ -44,6 +44,18 @@ function isScreenReaderOnly(el: Element): boolean {
   return SCREEN_READER_ONLY.some((name) => el.classList.contains(name));
 }
 
+/**
+ * A screen-reader-only copy whose visual twin stands beside it under the same parent: an `aria-hidden="true"`
+ * sibling with text of its own (an aria-hidden icon is not a twin).
+ */
+function isDuplicateForScreenReaders(el: Element): boolean {
+  if (!isScreenReaderOnly(el)) return false;
+  for (let sibling = el.parentElement?.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling !== el && sibling.getAttribute('aria-hidden') === 'true' && sibling.textContent?.trim()) return true;
+  }
+  return false;
+}
+
 /** An element hidden from everyone: `hidden`, `display:none` inline, or a template/script/style. */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
@@ -55,13 +67,12 @@ export function isHidden(el: Element): boolean {
 
 /**
  * The text a sighted user reads in `el`, once. LinkedIn prints most text twice, for the eye
- * (`aria-hidden="true"`) and for screen readers (`.visually-hidden`): when an element holds an
- * aria-hidden copy, the screen-reader copies beside it are skipped. Emoji drawn as `<img alt>` (X) are kept
+ * (`aria-hidden="true"`) and for screen readers (`.visually-hidden`): a screen-reader copy is skipped when
+ * an aria-hidden sibling holds the visual copy; a screen-reader text with no visual twin is read. Emoji drawn as `<img alt>` (X) are kept
  * as their alt text. Hidden subtrees are skipped. Returns "" for null.
  */
 export function readText(el: Element | null | undefined): string {
   if (!el) return '';
-  const hasVisualCopy = el.querySelector('[aria-hidden="true"]') !== null;
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -71,7 +82,7 @@ export function readText(el: Element | null | undefined): string {
     if (node.nodeType !== 1) return;
     const child = node as Element;
     if (isHidden(child)) return;
-    if (hasVisualCopy && isScreenReaderOnly(child)) return;
+    if (isDuplicateForScreenReaders(child)) return;
     if (child.tagName.toLowerCase() === 'img') {
       const alt = child.getAttribute('alt');
       // Only emoji-like alt text (X draws emoji as images); a photo's alt is not part of the text.

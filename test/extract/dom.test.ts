@@ -230,3 +230,13 @@ describe('absoluteUrl', () => {
     expect(absoluteUrl('/relative', 'not a base')).toBeNull();
   });
 });
+
+describe('readText screen-reader copies', () => {
+  it('reads a screen-reader-only text that has no visual twin beside it', () => {
+    const el = document.createElement('div');
+    el.innerHTML =
+      '<span aria-hidden="true">Ada Vermeulen</span><span class="visually-hidden">Ada Vermeulen</span>' +
+      '<p><svg aria-hidden="true"></svg><span class="visually-hidden">Verified</span></p>';
+    expect(readText(el)).toBe('Ada Vermeulen Verified');
+  });
+});
