@@ -1,7 +1,7 @@
 /** @file The popup: asks the tab's content script which page it is on and says so. It renders page text as text only. */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { pageTypeOf } from '../extract/page-type';
-import { isPageReport, type PageReport } from '../messaging/protocol';
+import type { PageReport } from '../messaging/protocol';
 import { PAGE_TYPE_LABELS, SUPPORTED_PAGES } from './labels';
 import type { TabsPort } from './tabs';
 
@@ -12,38 +12,53 @@ export type PopupState =
   | { kind: 'no-content-script'; tabId: number }
   | { kind: 'no-tab' };
 
-/** Works out what the popup should show; exported for tests. */
-export async function loadState(tabs: TabsPort): Promise<PopupState> {
-  const tab = await tabs.target();
-  if (!tab) return { kind: 'no-tab' };
-  // Without the tabs permission the URL is visible only on LinkedIn and X, which is all we need.
-  if (!tab.url || pageTypeOf(tab.url) === 'unsupported') return { kind: 'unsupported' };
-  try {
-    const answer = await tabs.ask(tab.id, { type: 'snapshot' });
-    if (!isPageReport(answer)) return { kind: 'no-content-script', tabId: tab.id };
-    return { kind: 'ready', tabId: tab.id, report: answer };
-  } catch {
-    // A supported URL with no content script: the tab was opened before the extension was installed.
-    return { kind: 'no-content-script', tabId: tab.id };
-  }
+/** How many times the popup reconnects after the tab loads a new document, before saying "reload". */
+const MAX_RECONNECTS = 3;
+
+/**
+ * Follows the popup's tab: which page it is on and what the content script reports, live.
+ * Exported for tests; returns the function that stops following.
+ */
+export function followTab(tabs: TabsPort, onState: (state: PopupState) => void): () => void {
+  let stopWatching: (() => void) | undefined;
+  let stopped = false;
+  let reconnects = 0;
+
+  const start = async () => {
+    const tab = await tabs.target().catch(() => undefined);
+    if (stopped) return;
+    if (!tab) return onState({ kind: 'no-tab' });
+    // Without the tabs permission the URL is visible only on LinkedIn and X, which is all we need.
+    if (!tab.url || pageTypeOf(tab.url) === 'unsupported') return onState({ kind: 'unsupported' });
+    let answered = false;
+    stopWatching = tabs.watch(tab.id, {
+      onReport(report) {
+        answered = true;
+        reconnects = 0;
+        onState(report.pageType === 'unsupported' ? { kind: 'unsupported' } : { kind: 'ready', tabId: tab.id, report });
+      },
+      onGone() {
+        if (stopped) return;
+        // Never answered: no content script (a tab opened before installation). Answered, then gone: the tab
+        // loaded a new document, whose content script may need a moment.
+        if (!answered || reconnects >= MAX_RECONNECTS) return onState({ kind: 'no-content-script', tabId: tab.id });
+        reconnects++;
+        onState({ kind: 'loading' });
+        setTimeout(() => void start(), 300 * reconnects);
+      },
+    });
+  };
+
+  void start();
+  return () => {
+    stopped = true;
+    stopWatching?.();
+  };
 }
 
 export function Popup({ tabs }: { tabs: TabsPort }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
-  const refresh = useCallback(() => {
-    loadState(tabs).then(setState, () => setState({ kind: 'no-tab' }));
-  }, [tabs]);
-  // The tab being shown, read by the navigation listener without re-subscribing on every state change.
-  const shownTab = useRef<number | undefined>(undefined);
-  shownTab.current = 'tabId' in state ? state.tabId : undefined;
-
-  useEffect(() => {
-    refresh();
-    // Re-read when the tab's single-page app navigates; other tabs' navigation is not ours.
-    return tabs.onPageChanged((_notice, from) => {
-      if (from !== undefined && from === shownTab.current) refresh();
-    });
-  }, [tabs, refresh]);
+  useEffect(() => followTab(tabs, setState), [tabs]);
 
   return (
     <main aria-busy={state.kind === 'loading'}>
@@ -67,6 +82,7 @@ function PopupBody({ state, tabs }: { state: PopupState; tabs: TabsPort }) {
           <p>
             This is: <strong data-testid="page-type">{PAGE_TYPE_LABELS[state.report.pageType]}</strong>
           </p>
+          <ReadSummary report={state.report} />
           <p class="muted">Checks for this page arrive in a coming version.</p>
         </section>
       );
@@ -96,4 +112,19 @@ function PopupBody({ state, tabs }: { state: PopupState; tabs: TabsPort }) {
         </section>
       );
   }
+}
+
+/** Which fields were read and which could not be, said plainly (never as "missing"). Page text is not shown yet. */
+function ReadSummary({ report }: { report: PageReport }) {
+  if (report.error || !report.result) {
+    return <p>Profile Coach could not read this page. The site may have changed its layout.</p>;
+  }
+  const fields = Object.entries(report.result.snapshot.fields) as [string, { status: string }][];
+  const unreadable = fields.filter(([, field]) => field.status === 'unreadable').map(([name]) => name);
+  return (
+    <p data-testid="read-summary">
+      Read {fields.length - unreadable.length} of {fields.length} items
+      {unreadable.length > 0 ? `; couldn't read: ${unreadable.join(', ')}` : ''}.
+    </p>
+  );
 }

@@ -1,6 +1,6 @@
 /** @file The popup's view of the browser tabs, behind a small interface so the UI can be tested without a browser. */
 import { browser } from 'wxt/browser';
-import { isPageChangedNotice, type PageChangedNotice, type SnapshotRequest } from '../messaging/protocol';
+import { isPageReport, type PageReport, WATCH_PORT } from '../messaging/protocol';
 
 export interface TargetTab {
   id: number;
@@ -8,15 +8,20 @@ export interface TargetTab {
   url?: string;
 }
 
+export interface Watcher {
+  /** A fresh report: the first at once, then after each change on the page. */
+  onReport(report: PageReport): void;
+  /** The content script went away (none was there, or the tab loaded a new document). */
+  onGone(): void;
+}
+
 export interface TabsPort {
   /** The tab the popup speaks about. */
   target(): Promise<TargetTab | undefined>;
-  /** Asks the tab's content script; rejects when there is none. */
-  ask(tabId: number, request: SnapshotRequest): Promise<unknown>;
+  /** Watches the tab's content script; returns the function that stops watching. */
+  watch(tabId: number, watcher: Watcher): () => void;
   reload(tabId: number): Promise<void>;
   open(tabId: number, url: string): Promise<void>;
-  /** Calls back when a content script reports in-app navigation; returns the unsubscribe function. */
-  onPageChanged(listener: (notice: PageChangedNotice, tabId: number | undefined) => void): () => void;
 }
 
 /**
@@ -29,22 +34,21 @@ export function browserTabs(pageUrl: URL): TabsPort {
     async target() {
       const [tab] =
         Number.isInteger(requested) && requested > 0
-          ? [await browser.tabs.get(requested)]
+          ? [await browser.tabs.get(requested).catch(() => undefined)]
           : await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
     },
-    ask: (tabId, request) => browser.tabs.sendMessage(tabId, request),
+    watch(tabId, watcher) {
+      const port = browser.tabs.connect(tabId, { name: WATCH_PORT });
+      port.onMessage.addListener((message: unknown) => {
+        if (isPageReport(message)) watcher.onReport(message);
+      });
+      port.onDisconnect.addListener(() => watcher.onGone());
+      return () => port.disconnect();
+    },
     reload: (tabId) => browser.tabs.reload(tabId),
     open: async (tabId, url) => {
       await browser.tabs.update(tabId, { url });
-    },
-    onPageChanged(listener) {
-      const handler = (message: unknown, sender: { tab?: { id?: number } }) => {
-        if (isPageChangedNotice(message)) listener(message, sender.tab?.id);
-        return undefined;
-      };
-      browser.runtime.onMessage.addListener(handler);
-      return () => browser.runtime.onMessage.removeListener(handler);
     },
   };
 }

@@ -2,13 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { reportPage } from '../../src/content/serve';
 
 describe('reportPage', () => {
-  it('reports the page type of the URL it is given, read at the time of asking', () => {
-    expect(reportPage('linkedin', 'https://www.linkedin.com/in/ada-vermeulen/')).toEqual({
-      url: 'https://www.linkedin.com/in/ada-vermeulen/',
-      site: 'linkedin',
-      pageType: 'linkedin-profile',
+  it('reports the page type of the URL it is given, and no reading on pages no reader covers', () => {
+    const doc = new DOMParser().parseFromString('<html><body><main></main></body></html>', 'text/html');
+    expect(reportPage('x', doc, 'https://x.com/home')).toEqual({
+      url: 'https://x.com/home',
+      site: 'x',
+      pageType: 'unsupported',
+      result: null,
     });
-    expect(reportPage('x', 'https://x.com/brightwave_ada/following').pageType).toBe('x-following');
-    expect(reportPage('x', 'https://x.com/home').pageType).toBe('unsupported');
+  });
+
+  it('reads a supported page, and never throws even on an empty document', () => {
+    const doc = new DOMParser().parseFromString('', 'text/html');
+    const report = reportPage('linkedin', doc, 'https://www.linkedin.com/in/ada-vermeulen/');
+    expect(report.pageType).toBe('linkedin-profile');
+    expect(report.error).toBeUndefined();
+    expect(report.result?.snapshot.fields.name).toEqual({ status: 'unreadable' });
   });
 });

@@ -65,8 +65,11 @@ describe('Chrome extension in real Chromium', () => {
     await expect.poll(() => popup.getByTestId('page-type').textContent()).toBe('LinkedIn profile');
     await popup.screenshot({ path: join(SCREENSHOTS, 'chromium-popup-linkedin-profile.png') });
 
-    // LinkedIn is a single-page app: the URL changes without a page load.
-    await page.evaluate(() => history.pushState({}, '', '/mynetwork/invitation-manager/sent/'));
+    // LinkedIn is a single-page app: the URL and the main content change without a page load.
+    await page.evaluate(() => {
+      history.pushState({}, '', '/mynetwork/invitation-manager/sent/');
+      document.querySelector('main')?.replaceChildren(document.createElement('section'));
+    });
     await expect.poll(() => ask(tabId)).toMatchObject({ pageType: 'linkedin-invitations-sent' });
     await expect.poll(() => popup.getByTestId('page-type').textContent()).toBe('LinkedIn invitations sent');
   });
