@@ -1,10 +1,11 @@
 /**
- * @file `npm run bench`: builds the extension, then prints one JSON line per measurement on stdout.
- * Later issues add cases (reader and rules timings in real Chromium) beside the bundle sizes.
+ * @file `npm run bench`: builds the extension, then prints one JSON line per measurement on stdout:
+ * bundle sizes, then reader timings in real Chromium.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { bundleSizes } from './bundle-size';
+import { readerTimings } from './readers';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -20,3 +21,4 @@ for (const [browser, dir] of [
 ] as const) {
   for (const size of bundleSizes(browser, join(ROOT, dir))) console.log(JSON.stringify(size));
 }
+for await (const timing of readerTimings()) console.log(JSON.stringify(timing));

@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const FIXTURES_DIR = join(ROOT, 'test', 'fixtures');
 
 export interface Fixture {
   /** Path relative to test/fixtures, e.g. "linkedin/profile/2024-06-artdeco-en-self.html". */

@@ -1,0 +1,69 @@
+/**
+ * @file Hostile text in a profile (markup-like strings, a 100 KB About, emoji, right-to-left text, zero-width
+ * characters) comes through the readers as plain text with whitespace normalised, and is never parsed as markup.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../src/extract';
+import { normalizeText, readText } from '../../src/extract/dom';
+import { fixturePaths, loadFixture, parseHtml } from '../helpers/fixtures';
+
+const HOSTILE = {
+  markup: '<img src=x onerror="alert(1)"><script>alert("pwned")</script> &amp; <b>bold</b>',
+  huge: `${'Brightwave helps teams ship. '.repeat(3600)}The end.`,
+  emoji: 'Building 🚀 with 👩‍💻 teams 🇧🇪 — café ✨',
+  rtl: 'مرحبا بالعالم — שלום עולם — mixed with English',
+  zeroWidth: 'Zero\u200Bwidth\u2060joiners\uFEFF and\u00A0no-break\u202Fspaces',
+} as const;
+
+interface Target {
+  page: string;
+  field: string;
+}
+
+/** Fields of each page type whose text a person writes; the hostile text replaces what the fixture shows. */
+const TARGETS: readonly Target[] = [
+  { page: 'linkedin/profile/', field: 'about' },
+  { page: 'linkedin/profile/', field: 'headline' },
+  { page: 'x/profile/', field: 'bio' },
+  { page: 'x/profile/', field: 'name' },
+];
+
+/** The innermost element whose visible text is exactly `text`. */
+function elementShowing(doc: Document, text: string): Element | undefined {
+  const matches = Array.from(doc.body.querySelectorAll('*')).filter((el) => readText(el) === text);
+  return matches.find((el) => !matches.some((other) => other !== el && el.contains(other)));
+}
+
+for (const target of TARGETS) {
+  const fixture = fixturePaths()
+    .map(loadFixture)
+    .find(
+      (candidate) =>
+        candidate.name.startsWith(target.page) &&
+        (candidate.expected as { fields: Record<string, { status: string }> } | undefined)?.fields[target.field]
+          ?.status === 'present',
+    );
+
+  describe(`${target.page} ${target.field} with hostile text`, () => {
+    it('has a fixture showing the field', () => {
+      expect(fixture).toBeDefined();
+    });
+    if (!fixture) return;
+
+    for (const [kind, text] of Object.entries(HOSTILE)) {
+      it(`reads ${kind} text as plain text in ${fixture.name}`, () => {
+        const doc = parseHtml(fixture.html);
+        const expected = fixture.expected as { fields: Record<string, { value: string }> };
+        const shown = expected.fields[target.field]?.value as string;
+        const element = elementShowing(doc, shown);
+        expect(element, `no element shows the ${target.field} text`).toBeDefined();
+        // The page shows the text as text (what the site does), so it must come back as that text.
+        (element as Element).textContent = text;
+        const value = (
+          readPage(doc, fixture.url)?.snapshot.fields as Record<string, { status: string; value?: unknown }>
+        )[target.field];
+        expect(value).toEqual({ status: 'present', value: normalizeText(text) });
+      });
+    }
+  });
+}
