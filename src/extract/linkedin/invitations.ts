@@ -92,45 +92,51 @@ function isMessageControl(el: Element): boolean {
   return text.length <= 24 && isSeeMoreLabel(normalizeText(text));
 }
 
-const BLOCK = new Set(['p', 'div', 'li', 'br', 'ul', 'ol', 'blockquote']);
+const BLOCK = new Set(['p', 'div', 'li', 'br', 'ul', 'ol', 'blockquote', 'section', 'header', 'footer', 'figure']);
+const SCREEN_READER_ONLY = ['visually-hidden', 'a11y-text', 'sr-only'];
 
 /**
- * The message as written, without the "…see more" control fused onto its last word ("to meet you…see more").
- * Like readText, but inline elements add no space (a name in <strong> stays glued to its comma), and the dangling
- * ellipsis of a clipped message is dropped with its control.
+ * The text as seen on screen: screen-reader-only labels are skipped even without a visual twin (a verified badge's
+ * "Compte vérifié" is not part of the name; see 2025-05-sdui-fr-received.html), hidden subtrees are skipped, emoji
+ * images keep their alt. Elements for which `isControl` is true ("…see more") are dropped; `clipped` says whether
+ * one was, and then the dangling ellipsis goes with it, so the control never fuses with the last word.
  */
-export function readMessage(box: Element): string {
+export function readSeen(el: Element, isControl?: (el: Element) => boolean): { text: string; clipped: boolean } {
   const parts: string[] = [];
   let clipped = false;
-  const hasVisualCopy = box.querySelector('[aria-hidden="true"]') !== null;
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
       parts.push(node.nodeValue ?? '');
       return;
     }
     if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (isHidden(el)) return;
-    if (isMessageControl(el)) {
+    const child = node as Element;
+    if (isHidden(child) || SCREEN_READER_ONLY.some((name) => child.classList.contains(name))) return;
+    if (isControl?.(child)) {
       clipped = true;
       parts.push(' ');
       return;
     }
-    if (hasVisualCopy && el.classList.contains('visually-hidden')) return;
-    const tag = el.tagName.toLowerCase();
+    const tag = child.tagName.toLowerCase();
     if (tag === 'img') {
-      const alt = el.getAttribute('alt');
+      const alt = child.getAttribute('alt');
       if (alt && /\p{Extended_Pictographic}/u.test(alt) && alt.length <= 16) parts.push(alt);
       return;
     }
+    // Blocks read as a space so lines never fuse; inline markup adds none ("salon <strong>Data Days</strong>.").
     const block = BLOCK.has(tag);
     if (block) parts.push(' ');
-    for (const child of Array.from(el.childNodes)) walk(child);
+    for (const grandchild of Array.from(child.childNodes)) walk(grandchild);
     if (block) parts.push(' ');
   };
-  for (const child of Array.from(box.childNodes)) walk(child);
+  for (const node of Array.from(el.childNodes)) walk(node);
   const text = normalizeText(parts.join(''));
-  return clipped ? text.replace(/\s*(?:…|\.\.\.)$/, '') : text;
+  return { text: clipped ? text.replace(/\s*(?:…|\.\.\.)$/, '') : text, clipped };
+}
+
+/** A personal message without its "…see more" control. */
+export function readMessage(box: Element): string {
+  return readSeen(box, isMessageControl).text;
 }
 
 /** Where each layout keeps a card's parts. Class hooks are the 2024 artdeco names; the 2025 layout has none. */
@@ -173,7 +179,8 @@ export function readPersonCard(card: Element, base: string, options: CardOptions
     if (profileUrl && nameLink) break;
   }
   const nameEl = q(card, NAME_HOOK) ?? q(nameLink, 'p') ?? nameLink;
-  let name = readText(nameEl);
+  // A name is what is seen: readText would add a badge's screen-reader label ("Compte vérifié").
+  let name = nameEl ? readSeen(nameEl).text || readText(nameEl) : '';
   if (!name) {
     for (const button of qa(card, 'button[aria-label]')) {
       name = nameFromAction(button.getAttribute('aria-label') ?? '') ?? '';
