@@ -1,0 +1,73 @@
+/**
+ * @file The words X prints in its interface (en, fr, nl) that the X readers look for: button texts,
+ * aria-labels, social-context lines. Strings only; no DOM access here.
+ */
+
+export type XLanguage = 'en' | 'fr' | 'nl';
+
+export interface XLabels {
+  /** The profile's own button when you look at yourself. */
+  editProfile: string;
+  /** `aria-label` of the verified badge inside `UserName`. */
+  verified: string;
+  /** The social-context line above a pinned post. */
+  pinned: string;
+  /** The badge next to a handle when that account follows the viewer. */
+  followsYou: string;
+  /** `aria-label` of the following-list timeline. */
+  followingTimeline: string;
+  /** Prefix of every timeline's `aria-label` ("Timeline: Noor’s posts"). */
+  timelinePrefix: string;
+}
+
+export const X_LABELS: Readonly<Record<XLanguage, XLabels>> = {
+  en: {
+    editProfile: 'Edit profile',
+    verified: 'Verified account',
+    pinned: 'Pinned',
+    followsYou: 'Follows you',
+    followingTimeline: 'Timeline: Following',
+    timelinePrefix: 'Timeline:',
+  },
+  fr: {
+    editProfile: 'Éditer le profil',
+    verified: 'Compte certifié',
+    pinned: 'Épinglé',
+    followsYou: 'Vous suit',
+    followingTimeline: 'Fil d’actualités : Abonnements',
+    timelinePrefix: 'Fil d’actualités :',
+  },
+  nl: {
+    editProfile: 'Profiel bewerken',
+    verified: 'Geverifieerd account',
+    pinned: 'Vastgepind',
+    followsYou: 'Volgt jou',
+    followingTimeline: 'Tijdlijn: Volgend',
+    timelinePrefix: 'Tijdlijn:',
+  },
+};
+
+const ALL = Object.values(X_LABELS);
+
+/**
+ * Folds the differences X's translations show between builds: typographic vs straight apostrophes,
+ * no-break spaces before French colons, case.
+ */
+export function foldLabel(text: string): string {
+  return text
+    .replace(/[\u2019\u02BC`]/g, "'")
+    .replace(/[\s\u00A0\u202F]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Every language's form of one label, folded, so a page is read whatever its interface language. */
+export function labelSet(key: keyof XLabels): ReadonlySet<string> {
+  return new Set(ALL.map((labels) => foldLabel(labels[key])));
+}
+
+/** The interface language from `<html lang>` ("en-GB" → "en"), or null when it is not one we know. */
+export function xLanguageOf(doc: Document): XLanguage | null {
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0];
+  return lang === 'en' || lang === 'fr' || lang === 'nl' ? lang : null;
+}

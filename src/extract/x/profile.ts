@@ -1,0 +1,487 @@
+/**
+ * @file Reads an X profile page (the header in the primary column and the profile's own timeline) into an
+ * XProfileSnapshot. It never reads the sidebar, the left navigation, hover cards or other people's posts,
+ * and it never judges what it reads.
+ */
+import type { Diagnostics, Field, FieldDiagnostic, ReadResult, XProfileSnapshot } from '../../snapshot';
+import { firstMatch, isHidden, normalizeText, q, qa, type Strategy } from '../dom';
+import { parseCount, parseMonthYear } from '../parse';
+import { foldLabel, labelSet, type XLanguage, xLanguageOf } from './labels';
+
+// Field states built here rather than imported: importing values from src/snapshot would pull zod into the
+// content script (bundle budget).
+export const got = <T>(value: T): Field<T> => ({ status: 'present', value });
+export const none = <T>(): Field<T> => ({ status: 'absent' });
+export const unknown = <T>(): Field<T> => ({ status: 'unreadable' });
+
+const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
+
+/**
+ * The text a reader sees in an X text block. X draws emoji as `<img alt>` (kept), wraps mentions in inline-flex
+ * `<div>`s (not a word break), and hides the "https://" of a link in an `aria-hidden` zero-size span that only
+ * exists for copy and paste (skipped, with icons). Hidden subtrees are skipped; `<br>` reads as a space.
+ */
+export function readXText(el: Element | null | undefined): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const child = node as Element;
+    if (isHidden(child) || child.getAttribute('aria-hidden') === 'true') return;
+    const tag = child.tagName.toLowerCase();
+    if (tag === 'svg') return;
+    if (tag === 'img') {
+      const alt = child.getAttribute('alt');
+      if (alt && /\p{Extended_Pictographic}/u.test(alt) && alt.length <= 16) parts.push(alt);
+      return;
+    }
+    if (tag === 'br') parts.push(' ');
+    for (const grandchild of Array.from(child.childNodes)) walk(grandchild);
+  };
+  walk(el);
+  return normalizeText(parts.join(''));
+}
+
+/** The first path segment of an X href ("/Noor_H/following" → "Noor_H"), or null. */
+export function hrefSegments(a: Element): string[] {
+  const href = a.getAttribute('href') ?? '';
+  if (!href.startsWith('/') || href.startsWith('//')) return [];
+  return href.split(/[?#]/)[0]?.split('/').filter(Boolean) ?? [];
+}
+
+/** The handle in the page URL ("https://x.com/noor/media" → "noor"), or null. */
+function handleFromUrl(url: string): string | null {
+  try {
+    const first = new URL(url).pathname.split('/').filter(Boolean)[0];
+    return first && /^[A-Za-z0-9_]{1,15}$/.test(first) ? first : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The profile tab in the URL ("media", "with_replies"), or null on the Posts tab. */
+function tabFromUrl(url: string): string | null {
+  try {
+    return new URL(url).pathname.split('/').filter(Boolean)[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A `[data-testid]` value ends with `suffix` ("1598…-follow"). */
+function testIdEndsWith(el: Element, suffix: string): boolean {
+  return (el.getAttribute('data-testid') ?? '').endsWith(suffix);
+}
+
+/** Inside the hover-card layer or the sidebar: never the profile's own part of the page. */
+function isDecoyArea(el: Element): boolean {
+  return el.closest('[data-testid="sidebarColumn"], [data-testid="HoverCard"], #layers') !== null;
+}
+
+interface Scope {
+  /** The primary column (or `main` on older markup), where the profile and its timeline live. */
+  column: Element;
+  /** `data-testid="UserName"` of the profile header. */
+  userName: Element;
+  /** The profile header: banner, avatar, buttons, name, description, items and counts. */
+  header: Element;
+  strategy: string;
+}
+
+const SCOPE_STRATEGIES = (doc: Document): Strategy<{ column: Element; userName: Element; strategy: string }>[] => [
+  {
+    // 2023–2025: test/fixtures/x/profile/*.html. The header's UserName sits in the primary column.
+    name: 'primaryColumn:UserName',
+    read: () => {
+      const column = q(doc, '[data-testid="primaryColumn"]');
+      const userName = q(column, '[data-testid="UserName"]');
+      return column && userName ? { column, userName, strategy: 'primaryColumn:UserName' } : undefined;
+    },
+  },
+  {
+    // A primary column without its data-testid: the UserName in <main>, outside the sidebar and hover cards.
+    name: 'main:UserName',
+    read: () => {
+      const column = q(doc, 'main') ?? q(doc, '[role="main"]');
+      const userName = qa(column, '[data-testid="UserName"]').find((el) => !isDecoyArea(el));
+      return column && userName ? { column, userName, strategy: 'main:UserName' } : undefined;
+    },
+  },
+];
+
+/**
+ * The header is the highest ancestor of UserName that stays in the column and holds neither the profile
+ * tabs nor any post: it then holds the banner, the avatar, the buttons and the counts, and nothing else.
+ */
+function headerOf(userName: Element, column: Element): Element {
+  let header = userName;
+  for (let parent = header.parentElement; parent && parent !== column; parent = parent.parentElement) {
+    if (q(parent, '[role="tablist"], article, section, [data-testid="cellInnerDiv"], [data-testid="tweet"]')) break;
+    header = parent;
+  }
+  return header;
+}
+
+function findScope(doc: Document): { scope: Scope | null; diagnostic: FieldDiagnostic } {
+  const { value, diagnostic } = firstMatch(SCOPE_STRATEGIES(doc));
+  if (!value) return { scope: null, diagnostic };
+  return { scope: { ...value, header: headerOf(value.userName, value.column) }, diagnostic };
+}
+
+/** The `[dir]` text blocks of UserName in order: the name, the badge holder (empty), the handle, "Follows you". */
+function userNameParts(userName: Element): string[] {
+  return qa(userName, '[dir]')
+    .filter((el) => {
+      // Only the outermost blocks: a [dir] nested in another one is part of its text.
+      const outer = el.parentElement?.closest('[dir]');
+      return !outer || !userName.contains(outer);
+    })
+    .map((el) => readXText(el))
+    .filter(Boolean);
+}
+
+type Reads = Record<string, FieldDiagnostic>;
+
+function field<T>(reads: Reads, name: string, strategies: readonly Strategy<Field<T>>[], fallback?: string): Field<T> {
+  const { value, diagnostic } = firstMatch(strategies);
+  reads[name] = value === undefined && fallback ? { strategy: null, note: fallback } : diagnostic;
+  return value ?? unknown<T>();
+}
+
+/** A count from a header link ("12.5K Followers", "1 234 abonnés" with U+202F, "1.024 volgers"). */
+function countFromLink(link: Element | undefined): number | undefined {
+  if (!link) return undefined;
+  // The raw text keeps the narrow no-break space that French uses as a thousands separator.
+  const value = parseCount((link.textContent ?? '').trim());
+  return value === null ? undefined : value;
+}
+
+/** The header links whose path is `/<handle>/<one of tails>` (handle compared case-insensitively). */
+function headerLink(header: Element, handle: string | null, tails: readonly string[]): Element | undefined {
+  for (const tail of tails) {
+    const link = qa(header, 'a[href]').find((a) => {
+      const parts = hrefSegments(a);
+      return (
+        parts.length === 2 && parts[1] === tail && (handle === null || parts[0]?.toLowerCase() === handle.toLowerCase())
+      );
+    });
+    if (link) return link;
+  }
+  return undefined;
+}
+
+function imageSource(container: Element | null): string | null {
+  if (!container) return null;
+  const img = q(container, 'img');
+  const src = img?.getAttribute('src');
+  if (src) return src;
+  // Some builds draw the picture only as a background image.
+  const styled = qa(container, '[style*="background-image"]')[0];
+  return styled?.getAttribute('style')?.match(/url\(\s*(?:&quot;|["'])?([^"')&]+)/)?.[1] ?? null;
+}
+
+const EDIT_PROFILE = labelSet('editProfile');
+const VERIFIED = labelSet('verified');
+const PINNED = labelSet('pinned');
+const TIMELINE_PREFIXES = [...labelSet('timelinePrefix')];
+const FOLLOWING_TIMELINE = labelSet('followingTimeline');
+
+function readSelfView(header: Element): { value: boolean | null; diagnostic: FieldDiagnostic } {
+  const { value, diagnostic } = firstMatch<boolean>([
+    // 2019–2025: the header's own edit button, an <a> to /settings/profile.
+    { name: 'editProfileButton', read: () => (q(header, '[data-testid="editProfileButton"]') ? true : undefined) },
+    // 2019–2025: someone else's profile shows `<userId>-follow` or `<userId>-unfollow` (also "Follow back").
+    {
+      name: 'follow-button',
+      read: () =>
+        qa(header, '[data-testid]').some((el) => testIdEndsWith(el, '-follow') || testIdEndsWith(el, '-unfollow'))
+          ? false
+          : undefined,
+    },
+    // The edit button's label in the interface language, without its data-testid.
+    {
+      name: 'edit-profile-label',
+      read: () =>
+        qa(header, 'a, button, [role="button"]').some((el) => EDIT_PROFILE.has(foldLabel(readXText(el))))
+          ? true
+          : undefined,
+    },
+  ]);
+  return { value: value ?? null, diagnostic };
+}
+
+function pinnedPost(scope: Scope, handle: string | null, url: string): Field<string> | undefined {
+  const timeline = profileTimeline(scope.column);
+  if (!timeline) return undefined;
+  const first = q(timeline, '[data-testid="tweet"]');
+  if (!first) {
+    // X shows an empty state when the account has not posted; a spinner alone means not loaded yet.
+    return q(timeline, '[data-testid="emptyState"]') ? none() : undefined;
+  }
+  // X always puts the pinned post first on the Posts tab.
+  const context = qa(first, '[data-testid="socialContext"]').map((el) => foldLabel(readXText(el)));
+  if (context.some((text) => PINNED.has(text))) {
+    const author = qa(first, '[data-testid="User-Name"] a[href]')
+      .map((a) => hrefSegments(a)[0])
+      .find(Boolean);
+    // A pinned post is always the profile owner's; any other author means this is not the profile's timeline.
+    if (handle && author && author.toLowerCase() !== handle.slice(1).toLowerCase()) return undefined;
+    const text = readXText(q(first, '[data-testid="tweetText"]'));
+    return text ? got(text) : undefined;
+  }
+  // Other tabs (Media, Replies, Likes) never show the pinned post: its absence there proves nothing.
+  return tabFromUrl(url) === null ? none() : undefined;
+}
+
+/** The profile's own timeline in the column: labelled "Timeline: …" but not the following list. */
+function profileTimeline(column: Element): Element | null {
+  const labelled = qa(column, '[aria-label]').find((el) => {
+    const label = foldLabel(el.getAttribute('aria-label') ?? '');
+    return TIMELINE_PREFIXES.some((prefix) => label.startsWith(prefix)) && !FOLLOWING_TIMELINE.has(label);
+  });
+  if (labelled) return labelled;
+  // Without a known label: the region of the column that holds timeline cells.
+  return qa(column, 'section').find((el) => q(el, '[data-testid="cellInnerDiv"]')) ?? null;
+}
+
+function detectLanguage(doc: Document, header: Element | null): XLanguage | null {
+  const fromHtml = xLanguageOf(doc);
+  if (fromHtml || !header) return fromHtml;
+  // Without <html lang>: the word after the following count ("Following", "abonnements", "Volgend").
+  const text = foldLabel(readXText(headerLink(header, null, ['following']) ?? null));
+  if (/following/.test(text)) return 'en';
+  if (/abonnement/.test(text)) return 'fr';
+  if (/volgend/.test(text)) return 'nl';
+  return null;
+}
+
+export function readXProfile(doc: Document, url: string): ReadResult<XProfileSnapshot> {
+  const reads: Reads = {};
+  const { scope, diagnostic: scopeDiagnostic } = findScope(doc);
+  const language = detectLanguage(doc, scope?.header ?? null);
+  const diagnostics: Diagnostics = {
+    language,
+    layout: scope ? `x-testid (${scope.strategy})` : null,
+    fields: reads,
+  };
+  const fields: XProfileSnapshot['fields'] = {
+    name: unknown(),
+    handle: unknown(),
+    bio: unknown(),
+    location: unknown(),
+    website: unknown(),
+    joined: unknown(),
+    followers: unknown(),
+    following: unknown(),
+    photo: unknown(),
+    banner: unknown(),
+    pinnedPost: unknown(),
+    verified: unknown(),
+  };
+  if (!scope) {
+    for (const key of Object.keys(fields)) reads[key] = { strategy: null, note: 'profile header not found' };
+    reads.scope = scopeDiagnostic;
+    return { snapshot: { site: 'x', pageType: 'profile', url, selfView: null, fields }, diagnostics };
+  }
+  reads.scope = scopeDiagnostic;
+  const { userName, header } = scope;
+  const parts = userNameParts(userName);
+  const handleIndex = parts.findIndex((part) => HANDLE.test(part));
+
+  fields.handle = field(reads, 'handle', [
+    // 2019–2025: the "@handle" line of UserName.
+    { name: 'UserName:@handle', read: () => (handleIndex >= 0 ? got(parts[handleIndex] as string) : undefined) },
+    // The page URL names the profile (x.com/<handle>), though not always in the case the owner chose.
+    {
+      name: 'url',
+      read: () => {
+        const fromUrl = handleFromUrl(url);
+        return fromUrl ? got(`@${fromUrl}`) : undefined;
+      },
+    },
+  ]);
+  const handle = fields.handle.status === 'present' ? fields.handle.value : null;
+  const bare = handle?.slice(1) ?? handleFromUrl(url);
+
+  fields.name = field(reads, 'name', [
+    // 2019–2025: the first text block of UserName, before the handle line.
+    {
+      name: 'UserName:first-line',
+      read: () => {
+        const name = handleIndex > 0 ? parts[0] : handleIndex < 0 ? parts[0] : undefined;
+        return name ? got(name) : undefined;
+      },
+    },
+  ]);
+
+  const { value: selfView, diagnostic: selfDiagnostic } = readSelfView(header);
+  reads.selfView = selfDiagnostic;
+
+  fields.verified = field(reads, 'verified', [
+    // 2023–2025: the badge's data-testid.
+    { name: 'icon-verified', read: () => (q(userName, '[data-testid="icon-verified"]') ? got(true) : undefined) },
+    // 2022–2024: the badge's aria-label in the interface language.
+    {
+      name: 'aria-label',
+      read: () =>
+        qa(userName, '[aria-label]').some((el) => VERIFIED.has(foldLabel(el.getAttribute('aria-label') ?? '')))
+          ? got(true)
+          : undefined,
+    },
+    // UserName found and it holds no badge: not verified.
+    { name: 'UserName:no-badge', read: () => got(false) },
+  ]);
+
+  fields.bio = field(reads, 'bio', [
+    // 2019–2025: data-testid="UserDescription"; X leaves it out when the bio is empty.
+    {
+      name: 'UserDescription',
+      read: () => {
+        const description = q(header, '[data-testid="UserDescription"]');
+        if (!description) return undefined;
+        const text = readXText(description);
+        return text ? got(text) : none();
+      },
+    },
+    // The header was found, and it has no description.
+    { name: 'header:no-description', read: () => none() },
+  ]);
+
+  const items = q(header, '[data-testid="UserProfileHeader_Items"]');
+  const item = (testId: string) => q(items, `[data-testid="${testId}"]`);
+
+  fields.location = field(
+    reads,
+    'location',
+    [
+      {
+        // 2019–2025: data-testid="UserLocation" in UserProfileHeader_Items.
+        name: 'UserLocation',
+        read: () => {
+          const text = readXText(item('UserLocation'));
+          return text ? got(text) : undefined;
+        },
+      },
+      { name: 'items:no-location', read: () => (items ? none() : undefined) },
+    ],
+    'UserProfileHeader_Items not found',
+  );
+
+  fields.website = field(
+    reads,
+    'website',
+    [
+      {
+        // 2019–2025: data-testid="UserUrl", an <a> to t.co whose text is the readable address.
+        name: 'UserUrl',
+        read: () => {
+          const text = readXText(item('UserUrl'));
+          return text ? got(text) : undefined;
+        },
+      },
+      { name: 'items:no-url', read: () => (items ? none() : undefined) },
+    ],
+    'UserProfileHeader_Items not found',
+  );
+
+  fields.joined = field(
+    reads,
+    'joined',
+    [
+      {
+        // 2019–2025: data-testid="UserJoinDate", "Joined March 2019" / "A rejoint X en mars 2019" / "Lid sinds maart 2019".
+        name: 'UserJoinDate',
+        read: () => {
+          const text = readXText(item('UserJoinDate'));
+          const month = text ? parseMonthYear(text) : null;
+          return month ? got(month) : undefined;
+        },
+      },
+    ],
+    // Every account has a join date, so a missing one means we could not read it, not that there is none.
+    'no readable UserJoinDate',
+  );
+
+  fields.following = field(reads, 'following', [
+    {
+      // 2019–2025: the header link to /<handle>/following.
+      name: 'link:/following',
+      read: () => {
+        const count = countFromLink(headerLink(header, bare, ['following']));
+        return count === undefined ? undefined : got(count);
+      },
+    },
+  ]);
+
+  fields.followers = field(reads, 'followers', [
+    {
+      // 2023–2025: the link goes to /<handle>/verified_followers.
+      name: 'link:/verified_followers',
+      read: () => {
+        const count = countFromLink(headerLink(header, bare, ['verified_followers']));
+        return count === undefined ? undefined : got(count);
+      },
+    },
+    {
+      // 2019–2024: the link goes to /<handle>/followers.
+      name: 'link:/followers',
+      read: () => {
+        const count = countFromLink(headerLink(header, bare, ['followers']));
+        return count === undefined ? undefined : got(count);
+      },
+    },
+  ]);
+
+  fields.photo = field(reads, 'photo', [
+    {
+      // 2019–2025: the avatar links to /<handle>/photo; the egg/placeholder comes from default_profile_images.
+      name: 'link:/photo',
+      read: () => {
+        const src = imageSource(headerLink(header, bare, ['photo']) ?? null);
+        return src ? got(!src.includes('default_profile_images')) : undefined;
+      },
+    },
+    {
+      // The avatar container carries the handle in its data-testid.
+      name: 'UserAvatar-Container',
+      read: () => {
+        const container = qa(header, '[data-testid^="UserAvatar-Container-"]')[0] ?? null;
+        const src = imageSource(container);
+        return src ? got(!src.includes('default_profile_images')) : undefined;
+      },
+    },
+  ]);
+
+  fields.banner = field(reads, 'banner', [
+    {
+      // 2019–2025: an uploaded banner links to /<handle>/header_photo.
+      name: 'link:/header_photo',
+      read: () => (headerLink(header, bare, ['header_photo']) ? got(true) : undefined),
+    },
+    {
+      name: 'img:profile_banners',
+      read: () =>
+        qa(header, 'img').some((img) => (img.getAttribute('src') ?? '').includes('/profile_banners/'))
+          ? got(true)
+          : undefined,
+    },
+    // The header and its avatar were found, with no banner link or image: a plain grey area.
+    {
+      name: 'header:no-banner',
+      read: () => (fields.photo.status === 'present' ? got(false) : undefined),
+    },
+  ]);
+
+  fields.pinnedPost = field(
+    reads,
+    'pinnedPost',
+    [{ name: 'timeline:first-post', read: () => pinnedPost(scope, handle, url) }],
+    'the profile timeline is not loaded, or not on the Posts tab',
+  );
+
+  return { snapshot: { site: 'x', pageType: 'profile', url, selfView, fields }, diagnostics };
+}
