@@ -69,13 +69,44 @@ export function cardsAround(hits: readonly Element[], scope: Element): Element[]
   return cards.length > 0 ? cards : undefined;
 }
 
+let memoBase = '';
+let memoOrigin: string | null = null;
+
+/** The origin of the page URL, remembered: profileUrlOf runs once per card. */
+function originOf(base: string): string | null {
+  if (base !== memoBase) {
+    memoBase = base;
+    try {
+      memoOrigin = new URL(base).origin;
+    } catch {
+      memoOrigin = null;
+    }
+  }
+  return memoOrigin;
+}
+
+/** `/in/<ascii-slug>…` relative or on www.linkedin.com: the common case, read without parsing a URL. */
+const PLAIN_PROFILE_HREF = /^(https:\/\/www\.linkedin\.com)?\/in\/([A-Za-z0-9%_.~-]+)(?:[/?#]|$)/;
+
 /** `https://www.linkedin.com/in/<slug>/` without tracking parameters, or null when the href is not a person. */
 export function profileUrlOf(href: string | null, base: string): string | null {
+  if (!href) return null;
+  const plain = PLAIN_PROFILE_HREF.exec(href);
+  if (plain) {
+    const origin = plain[1] ?? originOf(base);
+    return origin ? `${origin}/in/${plain[2]}/` : null;
+  }
   const absolute = absoluteUrl(href, base);
   if (!absolute) return null;
   const url = new URL(absolute);
   const slug = /^\/in\/([^/]+)/.exec(url.pathname)?.[1];
   return slug ? `${url.origin}/in/${slug}/` : null;
+}
+
+/** Text of an element; a leaf (one text node, the usual case) is read without a tree walk. */
+function textOf(el: Element | null): string {
+  if (!el) return '';
+  return el.firstElementChild === null ? normalizeText(el.textContent ?? '') : readText(el);
 }
 
 /** An age line ("2 weeks ago", "Sent 3 months ago", "Connected yesterday") in days; null when it is not one. */
@@ -102,6 +133,7 @@ const SCREEN_READER_ONLY = ['visually-hidden', 'a11y-text', 'sr-only'];
  * one was, and then the dangling ellipsis goes with it, so the control never fuses with the last word.
  */
 export function readSeen(el: Element, isControl?: (el: Element) => boolean): { text: string; clipped: boolean } {
+  if (el.firstElementChild === null) return { text: normalizeText(el.textContent ?? ''), clipped: false };
   const parts: string[] = [];
   let clipped = false;
   const walk = (node: Node): void => {
@@ -143,10 +175,12 @@ export function readMessage(box: Element): string {
 const NAME_HOOK = '.invitation-card__title, .mn-connection-card__name';
 const HEADLINE_HOOK = '.invitation-card__subtitle, .mn-connection-card__occupation';
 const INSIGHT_HOOK = '.member-insights';
+const INSIGHT_TEXT_HOOK = '.member-insights__reason';
 const AGE_HOOK = '.time-badge, time';
 /** 2025: `data-testid="expandable-text-box"` (test/fixtures/linkedin/invitations/2025-05-*); 2024: the artdeco container. */
 const MESSAGE_HOOK =
   '[data-testid="expandable-text-box"], .invitation-card__custom-message-container, .invitation-card__custom-message';
+const MESSAGE_TEXT_HOOK = '.invitation-card__custom-message';
 
 export interface PersonCard {
   name: string;
@@ -162,23 +196,25 @@ export interface CardOptions {
   social: boolean;
 }
 
-const textOrNull = (el: Element | null): string | null => readText(el) || null;
+const textOrNull = (el: Element | null): string | null => textOf(el) || null;
 
 /**
  * Reads one person's card, looking only inside it. Artdeco class hooks first; then, for the 2025 layout's hashed
  * classes, each paragraph is classified by what it says (a mutual line, an age line, else the headline).
- * Null when the card names nobody.
+ * Null when the card names nobody. Every lookup is scoped to the card, and leaves are read without a tree walk:
+ * the benchmark reads 1,000 cards in well under 30 ms.
  */
 export function readPersonCard(card: Element, base: string, options: CardOptions): PersonCard | null {
-  let profileUrl: string | null = null;
+  const profileUrl = profileUrlOf(q(card, 'a[href*="/in/"]')?.getAttribute('href') ?? null, base);
   let nameLink: Element | null = null;
-  for (const link of qa(card, 'a[href*="/in/"]')) {
-    profileUrl ??= profileUrlOf(link.getAttribute('href'), base);
-    // The photo link comes first and holds only an image; the name link is the first with text.
-    if (!nameLink && readText(link)) nameLink = link;
-    if (profileUrl && nameLink) break;
+  let nameEl = q(card, NAME_HOOK);
+  // Artdeco cards name their parts with classes: a part without its class is not on the card.
+  const classed = nameEl !== null;
+  if (!nameEl) {
+    // 2025: the photo link comes first and holds only an image; the name link is the first with text.
+    nameLink = qa(card, 'a[href*="/in/"]').find((link) => (link.textContent ?? '').trim() !== '') ?? null;
+    nameEl = q(nameLink, 'p') ?? nameLink;
   }
-  const nameEl = q(card, NAME_HOOK) ?? q(nameLink, 'p') ?? nameLink;
   // A name is what is seen: readText would add a badge's screen-reader label ("Compte vérifié").
   let name = nameEl ? readSeen(nameEl).text || readText(nameEl) : '';
   if (!name) {
@@ -191,17 +227,20 @@ export function readPersonCard(card: Element, base: string, options: CardOptions
 
   // The 2025 sent tab can show the note you wrote: found either way so it is never read as the headline.
   const messageBox = q(card, MESSAGE_HOOK);
-  const message = options.social && messageBox ? readMessage(messageBox) || null : null;
+  // In the artdeco container the text has its own leaf, beside the "…see more" control and the Reply button.
+  const messageText = options.social && messageBox ? (q(messageBox, MESSAGE_TEXT_HOOK) ?? messageBox) : null;
+  const message = messageText ? readMessage(messageText) || null : null;
   let headline = textOrNull(q(card, HEADLINE_HOOK));
   const insight = options.social ? q(card, INSIGHT_HOOK) : null;
-  let mutualConnections = insight ? parseMutualConnections(readText(insight)) : null;
+  // The reason line alone is a leaf; the whole insight (face pile and all) needs a tree walk.
+  let mutualConnections = insight ? parseMutualConnections(textOf(q(insight, INSIGHT_TEXT_HOOK) ?? insight)) : null;
   const ageEl = q(card, AGE_HOOK);
-  let ageDays = ageEl ? ageOf(readText(ageEl)) : null;
+  let ageDays = ageEl ? ageOf(textOf(ageEl)) : null;
 
-  if (headline === null || ageDays === null || (options.social && mutualConnections === null && !insight)) {
+  if (!classed && (headline === null || ageDays === null || (options.social && mutualConnections === null))) {
     for (const line of qa(card, 'p')) {
       if (nameLink?.contains(line) || nameEl?.contains(line) || messageBox?.contains(line)) continue;
-      const text = readText(line);
+      const text = textOf(line);
       if (!text || text === name) continue;
       const mutual = options.social && !insight ? parseMutualConnections(text) : null;
       if (mutual !== null) {
@@ -219,20 +258,34 @@ export function readPersonCard(card: Element, base: string, options: CardOptions
   return { name, headline, profileUrl, mutualConnections, message, ageDays };
 }
 
+const PENDING = '[data-view-name="pending-invitation"]';
+const ACTION = '[data-view-name="invitation-action"]';
+const WITHDRAW = '[data-view-name="sent-invitations-withdraw-single"]';
+
 /** The hooks that find invitation cards, newest markup first. Each returns undefined when it finds none. */
 function cardStrategies(scope: Element): Strategy<Element[]>[] {
+  // One scan of the main column for the 2025 hooks, shared by the two 2025 strategies.
+  let hooks: Element[] | undefined;
+  const hooked = (test: (view: string | null) => boolean) => {
+    hooks ??= qa(scope, `${PENDING}, ${ACTION}, ${WITHDRAW}`);
+    return hooks.filter((el) => test(el.getAttribute('data-view-name')));
+  };
   return [
     // 2025 server-driven layout: test/fixtures/linkedin/invitations/2025-05-sdui-fr-received.html
     {
       name: 'sdui-2025:pending-invitation',
-      read: () => cardsAround(qa(scope, '[data-view-name="pending-invitation"]'), scope),
+      read: () =>
+        cardsAround(
+          hooked((view) => view === 'pending-invitation'),
+          scope,
+        ),
     },
     // 2025 layout, sent tab (cards without the pending-invitation hook): 2025-05-sdui-nl-sent.html
     {
       name: 'sdui-2025:invitation-action',
       read: () =>
         cardsAround(
-          qa(scope, '[data-view-name="invitation-action"], [data-view-name="sent-invitations-withdraw-single"]'),
+          hooked((view) => view !== 'pending-invitation'),
           scope,
         ),
     },
@@ -240,7 +293,7 @@ function cardStrategies(scope: Element): Strategy<Element[]>[] {
     // TODO [2027-06-01]: drop when no fixture needs it.
     {
       name: 'artdeco-2024:invitation-card',
-      read: () => cardsAround(qa(scope, 'li.invitation-card, .invitation-card__container'), scope),
+      read: () => cardsAround(qa(scope, '.invitation-card'), scope),
     },
     // Any layout: the Accept/Ignore/Withdraw buttons name the person in the UI language (network-labels.ts).
     {
@@ -254,21 +307,44 @@ function cardStrategies(scope: Element): Strategy<Element[]>[] {
   ];
 }
 
-/** Counts sit in tabs, filter pills and headings at the top of the list, never in the cards. */
-const COUNT_PLACES = '[role="tab"], nav a, nav button, h1, h2, h3';
+/**
+ * Counts sit in tabs, filter pills and headings at the top of the list, never in the cards. Plain selectors, then
+ * the links and buttons of each `nav`: a descendant selector ("nav a") would test every link of a long list.
+ */
+const COUNT_PLACE = '[role="tab"], nav, h1, h2, h3';
+
+function countPlaces(scope: Element, firstCard: Element | undefined): Element[] {
+  const places: Element[] = [];
+  const add = (el: Element) => {
+    if (el.tagName.toLowerCase() === 'nav') places.push(...qa(el, 'a, button'));
+    else places.push(el);
+  };
+  if (!firstCard) {
+    for (const el of qa(scope, COUNT_PLACE)) add(el);
+    return places;
+  }
+  // Only what comes before the list (its header, tabs and pills): a 5,000-card list is never scanned for them.
+  for (let node: Element | null = firstCard; node && node !== scope; node = node.parentElement) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      if (sibling.matches(COUNT_PLACE)) add(sibling);
+      for (const el of qa(sibling, COUNT_PLACE)) add(el);
+    }
+  }
+  return places;
+}
 
 function countMatching(places: readonly Element[], pattern: RegExp): number | undefined {
   for (const place of places) {
-    const match = pattern.exec(readText(place));
+    const match = pattern.exec(textOf(place));
     if (match?.[1]) return parseCount(match[1]) ?? undefined;
   }
   return undefined;
 }
 
-function totalStrategies(scope: Element, direction: Direction): Strategy<number>[] {
+function totalStrategies(scope: Element, direction: Direction, firstCard: Element | undefined): Strategy<number>[] {
   let places: Element[] | undefined;
   const inScope = () => {
-    places ??= qa(scope, COUNT_PLACES);
+    places ??= countPlaces(scope, firstCard);
     return places;
   };
   return [
@@ -339,7 +415,7 @@ export function readLinkedInInvitations(doc: Document, url: string): ReadResult<
       invitations = present([]);
       fields.invitations = { strategy: 'empty-state', note: 'the page says there are no invitations' };
     }
-    const total = firstMatch(totalStrategies(scope, direction));
+    const total = firstMatch(totalStrategies(scope, direction, found.value?.[0]));
     fields.totalCount = total.diagnostic;
     if (total.value !== undefined) totalCount = present(total.value);
   } else {
