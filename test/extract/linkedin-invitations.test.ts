@@ -1,7 +1,7 @@
 /** @file The invitation-manager and connections readers: their fixture pages, decoys, empty and odd pages, a generated long list. */
 import { describe, expect, it } from 'vitest';
 import { readLinkedInConnections } from '../../src/extract/linkedin/connections';
-import { readLinkedInInvitations } from '../../src/extract/linkedin/invitations';
+import { profileUrlOf, readLinkedInInvitations, readMessage } from '../../src/extract/linkedin/invitations';
 import { LinkedInConnectionsSchema, LinkedInInvitationsSchema } from '../../src/snapshot';
 import { fixturePaths, loadFixture, parseHtml } from '../helpers/fixtures';
 import { generateInvitations, invitationPageHtml } from '../helpers/generate-invitations';
@@ -213,5 +213,32 @@ describe('readLinkedInConnections', () => {
       `<aside><a href="/mynetwork/invite-connect/connections/"><h3>1,284 connections</h3></a></aside><main></main>`,
     );
     expect(readLinkedInConnections(doc, CONNECTIONS).snapshot.fields.totalCount).toEqual({ status: 'unreadable' });
+  });
+});
+
+describe('card helpers', () => {
+  it('canonicalises profile links and refuses other hosts', () => {
+    expect(profileUrlOf('/in/ann-smith-1a2b/?miniProfileUrn=urn%3Ali', RECEIVED)).toBe(
+      'https://www.linkedin.com/in/ann-smith-1a2b/',
+    );
+    expect(profileUrlOf('https://www.linkedin.com/in/ann#x', RECEIVED)).toBe('https://www.linkedin.com/in/ann/');
+    expect(profileUrlOf('/in/josé-peña/', RECEIVED)).toBe('https://www.linkedin.com/in/jos%C3%A9-pe%C3%B1a/');
+    expect(profileUrlOf('https://evil.example/in/ann/', RECEIVED)).toBeNull();
+    expect(profileUrlOf('/company/brightwave-systems/', RECEIVED)).toBeNull();
+    expect(profileUrlOf('/in/ann/', 'not a url')).toBeNull();
+    expect(profileUrlOf(null, RECEIVED)).toBeNull();
+  });
+
+  it('keeps the "see more" control from fusing with the last word of a message', () => {
+    const box = (html: string) => parseHtml(`<div id="m">${html}</div>`).getElementById('m') as Element;
+    expect(readMessage(box('<span>to meet you</span><a role="button" class="lt-line-clamp__more">…see more</a>'))).toBe(
+      'to meet you',
+    );
+    expect(readMessage(box('Salut Ada, à bientôt…<button type="button">voir plus</button>'))).toBe(
+      'Salut Ada, à bientôt',
+    );
+    expect(readMessage(box('Hoi <strong>Wout</strong>, tot dan!<span class="visually-hidden">Bericht</span>'))).toBe(
+      'Hoi Wout, tot dan!',
+    );
   });
 });

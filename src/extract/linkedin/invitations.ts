@@ -99,6 +99,8 @@ export function profileUrlOf(href: string | null, base: string): string | null {
   const absolute = absoluteUrl(href, base);
   if (!absolute) return null;
   const url = new URL(absolute);
+  // A card's own link always points at LinkedIn; anything else is not this person's profile.
+  if (!/(^|\.)linkedin\.com$/.test(url.hostname)) return null;
   const slug = /^\/in\/([^/]+)/.exec(url.pathname)?.[1];
   return slug ? `${url.origin}/in/${slug}/` : null;
 }
