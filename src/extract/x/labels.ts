@@ -66,6 +66,14 @@ export function labelSet(key: keyof XLabels): ReadonlySet<string> {
   return new Set(ALL.map((labels) => foldLabel(labels[key])));
 }
 
+/**
+ * A selector for every element whose aria-label starts like a timeline's in one of our languages ("Timeline",
+ * "Fil", "Tijdlijn"): the browser narrows the candidates before any label is folded and compared.
+ */
+export const TIMELINE_LABEL_SELECTOR = [...new Set(ALL.map((labels) => labels.timelinePrefix.split(/[\s:]/)[0]))]
+  .map((word) => `[aria-label^="${word}"]`)
+  .join(', ');
+
 /** The interface language from `<html lang>` ("en-GB" → "en"), or null when it is not one we know. */
 export function xLanguageOf(doc: Document): XLanguage | null {
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0];

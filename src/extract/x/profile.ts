@@ -6,7 +6,7 @@
 import type { Diagnostics, Field, FieldDiagnostic, ReadResult, XProfileSnapshot } from '../../snapshot';
 import { firstMatch, isHidden, normalizeText, q, qa, type Strategy } from '../dom';
 import { parseCount, parseMonthYear } from '../parse';
-import { foldLabel, labelSet, type XLanguage, xLanguageOf } from './labels';
+import { foldLabel, labelSet, TIMELINE_LABEL_SELECTOR, type XLanguage, xLanguageOf } from './labels';
 
 // Field states built here rather than imported: importing values from src/snapshot would pull zod into the
 // content script (bundle budget).
@@ -15,6 +15,7 @@ export const none = <T>(): Field<T> => ({ status: 'absent' });
 export const unknown = <T>(): Field<T> => ({ status: 'unreadable' });
 
 const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
+const EMOJI = /\p{Extended_Pictographic}/u;
 
 /**
  * The text a reader sees in an X text block. X draws emoji as `<img alt>` (kept), wraps mentions in inline-flex
@@ -36,11 +37,11 @@ export function readXText(el: Element | null | undefined): string {
     if (tag === 'svg') return;
     if (tag === 'img') {
       const alt = child.getAttribute('alt');
-      if (alt && /\p{Extended_Pictographic}/u.test(alt) && alt.length <= 16) parts.push(alt);
+      if (alt && alt.length <= 16 && EMOJI.test(alt)) parts.push(alt);
       return;
     }
     if (tag === 'br') parts.push(' ');
-    for (const grandchild of Array.from(child.childNodes)) walk(grandchild);
+    for (let grandchild = child.firstChild; grandchild; grandchild = grandchild.nextSibling) walk(grandchild);
   };
   walk(el);
   return normalizeText(parts.join(''));
@@ -70,11 +71,6 @@ function tabFromUrl(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** A `[data-testid]` value ends with `suffix` ("1598…-follow"). */
-function testIdEndsWith(el: Element, suffix: string): boolean {
-  return (el.getAttribute('data-testid') ?? '').endsWith(suffix);
 }
 
 /** Inside the hover-card layer or the sidebar: never the profile's own part of the page. */
@@ -132,16 +128,21 @@ function findScope(doc: Document): { scope: Scope | null; diagnostic: FieldDiagn
   return { scope: { ...value, header: headerOf(value.userName, value.column) }, diagnostic };
 }
 
-/** The `[dir]` text blocks of UserName in order: the name, the badge holder (empty), the handle, "Follows you". */
-function userNameParts(userName: Element): string[] {
-  return qa(userName, '[dir]')
-    .filter((el) => {
-      // Only the outermost blocks: a [dir] nested in another one is part of its text.
-      const outer = el.parentElement?.closest('[dir]');
-      return !outer || !userName.contains(outer);
-    })
-    .map((el) => readXText(el))
-    .filter(Boolean);
+/**
+ * The outermost `[dir]` text blocks under `root`, in order, with their text. X gives every line of text its
+ * own `dir` block: in UserName the name, the badge holder (no text), the handle and "Follows you"; in a
+ * UserCell also the follow button's label and the bio.
+ */
+export function outerTextBlocks(root: Element): { el: Element; text: string }[] {
+  const blocks: { el: Element; text: string }[] = [];
+  for (const el of qa(root, '[dir]')) {
+    // A [dir] nested in another one is part of that one's text.
+    const outer = el.parentElement?.closest('[dir]');
+    if (outer && root.contains(outer)) continue;
+    const text = readXText(el);
+    if (text) blocks.push({ el, text });
+  }
+  return blocks;
 }
 
 type Reads = Record<string, FieldDiagnostic>;
@@ -160,18 +161,40 @@ function countFromLink(link: Element | undefined): number | undefined {
   return value === null ? undefined : value;
 }
 
-/** The header links whose path is `/<handle>/<one of tails>` (handle compared case-insensitively). */
-function headerLink(header: Element, handle: string | null, tails: readonly string[]): Element | undefined {
-  for (const tail of tails) {
-    const link = qa(header, 'a[href]').find((a) => {
-      const parts = hrefSegments(a);
-      return (
-        parts.length === 2 && parts[1] === tail && (handle === null || parts[0]?.toLowerCase() === handle.toLowerCase())
-      );
-    });
-    if (link) return link;
+interface HeaderLink {
+  a: Element;
+  parts: string[];
+}
+
+/** The header's in-site links with their path segments, collected once. */
+function headerLinks(header: Element): HeaderLink[] {
+  return qa(header, 'a[href]').map((a) => ({ a, parts: hrefSegments(a) }));
+}
+
+/** The header link whose path is `/<handle>/<tail>` (handle compared case-insensitively; any handle when null). */
+function headerLink(links: readonly HeaderLink[], handle: string | null, tail: string): Element | undefined {
+  const owner = handle?.toLowerCase();
+  return links.find(
+    ({ parts }) =>
+      parts.length === 2 && parts[1] === tail && (owner === undefined || parts[0]?.toLowerCase() === owner),
+  )?.a;
+}
+
+/**
+ * The first element labelled like a timeline ("Timeline: …", "Fil d’actualités : …", "Tijdlijn: …") that passes
+ * `test`. X puts each list right inside a `section`, so those are looked at first (cheap); a scan of every
+ * labelled element is the fallback.
+ */
+export function findTimeline(root: ParentNode, test: (el: Element, label: string) => boolean): Element | null {
+  for (const section of qa(root, 'section')) {
+    for (let child = section.firstElementChild; child; child = child.nextElementSibling) {
+      const label = child.getAttribute('aria-label');
+      if (label && test(child, foldLabel(label))) return child;
+    }
   }
-  return undefined;
+  return (
+    qa(root, TIMELINE_LABEL_SELECTOR).find((el) => test(el, foldLabel(el.getAttribute('aria-label') ?? ''))) ?? null
+  );
 }
 
 function imageSource(container: Element | null): string | null {
@@ -197,10 +220,7 @@ function readSelfView(header: Element): { value: boolean | null; diagnostic: Fie
     // 2019–2025: someone else's profile shows `<userId>-follow` or `<userId>-unfollow` (also "Follow back").
     {
       name: 'follow-button',
-      read: () =>
-        qa(header, '[data-testid]').some((el) => testIdEndsWith(el, '-follow') || testIdEndsWith(el, '-unfollow'))
-          ? false
-          : undefined,
+      read: () => (q(header, '[data-testid$="-follow"], [data-testid$="-unfollow"]') ? false : undefined),
     },
     // The edit button's label in the interface language, without its data-testid.
     {
@@ -239,10 +259,10 @@ function pinnedPost(scope: Scope, handle: string | null, url: string): Field<str
 
 /** The profile's own timeline in the column: labelled "Timeline: …" but not the following list. */
 function profileTimeline(column: Element): Element | null {
-  const labelled = qa(column, '[aria-label]').find((el) => {
-    const label = foldLabel(el.getAttribute('aria-label') ?? '');
-    return TIMELINE_PREFIXES.some((prefix) => label.startsWith(prefix)) && !FOLLOWING_TIMELINE.has(label);
-  });
+  const labelled = findTimeline(
+    column,
+    (_el, label) => TIMELINE_PREFIXES.some((prefix) => label.startsWith(prefix)) && !FOLLOWING_TIMELINE.has(label),
+  );
   if (labelled) return labelled;
   // Without a known label: the region of the column that holds timeline cells.
   return qa(column, 'section').find((el) => q(el, '[data-testid="cellInnerDiv"]')) ?? null;
@@ -252,7 +272,7 @@ function detectLanguage(doc: Document, header: Element | null): XLanguage | null
   const fromHtml = xLanguageOf(doc);
   if (fromHtml || !header) return fromHtml;
   // Without <html lang>: the word after the following count ("Following", "abonnements", "Volgend").
-  const text = foldLabel(readXText(headerLink(header, null, ['following']) ?? null));
+  const text = foldLabel(readXText(headerLink(headerLinks(header), null, 'following')));
   if (/following/.test(text)) return 'en';
   if (/abonnement/.test(text)) return 'fr';
   if (/volgend/.test(text)) return 'nl';
@@ -289,7 +309,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
   }
   reads.scope = scopeDiagnostic;
   const { userName, header } = scope;
-  const parts = userNameParts(userName);
+  const parts = outerTextBlocks(userName).map((block) => block.text);
   const handleIndex = parts.findIndex((part) => HANDLE.test(part));
 
   fields.handle = field(reads, 'handle', [
@@ -306,6 +326,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
   ]);
   const handle = fields.handle.status === 'present' ? fields.handle.value : null;
   const bare = handle?.slice(1) ?? handleFromUrl(url);
+  const links = headerLinks(header);
 
   fields.name = field(reads, 'name', [
     // 2019–2025: the first text block of UserName, before the handle line.
@@ -411,7 +432,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
       // 2019–2025: the header link to /<handle>/following.
       name: 'link:/following',
       read: () => {
-        const count = countFromLink(headerLink(header, bare, ['following']));
+        const count = countFromLink(headerLink(links, bare, 'following'));
         return count === undefined ? undefined : got(count);
       },
     },
@@ -422,7 +443,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
       // 2023–2025: the link goes to /<handle>/verified_followers.
       name: 'link:/verified_followers',
       read: () => {
-        const count = countFromLink(headerLink(header, bare, ['verified_followers']));
+        const count = countFromLink(headerLink(links, bare, 'verified_followers'));
         return count === undefined ? undefined : got(count);
       },
     },
@@ -430,7 +451,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
       // 2019–2024: the link goes to /<handle>/followers.
       name: 'link:/followers',
       read: () => {
-        const count = countFromLink(headerLink(header, bare, ['followers']));
+        const count = countFromLink(headerLink(links, bare, 'followers'));
         return count === undefined ? undefined : got(count);
       },
     },
@@ -441,7 +462,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
       // 2019–2025: the avatar links to /<handle>/photo; the egg/placeholder comes from default_profile_images.
       name: 'link:/photo',
       read: () => {
-        const src = imageSource(headerLink(header, bare, ['photo']) ?? null);
+        const src = imageSource(headerLink(links, bare, 'photo') ?? null);
         return src ? got(!src.includes('default_profile_images')) : undefined;
       },
     },
@@ -460,7 +481,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
     {
       // 2019–2025: an uploaded banner links to /<handle>/header_photo.
       name: 'link:/header_photo',
-      read: () => (headerLink(header, bare, ['header_photo']) ? got(true) : undefined),
+      read: () => (headerLink(links, bare, 'header_photo') ? got(true) : undefined),
     },
     {
       name: 'img:profile_banners',

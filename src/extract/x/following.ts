@@ -1,0 +1,156 @@
+/**
+ * @file Reads the accounts of an X following list (`/<handle>/following`) from the UserCells of its own
+ * timeline. It never reads the sidebar's "Who to follow" cells, and it never judges who should be followed.
+ */
+import type { Diagnostics, FieldDiagnostic, FollowedAccount, ReadResult, XFollowingSnapshot } from '../../snapshot';
+import { firstMatch, q, qa, type Strategy } from '../dom';
+import { foldLabel, labelSet, X_LABELS, type XLanguage, xLanguageOf } from './labels';
+import { findTimeline, got, readXText, unknown } from './profile';
+
+const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
+const FOLLOWS_YOU = labelSet('followsYou');
+
+/** Each language's "Timeline: Following" label, folded. */
+const FOLLOWING_TIMELINES = new Map(
+  Object.entries(X_LABELS).map(([language, labels]) => [foldLabel(labels.followingTimeline), language as XLanguage]),
+);
+
+interface Timeline {
+  el: Element;
+  language: XLanguage | null;
+}
+
+function timelineStrategies(doc: Document): Strategy<Timeline>[] {
+  const column = q(doc, '[data-testid="primaryColumn"]');
+  return [
+    {
+      // 2020–2025: aria-label="Timeline: Following" (fr "Fil d’actualités : Abonnements", nl "Tijdlijn: Volgend"),
+      // test/fixtures/x/following/2025-01-en.html. Looked up in the primary column when there is one.
+      name: 'aria-label:following-timeline',
+      read: () => {
+        const el = findTimeline(
+          column ?? doc,
+          (candidate, label) => FOLLOWING_TIMELINES.has(label) && !candidate.closest('[data-testid="sidebarColumn"]'),
+        );
+        const language = el && FOLLOWING_TIMELINES.get(foldLabel(el.getAttribute('aria-label') ?? ''));
+        return el && language ? { el, language } : undefined;
+      },
+    },
+    {
+      // A translation we do not know: the region of the primary column that holds UserCells. The URL already
+      // says this is the following page; the sidebar's cells are outside the primary column.
+      name: 'primaryColumn:section-with-UserCells',
+      read: () => {
+        const el = qa(column, 'section').find((section) => q(section, '[data-testid="UserCell"]') !== null);
+        return el ? { el, language: null } : undefined;
+      },
+    },
+  ];
+}
+
+/** Where a `[dir]` text block sits in its cell, found by one walk up to the cell (closest() would climb to the root). */
+function placeOf(el: Element, cell: Element): 'nested' | 'link' | 'control' | 'free' {
+  let place: 'link' | 'control' | 'free' = 'free';
+  for (let up = el.parentElement; up && up !== cell; up = up.parentElement) {
+    if (up.hasAttribute('dir')) return 'nested';
+    const tag = up.tagName;
+    if (tag === 'A' || tag === 'a') place = 'link';
+    else if (tag === 'BUTTON' || tag === 'button' || up.getAttribute('data-testid') === 'userFollowIndicator') {
+      place = 'control';
+    }
+  }
+  return place;
+}
+
+/**
+ * One UserCell (2019–2025, test/fixtures/x/following/2025-01-en.html): an avatar, a link holding the name
+ * (and any badge), a link holding "@handle", maybe the "Follows you" badge, the follow button, maybe a bio.
+ * Every line of text is its own `[dir]` block.
+ */
+function readCell(cell: Element): FollowedAccount | null {
+  const linked: Element[] = [];
+  let bio: string | null = null;
+  let followsYou = q(cell, '[data-testid="userFollowIndicator"]') !== null;
+  for (const el of qa(cell, '[dir]')) {
+    const place = placeOf(el, cell);
+    if (place === 'link') linked.push(el);
+    if (place !== 'free') continue;
+    const text = readXText(el);
+    if (!text) continue;
+    // The badge without its data-testid: its words, in a block of their own.
+    if (FOLLOWS_YOU.has(foldLabel(text))) followsYou = true;
+    else bio ??= text;
+  }
+
+  // The handle is the last linked "@…" line (a display name may look like a handle too, but comes first).
+  let handleEl: Element | undefined;
+  for (const el of linked) if (HANDLE.test((el.textContent ?? '').trim())) handleEl = el;
+  let handle = handleEl ? (handleEl.textContent ?? '').trim() : undefined;
+  if (!handle) {
+    // The avatar container carries the handle in its data-testid.
+    const testId = q(cell, '[data-testid^="UserAvatar-Container-"]')?.getAttribute('data-testid') ?? '';
+    const fromAvatar = `@${testId.slice('UserAvatar-Container-'.length)}`;
+    if (HANDLE.test(fromAvatar)) handle = fromAvatar;
+  }
+  if (!handle) return null;
+
+  let name: string | undefined;
+  for (const el of linked) {
+    if (el === handleEl) continue;
+    name = readXText(el);
+    if (name) break;
+  }
+  return name ? { handle, name, bio, followsYou } : null;
+}
+
+export function readXFollowing(doc: Document, url: string): ReadResult<XFollowingSnapshot> {
+  const fields: Record<string, FieldDiagnostic> = {};
+  const { value: timeline, diagnostic } = firstMatch(timelineStrategies(doc));
+  const diagnostics: Diagnostics = {
+    language: xLanguageOf(doc) ?? timeline?.language ?? null,
+    layout: timeline ? 'x-testid' : null,
+    fields,
+  };
+  const snapshot = (accounts: XFollowingSnapshot['fields']['accounts']): ReadResult<XFollowingSnapshot> => ({
+    snapshot: { site: 'x', pageType: 'following', url, fields: { accounts } },
+    diagnostics,
+  });
+
+  if (!timeline) {
+    fields.accounts = { strategy: null, note: 'following timeline not found' };
+    return snapshot(unknown());
+  }
+
+  const accounts: FollowedAccount[] = [];
+  const seen = new Set<string>();
+  let skipped = 0;
+  const cells = qa(timeline.el, '[data-testid="UserCell"]');
+  for (const cell of cells) {
+    let account: FollowedAccount | null = null;
+    try {
+      account = readCell(cell);
+    } catch {
+      account = null;
+    }
+    if (!account) {
+      skipped += 1;
+      continue;
+    }
+    // A virtualised list can hold the same account twice while it recycles cells.
+    const key = account.handle.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    accounts.push(account);
+  }
+
+  if (cells.length === 0 && q(timeline.el, '[role="progressbar"]') && !q(timeline.el, '[data-testid="emptyState"]')) {
+    // Only a spinner: the list has not loaded yet, which says nothing about whom the account follows.
+    fields.accounts = { strategy: diagnostic.strategy, note: 'timeline still loading' };
+    return snapshot(unknown());
+  }
+  fields.accounts = skipped
+    ? { ...diagnostic, note: `${skipped} cells without a readable handle or name` }
+    : diagnostic;
+  // Cells that all failed to read are a markup change, not an empty list.
+  return snapshot(cells.length > 0 && accounts.length === 0 ? unknown() : got(accounts));
+}
