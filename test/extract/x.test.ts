@@ -18,3 +18,196 @@ describe('X fixtures', () => {
     });
   }
 });
+
+const page = (body: string, lang = 'en') =>
+  parseHtml(
+    `<!DOCTYPE html><html lang="${lang}"><head><title>X</title></head><body><div id="react-root">${body}</div></body></html>`,
+  );
+
+const userName = (name: string, handle: string, extra = '') =>
+  `<div data-testid="UserName"><div><div dir="ltr"><span><span>${name}</span></span></div>${extra}</div><div><div dir="ltr"><span>@${handle}</span></div></div></div>`;
+
+const tweet = (author: string, text: string, context = '') =>
+  `<div data-testid="cellInnerDiv"><article data-testid="tweet">${context ? `<span data-testid="socialContext"><span>${context}</span></span>` : ''}<div data-testid="User-Name"><a href="/${author}"><div dir="ltr"><span>${author}</span></div></a></div><div data-testid="tweetText"><span>${text}</span></div></article></div>`;
+
+function profilePage(opts: { header?: string; timeline?: string; sidebar?: string; layers?: string; lang?: string }) {
+  const header =
+    opts.header ??
+    `<div><a href="/ada_v/photo"><img src="https://pbs.twimg.example/profile_images/1/a_400x400.jpg"></a>${userName('Ada V', 'ada_v')}<div data-testid="UserProfileHeader_Items"><span data-testid="UserJoinDate"><span>Joined May 2020</span></span></div><a href="/ada_v/following"><span>10</span> <span>Following</span></a><a href="/ada_v/verified_followers"><span>1</span> <span>Follower</span></a></div>`;
+  const timeline =
+    opts.timeline === undefined
+      ? ''
+      : `<div role="tablist"></div><section role="region"><div aria-label="Timeline: Ada V’s posts"><div>${opts.timeline}</div></div></section>`;
+  return page(
+    `<main role="main"><div data-testid="primaryColumn"><div>${header}${timeline}</div></div><div data-testid="sidebarColumn">${opts.sidebar ?? ''}</div></main><div id="layers">${opts.layers ?? ''}</div>`,
+    opts.lang,
+  );
+}
+
+describe('readXProfile edge cases', () => {
+  it('reads nothing, and throws nothing, on an empty document', () => {
+    const { snapshot, diagnostics } = readXProfile(page(''), 'https://x.com/ada_v');
+    expect(snapshot.selfView).toBeNull();
+    for (const field of Object.values(snapshot.fields)) expect(field).toEqual({ status: 'unreadable' });
+    expect(diagnostics.layout).toBeNull();
+  });
+
+  it('never takes the profile from a hover card or the sidebar', () => {
+    const decoy = `<div data-testid="HoverCard">${userName('Someone Else', 'someone_else')}<div data-testid="UserDescription">Not Ada</div></div>`;
+    const { snapshot } = readXProfile(
+      page(
+        `<main><div data-testid="primaryColumn"></div><div data-testid="sidebarColumn">${decoy}</div></main><div id="layers">${decoy}</div>`,
+      ),
+      'https://x.com/ada_v',
+    );
+    expect(snapshot.fields.name).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.bio).toEqual({ status: 'unreadable' });
+  });
+
+  it('says absent for a missing bio, location and website once the header is recognised, and reads "1 Follower"', () => {
+    const { snapshot } = readXProfile(profilePage({}), 'https://x.com/ada_v');
+    expect(snapshot.fields.bio).toEqual({ status: 'absent' });
+    expect(snapshot.fields.location).toEqual({ status: 'absent' });
+    expect(snapshot.fields.website).toEqual({ status: 'absent' });
+    expect(snapshot.fields.joined).toEqual({ status: 'present', value: '2020-05' });
+    expect(snapshot.fields.followers).toEqual({ status: 'present', value: 1 });
+    expect(snapshot.fields.following).toEqual({ status: 'present', value: 10 });
+    expect(snapshot.fields.verified).toEqual({ status: 'present', value: false });
+    expect(snapshot.fields.banner).toEqual({ status: 'present', value: false });
+    // No timeline on the page: cannot tell whether a post is pinned.
+    expect(snapshot.fields.pinnedPost).toEqual({ status: 'unreadable' });
+    // No edit or follow button: unknown, not false.
+    expect(snapshot.selfView).toBeNull();
+  });
+
+  it('leaves location and website unreadable when the header items are missing', () => {
+    const header = `<div><a href="/ada_v/photo"><img src="https://x.example/a.jpg"></a>${userName('Ada V', 'ada_v')}</div>`;
+    const { snapshot } = readXProfile(profilePage({ header }), 'https://x.com/ada_v');
+    expect(snapshot.fields.location).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.website).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.joined).toEqual({ status: 'unreadable' });
+  });
+
+  it('reads the pinned post only from the profile owner, and only proves its absence on the Posts tab', () => {
+    const pinned = tweet('ada_v', 'Hello <b>world</b>', 'Pinned');
+    expect(readXProfile(profilePage({ timeline: pinned }), 'https://x.com/ada_v').snapshot.fields.pinnedPost).toEqual({
+      status: 'present',
+      value: 'Hello world',
+    });
+    const foreign = tweet('mallory', 'Not Ada’s', 'Pinned');
+    expect(readXProfile(profilePage({ timeline: foreign }), 'https://x.com/ada_v').snapshot.fields.pinnedPost).toEqual({
+      status: 'unreadable',
+    });
+    const plain = tweet('ada_v', 'An ordinary post');
+    expect(readXProfile(profilePage({ timeline: plain }), 'https://x.com/ada_v').snapshot.fields.pinnedPost).toEqual({
+      status: 'absent',
+    });
+    expect(
+      readXProfile(profilePage({ timeline: plain }), 'https://x.com/ada_v/media').snapshot.fields.pinnedPost,
+    ).toEqual({ status: 'unreadable' });
+    const spinner = '<div role="progressbar"></div>';
+    expect(readXProfile(profilePage({ timeline: spinner }), 'https://x.com/ada_v').snapshot.fields.pinnedPost).toEqual({
+      status: 'unreadable',
+    });
+    const empty = '<div data-testid="emptyState"><span>Ada V hasn’t posted</span></div>';
+    expect(readXProfile(profilePage({ timeline: empty }), 'https://x.com/ada_v').snapshot.fields.pinnedPost).toEqual({
+      status: 'absent',
+    });
+  });
+
+  it('reads a French pinned label, and finds the language from the following count without <html lang>', () => {
+    const timeline = tweet('ada_v', 'Épinglé en haut', 'Épinglé');
+    const doc = profilePage({ timeline, lang: '' });
+    const { snapshot, diagnostics } = readXProfile(doc, 'https://x.com/ada_v');
+    expect(snapshot.fields.pinnedPost).toEqual({ status: 'present', value: 'Épinglé en haut' });
+    expect(diagnostics.language).toBe('en');
+  });
+
+  it('keeps markup-like and right-to-left text as plain text', () => {
+    const header = `<div>${userName('&lt;img src=x onerror=alert(1)&gt; ‏مرحبا', 'ada_v')}<div data-testid="UserDescription"><span>${'&lt;b&gt;'.repeat(2000)}</span></div></div>`;
+    const { snapshot } = readXProfile(profilePage({ header }), 'https://x.com/ada_v');
+    expect(snapshot.fields.name).toEqual({ status: 'present', value: '<img src=x onerror=alert(1)> ‏مرحبا' });
+    expect(snapshot.fields.bio).toEqual({ status: 'present', value: '<b>'.repeat(2000) });
+  });
+
+  it('sees self view from the edit button label when its data-testid is gone', () => {
+    const header = `<div>${userName('Ada V', 'ada_v')}<a href="/settings/profile" role="link"><span>Profiel bewerken</span></a></div>`;
+    expect(readXProfile(profilePage({ header }), 'https://x.com/ada_v').snapshot.selfView).toBe(true);
+  });
+});
+
+const followingPage = (list: string, label = 'Timeline: Following', lang = 'en', sidebar = '') =>
+  page(
+    `<main><div data-testid="primaryColumn"><div><section role="region"><div aria-label="${label}"><div>${list}</div></div></section></div></div><div data-testid="sidebarColumn">${sidebar}</div></main>`,
+    lang,
+  );
+
+const cell = (handle: string, name: string, bio = '', followsYou = false) =>
+  `<div data-testid="cellInnerDiv"><div role="button" data-testid="UserCell"><div data-testid="UserAvatar-Container-${handle}"><a href="/${handle}" aria-hidden="true"><img src="https://x.example/${handle}.jpg"></a></div><a href="/${handle}"><div dir="ltr"><span>${name}</span></div></a><a href="/${handle}" tabindex="-1"><div dir="ltr"><span>@${handle}</span></div></a>${followsYou ? '<div data-testid="userFollowIndicator"><div dir="ltr"><span>Follows you</span></div></div>' : ''}<button data-testid="1-unfollow"><div dir="ltr"><span>Following</span></div></button>${bio ? `<div dir="auto"><span>${bio}</span></div>` : ''}</div></div>`;
+
+describe('readXFollowing edge cases', () => {
+  it('is unreadable when the following timeline is not on the page, even with "Who to follow" cells', () => {
+    const doc = page(
+      `<main><div data-testid="primaryColumn"></div><div data-testid="sidebarColumn"><aside aria-label="Who to follow">${cell('decoy', 'Decoy')}</aside></div></main>`,
+    );
+    expect(readXFollowing(doc, 'https://x.com/ada_v/following').snapshot.fields.accounts).toEqual({
+      status: 'unreadable',
+    });
+  });
+
+  it('gives an empty list for an empty timeline, and unreadable while only a spinner shows', () => {
+    expect(readXFollowing(followingPage(''), 'https://x.com/ada_v/following').snapshot.fields.accounts).toEqual({
+      status: 'present',
+      value: [],
+    });
+    expect(
+      readXFollowing(followingPage('<div role="progressbar"></div>'), 'https://x.com/ada_v/following').snapshot.fields
+        .accounts,
+    ).toEqual({ status: 'unreadable' });
+  });
+
+  it('reads the French and Dutch timelines and records the language', () => {
+    for (const [label, lang] of [
+      ['Fil d’actualités\u00a0: Abonnements', 'fr'],
+      ["Fil d'actualités : Abonnements", 'fr'],
+      ['Tijdlijn: Volgend', 'nl'],
+    ] as const) {
+      const doc = followingPage(cell('lena', 'Lena', 'Kiel', true), label, '');
+      const { snapshot, diagnostics } = readXFollowing(doc, 'https://x.com/ada_v/following');
+      expect(snapshot.fields.accounts).toEqual({
+        status: 'present',
+        value: [{ handle: '@lena', name: 'Lena', bio: 'Kiel', followsYou: true }],
+      });
+      expect(diagnostics.language).toBe(lang);
+    }
+  });
+
+  it('falls back to the primary column region for a translation it does not know', () => {
+    const doc = followingPage(cell('lena', 'Lena'), 'Zeitleiste: Gefolgt', 'de', cell('decoy', 'Decoy'));
+    const { snapshot, diagnostics } = readXFollowing(doc, 'https://x.com/ada_v/following');
+    expect(snapshot.fields.accounts).toEqual({
+      status: 'present',
+      value: [{ handle: '@lena', name: 'Lena', bio: null, followsYou: false }],
+    });
+    expect(diagnostics.fields.accounts?.strategy).toBe('primaryColumn:section-with-UserCells');
+  });
+
+  it('keeps one entry per account and tells a handle-like display name from the handle', () => {
+    const list = cell('lena', 'Lena') + cell('lena', 'Lena') + cell('real_handle', '@fake_handle', 'Bio');
+    const { snapshot } = readXFollowing(followingPage(list), 'https://x.com/ada_v/following');
+    expect(snapshot.fields.accounts).toEqual({
+      status: 'present',
+      value: [
+        { handle: '@lena', name: 'Lena', bio: null, followsYou: false },
+        { handle: '@real_handle', name: '@fake_handle', bio: 'Bio', followsYou: false },
+      ],
+    });
+  });
+
+  it('is unreadable when every cell fails to read (markup changed), not an empty list', () => {
+    const broken = '<div data-testid="UserCell"><span>???</span></div>';
+    expect(readXFollowing(followingPage(broken), 'https://x.com/ada_v/following').snapshot.fields.accounts).toEqual({
+      status: 'unreadable',
+    });
+  });
+});
