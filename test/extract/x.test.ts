@@ -211,3 +211,22 @@ describe('readXFollowing edge cases', () => {
     });
   });
 });
+
+describe('readXProfile names and badges', () => {
+  it('tells a handle-like display name from the handle', () => {
+    const header = `<div>${userName('@not_the_handle', 'ada_v')}</div>`;
+    const { snapshot } = readXProfile(profilePage({ header }), 'https://x.com/ada_v');
+    expect(snapshot.fields.name).toEqual({ status: 'present', value: '@not_the_handle' });
+    expect(snapshot.fields.handle).toEqual({ status: 'present', value: '@ada_v' });
+  });
+
+  it('does not call an unknown badge "not verified", and does not take a lock for a badge', () => {
+    const unknownBadge = '<div dir="ltr"><svg role="img" aria-label="Verifiziertes Konto"></svg></div>';
+    const lock = '<div dir="ltr"><svg role="img" aria-label="Protected account" data-testid="icon-lock"></svg></div>';
+    const read = (extra: string) =>
+      readXProfile(profilePage({ header: `<div>${userName('Ada V', 'ada_v', extra)}</div>` }), 'https://x.com/ada_v')
+        .snapshot.fields.verified;
+    expect(read(unknownBadge)).toEqual({ status: 'unreadable' });
+    expect(read(lock)).toEqual({ status: 'present', value: false });
+  });
+});

@@ -47,7 +47,7 @@ export function readXText(el: Element | null | undefined): string {
   return normalizeText(parts.join(''));
 }
 
-/** The first path segment of an X href ("/Noor_H/following" → "Noor_H"), or null. */
+/** The path segments of an in-site href ("/Noor_H/following?x=1" → ["Noor_H", "following"]); [] for other sites. */
 export function hrefSegments(a: Element): string[] {
   const href = a.getAttribute('href') ?? '';
   if (!href.startsWith('/') || href.startsWith('//')) return [];
@@ -310,7 +310,11 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
   reads.scope = scopeDiagnostic;
   const { userName, header } = scope;
   const parts = outerTextBlocks(userName).map((block) => block.text);
-  const handleIndex = parts.findIndex((part) => HANDLE.test(part));
+  // The handle is the last "@…" line: a display name may look like a handle too, but it comes first.
+  let handleIndex = -1;
+  parts.forEach((part, i) => {
+    if (HANDLE.test(part)) handleIndex = i;
+  });
 
   fields.handle = field(reads, 'handle', [
     // 2019–2025: the "@handle" line of UserName.
@@ -333,7 +337,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
     {
       name: 'UserName:first-line',
       read: () => {
-        const name = handleIndex > 0 ? parts[0] : handleIndex < 0 ? parts[0] : undefined;
+        const name = handleIndex !== 0 ? parts[0] : undefined;
         return name ? got(name) : undefined;
       },
     },
@@ -353,8 +357,17 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
           ? got(true)
           : undefined,
     },
-    // UserName found and it holds no badge: not verified.
-    { name: 'UserName:no-badge', read: () => got(false) },
+    // UserName holds no badge: not verified. An icon we do not know (a badge in another language, a new badge)
+    // leaves the field unreadable rather than false; the lock of a protected account is not a badge.
+    {
+      name: 'UserName:no-badge',
+      read: () =>
+        qa(userName, 'svg').some(
+          (svg) => svg.getAttribute('data-testid') !== 'icon-lock' && svg.getAttribute('aria-hidden') !== 'true',
+        )
+          ? undefined
+          : got(false),
+    },
   ]);
 
   fields.bio = field(reads, 'bio', [
