@@ -18,19 +18,22 @@ const HOSTILE = {
 interface Target {
   page: string;
   field: string;
+  /** Where the page shows the field itself, when it also repeats the text elsewhere (X's sticky header, nav). */
+  within?: string;
 }
 
 /** Fields of each page type whose text a person writes; the hostile text replaces what the fixture shows. */
 const TARGETS: readonly Target[] = [
   { page: 'linkedin/profile/', field: 'about' },
   { page: 'linkedin/profile/', field: 'headline' },
-  { page: 'x/profile/', field: 'bio' },
-  { page: 'x/profile/', field: 'name' },
+  { page: 'x/profile/', field: 'bio', within: '[data-testid="primaryColumn"] [data-testid="UserDescription"]' },
+  { page: 'x/profile/', field: 'name', within: '[data-testid="primaryColumn"] [data-testid="UserName"]' },
 ];
 
 /** The innermost element whose visible text is exactly `text`. */
-function elementShowing(doc: Document, text: string): Element | undefined {
-  const matches = Array.from(doc.body.querySelectorAll('*')).filter((el) => readText(el) === text);
+function elementShowing(doc: Document, text: string, within?: string): Element | undefined {
+  const root = (within && doc.querySelector(within)) || doc.body;
+  const matches = Array.from(root.querySelectorAll('*')).filter((el) => readText(el) === text);
   return matches.find((el) => !matches.some((other) => other !== el && el.contains(other)));
 }
 
@@ -55,7 +58,7 @@ for (const target of TARGETS) {
         const doc = parseHtml(fixture.html);
         const expected = fixture.expected as { fields: Record<string, { value: string }> };
         const shown = expected.fields[target.field]?.value as string;
-        const element = elementShowing(doc, shown);
+        const element = elementShowing(doc, shown, target.within);
         expect(element, `no element shows the ${target.field} text`).toBeDefined();
         // The page shows the text as text (what the site does), so it must come back as that text.
         (element as Element).textContent = text;
