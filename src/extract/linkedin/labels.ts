@@ -218,6 +218,8 @@ const RANGE_DASH = /\s[-–—]\s/;
  * date range (a description that says "present at…" is not one).
  */
 export function dateRangeIsCurrent(text: string): boolean | undefined {
+  // Most lines have no spaced dash: skip them before folding.
+  if (!RANGE_DASH.test(text)) return undefined;
   const folded = foldLabel(text);
   const dash = RANGE_DASH.exec(folded);
   if (!dash) return undefined;
@@ -235,7 +237,8 @@ const WEBSITES = new Set(all('websites').flat().map(foldLabel));
 
 /** A control label ("Edit intro", "Intro bewerken") that only the profile's owner sees. */
 export function isOwnerControl(label: string): boolean {
-  return OWNER_CONTROLS.has(foldLabel(label));
+  // Owner controls are short; a long label ("Invite Ada Vermeulen to connect") is never one, so skip folding it.
+  return label.length <= 40 && OWNER_CONTROLS.has(foldLabel(label));
 }
 
 /** A control label ("Invite Ada to connect", "Se connecter", "Bericht") that only a visitor sees. */

@@ -46,7 +46,6 @@ interface Page {
   layout: Layout | null;
   /** The profile's own top card, or null when no strategy found it (then top-card fields are unreadable). */
   topCard: Element | null;
-  topCardStrategy: string | null;
   /** The profile's own cards by kind, first visible one in the main column. */
   sections: Map<SectionKind, Element>;
   headingLanguages: ProfileLanguage[];
@@ -128,17 +127,28 @@ function ownText(el: Element | null | undefined): string {
 // One pass over the page: top card, layout, cards
 // ---------------------------------------------------------------------------------------------------------------
 
-function findTopCard(main: Element): StrategyResult<Element> {
+const TOP_CARD_HOOKS = {
+  sdui: '[componentkey$="Topcard"], [componentkey$="TopCard"]',
+  artdeco: 'section[data-member-id]',
+  ember: '.pv-top-card',
+} as const;
+
+/**
+ * The top card among the main column's sections (every generation's top card is a section, so the walk that lists
+ * the cards finds it too); a whole-column query only when no section carries a hook.
+ */
+function findTopCard(main: Element, sections: Element[]): StrategyResult<Element> {
+  const hooks = Object.values(TOP_CARD_HOOKS).join(', ');
+  let candidates = sections.filter((el) => el.matches(hooks));
+  if (candidates.length === 0) candidates = qa(main, hooks);
+  const pick = (selector: string) => firstVisible(candidates.filter((el) => el.matches(selector)));
   return firstMatch<Element>([
     // 2025 server-driven layout: the card's componentkey ends with "Topcard" (2025-*-sdui-*.html).
-    {
-      name: '2025:componentkey-Topcard',
-      read: () => firstVisible(qa(main, '[componentkey$="Topcard"], [componentkey$="TopCard"]')),
-    },
+    { name: '2025:componentkey-Topcard', read: () => pick(TOP_CARD_HOOKS.sdui) },
     // 2024 artdeco: the top card is the section carrying the member id (2024-*-artdeco-*.html).
-    { name: '2024:data-member-id', read: () => firstVisible(qa(main, 'section[data-member-id]')) },
+    { name: '2024:data-member-id', read: () => pick(TOP_CARD_HOOKS.artdeco) },
     // Ember era (2021-03-ember-en-other.html). TODO [2027-06-01]: drop when no fixture needs it.
-    { name: 'ember:pv-top-card', read: () => firstVisible(qa(main, '.pv-top-card')) },
+    { name: 'ember:pv-top-card', read: () => pick(TOP_CARD_HOOKS.ember) },
     // Any generation: the section around the first visible h1 of the main column.
     { name: 'h1-section', read: () => firstVisible(qa(main, 'h1'))?.closest('section') ?? undefined },
   ]);
@@ -219,13 +229,14 @@ function layoutOf(strategy: string | null, main: Element, topCard: Element | nul
 
 function scan(doc: Document, url: string): Page {
   const main = q(doc, 'main') ?? doc.body ?? doc.documentElement;
-  const top = findTopCard(main);
+  const allSections = qa(main, 'section');
+  const top = findTopCard(main, allSections);
   const topCard = top.value ?? null;
   const sections = new Map<SectionKind, Element>();
   const headingLanguages: ProfileLanguage[] = [];
-  // One query for the card candidates: the 2025 cards (which may be divs) by componentkey prefix, others by tag.
+  // 2025 cards are sections; should one come as a div, its componentkey prefix finds it.
   const sdui = top.diagnostic.strategy?.startsWith('2025');
-  for (const card of qa(main, sdui ? `section, ${SDUI_CARD}` : 'section')) {
+  for (const card of sdui ? qa(main, `section, ${SDUI_CARD}`) : allSections) {
     if (topCard && (topCard === card || topCard.contains(card) || card.contains(topCard))) continue;
     const found = classifyCard(card);
     if (!found || sections.has(found.kind) || !isVisibleWithin(card, null)) continue;
@@ -237,7 +248,6 @@ function scan(doc: Document, url: string): Page {
     url,
     layout: layoutOf(top.diagnostic.strategy, main, topCard),
     topCard,
-    topCardStrategy: top.diagnostic.strategy,
     sections,
     headingLanguages,
     cache: {},
@@ -448,8 +458,10 @@ function isRealPhoto(img: Element): boolean | undefined {
 function photoStrategies(page: Page): Strategy<Field<boolean>>[] {
   const photo = profilePhoto(page);
   return [
+    // The photo element a generation's hook (or the first own image) found: uploaded photo or ghost placeholder
+    // (2024-03-artdeco-en-sparse.html has the ghost and a mutual connection's face beside it).
     {
-      name: photo ? `${photo.strategy}` : 'profile-photo',
+      name: photo ? photo.strategy : 'profile-photo',
       read: () => (photo ? wrap(isRealPhoto(photo.img)) : undefined),
     },
   ];
@@ -508,31 +520,30 @@ function openToWorkStrategies(page: Page): Strategy<Field<boolean>>[] {
 }
 
 /**
- * The first visible element of `scope` whose whole text is a count with the given words ("500+ connections"),
- * for each pattern, in one pass. Only small text elements are looked at: a container's text is never a count.
+ * For each pattern, the first count in `scope` printed as a whole small element ("500+ connections",
+ * "<span>3 210</span> abonnés"): from each text node with a digit, the nearest enclosing element whose text matches.
+ * Walking text nodes keeps this to the few that hold digits.
  */
 function countsIn(scope: Element | null | undefined, patterns: readonly RegExp[]): (number | undefined)[] {
   const counts: (number | undefined)[] = patterns.map(() => undefined);
   if (!scope) return counts;
-  for (const el of qa(scope, 'li, p, span, a, h3, h4')) {
-    const raw = el.textContent ?? '';
-    if (raw.length > 80 || !/\d/.test(raw)) continue;
-    const folded = foldLabel(readText(el));
-    patterns.forEach((pattern, index) => {
-      if (counts[index] !== undefined || !pattern.test(folded) || !isVisibleWithin(el, scope)) return;
-      counts[index] = parseCount(folded) ?? undefined;
-    });
+  // 4 = NodeFilter.SHOW_TEXT (no globals in readers).
+  const walker = scope.ownerDocument.createTreeWalker(scope, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!/\d/.test(node.nodeValue ?? '')) continue;
+    for (let el = node.parentElement, depth = 0; el && depth < 4; el = el.parentElement, depth++) {
+      if ((el.textContent?.length ?? 0) > 80) break;
+      const folded = foldLabel(readText(el));
+      const index = patterns.findIndex((pattern, i) => counts[i] === undefined && pattern.test(folded));
+      if (index >= 0 && isVisibleWithin(el, scope)) {
+        counts[index] = parseCount(folded) ?? undefined;
+        break;
+      }
+      if (el === scope) break;
+    }
     if (counts.every((count) => count !== undefined)) break;
   }
   return counts;
-}
-
-function absoluteHref(a: Element, base: string): string {
-  try {
-    return new URL(a.getAttribute('href') ?? '', base).href;
-  } catch {
-    return '';
-  }
 }
 
 /** Connections and followers counts printed in the top card, read in one pass. */
@@ -542,6 +553,14 @@ function topCardCounts(page: Page): { connections?: number; followers?: number }
     page.cache.counts = { connections, followers };
   }
   return page.cache.counts;
+}
+
+function absoluteHref(a: Element, base: string): string {
+  try {
+    return new URL(a.getAttribute('href') ?? '', base).href;
+  } catch {
+    return '';
+  }
 }
 
 function websiteFromHref(href: string | null, base: string): string | undefined {
@@ -565,16 +584,19 @@ function websiteFromHref(href: string | null, base: string): string | undefined 
 
 /** The open contact-info overlay of this profile (it names the profile's own /in/ address), if any. */
 function contactOverlay(page: Page): { overlay: Element; strategy: string } | undefined {
-  const slug = profileSlugOf(page.url);
-  const candidates: [string, Element | null | undefined][] = [
-    // 2025 (componentkey tail of the contact card).
-    ['2025:ContactInfoDetailSection', q(page.doc, '[componentkey$="ContactInfoDetailSection"]')],
-    // 2024 artdeco modal (2024-03-artdeco-en-sparse.html).
-    ['2024:contact-info-modal', q(page.doc, '#pv-contact-info')?.closest('[role="dialog"], .artdeco-modal')],
-    ['ember:contact-info-modal', q(page.doc, '.pv-contact-info__contact-type')?.closest('[role="dialog"]')],
+  const candidates: [string, () => Element | null | undefined][] = [
+    // 2025 (componentkey tail of the contact card); a whole-document query, so only on 2025 pages.
+    [
+      '2025:ContactInfoDetailSection',
+      () => (page.layout === 'sdui-2025' ? q(page.doc, '[componentkey$="ContactInfoDetailSection"]') : null),
+    ],
+    // 2024 artdeco and Ember modals (2024-03-artdeco-en-sparse.html): found by id, which costs nothing.
+    ['2024:contact-info-modal', () => q(page.doc, '#pv-contact-info')?.closest('[role="dialog"], .artdeco-modal')],
   ];
-  for (const [strategy, overlay] of candidates) {
+  for (const [strategy, find] of candidates) {
+    const overlay = find();
     if (!overlay || !isVisibleWithin(overlay, null)) continue;
+    const slug = profileSlugOf(page.url);
     const own = qa(overlay, 'a[href*="/in/"]').some((a) => profileSlugOf(absoluteHref(a, page.url)) === slug);
     if (own) return { overlay, strategy };
   }
@@ -688,26 +710,36 @@ function aboutStrategies(page: Page): Strategy<Field<string>>[] {
 interface EntryMarkup {
   item: string;
   role: string;
-  line: string;
-  /** Elements whose lines belong to something else (descriptions, nested roles). */
-  boundary: string;
+  /** A text line of an entry (tests, not selectors: they run on every element of an entry). */
+  isLine: (el: Element) => boolean;
+  /** An element whose lines belong to something else (descriptions, nested roles, buttons). */
+  isBoundary: (el: Element) => boolean;
   skip?: (line: Element) => boolean;
 }
 
+const ENTITY = 'profile-component-entity';
+
 /** 2024 artdeco: entities with visual/screen-reader double text; descriptions and nested roles in sub-components. */
 const ARTDECO_ENTRIES: EntryMarkup = {
-  item: '[data-view-name="profile-component-entity"]',
-  role: '[data-view-name="profile-component-entity"]',
-  line: 'span[aria-hidden="true"]',
-  boundary: '.pvs-entity__sub-components, [data-view-name="profile-component-entity"], button',
+  item: `[data-view-name="${ENTITY}"]`,
+  role: `[data-view-name="${ENTITY}"]`,
+  isLine: (el) => el.tagName === 'SPAN' && el.getAttribute('aria-hidden') === 'true',
+  isBoundary: (el) =>
+    el.tagName === 'BUTTON' ||
+    el.getAttribute('data-view-name') === ENTITY ||
+    el.classList.contains('pvs-entity__sub-components'),
 };
 
 /** 2025: entity-collection items of paragraphs; grouped roles are list items; descriptions are text boxes. */
 const SDUI_ENTRIES: EntryMarkup = {
   item: '[componentkey^="entity-collection-item"]',
   role: 'li',
-  line: 'p',
-  boundary: 'li, [componentkey^="entity-collection-item"], [data-testid="expandable-text-box"], button',
+  isLine: (el) => el.tagName === 'P',
+  isBoundary: (el) =>
+    el.tagName === 'LI' ||
+    el.tagName === 'BUTTON' ||
+    el.getAttribute('data-testid') === 'expandable-text-box' ||
+    (el.getAttribute('componentkey') ?? '').startsWith('entity-collection-item'),
   skip: (p) => q(p, '[data-testid="expandable-text-box"], a[href*="skill-associations"]') !== null,
 };
 
@@ -720,24 +752,24 @@ function topLevelItems(card: Element, markup: EntryMarkup): Element[] {
   });
 }
 
-/** The text lines that belong to `entry` itself, in order (not its description, not its nested roles). */
+/**
+ * The text lines that belong to `entry` itself, in order (not its description, not its nested roles): one walk
+ * down the entry that never enters a boundary, so long descriptions cost nothing.
+ */
 function ownLines(entry: Element, markup: EntryMarkup): string[] {
   const lines: string[] = [];
-  const candidates = qa(entry, markup.line);
-  // Two queries instead of a `matches` per ancestor per line: membership tests are cheap.
-  const stops = new Set<Element>([...qa(entry, markup.boundary), ...candidates]);
-  for (const line of candidates) {
-    if (markup.skip?.(line) || isHidden(line)) continue;
-    let owned = true;
-    for (let node = line.parentElement; node && node !== entry; node = node.parentElement) {
-      if (stops.has(node) || isHidden(node)) {
-        owned = false;
-        break;
+  const visit = (parent: Element): void => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (isHidden(child)) continue;
+      if (markup.isLine(child)) {
+        const text = markup.skip?.(child) ? '' : readText(child);
+        if (text) lines.push(text);
+      } else if (!markup.isBoundary(child)) {
+        visit(child);
       }
     }
-    const text = owned ? readText(line) : '';
-    if (text) lines.push(text);
-  }
+  };
+  visit(entry);
   return lines;
 }
 
@@ -833,7 +865,8 @@ function positionStrategies(page: Page): Strategy<Field<Position[]>>[] {
     // 2025 (2025-06-sdui-nl-self.html: a role without company page, a grouped company).
     {
       name: '2025:entity-collection-items',
-      read: () => wrapCard(card, (c) => currentPositionsFrom(c, SDUI_ENTRIES, page.url)),
+      read: () =>
+        mayBe(page, 'sdui-2025') ? wrapCard(card, (c) => currentPositionsFrom(c, SDUI_ENTRIES, page.url)) : undefined,
     },
     // 2024 artdeco (2024-12-artdeco-fr-other.html: grouped roles; 2024-11-artdeco-en-traps.html: search link).
     {
@@ -843,6 +876,14 @@ function positionStrategies(page: Page): Strategy<Field<Position[]>>[] {
     // Ember (2021-03-ember-en-other.html).
     { name: 'ember:position-entities', read: () => wrapCard(card, (c) => emberCurrentPositions(c, page.url)) },
   ];
+}
+
+/**
+ * Whether a generation's card strategies are worth trying: yes when the top card showed that generation or none.
+ * Their queries walk whole cards, so a 2024 page does not pay for the 2025 ones.
+ */
+function mayBe(page: Page, layout: Layout): boolean {
+  return page.layout === null || page.layout === layout;
 }
 
 function wrapCard<T>(card: Element | undefined, read: (card: Element) => T | undefined): Field<T> | undefined {
@@ -864,7 +905,9 @@ function skillStrategies(page: Page): Strategy<Field<string[]>>[] {
     {
       name: '2025:skill-components',
       read: () =>
-        wrapCard(card, (c) => entryNames(c, SDUI_ENTRIES, '[componentkey^="com.linkedin.sdui.profile.skill"]')),
+        mayBe(page, 'sdui-2025')
+          ? wrapCard(card, (c) => entryNames(c, SDUI_ENTRIES, '[componentkey^="com.linkedin.sdui.profile.skill"]'))
+          : undefined,
     },
     // 2024 artdeco: entity per skill (2024-11-artdeco-en-traps.html: "Show all 14 skills" with two listed).
     { name: '2024:profile-component-entities', read: () => wrapCard(card, (c) => entryNames(c, ARTDECO_ENTRIES)) },
@@ -881,8 +924,24 @@ function skillStrategies(page: Page): Strategy<Field<string[]>>[] {
         }),
     },
     // 2025 fallback: generic entity items.
-    { name: '2025:entity-collection-items', read: () => wrapCard(card, (c) => entryNames(c, SDUI_ENTRIES)) },
+    {
+      name: '2025:entity-collection-items',
+      read: () => (mayBe(page, 'sdui-2025') ? wrapCard(card, (c) => entryNames(c, SDUI_ENTRIES)) : undefined),
+    },
   ];
+}
+
+/**
+ * Where the Activity card prints its followers: the heading's own header block, or, when the heading sits
+ * directly in the card, the one element right after it. Never the posts below (a reposted company's
+ * "12,400 followers" is not the profile's).
+ */
+function activityHeader(page: Page): Element | undefined {
+  const card = page.sections.get('activity');
+  const heading = firstVisibleIn(card, 'h2');
+  const header = heading?.parentElement;
+  if (!heading || !header) return undefined;
+  return header !== card ? header : (heading.nextElementSibling ?? undefined);
 }
 
 function followersStrategies(page: Page): Strategy<Field<number>>[] {
@@ -892,8 +951,7 @@ function followersStrategies(page: Page): Strategy<Field<number>>[] {
     // Any generation: the count beside the Activity heading, never inside its posts (2024-06-artdeco-en-self.html).
     {
       name: 'activity-header',
-      read: () =>
-        wrap(countsIn(firstVisibleIn(page.sections.get('activity'), 'h2')?.parentElement, [FOLLOWERS_TEXT])[0]),
+      read: () => wrap(countsIn(activityHeader(page), [FOLLOWERS_TEXT])[0]),
     },
   ];
 }
