@@ -28,6 +28,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('shuffle' as const), pick: fc.nat(), seed: fc.nat() }),
 );
 
+const VISIBILITY_ATTRIBUTES = new Set(['hidden', 'style', 'aria-hidden']);
+
 /** Applies a mutation to the n-th element of the body (modulo the element count). Returns a description. */
 function apply(doc: Document, change: Mutation): string {
   const elements = Array.from(doc.body.querySelectorAll('*'));
@@ -39,8 +41,11 @@ function apply(doc: Document, change: Mutation): string {
       target.remove();
       return `removed ${where}`;
     case 'strip-attributes':
-      // A redesign renames classes and drops data-* hooks and labels.
-      for (const name of target.getAttributeNames()) target.removeAttribute(name);
+      // A redesign renames classes and drops data-* hooks and labels. What is hidden stays hidden: a redesign
+      // does not reveal a collapsed panel, so visibility attributes are kept.
+      for (const name of target.getAttributeNames()) {
+        if (!VISIBILITY_ATTRIBUTES.has(name)) target.removeAttribute(name);
+      }
       target.setAttribute('class', `_${(change.pick % 0xffffff).toString(16)}`);
       return `stripped attributes of ${where}`;
     case 'retag': {
@@ -101,6 +106,11 @@ function fieldProblem(actual: FieldState, expected: FieldState): string | undefi
   if (expected.status !== 'present') {
     return `present (${JSON.stringify(actual.value).slice(0, 120)}) where the page shows ${expected.status}`;
   }
+  if (Array.isArray(actual.value) && Array.isArray(expected.value)) {
+    const known = expected.value;
+    const stranger = actual.value.find((item) => !known.some((candidate) => subsumed(item, candidate)));
+    return stranger === undefined ? undefined : `item ${JSON.stringify(stranger).slice(0, 300)} is not on the page`;
+  }
   if (!subsumed(actual.value, expected.value)) {
     return `${JSON.stringify(actual.value).slice(0, 200)} is not found in ${JSON.stringify(expected.value).slice(0, 200)}`;
   }
@@ -117,7 +127,8 @@ describe('readers under random page changes', () => {
   });
 
   for (const fixture of fixtures) {
-    it(`never throw, stay valid and never invent values on ${fixture.name}`, () => {
+    // Large pages (a list of 20+ invitations) take a few seconds for 40 parses in happy-dom.
+    it(`never throw, stay valid and never invent values on ${fixture.name}`, { timeout: 60_000 }, () => {
       const expected = fixture.expected as { fields: Record<string, FieldState>; selfView?: boolean | null };
       const pristine = parseHtml(fixture.html);
       fc.assert(
@@ -138,7 +149,9 @@ describe('readers under random page changes', () => {
           }
         }),
         // A fixed seed keeps CI repeatable; set FC_SEED to explore other cases locally.
-        { numRuns: 40, seed: Number(process.env.FC_SEED ?? 20261123) },
+        // No shrinking: the mutation log already names the few changes, and shrinking re-parses large pages
+        // hundreds of times.
+        { numRuns: 30, seed: Number(process.env.FC_SEED ?? 20261123), endOnFailure: true },
       );
     });
   }
