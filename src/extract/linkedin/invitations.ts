@@ -105,10 +105,38 @@ export function profileUrlOf(href: string | null, base: string): string | null {
   return slug ? `${url.origin}/in/${slug}/` : null;
 }
 
-/** Text of an element; a leaf (one text node, the usual case) is read without a tree walk. */
+/**
+ * The text a sighted user reads in `el`. A leaf (one text node, the usual case) is read without a tree walk. When a
+ * child is marked as the visual copy (`aria-hidden="true"` beside a screen-reader copy), only that child is read, so
+ * a copy that lost its `visually-hidden` class never doubles the text; otherwise screen-reader-only text is skipped.
+ */
 function textOf(el: Element | null): string {
   if (!el) return '';
-  return el.firstElementChild === null ? normalizeText(el.textContent ?? '') : readText(el);
+  if (el.firstElementChild === null) return normalizeText(el.textContent ?? '');
+  for (let child: Element | null = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.getAttribute('aria-hidden') === 'true' && (child.textContent ?? '').trim() !== '') {
+      // Only when a twin sits beside it: an aria-hidden child alone is a decoration, not the whole text.
+      if (child.previousElementSibling || child.nextElementSibling) return textOf(child);
+    }
+  }
+  return readSeen(el).text;
+}
+
+/**
+ * The first line of text in `el`: all of it when it holds text of its own ("Sarah <b>Benali</b>"), else its first
+ * child that shows text ("<strong>Sarah Benali</strong> <svg/><span>Verified</span>" gives "Sarah Benali").
+ */
+function firstLineOf(el: Element | null): string {
+  if (!el) return '';
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return textOf(el);
+  }
+  for (let child: Element | null = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (isHidden(child) || isScreenReaderOnly(child)) continue;
+    const text = textOf(child);
+    if (text) return text;
+  }
+  return '';
 }
 
 /** An age line ("2 weeks ago", "Sent 3 months ago", "Connected yesterday") in days; null when it is not one. */
@@ -125,8 +153,11 @@ function isMessageControl(el: Element): boolean {
   return text.length <= 24 && isSeeMoreLabel(normalizeText(text));
 }
 
+/** Marks a block boundary while reading; becomes a space, or nothing before punctuation. */
+const BOUNDARY = '\u0001';
 const BLOCK = new Set(['p', 'div', 'li', 'br', 'ul', 'ol', 'blockquote', 'section', 'header', 'footer', 'figure']);
 const SCREEN_READER_ONLY = ['visually-hidden', 'a11y-text', 'sr-only'];
+const isScreenReaderOnly = (el: Element): boolean => SCREEN_READER_ONLY.some((name) => el.classList.contains(name));
 
 /**
  * The text as seen on screen: screen-reader-only labels are skipped even without a visual twin (a verified badge's
@@ -145,7 +176,7 @@ export function readSeen(el: Element, isControl?: (el: Element) => boolean): { t
     }
     if (node.nodeType !== 1) return;
     const child = node as Element;
-    if (isHidden(child) || SCREEN_READER_ONLY.some((name) => child.classList.contains(name))) return;
+    if (isHidden(child) || isScreenReaderOnly(child)) return;
     if (isControl?.(child)) {
       clipped = true;
       parts.push(' ');
@@ -159,12 +190,18 @@ export function readSeen(el: Element, isControl?: (el: Element) => boolean): { t
     }
     // Blocks read as a space so lines never fuse; inline markup adds none ("salon <strong>Data Days</strong>.").
     const block = BLOCK.has(tag);
-    if (block) parts.push(' ');
+    if (block) parts.push(BOUNDARY);
     for (const grandchild of Array.from(child.childNodes)) walk(grandchild);
-    if (block) parts.push(' ');
+    if (block) parts.push(BOUNDARY);
   };
   for (const node of Array.from(el.childNodes)) walk(node);
-  const text = normalizeText(parts.join(''));
+  // A block boundary just before punctuation adds no space ("Days</div>." reads "Days."); typed spaces stay.
+  const text = normalizeText(
+    parts
+      .join('')
+      .replace(/\u0001+(?=[.,;:!?)…])/g, '')
+      .replace(/\u0001+/g, ' '),
+  );
   return { text: clipped ? text.replace(/\s*(?:…|\.\.\.)$/, '') : text, clipped };
 }
 
@@ -214,11 +251,16 @@ export function readPersonCard(card: Element, base: string, options: CardOptions
   const classed = nameEl !== null;
   if (!nameEl) {
     // 2025: the photo link comes first and holds only an image; the name link is the first with text.
-    nameLink = qa(card, 'a[href*="/in/"]').find((link) => (link.textContent ?? '').trim() !== '') ?? null;
+    // Seen text only: a photo link may carry a screen-reader label ("Status is online") and nothing else; a link
+    // that also holds the headline is the whole card's text, not the name.
+    nameLink =
+      qa(card, 'a[href*="/in/"]').find(
+        (link) => (link.textContent ?? '').trim() !== '' && !q(link, HEADLINE_HOOK) && textOf(link) !== '',
+      ) ?? null;
     nameEl = q(nameLink, 'p') ?? nameLink;
   }
   // A name is what is seen: readText would add a badge's screen-reader label ("Compte vérifié").
-  let name = nameEl ? readSeen(nameEl).text || readText(nameEl) : '';
+  let name = classed ? textOf(nameEl) : firstLineOf(nameEl);
   if (!name) {
     for (const button of qa(card, 'button[aria-label]')) {
       name = nameFromAction(button.getAttribute('aria-label') ?? '') ?? '';
@@ -242,6 +284,10 @@ export function readPersonCard(card: Element, base: string, options: CardOptions
   if (!classed && (headline === null || ageDays === null || (options.social && mutualConnections === null))) {
     for (const line of qa(card, 'p')) {
       if (nameLink?.contains(line) || nameEl?.contains(line) || messageBox?.contains(line)) continue;
+      // A line is a short run of text: a paragraph wrapping links, buttons or blocks is a container, not a line.
+      if (line.firstElementChild && q(line, 'p, div, a, button, ul, li, section')) continue;
+      // An element labelled for assistive technology or hooked as a view is a control, not a line of text.
+      if (line.hasAttribute('aria-label') || line.hasAttribute('data-view-name')) continue;
       const text = textOf(line);
       if (!text || text === name) continue;
       const mutual = options.social && !insight ? parseMutualConnections(text) : null;
