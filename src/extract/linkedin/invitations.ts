@@ -154,7 +154,7 @@ function isMessageControl(el: Element): boolean {
 }
 
 /** Marks a block boundary while reading; becomes a space, or nothing before punctuation. */
-const BOUNDARY = '\u0001';
+const BOUNDARY = '\uE000';
 const BLOCK = new Set(['p', 'div', 'li', 'br', 'ul', 'ol', 'blockquote', 'section', 'header', 'footer', 'figure']);
 const SCREEN_READER_ONLY = ['visually-hidden', 'a11y-text', 'sr-only'];
 const isScreenReaderOnly = (el: Element): boolean => SCREEN_READER_ONLY.some((name) => el.classList.contains(name));
@@ -199,8 +199,8 @@ export function readSeen(el: Element, isControl?: (el: Element) => boolean): { t
   const text = normalizeText(
     parts
       .join('')
-      .replace(/\u0001+(?=[.,;:!?)…])/g, '')
-      .replace(/\u0001+/g, ' '),
+      .replace(/\uE000+(?=[.,;:!?)…])/g, '')
+      .replace(/\uE000+/g, ' '),
   );
   return { text: clipped ? text.replace(/\s*(?:…|\.\.\.)$/, '') : text, clipped };
 }
