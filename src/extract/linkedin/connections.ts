@@ -13,7 +13,7 @@ import type {
 import { firstMatch, q, qa, readText, type Strategy } from '../dom';
 import { parseCount } from '../parse';
 import { ageOf, cardsAround, languageOf, mainScope, readPersonCard } from './invitations';
-import { CONNECTIONS_COUNT } from './network-labels';
+import { CONNECTED_PREFIX, CONNECTIONS_COUNT } from './network-labels';
 
 // Local copies of the snapshot helpers: importing values from src/snapshot would pull zod into the content script.
 const present = <T>(value: T): Field<T> => ({ status: 'present', value });
@@ -35,7 +35,7 @@ function cardStrategies(scope: Element): Strategy<Element[]>[] {
 /** "Connected 2 weeks ago", "Connecté(e) il y a 3 mois", "Verbonden 1 jaar geleden"; a bare age is not enough. */
 function isConnectedLine(el: Element): boolean {
   const text = readText(el);
-  return /^(?:connected|connecté|verbonden)/i.test(text) && ageOf(text) !== null;
+  return CONNECTED_PREFIX.test(text) && ageOf(text) !== null;
 }
 
 function totalStrategies(scope: Element): Strategy<number>[] {

@@ -21,6 +21,8 @@ export interface NetworkLabels {
   noInvitations: readonly string[];
   /** Words before an age: "Sent 3 months ago", "Connected 2 weeks ago". */
   agePrefixes: readonly string[];
+  /** The prefix only a connection's card carries: "Connected 2 weeks ago". */
+  connected: readonly string[];
   /** The word after the connections total: "1,284 connections". */
   connections: readonly string[];
 }
@@ -43,6 +45,7 @@ export const NETWORK_LABELS: Readonly<Record<NetworkLanguage, NetworkLabels>> = 
     seeMore: ['See more', 'more', 'Show more'],
     noInvitations: ['No pending invitations', 'No sent invitations', 'You have no pending invitations'],
     agePrefixes: ['Sent', 'Connected'],
+    connected: ['Connected'],
     connections: ['connections', 'connection'],
   },
   fr: {
@@ -57,6 +60,7 @@ export const NETWORK_LABELS: Readonly<Record<NetworkLanguage, NetworkLabels>> = 
     seeMore: ['Voir plus', 'plus', 'Afficher plus'],
     noInvitations: ['Aucune invitation en attente', 'Aucune invitation envoyée'],
     agePrefixes: ['Envoyée', 'Envoyé', 'Connecté(e)', 'Connectée', 'Connecté'],
+    connected: ['Connecté(e)', 'Connectée', 'Connecté'],
     connections: ['relations', 'relation'],
   },
   nl: {
@@ -72,6 +76,7 @@ export const NETWORK_LABELS: Readonly<Record<NetworkLanguage, NetworkLabels>> = 
     seeMore: ['Meer weergeven', 'meer', 'Toon meer'],
     noInvitations: ['Geen openstaande uitnodigingen', 'Geen verzonden uitnodigingen'],
     agePrefixes: ['Verzonden', 'Verbonden'],
+    connected: ['Verbonden'],
     connections: ['connecties', 'connectie', 'contacten'],
   },
 };
@@ -103,7 +108,7 @@ export function escapeRegExp(text: string): string {
 }
 
 /** One alternation of every language's entries for `key`, escaped. */
-function alternation(key: 'received' | 'sent' | 'people' | 'agePrefixes' | 'connections'): string {
+function alternation(key: 'received' | 'sent' | 'people' | 'agePrefixes' | 'connected' | 'connections'): string {
   return allLabels(key)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
@@ -118,6 +123,9 @@ function tabCount(key: 'received' | 'sent' | 'people'): RegExp {
 export const RECEIVED_COUNT = tabCount('received');
 export const SENT_COUNT = tabCount('sent');
 export const PEOPLE_COUNT = tabCount('people');
+
+/** A line that starts like a connection's age: "Connected …", "Connecté(e) …", "Verbonden …". */
+export const CONNECTED_PREFIX = new RegExp(`^(?:${alternation('connected')})\\s`, 'iu');
 
 /** The connections total: "1,284 connections", "1 284 relations", "1.284 connecties". Group 1 is the count. */
 export const CONNECTIONS_COUNT = new RegExp(`^(\\d[\\d\\s.,]*)\\s*(?:${alternation('connections')})$`, 'iu');
