@@ -53,9 +53,16 @@ function placeOf(el: Element, cell: Element): 'nested' | 'link' | 'control' | 'f
   let place: 'link' | 'control' | 'free' = 'free';
   for (let up = el.parentElement; up && up !== cell; up = up.parentElement) {
     if (up.hasAttribute('dir')) return 'nested';
-    const tag = up.tagName;
-    if (tag === 'A' || tag === 'a') place = 'link';
-    else if (tag === 'BUTTON' || tag === 'button' || up.getAttribute('data-testid') === 'userFollowIndicator') {
+    const tag = up.tagName.toLowerCase();
+    const testId = up.getAttribute('data-testid') ?? '';
+    if (tag === 'a') place = 'link';
+    else if (
+      tag === 'button' ||
+      up.getAttribute('role') === 'button' ||
+      testId === 'userFollowIndicator' ||
+      testId.endsWith('-follow') ||
+      testId.endsWith('-unfollow')
+    ) {
       place = 'control';
     }
   }
@@ -69,17 +76,16 @@ function placeOf(el: Element, cell: Element): 'nested' | 'link' | 'control' | 'f
  */
 function readCell(cell: Element): FollowedAccount | null {
   const linked: Element[] = [];
-  let bio: string | null = null;
+  const free: { el: Element; text: string }[] = [];
   let followsYou = q(cell, '[data-testid="userFollowIndicator"]') !== null;
   for (const el of qa(cell, '[dir]')) {
     const place = placeOf(el, cell);
     if (place === 'link') linked.push(el);
     if (place !== 'free') continue;
     const text = readXText(el);
-    if (!text) continue;
     // The badge without its data-testid: its words, in a block of their own.
     if (FOLLOWS_YOU.has(foldLabel(text))) followsYou = true;
-    else bio ??= text;
+    else if (text) free.push({ el, text });
   }
 
   // The handle is the last linked "@…" line (a display name may look like a handle too, but comes first).
@@ -100,7 +106,19 @@ function readCell(cell: Element): FollowedAccount | null {
     name = readXText(el);
     if (name) break;
   }
-  return name ? { handle, name, bio, followsYou } : null;
+  if (!name) return null;
+
+  // The bio is the free text after the handle line. Without the handle link the cell's shape is not the one we
+  // know, so its free text could be the name or the handle: no bio rather than a wrong one.
+  let bio: string | null = null;
+  if (handleEl) {
+    const after = free.find(
+      ({ el, text }) =>
+        (handleEl.compareDocumentPosition(el) & 4) !== 0 && !HANDLE.test(text) && text !== name && text !== handle,
+    );
+    bio = after?.text ?? null;
+  }
+  return { handle, name, bio, followsYou };
 }
 
 export function readXFollowing(doc: Document, url: string): ReadResult<XFollowingSnapshot> {

@@ -250,7 +250,14 @@ function pinnedPost(scope: Scope, handle: string | null, url: string): Field<str
       .find(Boolean);
     // A pinned post is always the profile owner's; any other author means this is not the profile's timeline.
     if (handle && author && author.toLowerCase() !== handle.slice(1).toLowerCase()) return undefined;
-    const text = readXText(q(first, '[data-testid="tweetText"]'));
+    // The post's own text, not the text of a post it quotes (a card with role="link" inside the article).
+    const own = qa(first, '[data-testid="tweetText"]').find((el) => {
+      for (let up = el.parentElement; up && up !== first; up = up.parentElement) {
+        if (up.getAttribute('role') === 'link' || up.tagName.toLowerCase() === 'article') return false;
+      }
+      return true;
+    });
+    const text = readXText(own);
     return text ? got(text) : undefined;
   }
   // Other tabs (Media, Replies, Likes) never show the pinned post: its absence there proves nothing.
