@@ -69,8 +69,13 @@ function apply(doc: Document, change: Mutation): string {
   }
 }
 
+/**
+ * The words (letter and digit runs) and emoji of a text. Punctuation and emoji count as word boundaries: removing
+ * or shuffling inline runs (X writes "Noor " and an emoji image as siblings) can fuse "»" or "🌿" onto a word
+ * without adding anything that was not on the page.
+ */
 function tokens(text: string): Set<string> {
-  return new Set(normalizeText(text).toLowerCase().split(' ').filter(Boolean));
+  return new Set(normalizeText(text).toLowerCase().match(/[\p{L}\p{M}\p{N}]+|\p{Extended_Pictographic}/gu) ?? []);
 }
 
 /**
