@@ -17,6 +17,6 @@ describe('reportPage', () => {
     const report = reportPage('linkedin', doc, 'https://www.linkedin.com/in/ada-vermeulen/');
     expect(report.pageType).toBe('linkedin-profile');
     expect(report.error).toBeUndefined();
-    expect(report.result?.snapshot.fields.name).toEqual({ status: 'unreadable' });
+    expect(report.result?.snapshot).toMatchObject({ pageType: 'profile', fields: { name: { status: 'unreadable' } } });
   });
 });
