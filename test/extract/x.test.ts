@@ -230,3 +230,12 @@ describe('readXProfile names and badges', () => {
     expect(read(lock)).toEqual({ status: 'present', value: false });
   });
 });
+
+describe('readXProfile counts', () => {
+  it('reads a count whose number and word have no space between them', () => {
+    const header = `<div>${userName('Ada V', 'ada_v')}<a href="/ada_v/verified_followers"><span><span>12.5K</span></span><span><span>Followers</span></span></a><a href="/ada_v/following"><span>1\u202f234</span><span>abonnements</span></a></div>`;
+    const { snapshot } = readXProfile(profilePage({ header }), 'https://x.com/ada_v');
+    expect(snapshot.fields.followers).toEqual({ status: 'present', value: 12500 });
+    expect(snapshot.fields.following).toEqual({ status: 'present', value: 1234 });
+  });
+});

@@ -156,8 +156,16 @@ function field<T>(reads: Reads, name: string, strategies: readonly Strategy<Fiel
 /** A count from a header link ("12.5K Followers", "1 234 abonnés" with U+202F, "1.024 volgers"). */
 function countFromLink(link: Element | undefined): number | undefined {
   if (!link) return undefined;
-  // The raw text keeps the narrow no-break space that French uses as a thousands separator.
-  const value = parseCount((link.textContent ?? '').trim());
+  // The number and the word are separate text runs, and X does not always print a space between them
+  // ("12.5K" + "Followers" must not read as "12.5KFollowers"): join the runs with a space. The raw runs keep the
+  // narrow no-break space that French uses as a thousands separator.
+  const runs: string[] = [];
+  const collect = (node: Node): void => {
+    if (node.nodeType === 3) runs.push(node.nodeValue ?? '');
+    for (let child = node.firstChild; child; child = child.nextSibling) collect(child);
+  };
+  collect(link);
+  const value = parseCount(runs.join(' ').trim());
   return value === null ? undefined : value;
 }
 
