@@ -83,6 +83,9 @@ function textOf(el: Element | null | undefined): string | undefined {
   return text || undefined;
 }
 
+/** LinkedIn's truncation control, should it lose its button: "…see more", "… more", "… meer", "…voir plus". */
+const SEE_MORE = /\s*…\s*(?:see more|more|meer|plus|voir plus|meer weergeven)$/i;
+
 /** Text of an element without its buttons ("… more" inside the About text box of the 2025 layout). */
 function textWithoutButtons(el: Element): string {
   const parts: string[] = [];
@@ -95,7 +98,7 @@ function textWithoutButtons(el: Element): string {
       parts.push(tag === 'br' ? ' ' : readText(child));
     }
   }
-  return normalizeText(parts.join(''));
+  return normalizeText(parts.join('')).replace(SEE_MORE, '');
 }
 
 /** Ember prints a screen-reader label before each value ("Dates Employed", "Title"): read the value only. */
@@ -327,12 +330,17 @@ function nameStrategies(page: Page): Strategy<Field<string>>[] {
     // 2025: the name is the card's h2 and the page has no h1 (2025-05-sdui-en-other.html).
     {
       name: '2025:top-card-h2',
-      read: () => (page.layout === 'sdui-2025' ? wrap(textOf(firstVisibleIn(top, 'h2'))) : undefined),
+      read: () => (page.layout === 'sdui-2025' ? wrap(notBesideName(textOf(firstVisibleIn(top, 'h2')))) : undefined),
     },
     // 2024 artdeco and late Ember: the top card's h1 (2024-06-artdeco-en-self.html).
-    { name: '2024:top-card-h1', read: () => wrap(textOf(firstVisibleIn(top, 'h1'))) },
+    { name: '2024:top-card-h1', read: () => wrap(notBesideName(textOf(firstVisibleIn(top, 'h1')))) },
     // Ember 2020-21: the first item of the name list (2021-03-ember-en-other.html).
-    { name: 'ember:top-card-list', read: () => wrap(textOf(firstVisibleIn(top, '.pv-top-card--list > li'))) },
+    {
+      name: 'ember:top-card-list',
+      // The name list, not the bullet list under the headline (location, connections) that shares its class.
+      read: () =>
+        wrap(notBesideName(textOf(firstVisibleIn(top, '.pv-top-card--list:not(.pv-top-card--list-bullet) > li')))),
+    },
   ];
 }
 
@@ -340,17 +348,36 @@ function wrap<T>(value: T | undefined): Field<T> | undefined {
   return value === undefined ? undefined : present(value);
 }
 
-/** 2025: the first paragraph after the name block that is not a pronoun, a degree or a link line. */
+/** A name or headline candidate that is not one of the small lines printed beside the name. */
+function notBesideName(text: string | undefined): string | undefined {
+  return text && !DEGREE.test(text) && !PRONOUNS.test(text) ? text : undefined;
+}
+
+/**
+ * 2025: the headline is a paragraph of the name's own identity block (the element holding the name's line): a
+ * direct paragraph of that block first, else the first paragraph after the name in it; never a link line, a
+ * pronoun or degree, nor anything outside the block (the owner's prompts, the mutual connections).
+ */
 function sduiHeadline(top: Element): string | undefined {
   const name = firstVisibleIn(top, 'h2');
-  if (!name) return undefined;
-  const nameBlock = (name.closest('a') ?? name).parentElement;
-  for (const p of qa(top, 'p')) {
+  const nameLine = (name?.closest('a') ?? name)?.parentElement;
+  const identity = nameLine?.parentElement;
+  if (!name || !nameLine || !identity || !top.contains(identity)) return undefined;
+  const nameText = readText(name);
+  const usable = (p: Element) =>
+    !nameLine.contains(p) && !p.closest('a') && !q(p, 'a') && isVisibleWithin(p, identity) && p !== name;
+  const read = (p: Element | undefined) => {
+    const text = p ? notBesideName(readText(p)) : undefined;
+    return text && text !== nameText ? text : undefined;
+  };
+  for (let child = identity.firstElementChild; child; child = child.nextElementSibling) {
+    const text = child.tagName === 'P' && usable(child) ? read(child) : undefined;
+    if (text) return text;
+  }
+  for (const p of qa(identity, 'p')) {
     // 4 = Node.DOCUMENT_POSITION_FOLLOWING (no globals in readers).
-    if (!(name.compareDocumentPosition(p) & 4)) continue;
-    if (nameBlock?.contains(p) || p.closest('a') || q(p, 'a') || !isVisibleWithin(p, top)) continue;
-    const text = readText(p);
-    if (text && !DEGREE.test(text) && !PRONOUNS.test(text)) return text;
+    const text = name.compareDocumentPosition(p) & 4 && usable(p) ? read(p) : undefined;
+    if (text) return text;
   }
   return undefined;
 }
@@ -365,18 +392,23 @@ function headlineStrategies(page: Page): Strategy<Field<string>>[] {
     },
     // 2024 artdeco and 2021 Ember: `.text-body-medium` under the name (2024-12-artdeco-fr-other.html).
     { name: '2024:text-body-medium', read: () => wrap(textOf(firstVisibleIn(top, '.text-body-medium'))) },
-    // Ember 2020-21: the h2 under the name list (2021-03-ember-en-other.html).
-    { name: 'ember:top-card-h2', read: () => wrap(textOf(firstVisibleIn(top, 'h2'))) },
+    // Ember 2020-21: the h2 under the name list (2021-03-ember-en-other.html); in 2025 the h2 is the name itself.
+    {
+      name: 'ember:top-card-h2',
+      read: () => (page.layout === 'sdui-2025' ? undefined : wrap(textOf(firstVisibleIn(top, 'h2')))),
+    },
   ];
 }
 
 /** The first piece of text before the contact-info link in its line: "Ghent, Flemish Region, Belgium". */
 function textBeforeContactInfo(top: Element): string | undefined {
   const link = firstVisibleIn(top, CONTACT_INFO_LINK);
+  const name = firstVisibleIn(top, 'h1, h2');
   let child: Element | undefined = link;
   for (let depth = 0; child && depth < 4; depth++) {
     const parent: Element | null = child.parentElement;
-    if (!parent || parent === top) return undefined;
+    // The location shares the contact-info line; a block that also holds the name is beyond that line.
+    if (!parent || parent === top || (name && parent.contains(name))) return undefined;
     for (const node of Array.from(parent.childNodes)) {
       if (node === child) break;
       let text = '';
@@ -394,15 +426,38 @@ function locationStrategies(page: Page): Strategy<Field<string>>[] {
   const top = page.topCard;
   return [
     // Any generation: the line that ends with "Contact info" (2025-05-sdui-en-other.html, all artdeco fixtures).
-    { name: 'before-contact-info', read: () => (top ? wrap(textBeforeContactInfo(top)) : undefined) },
+    {
+      name: 'before-contact-info',
+      read: () => {
+        const text = top ? textBeforeContactInfo(top) : undefined;
+        return isLocationLike(text) ? present(text) : undefined;
+      },
+    },
     // 2024 artdeco (2024-06-artdeco-en-self.html).
     {
       name: '2024:text-body-small-inline',
       read: () => wrap(textOf(firstVisibleIn(top, 'span.text-body-small.inline.t-black--light'))),
     },
-    // Ember 2020-21: first bullet of the list under the headline (2021-03-ember-en-other.html).
-    { name: 'ember:list-bullet', read: () => wrap(textOf(firstVisibleIn(top, '.pv-top-card--list-bullet > li'))) },
+    // Ember 2020-21: the bullet of the list under the headline that is neither a link nor a count
+    // (2021-03-ember-en-other.html).
+    {
+      name: 'ember:list-bullet',
+      read: () =>
+        wrap(
+          qa(top, '.pv-top-card--list-bullet > li')
+            .filter((li) => isVisibleWithin(li, top) && !q(li, 'a'))
+            .map(readText)
+            .find(isLocationLike),
+        ),
+    },
   ];
+}
+
+/** A location is text, never a count ("500+ connections") or a link label. */
+function isLocationLike(text: string | undefined): text is string {
+  if (!text) return false;
+  const folded = foldLabel(text);
+  return !CONNECTIONS_TEXT.test(folded) && !FOLLOWERS_TEXT.test(folded);
 }
 
 /** The profile photo element of the top card, never the background, a logo or a mutual connection's face. */
@@ -699,7 +754,15 @@ function aboutStrategies(page: Page): Strategy<Field<string>>[] {
     // 2024 artdeco: the visual copy inside the show-more wrapper (2024-06-artdeco-en-self.html).
     {
       name: '2024:inline-show-more-text',
-      read: () => wrap(textOf(firstVisibleIn(card, '[class*="inline-show-more-text"] > span[aria-hidden="true"]'))),
+      // Not the "…see more" button, whose wrapper shares the class prefix.
+      read: () =>
+        wrap(
+          textOf(
+            qa(card, '[class*="inline-show-more-text"] > span[aria-hidden="true"]').find(
+              (span) => !span.closest('button') && isVisibleWithin(span, card ?? null),
+            ),
+          ),
+        ),
     },
     // Ember (2021-03-ember-en-other.html).
     { name: 'ember:summary-text', read: () => wrap(textOf(firstVisibleIn(card, '.pv-about__summary-text'))) },
@@ -715,6 +778,12 @@ interface EntryMarkup {
   /** An element whose lines belong to something else (descriptions, nested roles, buttons). */
   isBoundary: (el: Element) => boolean;
   skip?: (line: Element) => boolean;
+  /** The bold first line (a role's title, a group's company), when the generation marks it. */
+  isBold?: (line: Element) => boolean;
+  /** The "Company · Employment type" line, when the generation marks it. */
+  isCompanyLine?: (line: Element) => boolean;
+  /** The line that names a skill (inside the skill's link), when the generation marks it. */
+  isSkillName?: (line: Element) => boolean;
 }
 
 const ENTITY = 'profile-component-entity';
@@ -728,6 +797,10 @@ const ARTDECO_ENTRIES: EntryMarkup = {
     el.tagName === 'BUTTON' ||
     el.getAttribute('data-view-name') === ENTITY ||
     el.classList.contains('pvs-entity__sub-components'),
+  // artdeco's utility classes (t-bold, t-14, t-black--light) are not hashed and outlive reorderings.
+  isBold: (line) => line.closest('.t-bold') !== null,
+  isCompanyLine: (line) => line.closest('.t-14.t-normal') !== null && line.closest('.t-black--light') === null,
+  isSkillName: (line) => line.closest('a[data-field="skill_card_skill_topic"]') !== null,
 };
 
 /** 2025: entity-collection items of paragraphs; grouped roles are list items; descriptions are text boxes. */
@@ -741,7 +814,14 @@ const SDUI_ENTRIES: EntryMarkup = {
     el.getAttribute('data-testid') === 'expandable-text-box' ||
     (el.getAttribute('componentkey') ?? '').startsWith('entity-collection-item'),
   skip: (p) => q(p, '[data-testid="expandable-text-box"], a[href*="skill-associations"]') !== null,
+  // The skill's name is the paragraph inside its link; endorsements and "used at" lines sit outside it.
+  isSkillName: (line) => line.closest('a[href*="/search/"], a[href*="/skill"]') !== null,
 };
+
+interface Line {
+  el: Element;
+  text: string;
+}
 
 function topLevelItems(card: Element, markup: EntryMarkup): Element[] {
   return qa(card, markup.item).filter((item) => {
@@ -756,14 +836,14 @@ function topLevelItems(card: Element, markup: EntryMarkup): Element[] {
  * The text lines that belong to `entry` itself, in order (not its description, not its nested roles): one walk
  * down the entry that never enters a boundary, so long descriptions cost nothing.
  */
-function ownLines(entry: Element, markup: EntryMarkup): string[] {
-  const lines: string[] = [];
+function ownLines(entry: Element, markup: EntryMarkup): Line[] {
+  const lines: Line[] = [];
   const visit = (parent: Element): void => {
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (isHidden(child)) continue;
       if (markup.isLine(child)) {
         const text = markup.skip?.(child) ? '' : readText(child);
-        if (text) lines.push(text);
+        if (text) lines.push({ el: child, text });
       } else if (!markup.isBoundary(child)) {
         visit(child);
       }
@@ -797,7 +877,79 @@ function companyOf(line: string | undefined): string | undefined {
   return line?.split(' · ')[0]?.trim() || undefined;
 }
 
-const isDateLine = (line: string) => dateRangeIsCurrent(line) !== undefined;
+/** "3 yrs 4 mos", "5 ans 10 mois", "8 jaar 10 mnd": a duration, never a title or a company. */
+const DURATION = /\b\d+\s*(?:yrs?|mos?|years?|months?|ans?|mois|jaar|jaren|mnd|maanden?)\b/i;
+
+/** Employment types printed after the company, or alone on a group's second line. */
+const EMPLOYMENT_TYPES = new Set(
+  [
+    'Full-time',
+    'Part-time',
+    'Self-employed',
+    'Freelance',
+    'Contract',
+    'Internship',
+    'Apprenticeship',
+    'Seasonal',
+    'CDI',
+    'CDD',
+    'Temps plein',
+    'Temps partiel',
+    'Indépendant',
+    'Stage',
+    'Alternance',
+    'Intérim',
+    'Fulltime',
+    'Parttime',
+    'Zelfstandige',
+    'Tijdelijk',
+    'Seizoenswerk',
+  ].map(foldLabel),
+);
+
+const isDateLine = (text: string) => dateRangeIsCurrent(text) !== undefined;
+
+/** "Berlin, Germany · Hybrid", "Lyon · Sur site", "Utrecht, Nederland · Op afstand": a location line. */
+const WORKPLACE = /·\s*(?:hybrid|hybride|remote|on-site|sur site|a distance|op afstand|op locatie)$/;
+
+/** A text that can be a title or a company: not a date range, a duration, an employment type or a location. */
+function isNameLike(text: string | undefined): text is string {
+  if (!text || isDateLine(text) || DURATION.test(text)) return false;
+  const folded = foldLabel(text);
+  return !EMPLOYMENT_TYPES.has(folded) && !WORKPLACE.test(folded);
+}
+
+/** The entry's logo description ("Brightwave Systems logo", "Logo de Atelier Mistral"), folded, or "". */
+function logoAlt(entry: Element): string {
+  const img = q(entry, 'a[data-field="experience_company_logo"] img[alt], img[alt]');
+  return foldLabel(img?.getAttribute('alt') ?? '');
+}
+
+/** "Brightwave Systems · Full-time": a company line, not a title. */
+function isCompanyWithType(text: string): boolean {
+  const parts = text.split(' · ');
+  return parts.length > 1 && EMPLOYMENT_TYPES.has(foldLabel(parts[parts.length - 1] ?? ''));
+}
+
+/** The first line the generation marks as bold, else the first line; undefined when it cannot be a name. */
+function titleLine(lines: readonly Line[], markup: EntryMarkup): string | undefined {
+  const text = (markup.isBold ? lines.find((line) => markup.isBold?.(line.el)) : undefined)?.text ?? lines[0]?.text;
+  return isNameLike(text) && !isCompanyWithType(text) ? text : undefined;
+}
+
+/**
+ * The company of a single role: the line the generation marks, else the line the logo's description names, else
+ * the second line; undefined when what is found cannot be a company name.
+ */
+function companyLine(lines: readonly Line[], markup: EntryMarkup, alt: string, title: string): string | undefined {
+  const rest = lines.filter((line) => line.text !== title && !isDateLine(line.text));
+  const marked = markup.isCompanyLine ? rest.find((line) => markup.isCompanyLine?.(line.el)) : undefined;
+  const named = alt ? rest.find((line) => alt.includes(foldLabel(companyOf(line.text) ?? '\u0000'))) : undefined;
+  const candidate = companyOf(
+    (marked ?? named ?? (lines[1] && !isDateLine(lines[1].text) ? lines[1] : undefined))?.text,
+  );
+  return isNameLike(candidate) && candidate !== title ? candidate : undefined;
+}
 
 /** Current roles from entries of the 2024 and 2025 layouts; undefined when the card holds no entries at all. */
 function currentPositionsFrom(card: Element, markup: EntryMarkup, base: string): Position[] | undefined {
@@ -807,24 +959,26 @@ function currentPositionsFrom(card: Element, markup: EntryMarkup, base: string):
   for (const item of items) {
     const lines = ownLines(item, markup);
     const companyPage = () => entryCompanyPage(item, base);
-    const dateIndex = lines.findIndex(isDateLine);
-    if (dateIndex >= 0) {
+    const date = lines.find((line) => isDateLine(line.text));
+    if (date) {
       // One role: title, "Company · Employment type", dates.
-      const title = lines[0];
-      const company = dateIndex > 1 ? companyOf(lines[1]) : undefined;
-      if (dateRangeIsCurrent(lines[dateIndex] ?? '') && title && company) {
-        positions.push({ title, company, companyPageUrl: companyPage() });
-      }
+      if (!dateRangeIsCurrent(date.text)) continue;
+      const title = titleLine(lines, markup);
+      const company = title ? companyLine(lines, markup, logoAlt(item), title) : undefined;
+      if (title && company) positions.push({ title, company, companyPageUrl: companyPage() });
       continue;
     }
-    // Grouped: the company is the header, the roles are nested under it, each with its own dates.
-    const company = companyOf(lines[0]);
+    // Grouped: the company is the header (bold, or named by the logo), the roles are nested under it.
+    const alt = logoAlt(item);
+    const named = alt ? lines.find((line) => alt.includes(foldLabel(line.text))) : undefined;
+    const company = named?.text ?? titleLine(lines, markup);
+    if (!isNameLike(company)) continue;
     for (const role of qa(item, markup.role)) {
       if (role === item || !isVisibleWithin(role, item)) continue;
       const roleLines = ownLines(role, markup);
-      const roleDate = roleLines.findIndex(isDateLine);
-      const title = roleLines[0];
-      if (roleDate > 0 && dateRangeIsCurrent(roleLines[roleDate] ?? '') && title && company) {
+      const roleDate = roleLines.find((line) => isDateLine(line.text));
+      const title = titleLine(roleLines, markup);
+      if (roleDate && dateRangeIsCurrent(roleDate.text) && title && title !== company) {
         positions.push({ title, company, companyPageUrl: companyPage() });
       }
     }
@@ -844,15 +998,19 @@ function emberCurrentPositions(card: Element, base: string): Position[] | undefi
       const company = emberText(q(entry, '.pv-entity__company-summary-info h3'));
       for (const role of roles) {
         const title = emberText(q(role, 'h3'));
-        if (dateRangeIsCurrent(emberText(q(role, '.pv-entity__date-range'))) && title && company) {
+        if (
+          dateRangeIsCurrent(emberText(q(role, '.pv-entity__date-range'))) &&
+          isNameLike(title) &&
+          isNameLike(company)
+        ) {
           positions.push({ title, company, companyPageUrl: companyPage() });
         }
       }
       continue;
     }
     const title = emberText(q(entry, '.pv-entity__summary-info h3'));
-    const company = ownText(q(entry, '.pv-entity__secondary-title'));
-    if (dateRangeIsCurrent(emberText(q(entry, '.pv-entity__date-range'))) && title && company) {
+    const company = ownText(q(entry, 'p.pv-entity__secondary-title'));
+    if (dateRangeIsCurrent(emberText(q(entry, '.pv-entity__date-range'))) && isNameLike(title) && isNameLike(company)) {
       positions.push({ title, company, companyPageUrl: companyPage() });
     }
   }
@@ -890,13 +1048,25 @@ function wrapCard<T>(card: Element | undefined, read: (card: Element) => T | und
   return card ? wrap(read(card)) : undefined;
 }
 
-/** The first own line of each top-level entry: the skill's name, never its endorsements or where it was used. */
+/**
+ * The name of each top-level skill entry: the line inside the skill's link when the generation marks it, else the
+ * first line that is not an endorsement count or where the skill was used. Never a line from another entry.
+ */
 function entryNames(card: Element, markup: EntryMarkup, item = markup.item): string[] | undefined {
-  const names = topLevelItems(card, { ...markup, item })
-    .map((entry) => ownLines(entry, { ...markup, item })[0])
-    .filter((name): name is string => Boolean(name));
+  const entries = { ...markup, item };
+  const names: string[] = [];
+  for (const entry of topLevelItems(card, entries)) {
+    const lines = ownLines(entry, entries);
+    const hooked = markup.isSkillName ? lines.find((line) => markup.isSkillName?.(line.el)) : undefined;
+    const name = hooked?.text ?? lines.find((line) => !SKILL_CONTEXT.test(line.text))?.text;
+    if (name) names.push(name);
+  }
   return names.length > 0 ? names : undefined;
 }
+
+/** Lines under a skill's name: "23 endorsements", "Endorsed by …", "Senior Data Engineer at Nordlicht Analytics". */
+const SKILL_CONTEXT =
+  /^\d|endorse|recommand|onderschrijving|aanbevel|\s(?:at|chez|bij)\s|experiences? (?:at|across)|expériences?/i;
 
 function skillStrategies(page: Page): Strategy<Field<string[]>>[] {
   const card = page.sections.get('skills');
