@@ -1,13 +1,14 @@
 /** @file The fixture pages the end-to-end tests open, and the URLs they pose as. */
-import type { ServedPage } from './pages';
+import { canonicalUrl } from '../../helpers/fixtures';
+import { pageBody, type ServedPage } from './pages';
+
+function fixturePage(fixture: string): ServedPage {
+  const url = canonicalUrl(pageBody({ url: '', fixture }));
+  if (!url) throw new Error(`${fixture} has no canonical link`);
+  return { url, fixture };
+}
 
 export const E2E_PAGES = {
-  linkedinProfile: {
-    url: 'https://www.linkedin.com/in/ada-vermeulen/',
-    fixture: 'linkedin/profile/PLACEHOLDER.html',
-  },
-  xProfile: {
-    url: 'https://x.com/brightwave_ada',
-    fixture: 'x/profile/2025-01-en-self.html',
-  },
+  linkedinProfile: fixturePage('linkedin/profile/2024-06-artdeco-en-self.html'),
+  xProfile: fixturePage('x/profile/2025-01-en-self.html'),
 } as const satisfies Record<string, ServedPage>;

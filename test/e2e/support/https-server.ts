@@ -40,7 +40,9 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
     );
     return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
   } catch (error) {
-    throw new Error(`Could not make a test certificate with openssl (apt-get install -y openssl): ${error}`);
+    throw new Error(`Could not make a test certificate with openssl (apt-get install -y openssl): ${error}`, {
+      cause: error,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

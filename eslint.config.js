@@ -1,0 +1,47 @@
+// ESLint flat config: the recommended JavaScript and TypeScript rules, type-aware where it matters.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node, defineBackground: 'readonly', defineContentScript: 'readonly' },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Page text is never rendered as HTML.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+          message: 'Page text is never rendered as HTML: set textContent or build nodes.',
+        },
+      ],
+    },
+  },
+  {
+    // Tests build fixtures from markup on purpose.
+    files: ['test/**'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // Page readers are pure: they get the document and the URL as parameters.
+    files: ['src/extract/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'document', message: 'Readers take the document as a parameter.' },
+        { name: 'location', message: 'Readers take the URL as a parameter.' },
+        { name: 'window', message: 'Readers never read globals.' },
+      ],
+    },
+  },
+);
