@@ -6,11 +6,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFixture } from '../helpers/fixtures';
 import { type ChromiumSession, launchChromium, tabIdOf } from './support/chromium';
 import { E2E_PAGES } from './support/e2e-pages';
 import { SCREENSHOTS } from './support/paths';
+import { FIXTURES_DIR } from '../helpers/fixtures';
 
-const { linkedinProfile, xProfile } = E2E_PAGES;
+const { linkedinProfile, xProfile, linkedinFeed } = E2E_PAGES;
 
 let session: ChromiumSession;
 let helperPage: Page;
@@ -29,6 +31,13 @@ afterAll(async () => {
   await session?.close();
 });
 
+describe('privacy', () => {
+  it('made no request of its own: only the fixture pages\' images and the like were refused', () => {
+    const own = session.refused.filter(([type]) => !['image', 'stylesheet', 'font', 'media'].includes(type));
+    expect(own).toEqual([]);
+  });
+});
+
 describe('Chrome extension in real Chromium', () => {
   it('answers a snapshot request on a LinkedIn profile', async () => {
     const page = await session.context.newPage();
@@ -42,6 +51,18 @@ describe('Chrome extension in real Chromium', () => {
         pageType: 'linkedin-profile',
       });
   });
+
+  for (const served of [linkedinProfile, xProfile]) {
+    it(`reads ${served.fixture} in Chromium exactly as the unit tests read it`, async () => {
+      const page = await session.context.newPage();
+      await page.goto(served.url);
+      const tabId = await tabIdOf(helperPage, served.url);
+      const expected = loadFixture(join(FIXTURES_DIR, served.fixture)).expected;
+      await expect.poll(() => ask(tabId).catch(() => null), { timeout: 10_000 }).toMatchObject({
+        result: { snapshot: expected },
+      });
+    });
+  }
 
   it('answers a snapshot request on an X profile', async () => {
     const page = await session.context.newPage();
@@ -64,23 +85,27 @@ describe('Chrome extension in real Chromium', () => {
     const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.getByTestId('page-type').textContent()).toBe('LinkedIn profile');
     await popup.screenshot({ path: join(SCREENSHOTS, 'chromium-popup-linkedin-profile.png') });
+    const before = await popup.getByTestId('read-summary').textContent();
+
+    // A section that changes without navigation (lazy loading) is read again while the popup watches.
+    await page.evaluate(() => document.querySelector('main')?.replaceChildren(document.createElement('section')));
+    await expect.poll(() => popup.getByTestId('read-summary').textContent()).not.toBe(before);
 
     // LinkedIn is a single-page app: the URL and the main content change without a page load.
     await page.evaluate(() => {
       history.pushState({}, '', '/mynetwork/invitation-manager/sent/');
-      document.querySelector('main')?.replaceChildren(document.createElement('section'));
+      document.querySelector('main')?.append(document.createElement('section'));
     });
     await expect.poll(() => ask(tabId)).toMatchObject({ pageType: 'linkedin-invitations-sent' });
     await expect.poll(() => popup.getByTestId('page-type').textContent()).toBe('LinkedIn invitations sent');
   });
 
-  it('tells the user to reload a LinkedIn tab that has no content script', async () => {
-    // A tab whose content script is gone looks like one opened before the extension was installed.
+  it('lists the pages it works on when the tab shows another LinkedIn page', async () => {
     const page = await session.context.newPage();
-    await page.goto(linkedinProfile.url);
-    const tabId = await tabIdOf(helperPage, linkedinProfile.url);
-    const popup = await session.openExtensionPage(`popup.html?tabId=${tabId + 1000}`);
-    await expect.poll(() => popup.getByRole('heading', { name: 'Profile Coach' }).count()).toBe(1);
-    expect(await popup.getByText('works on these pages').count()).toBe(1);
+    await page.goto(linkedinFeed.url);
+    const tabId = await tabIdOf(helperPage, linkedinFeed.url);
+    const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.getByText('Profile Coach works on these pages:').count()).toBe(1);
+    expect(await popup.getByRole('link').count()).toBeGreaterThanOrEqual(4);
   });
 });

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, loadFixture } from '../helpers/fixtures';
 import { E2E_PAGES } from './support/e2e-pages';
 import { type FirefoxSession, launchFirefox } from './support/firefox';
 import { type FixtureServer, startFixtureServer } from './support/https-server';
@@ -50,6 +51,9 @@ describe('Firefox extension in real Firefox ESR', () => {
     await expect
       .poll(() => askFromExtension(helperPage, linkedinProfile.url), { timeout: 15_000 })
       .toMatchObject({ answer: { url: linkedinProfile.url, site: 'linkedin', pageType: 'linkedin-profile' } });
+    // Gecko's DOM gives the same snapshot as the unit tests' DOM.
+    const expected = loadFixture(join(FIXTURES_DIR, linkedinProfile.fixture)).expected;
+    expect(await askFromExtension(helperPage, linkedinProfile.url)).toMatchObject({ answer: { result: { snapshot: expected } } });
   });
 
   it('runs the X content script, and the popup for that tab names the page', async () => {

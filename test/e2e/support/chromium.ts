@@ -11,6 +11,8 @@ import { CHROME_BUILD, requireBuild, requireChromium } from './paths';
 
 export interface ChromiumSession {
   context: BrowserContext;
+  /** Requests refused because they went to neither a fixture nor the extension: [resource type, URL]. */
+  refused: Array<[string, string]>;
   extensionId: string;
   worker: Worker;
   /** Opens an extension page (e.g. "popup.html?tabId=3") in a new tab. */
@@ -44,12 +46,14 @@ export async function launchChromium(
     colorScheme: options.colorScheme ?? 'light',
     args: [...QUIET_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   });
-  // Only fixture pages and the extension's own pages load; every other request is refused.
+  // Only fixture pages and the extension's own pages load; every other request is refused and recorded.
+  const refused: Array<[string, string]> = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
     const page = pageFor(pages, url);
     if (page) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageBody(page) });
+    refused.push([route.request().resourceType(), url]);
     return route.abort('blockedbyclient');
   });
 
@@ -57,6 +61,7 @@ export async function launchChromium(
   const extensionId = new URL(worker.url()).host;
   return {
     context,
+    refused,
     extensionId,
     worker,
     async openExtensionPage(path) {
@@ -71,11 +76,12 @@ export async function launchChromium(
   };
 }
 
-/** The browser's id for the tab showing `page`, found from an extension page through the tabs API. */
+/** The browser's id for the newest tab showing `url`, found from an extension page through the tabs API. */
 export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
   const id = await extensionPage.evaluate(async (wanted) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === wanted)?.id;
+    const ids = tabs.filter((tab) => tab.url === wanted).map((tab) => tab.id ?? -1);
+    return ids.length > 0 ? Math.max(...ids) : undefined;
   }, url);
   if (id === undefined) throw new Error(`No tab shows ${url}`);
   return id;

@@ -11,4 +11,6 @@ function fixturePage(fixture: string): ServedPage {
 export const E2E_PAGES = {
   linkedinProfile: fixturePage('linkedin/profile/2024-06-artdeco-en-self.html'),
   xProfile: fixturePage('x/profile/2025-01-en-self.html'),
+  // A LinkedIn page the coach does not read: any markup will do, the URL decides.
+  linkedinFeed: { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/profile/2024-06-artdeco-en-self.html' },
 } as const satisfies Record<string, ServedPage>;
