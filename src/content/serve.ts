@@ -5,26 +5,26 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readPage } from '../extract';
 import { pageTypeOf, type Site } from '../extract/page-type';
+import { type ReaderTable, readWith } from '../extract/readers';
 import { isSnapshotRequest, type PageReport, WATCH_PORT } from '../messaging/protocol';
 
 /** Lazily loaded sections arrive in bursts of mutations: read once the burst settles. */
 const SETTLE_MS = 300;
 
 /** Reads the page now. Never throws: a reader failure becomes an `error` in the report. */
-export function reportPage(site: Site, doc: Document, href: string): PageReport {
+export function reportPage(site: Site, readers: ReaderTable, doc: Document, href: string): PageReport {
   const pageType = pageTypeOf(href);
   try {
-    return { url: href, site, pageType, result: readPage(doc, href) };
+    return { url: href, site, pageType, result: readWith(readers, doc, href) };
   } catch (error) {
     return { url: href, site, pageType, result: null, error: String(error) };
   }
 }
 
-export function serveContentScript(ctx: ContentScriptContext, site: Site): void {
+export function serveContentScript(ctx: ContentScriptContext, site: Site, readers: ReaderTable): void {
   // Read the URL at the moment of asking: the sites are single-page apps.
-  const read = () => reportPage(site, document, location.href);
+  const read = () => reportPage(site, readers, document, location.href);
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!ctx.isValid || !isSnapshotRequest(message)) return undefined;
