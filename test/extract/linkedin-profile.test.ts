@@ -1,512 +1,382 @@
 /** @file Focused tests for the LinkedIn profile reader: slugs, date ranges, self view, decoys and honest field states. */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from 'vitest';
 import {
-	dateRangeIsCurrent,
-	isOwnerControl,
-	isVisitorControl,
-	sectionOfHeading,
-} from "../../src/extract/linkedin/labels";
-import { readLinkedInProfile } from "../../src/extract/linkedin/profile";
-import {
-	isCustomSlug,
-	profileSlugOf,
-	publicUrlOf,
-} from "../../src/extract/linkedin/public-url";
+  dateRangeIsCurrent,
+  isOwnerControl,
+  isVisitorControl,
+  sectionOfHeading,
+} from '../../src/extract/linkedin/labels';
+import { readLinkedInProfile } from '../../src/extract/linkedin/profile';
+import { isCustomSlug, profileSlugOf, publicUrlOf } from '../../src/extract/linkedin/public-url';
 
-const URL = "https://www.linkedin.com/in/ada-vermeulen/";
-const PHOTO =
-	"https://media.licdn.example/dms/image/v2/D4E/profile-displayphoto-shrink_400_400/0/1";
-const GHOST =
-	"https://static.licdn.example/aero-v1/sc/h/9c8pery4andzj6ohjkjp54ma2";
+const PROFILE_URL = 'https://www.linkedin.com/in/ada-vermeulen/';
+const PHOTO = 'https://media.licdn.example/dms/image/v2/D4E/profile-displayphoto-shrink_400_400/0/1';
+const GHOST = 'https://static.licdn.example/aero-v1/sc/h/9c8pery4andzj6ohjkjp54ma2';
 
 function parse(html: string): Document {
-	return new DOMParser().parseFromString(html, "text/html");
+  return new DOMParser().parseFromString(html, 'text/html');
 }
 
 /** A whole page: the viewer's own name and photo in the nav bar, `main`, then whatever sits outside it. */
-function page(main: string, { lang = "en", outside = "" } = {}): Document {
-	return parse(
-		`<!doctype html><html lang="${lang}"><body><header id="global-nav"><img class="global-nav__me-photo" alt="Viewer Person" src="${PHOTO}"><span>Viewer Person</span></header><main id="main">${main}</main>${outside}</body></html>`,
-	);
+function page(main: string, { lang = 'en', outside = '' } = {}): Document {
+  return parse(
+    `<!doctype html><html lang="${lang}"><body><header id="global-nav"><img class="global-nav__me-photo" alt="Viewer Person" src="${PHOTO}"><span>Viewer Person</span></header><main id="main">${main}</main>${outside}</body></html>`,
+  );
 }
 
 /** A 2024 artdeco top card around `inner`. */
-const top = (inner: string, attributes = "") =>
-	`<section class="artdeco-card" data-member-id="42" ${attributes}>${inner}</section>`;
+const top = (inner: string, attributes = '') =>
+  `<section class="artdeco-card" data-member-id="42" ${attributes}>${inner}</section>`;
 
-const photo = (src = PHOTO, alt = "Ada Vermeulen", extraClass = "") =>
-	`<img class="pv-top-card-profile-picture__image--show ${extraClass}" alt="${alt}" title="${alt}" src="${src}">`;
+const photo = (src = PHOTO, alt = 'Ada Vermeulen', extraClass = '') =>
+  `<img class="pv-top-card-profile-picture__image--show ${extraClass}" alt="${alt}" title="${alt}" src="${src}">`;
 
 const IDENTITY = `<h1>Ada Vermeulen</h1><div class="text-body-medium break-words">Head of Data Platform</div>
   <div><span class="text-body-small inline t-black--light break-words">Ghent, Belgium</span><span>·</span>
   <span><a id="top-card-text-details-contact-info" href="/in/ada-vermeulen/overlay/contact-info/">Contact info</a></span></div>
   <ul><li class="text-body-small"><span class="t-bold">500+</span> connections</li></ul>`;
 
-const VISITOR =
-	'<button aria-label="Invite Ada Vermeulen to connect"><span>Connect</span></button>';
+const VISITOR = '<button aria-label="Invite Ada Vermeulen to connect"><span>Connect</span></button>';
 
 /** A 2024 artdeco card with its anchor and double-printed heading. */
-const card = (anchor: string, heading: string, body = "") =>
-	`<section data-view-name="profile-card"><div id="${anchor}" class="pv-profile-card__anchor"></div><h2><span aria-hidden="true">${heading}</span><span class="visually-hidden">${heading}</span></h2>${body}</section>`;
+const card = (anchor: string, heading: string, body = '') =>
+  `<section data-view-name="profile-card"><div id="${anchor}" class="pv-profile-card__anchor"></div><h2><span aria-hidden="true">${heading}</span><span class="visually-hidden">${heading}</span></h2>${body}</section>`;
 
-const line = (text: string) =>
-	`<span aria-hidden="true">${text}</span><span class="visually-hidden">${text}</span>`;
+const line = (text: string) => `<span aria-hidden="true">${text}</span><span class="visually-hidden">${text}</span>`;
 
 /** A 2024 artdeco entity with one line per text, an optional logo link and nested content. */
-const entity = (texts: string[], { href = "", nested = "" } = {}) =>
-	`<div data-view-name="profile-component-entity">${href ? `<a data-field="experience_company_logo" href="${href}"><img alt=""></a>` : ""}<div>${texts.map((text) => `<div>${line(text)}</div>`).join("")}</div>${nested ? `<div class="pvs-entity__sub-components"><ul>${nested}</ul></div>` : ""}</div>`;
+const entity = (texts: string[], { href = '', nested = '' } = {}) =>
+  `<div data-view-name="profile-component-entity">${href ? `<a data-field="experience_company_logo" href="${href}"><img alt=""></a>` : ''}<div>${texts.map((text) => `<div>${line(text)}</div>`).join('')}</div>${nested ? `<div class="pvs-entity__sub-components"><ul>${nested}</ul></div>` : ''}</div>`;
 
-describe("public URL slugs", () => {
-	it.each([
-		"adavermeulen",
-		"ada-vermeulen",
-		"ada-vermeulen-1987",
-		"ada-vermeulen-phd",
-		"jan-de-vries",
-		"noor-elamrani",
-	])("reads %s as chosen by the person", (slug) => {
-		expect(isCustomSlug(slug)).toBe(true);
-	});
+describe('public URL slugs', () => {
+  it.each([
+    'adavermeulen',
+    'ada-vermeulen',
+    'ada-vermeulen-1987',
+    'ada-vermeulen-phd',
+    'jan-de-vries',
+    'noor-elamrani',
+  ])('reads %s as chosen by the person', (slug) => {
+    expect(isCustomSlug(slug)).toBe(true);
+  });
 
-	it.each([
-		"ada-vermeulen-4b2a1c7",
-		"jan-de-vries-12345678",
-		"kobe-lemmens-a81b4c29",
-		"ACoAABxyz0123456789abcdefghijklmnopqrs",
-		"ACwAAAbcdefghijklmnopqrstuvwxyz012345",
-	])("reads %s as generated by LinkedIn", (slug) => {
-		expect(isCustomSlug(slug)).toBe(false);
-	});
+  it.each([
+    'ada-vermeulen-4b2a1c7',
+    'jan-de-vries-12345678',
+    'kobe-lemmens-a81b4c29',
+    'ACoAABxyz0123456789abcdefghijklmnopqrs',
+    'ACwAAAbcdefghijklmnopqrstuvwxyz012345',
+  ])('reads %s as generated by LinkedIn', (slug) => {
+    expect(isCustomSlug(slug)).toBe(false);
+  });
 
-	it("takes the slug from overlay URLs and decodes percent-encoding", () => {
-		expect(
-			profileSlugOf(
-				"https://www.linkedin.com/in/kobe-lemmens-a81b4c29/overlay/contact-info/",
-			),
-		).toBe("kobe-lemmens-a81b4c29");
-		expect(
-			publicUrlOf("https://www.linkedin.com/in/%C3%A9lodie-marchand/"),
-		).toEqual({
-			slug: "élodie-marchand",
-			custom: true,
-		});
-	});
+  it('takes the slug from overlay URLs and decodes percent-encoding', () => {
+    expect(profileSlugOf('https://www.linkedin.com/in/kobe-lemmens-a81b4c29/overlay/contact-info/')).toBe(
+      'kobe-lemmens-a81b4c29',
+    );
+    expect(publicUrlOf('https://www.linkedin.com/in/%C3%A9lodie-marchand/')).toEqual({
+      slug: 'élodie-marchand',
+      custom: true,
+    });
+  });
 
-	it("gives null for URLs that are not /in/<slug>/ addresses", () => {
-		expect(
-			publicUrlOf("https://www.linkedin.com/company/brightwave-systems/"),
-		).toBeNull();
-		expect(publicUrlOf("not a url")).toBeNull();
-		expect(profileSlugOf("https://www.linkedin.com/in/%E0%A4%A/")).toBe(
-			"%E0%A4%A",
-		);
-	});
+  it('gives null for URLs that are not /in/<slug>/ addresses', () => {
+    expect(publicUrlOf('https://www.linkedin.com/company/brightwave-systems/')).toBeNull();
+    expect(publicUrlOf('not a url')).toBeNull();
+    expect(profileSlugOf('https://www.linkedin.com/in/%E0%A4%A/')).toBe('%E0%A4%A');
+  });
 });
 
-describe("date ranges", () => {
-	it.each([
-		["Mar 2021 - Present · 3 yrs 4 mos", true],
-		["Feb 2019 – Present", true],
-		["janv. 2022 - aujourd’hui · 3 ans", true],
-		["janv. 2022 - aujourd'hui", true],
-		["jan. 2021 - heden · 4 jaar 6 mnd", true],
-		["Jan 2015 - Feb 2021 · 6 yrs 2 mos", false],
-		["mars 2019 - déc. 2021 · 2 ans 10 mois", false],
-		["2010 - 2014", false],
-	] as const)('reads "%s" as current=%s', (text, current) => {
-		expect(dateRangeIsCurrent(text)).toBe(current);
-	});
+describe('date ranges', () => {
+  it.each([
+    ['Mar 2021 - Present · 3 yrs 4 mos', true],
+    ['Feb 2019 – Present', true],
+    ['janv. 2022 - aujourd’hui · 3 ans', true],
+    ["janv. 2022 - aujourd'hui", true],
+    ['jan. 2021 - heden · 4 jaar 6 mnd', true],
+    ['Jan 2015 - Feb 2021 · 6 yrs 2 mos', false],
+    ['mars 2019 - déc. 2021 · 2 ans 10 mois', false],
+    ['2010 - 2014', false],
+  ] as const)('reads "%s" as current=%s', (text, current) => {
+    expect(dateRangeIsCurrent(text)).toBe(current);
+  });
 
-	it.each([
-		"Forecasting models; present at the 2019 Energy Data Summit.",
-		"Head of Data - EMEA",
-		"Brightwave Systems · Full-time",
-		"CDI · 5 ans 10 mois",
-	])('does not take "%s" for a date range', (text) => {
-		expect(dateRangeIsCurrent(text)).toBeUndefined();
-	});
+  it.each([
+    'Forecasting models; present at the 2019 Energy Data Summit.',
+    'Head of Data - EMEA',
+    'Brightwave Systems · Full-time',
+    'CDI · 5 ans 10 mois',
+  ])('does not take "%s" for a date range', (text) => {
+    expect(dateRangeIsCurrent(text)).toBeUndefined();
+  });
 });
 
-describe("labels", () => {
-	it("knows card headings in English, French and Dutch, whatever the apostrophe or case", () => {
-		expect(sectionOfHeading("Centres d’intérêt")).toEqual({
-			kind: "interests",
-			language: "fr",
-		});
-		expect(sectionOfHeading("centres d'interet")).toEqual({
-			kind: "interests",
-			language: "fr",
-		});
-		expect(sectionOfHeading("Vaardigheden")).toEqual({
-			kind: "skills",
-			language: "nl",
-		});
-		expect(sectionOfHeading("People also viewed")).toBeUndefined();
-	});
+describe('labels', () => {
+  it('knows card headings in English, French and Dutch, whatever the apostrophe or case', () => {
+    expect(sectionOfHeading('Centres d’intérêt')).toEqual({ kind: 'interests', language: 'fr' });
+    expect(sectionOfHeading("centres d'interet")).toEqual({ kind: 'interests', language: 'fr' });
+    expect(sectionOfHeading('Vaardigheden')).toEqual({ kind: 'skills', language: 'nl' });
+    expect(sectionOfHeading('People also viewed')).toBeUndefined();
+  });
 
-	it("tells owner controls from visitor controls", () => {
-		expect(isOwnerControl("Modifier l’intro")).toBe(true);
-		expect(isOwnerControl("Open voor")).toBe(true);
-		expect(isOwnerControl("Open to work")).toBe(false);
-		expect(
-			isVisitorControl("Invitez Élodie Marchand à rejoindre votre réseau"),
-		).toBe(true);
-		expect(isVisitorControl("Nodig Daan Mulder uit om te connecten")).toBe(
-			true,
-		);
-		expect(isVisitorControl("More actions")).toBe(false);
-	});
+  it('tells owner controls from visitor controls', () => {
+    expect(isOwnerControl('Modifier l’intro')).toBe(true);
+    expect(isOwnerControl('Open voor')).toBe(true);
+    expect(isOwnerControl('Open to work')).toBe(false);
+    expect(isVisitorControl('Invitez Élodie Marchand à rejoindre votre réseau')).toBe(true);
+    expect(isVisitorControl('Nodig Daan Mulder uit om te connecten')).toBe(true);
+    expect(isVisitorControl('More actions')).toBe(false);
+  });
 });
 
-describe("readLinkedInProfile: scope and honest states", () => {
-	it("says unreadable (never a decoy value) when the top card is missing", () => {
-		const doc = page(
-			`<section data-view-name="profile-card"><h2>People also viewed</h2><div data-view-name="profile-component-entity"><span aria-hidden="true">Lotte Jacobs</span><span aria-hidden="true">Analytics Engineer</span><button aria-label="Invite Lotte Jacobs to connect">Connect</button></div></section>`,
-			{
-				outside:
-					'<code style="display: none">{"firstName":"Marc","headline":"Economist"}</code>',
-			},
-		);
-		const { snapshot, diagnostics } = readLinkedInProfile(doc, URL);
-		expect(snapshot.fields.name).toEqual({ status: "unreadable" });
-		expect(snapshot.fields.headline).toEqual({ status: "unreadable" });
-		expect(snapshot.fields.about).toEqual({ status: "unreadable" });
-		expect(snapshot.fields.featured).toEqual({ status: "unreadable" });
-		expect(snapshot.fields.photo).toEqual({ status: "unreadable" });
-		expect(snapshot.selfView).toBeNull();
-		expect(snapshot.fields.publicUrl).toEqual({
-			status: "present",
-			value: { slug: "ada-vermeulen", custom: true },
-		});
-		expect(diagnostics.fields.name?.note).toBe("top card not found");
-	});
+describe('readLinkedInProfile: scope and honest states', () => {
+  it('says unreadable (never a decoy value) when the top card is missing', () => {
+    const doc = page(
+      `<section data-view-name="profile-card"><h2>People also viewed</h2><div data-view-name="profile-component-entity"><span aria-hidden="true">Lotte Jacobs</span><span aria-hidden="true">Analytics Engineer</span><button aria-label="Invite Lotte Jacobs to connect">Connect</button></div></section>`,
+      { outside: '<code style="display: none">{"firstName":"Marc","headline":"Economist"}</code>' },
+    );
+    const { snapshot, diagnostics } = readLinkedInProfile(doc, PROFILE_URL);
+    expect(snapshot.fields.name).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.headline).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.about).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.featured).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.photo).toEqual({ status: 'unreadable' });
+    expect(snapshot.selfView).toBeNull();
+    expect(snapshot.fields.publicUrl).toEqual({ status: 'present', value: { slug: 'ada-vermeulen', custom: true } });
+    expect(diagnostics.fields.name?.note).toBe('top card not found');
+  });
 
-	it("skips a hidden top card left over from another profile", () => {
-		const doc = page(
-			`<div hidden>${top(`${photo(PHOTO, "Marc Dubois")}<h1>Marc Dubois</h1><div class="text-body-medium">Economist</div>`)}</div>${top(`${photo()}${IDENTITY}${VISITOR}`)}`,
-		);
-		const { snapshot } = readLinkedInProfile(doc, URL);
-		expect(snapshot.fields.name).toEqual({
-			status: "present",
-			value: "Ada Vermeulen",
-		});
-		expect(snapshot.fields.headline).toEqual({
-			status: "present",
-			value: "Head of Data Platform",
-		});
-	});
+  it('skips a hidden top card left over from another profile', () => {
+    const doc = page(
+      `<div hidden>${top(`${photo(PHOTO, 'Marc Dubois')}<h1>Marc Dubois</h1><div class="text-body-medium">Economist</div>`)}</div>${top(`${photo()}${IDENTITY}${VISITOR}`)}`,
+    );
+    const { snapshot } = readLinkedInProfile(doc, PROFILE_URL);
+    expect(snapshot.fields.name).toEqual({ status: 'present', value: 'Ada Vermeulen' });
+    expect(snapshot.fields.headline).toEqual({ status: 'present', value: 'Head of Data Platform' });
+  });
 
-	it("reads About as absent only when a later card shows the page loaded past it", () => {
-		const lazy = readLinkedInProfile(
-			page(top(`${photo()}${IDENTITY}`)),
-			URL,
-		).snapshot;
-		expect(lazy.fields.about).toEqual({ status: "unreadable" });
-		expect(lazy.fields.featured).toEqual({ status: "unreadable" });
-		expect(lazy.fields.skills).toEqual({ status: "unreadable" });
+  it('reads About as absent only when a later card shows the page loaded past it', () => {
+    const lazy = readLinkedInProfile(page(top(`${photo()}${IDENTITY}`)), PROFILE_URL).snapshot;
+    expect(lazy.fields.about).toEqual({ status: 'unreadable' });
+    expect(lazy.fields.featured).toEqual({ status: 'unreadable' });
+    expect(lazy.fields.skills).toEqual({ status: 'unreadable' });
 
-		const loaded = readLinkedInProfile(
-			page(
-				`${top(`${photo()}${IDENTITY}`)}${card("experience", "Experience")}`,
-			),
-			URL,
-		).snapshot;
-		expect(loaded.fields.about).toEqual({ status: "absent" });
-		expect(loaded.fields.featured).toEqual({ status: "present", value: false });
-		expect(loaded.fields.skills).toEqual({ status: "unreadable" });
-	});
+    const loaded = readLinkedInProfile(
+      page(`${top(`${photo()}${IDENTITY}`)}${card('experience', 'Experience')}`),
+      PROFILE_URL,
+    ).snapshot;
+    expect(loaded.fields.about).toEqual({ status: 'absent' });
+    expect(loaded.fields.featured).toEqual({ status: 'present', value: false });
+    expect(loaded.fields.skills).toEqual({ status: 'unreadable' });
+  });
 
-	it("finds cards by heading when they have no anchor, in any of the three languages", () => {
-		const doc = page(
-			`${top(`${photo()}${IDENTITY}`)}<section><h2>Info</h2><div class="inline-show-more-text"><span aria-hidden="true">Koffie en merken.</span></div></section><section><h2>Uitgelicht</h2></section>`,
-			{ lang: "" },
-		);
-		const { snapshot, diagnostics } = readLinkedInProfile(doc, URL);
-		expect(snapshot.fields.about).toEqual({
-			status: "present",
-			value: "Koffie en merken.",
-		});
-		expect(snapshot.fields.featured).toEqual({
-			status: "present",
-			value: true,
-		});
-		expect(diagnostics.language).toBe("nl");
-	});
+  it('finds cards by heading when they have no anchor, in any of the three languages', () => {
+    const doc = page(
+      `${top(`${photo()}${IDENTITY}`)}<section><h2>Info</h2><div class="inline-show-more-text"><span aria-hidden="true">Koffie en merken.</span></div></section><section><h2>Uitgelicht</h2></section>`,
+      { lang: '' },
+    );
+    const { snapshot, diagnostics } = readLinkedInProfile(doc, PROFILE_URL);
+    expect(snapshot.fields.about).toEqual({ status: 'present', value: 'Koffie en merken.' });
+    expect(snapshot.fields.featured).toEqual({ status: 'present', value: true });
+    expect(diagnostics.language).toBe('nl');
+  });
 
-	it("never throws, whatever the document or URL", () => {
-		expect(() => readLinkedInProfile(parse(""), "not a url")).not.toThrow();
-		const { snapshot, diagnostics } = readLinkedInProfile(
-			parse("<p>nothing</p>"),
-			URL,
-		);
-		expect(snapshot.fields.name).toEqual({ status: "unreadable" });
-		expect(diagnostics.layout).toBeNull();
-	});
+  it('never throws, whatever the document or URL', () => {
+    expect(() => readLinkedInProfile(parse(''), 'not a url')).not.toThrow();
+    const { snapshot, diagnostics } = readLinkedInProfile(parse('<p>nothing</p>'), PROFILE_URL);
+    expect(snapshot.fields.name).toEqual({ status: 'unreadable' });
+    expect(diagnostics.layout).toBeNull();
+  });
 });
 
-describe("readLinkedInProfile: self view", () => {
-	it.each([
-		["en", '<button aria-label="Edit intro"></button>'],
-		["fr", '<button aria-label="Modifier l’intro"></button>'],
-		["nl", '<button type="button"><span>Open voor</span></button>'],
-		["any", '<a href="/in/ada-vermeulen/edit/forms/intro/new/"></a>'],
-	])("is true with the owner controls (%s)", (_language, controls) => {
-		expect(
-			readLinkedInProfile(page(top(`${IDENTITY}${controls}`)), URL).snapshot
-				.selfView,
-		).toBe(true);
-	});
+describe('readLinkedInProfile: self view', () => {
+  it.each([
+    ['en', '<button aria-label="Edit intro"></button>'],
+    ['fr', '<button aria-label="Modifier l’intro"></button>'],
+    ['nl', '<button type="button"><span>Open voor</span></button>'],
+    ['any', '<a href="/in/ada-vermeulen/edit/forms/intro/new/"></a>'],
+  ])('is true with the owner controls (%s)', (_language, controls) => {
+    expect(readLinkedInProfile(page(top(`${IDENTITY}${controls}`)), PROFILE_URL).snapshot.selfView).toBe(true);
+  });
 
-	it.each([
-		["en", VISITOR],
-		[
-			"fr",
-			'<button aria-label="Invitez Ada Vermeulen à rejoindre votre réseau">Se connecter</button>',
-		],
-		["nl", '<button type="button"><span>Bericht</span></button>'],
-		[
-			"any",
-			'<a href="/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAB">Message</a>',
-		],
-	])("is false with the visitor controls (%s)", (_language, controls) => {
-		expect(
-			readLinkedInProfile(page(top(`${IDENTITY}${controls}`)), URL).snapshot
-				.selfView,
-		).toBe(false);
-	});
+  it.each([
+    ['en', VISITOR],
+    ['fr', '<button aria-label="Invitez Ada Vermeulen à rejoindre votre réseau">Se connecter</button>'],
+    ['nl', '<button type="button"><span>Bericht</span></button>'],
+    ['any', '<a href="/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAB">Message</a>'],
+  ])('is false with the visitor controls (%s)', (_language, controls) => {
+    expect(readLinkedInProfile(page(top(`${IDENTITY}${controls}`)), PROFILE_URL).snapshot.selfView).toBe(false);
+  });
 
-	it("is null when the top card shows neither, even if decoys around it have Connect buttons", () => {
-		const doc = page(
-			`${top(`${IDENTITY}<button aria-label="More actions">More</button>`)}<aside>${VISITOR}</aside>`,
-		);
-		expect(readLinkedInProfile(doc, URL).snapshot.selfView).toBeNull();
-	});
+  it('is null when the top card shows neither, even if decoys around it have Connect buttons', () => {
+    const doc = page(`${top(`${IDENTITY}<button aria-label="More actions">More</button>`)}<aside>${VISITOR}</aside>`);
+    expect(readLinkedInProfile(doc, PROFILE_URL).snapshot.selfView).toBeNull();
+  });
 });
 
-describe("readLinkedInProfile: photo, banner, open to work", () => {
-	it("reads the ghost placeholder as no photo, whatever the mutual connections’ faces", () => {
-		const doc = page(
-			top(
-				`${photo(GHOST, "Ada Vermeulen", "ghost-person")}${IDENTITY}<a href="/search/results/people/?facetConnectionOf=x"><img src="${PHOTO}" alt="Lies Vermeiren"><span>Lies Vermeiren is a mutual connection</span></a>`,
-			),
-		);
-		const { fields } = readLinkedInProfile(doc, URL).snapshot;
-		expect(fields.photo).toEqual({ status: "present", value: false });
-		expect(fields.banner).toEqual({ status: "present", value: false });
-	});
+describe('readLinkedInProfile: photo, banner, open to work', () => {
+  it('reads the ghost placeholder as no photo, whatever the mutual connections’ faces', () => {
+    const doc = page(
+      top(
+        `${photo(GHOST, 'Ada Vermeulen', 'ghost-person')}${IDENTITY}<a href="/search/results/people/?facetConnectionOf=x"><img src="${PHOTO}" alt="Lies Vermeiren"><span>Lies Vermeiren is a mutual connection</span></a>`,
+      ),
+    );
+    const { fields } = readLinkedInProfile(doc, PROFILE_URL).snapshot;
+    expect(fields.photo).toEqual({ status: 'present', value: false });
+    expect(fields.banner).toEqual({ status: 'present', value: false });
+  });
 
-	it("reads an uploaded banner as custom", () => {
-		const banner =
-			'<img src="https://media.licdn.example/dms/image/v2/x/profile-displaybackgroundimage-shrink_350_1400/0/1">';
-		const { fields } = readLinkedInProfile(
-			page(top(`${banner}${photo()}${IDENTITY}`)),
-			URL,
-		).snapshot;
-		expect(fields.banner).toEqual({ status: "present", value: true });
-	});
+  it('reads an uploaded banner as custom', () => {
+    const banner =
+      '<img src="https://media.licdn.example/dms/image/v2/x/profile-displaybackgroundimage-shrink_350_1400/0/1">';
+    const { fields } = readLinkedInProfile(page(top(`${banner}${photo()}${IDENTITY}`)), PROFILE_URL).snapshot;
+    expect(fields.banner).toEqual({ status: 'present', value: true });
+  });
 
-	it('reads the #OPEN_TO_WORK frame and the "Open to work" card, not the owner’s prompts or #HIRING', () => {
-		const framed = page(
-			top(`${photo(PHOTO, "Ada Vermeulen, #OPEN_TO_WORK")}${IDENTITY}`),
-		);
-		expect(readLinkedInProfile(framed, URL).snapshot.fields.openToWork).toEqual(
-			{ status: "present", value: true },
-		);
+  it('reads the #OPEN_TO_WORK frame and the "Open to work" card, not the owner’s prompts or #HIRING', () => {
+    const framed = page(top(`${photo(PHOTO, 'Ada Vermeulen, #OPEN_TO_WORK')}${IDENTITY}`));
+    expect(readLinkedInProfile(framed, PROFILE_URL).snapshot.fields.openToWork).toEqual({
+      status: 'present',
+      value: true,
+    });
 
-		const cardOnly = page(
-			top(
-				`${photo()}${IDENTITY}<section class="pv-open-to-carousel-card"><h3>Open voor werk</h3></section>`,
-			),
-		);
-		expect(
-			readLinkedInProfile(cardOnly, URL).snapshot.fields.openToWork,
-		).toEqual({ status: "present", value: true });
+    const cardOnly = page(
+      top(`${photo()}${IDENTITY}<section class="pv-open-to-carousel-card"><h3>Open voor werk</h3></section>`),
+    );
+    expect(readLinkedInProfile(cardOnly, PROFILE_URL).snapshot.fields.openToWork).toEqual({
+      status: 'present',
+      value: true,
+    });
 
-		const prompts = page(
-			top(
-				`${photo(PHOTO, "Ada Vermeulen, #HIRING")}${IDENTITY}<button aria-label="Open to"><span>Open to</span></button><p><strong>Show recruiters you’re open to work</strong> — you control who sees this.</p>`,
-			),
-		);
-		const { snapshot } = readLinkedInProfile(prompts, URL);
-		expect(snapshot.fields.openToWork).toEqual({
-			status: "present",
-			value: false,
-		});
-		expect(snapshot.selfView).toBe(true);
-	});
+    const prompts = page(
+      top(
+        `${photo(PHOTO, 'Ada Vermeulen, #HIRING')}${IDENTITY}<button aria-label="Open to"><span>Open to</span></button><p><strong>Show recruiters you’re open to work</strong> — you control who sees this.</p>`,
+      ),
+    );
+    const { snapshot } = readLinkedInProfile(prompts, PROFILE_URL);
+    expect(snapshot.fields.openToWork).toEqual({ status: 'present', value: false });
+    expect(snapshot.selfView).toBe(true);
+  });
 });
 
-describe("readLinkedInProfile: counts and website", () => {
-	it("reads followers beside the Activity heading, never from posts or Interests", () => {
-		const doc = page(
-			`${top(`${photo()}${IDENTITY}`)}${card("content_collections", "Activity", "<p>Nordlicht Analytics</p><p>12,400 followers</p>")}${card("interests", "Interests", `<span>48,210 followers</span>`)}`,
-		);
-		expect(readLinkedInProfile(doc, URL).snapshot.fields.followers).toEqual({
-			status: "unreadable",
-		});
+describe('readLinkedInProfile: counts and website', () => {
+  it('reads followers beside the Activity heading, never from posts or Interests', () => {
+    const doc = page(
+      `${top(`${photo()}${IDENTITY}`)}${card('content_collections', 'Activity', '<p>Nordlicht Analytics</p><p>12,400 followers</p>')}${card('interests', 'Interests', `<span>48,210 followers</span>`)}`,
+    );
+    expect(readLinkedInProfile(doc, PROFILE_URL).snapshot.fields.followers).toEqual({ status: 'unreadable' });
 
-		const withHeader = page(
-			`${top(`${photo()}${IDENTITY}`)}<section data-view-name="profile-card"><div id="content_collections"></div><div><h2>Activity</h2><p>${line("1,284 followers")}</p></div><p>12,400 followers</p></section>`,
-		);
-		expect(
-			readLinkedInProfile(withHeader, URL).snapshot.fields.followers,
-		).toEqual({ status: "present", value: 1284 });
-	});
+    const withHeader = page(
+      `${top(`${photo()}${IDENTITY}`)}<section data-view-name="profile-card"><div id="content_collections"></div><div><h2>Activity</h2><p>${line('1,284 followers')}</p></div><p>12,400 followers</p></section>`,
+    );
+    expect(readLinkedInProfile(withHeader, PROFILE_URL).snapshot.fields.followers).toEqual({
+      status: 'present',
+      value: 1284,
+    });
+  });
 
-	it("reads French and Dutch counts with their separators", () => {
-		const fr = page(
-			top(
-				`${IDENTITY.replace("connections", "relations")}<ul><li><span>3\u202F210</span> abonnés</li></ul>`,
-			),
-		);
-		expect(readLinkedInProfile(fr, URL).snapshot.fields.followers).toEqual({
-			status: "present",
-			value: 3210,
-		});
-		const nl = page(
-			top(
-				`${IDENTITY}<p><a href="/mynetwork/">87 connecties</a></p>`.replace(
-					"500+",
-					"x",
-				),
-			),
-		);
-		expect(readLinkedInProfile(nl, URL).snapshot.fields.connections).toEqual({
-			status: "present",
-			value: 87,
-		});
-	});
+  it('reads French and Dutch counts with their separators', () => {
+    const fr = page(
+      top(`${IDENTITY.replace('connections', 'relations')}<ul><li><span>3\u202F210</span> abonnés</li></ul>`),
+    );
+    expect(readLinkedInProfile(fr, PROFILE_URL).snapshot.fields.followers).toEqual({ status: 'present', value: 3210 });
+    const nl = page(top(`${IDENTITY}<p><a href="/mynetwork/">87 connecties</a></p>`.replace('500+', 'x')));
+    expect(readLinkedInProfile(nl, PROFILE_URL).snapshot.fields.connections).toEqual({ status: 'present', value: 87 });
+  });
 
-	it("decodes /redir/redirect links and ignores LinkedIn, mailto and javascript links", () => {
-		const links =
-			'<a href="javascript:alert(1)">x</a><a href="mailto:ada@example.com">mail</a><a href="/company/brightwave-systems/">Brightwave</a>' +
-			'<a href="https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fada.example%2Fa%3Fb%3Dc&amp;urlhash=x">ada.example</a>';
-		const { fields } = readLinkedInProfile(
-			page(top(`${IDENTITY}${links}`)),
-			URL,
-		).snapshot;
-		expect(fields.website).toEqual({
-			status: "present",
-			value: "https://ada.example/a?b=c",
-		});
-	});
+  it('decodes /redir/redirect links and ignores LinkedIn, mailto and javascript links', () => {
+    const links =
+      '<a href="javascript:alert(1)">x</a><a href="mailto:ada@example.com">mail</a><a href="/company/brightwave-systems/">Brightwave</a>' +
+      '<a href="https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fada.example%2Fa%3Fb%3Dc&amp;urlhash=x">ada.example</a>';
+    const { fields } = readLinkedInProfile(page(top(`${IDENTITY}${links}`)), PROFILE_URL).snapshot;
+    expect(fields.website).toEqual({ status: 'present', value: 'https://ada.example/a?b=c' });
+  });
 
-	it("reads the website as absent only from this profile’s own open contact-info overlay", () => {
-		const overlay = (slug: string, websites = "") =>
-			`<div role="dialog" class="artdeco-modal"><h1 id="pv-contact-info">Ada Vermeulen</h1><section class="pv-contact-info__contact-type"><h3>Ada’s Profile</h3><a href="https://www.linkedin.com/in/${slug}">linkedin.com/in/${slug}</a></section>${websites}</div>`;
-		const own = page(top(IDENTITY), { outside: overlay("ada-vermeulen") });
-		expect(readLinkedInProfile(own, URL).snapshot.fields.website).toEqual({
-			status: "absent",
-		});
+  it('reads the website as absent only from this profile’s own open contact-info overlay', () => {
+    const overlay = (slug: string, websites = '') =>
+      `<div role="dialog" class="artdeco-modal"><h1 id="pv-contact-info">Ada Vermeulen</h1><section class="pv-contact-info__contact-type"><h3>Ada’s Profile</h3><a href="https://www.linkedin.com/in/${slug}">linkedin.com/in/${slug}</a></section>${websites}</div>`;
+    const own = page(top(IDENTITY), { outside: overlay('ada-vermeulen') });
+    expect(readLinkedInProfile(own, PROFILE_URL).snapshot.fields.website).toEqual({ status: 'absent' });
 
-		const other = page(top(IDENTITY), {
-			outside: overlay("marc-dubois-77a1b2c3"),
-		});
-		expect(readLinkedInProfile(other, URL).snapshot.fields.website).toEqual({
-			status: "unreadable",
-		});
+    const other = page(top(IDENTITY), { outside: overlay('marc-dubois-77a1b2c3') });
+    expect(readLinkedInProfile(other, PROFILE_URL).snapshot.fields.website).toEqual({ status: 'unreadable' });
 
-		const listed = page(top(IDENTITY), {
-			outside: overlay(
-				"ada-vermeulen",
-				'<section class="pv-contact-info__contact-type"><h3>Twitter</h3><a href="https://twitter.com/ada">ada</a></section><section class="pv-contact-info__contact-type"><h3>Website</h3><a href="https://ada.example/">ada.example</a></section>',
-			),
-		});
-		expect(readLinkedInProfile(listed, URL).snapshot.fields.website).toEqual({
-			status: "present",
-			value: "https://ada.example/",
-		});
-	});
+    const listed = page(top(IDENTITY), {
+      outside: overlay(
+        'ada-vermeulen',
+        '<section class="pv-contact-info__contact-type"><h3>Twitter</h3><a href="https://twitter.com/ada">ada</a></section><section class="pv-contact-info__contact-type"><h3>Website</h3><a href="https://ada.example/">ada.example</a></section>',
+      ),
+    });
+    expect(readLinkedInProfile(listed, PROFILE_URL).snapshot.fields.website).toEqual({
+      status: 'present',
+      value: 'https://ada.example/',
+    });
+  });
 });
 
-describe("readLinkedInProfile: 2025 layout", () => {
-	const sduiTop = (extra = "") =>
-		`<section componentkey="com.linkedin.sdui.profile.card.refACoAAB1Topcard"><div componentkey="topcard-logo-image-referencekey"><img src="${PHOTO}" alt="Ada Vermeulen"></div><div><div><a href="/in/ada-vermeulen/overlay/about-this-profile/"><h2>Ada Vermeulen</h2></a><p>She/Her</p></div><p>Head of Data Platform</p><p>Ghent, Belgium<span aria-hidden="true"> · </span><a href="/in/ada-vermeulen/overlay/contact-info/">Contact info</a></p><p><a href="/mynetwork/invite-connect/connections/">500+ connections</a></p></div>${extra}</section>`;
+describe('readLinkedInProfile: 2025 layout', () => {
+  const sduiTop = (extra = '') =>
+    `<section componentkey="com.linkedin.sdui.profile.card.refACoAAB1Topcard"><div componentkey="topcard-logo-image-referencekey"><img src="${PHOTO}" alt="Ada Vermeulen"></div><div><div><a href="/in/ada-vermeulen/overlay/about-this-profile/"><h2>Ada Vermeulen</h2></a><p>She/Her</p></div><p>Head of Data Platform</p><p>Ghent, Belgium<span aria-hidden="true"> · </span><a href="/in/ada-vermeulen/overlay/contact-info/">Contact info</a></p><p><a href="/mynetwork/invite-connect/connections/">500+ connections</a></p></div>${extra}</section>`;
 
-	it("reads the name from the h2, the headline from the identity block, and no banner when none is uploaded", () => {
-		const { snapshot, diagnostics } = readLinkedInProfile(page(sduiTop()), URL);
-		expect(diagnostics.layout).toBe("sdui-2025");
-		expect(snapshot.fields.name).toEqual({
-			status: "present",
-			value: "Ada Vermeulen",
-		});
-		expect(snapshot.fields.headline).toEqual({
-			status: "present",
-			value: "Head of Data Platform",
-		});
-		expect(snapshot.fields.location).toEqual({
-			status: "present",
-			value: "Ghent, Belgium",
-		});
-		expect(snapshot.fields.banner).toEqual({ status: "present", value: false });
-		expect(snapshot.fields.connections).toEqual({
-			status: "present",
-			value: 500,
-		});
-	});
+  it('reads the name from the h2, the headline from the identity block, and no banner when none is uploaded', () => {
+    const { snapshot, diagnostics } = readLinkedInProfile(page(sduiTop()), PROFILE_URL);
+    expect(diagnostics.layout).toBe('sdui-2025');
+    expect(snapshot.fields.name).toEqual({ status: 'present', value: 'Ada Vermeulen' });
+    expect(snapshot.fields.headline).toEqual({ status: 'present', value: 'Head of Data Platform' });
+    expect(snapshot.fields.location).toEqual({ status: 'present', value: 'Ghent, Belgium' });
+    expect(snapshot.fields.banner).toEqual({ status: 'present', value: false });
+    expect(snapshot.fields.connections).toEqual({ status: 'present', value: 500 });
+  });
 
-	it("reads the website from the open contact-info card", () => {
-		const contact = `<section componentkey="com.linkedin.sdui.profile.card.refACoAAB1ContactInfoDetailSection"><h2>Contact info</h2><div><h3>Ada’s Profile</h3><a href="https://www.linkedin.com/in/ada-vermeulen">linkedin.com/in/ada-vermeulen</a></div><div><h3>Twitter</h3><a href="https://twitter.com/ada">ada</a></div><div><h3>Website</h3><a href="https://www.linkedin.com/redir/redirect/?url=https%3A%2F%2Fada.example&amp;urlhash=x">ada.example</a></div></section>`;
-		const doc = page(sduiTop(), { outside: contact });
-		expect(readLinkedInProfile(doc, URL).snapshot.fields.website).toEqual({
-			status: "present",
-			value: "https://ada.example",
-		});
-	});
+  it('reads the website from the Websites block of the open contact-info card, not a Twitter link beside it', () => {
+    const contact = `<section componentkey="com.linkedin.sdui.profile.card.refACoAAB1ContactInfoDetailSection"><h2>Contact info</h2><div><h3>Ada’s Profile</h3><a href="https://www.linkedin.com/in/ada-vermeulen">linkedin.com/in/ada-vermeulen</a></div><div><h3>Twitter</h3><a href="https://twitter.com/ada">ada</a></div><div><h3>Website</h3><a href="https://www.linkedin.com/redir/redirect/?url=https%3A%2F%2Fada.example&amp;urlhash=x">ada.example</a></div></section>`;
+    const doc = page(sduiTop(), { outside: contact });
+    expect(readLinkedInProfile(doc, PROFILE_URL).snapshot.fields.website).toEqual({
+      status: 'present',
+      value: 'https://ada.example',
+    });
+  });
 });
 
-describe("readLinkedInProfile: current positions", () => {
-	const experience = (entries: string) =>
-		page(
-			`${top(`${photo()}${IDENTITY}`)}${card("experience", "Experience", `<ul>${entries}</ul>`)}`,
-		);
+describe('readLinkedInProfile: current positions', () => {
+  const experience = (entries: string) =>
+    page(`${top(`${photo()}${IDENTITY}`)}${card('experience', 'Experience', `<ul>${entries}</ul>`)}`);
 
-	it("keeps a current job without company page as null and ignores the past job that has one", () => {
-		const doc = experience(
-			`<li>${entity(["Freelance Designer", "Noor Studio · Self-employed", "Feb 2024 - Present · 10 mos"], { href: "https://www.linkedin.com/search/results/all/?keywords=Noor+Studio", nested: `<li>${line("Clients include Brightwave (Jan 2024 - Present).")}</li>` })}</li>` +
-				`<li>${entity(["Product Designer", "Brightwave Systems · Full-time", "Apr 2019 - Jan 2024"], { href: "https://www.linkedin.com/company/brightwave-systems/" })}</li>`,
-		);
-		expect(
-			readLinkedInProfile(doc, URL).snapshot.fields.currentPositions,
-		).toEqual({
-			status: "present",
-			value: [
-				{
-					title: "Freelance Designer",
-					company: "Noor Studio",
-					companyPageUrl: null,
-				},
-			],
-		});
-	});
+  it('keeps a current job without company page as null and ignores the past job that has one', () => {
+    const doc = experience(
+      `<li>${entity(['Freelance Designer', 'Noor Studio · Self-employed', 'Feb 2024 - Present · 10 mos'], { href: 'https://www.linkedin.com/search/results/all/?keywords=Noor+Studio', nested: `<li>${line('Clients include Brightwave (Jan 2024 - Present).')}</li>` })}</li>` +
+        `<li>${entity(['Product Designer', 'Brightwave Systems · Full-time', 'Apr 2019 - Jan 2024'], { href: 'https://www.linkedin.com/company/brightwave-systems/' })}</li>`,
+    );
+    expect(readLinkedInProfile(doc, PROFILE_URL).snapshot.fields.currentPositions).toEqual({
+      status: 'present',
+      value: [{ title: 'Freelance Designer', company: 'Noor Studio', companyPageUrl: null }],
+    });
+  });
 
-	it("reads grouped roles under their company header and normalises the company URL", () => {
-		const roles =
-			`<li>${entity(["Directrice artistique", "janv. 2022 - aujourd’hui · 3 ans"])}</li>` +
-			`<li>${entity(["Designer graphique senior", "mars 2019 - déc. 2021 · 2 ans 10 mois"])}</li>`;
-		const doc = experience(
-			`<li>${entity(["Atelier Mistral", "CDI · 5 ans 10 mois"], { href: "https://www.linkedin.com/company/atelier-mistral/life/?trk=x", nested: roles })}</li>`,
-		);
-		expect(
-			readLinkedInProfile(doc, URL).snapshot.fields.currentPositions,
-		).toEqual({
-			status: "present",
-			value: [
-				{
-					title: "Directrice artistique",
-					company: "Atelier Mistral",
-					companyPageUrl: "https://www.linkedin.com/company/atelier-mistral/",
-				},
-			],
-		});
-	});
+  it('reads grouped roles under their company header and normalises the company URL', () => {
+    const roles =
+      `<li>${entity(['Directrice artistique', 'janv. 2022 - aujourd’hui · 3 ans'])}</li>` +
+      `<li>${entity(['Designer graphique senior', 'mars 2019 - déc. 2021 · 2 ans 10 mois'])}</li>`;
+    const doc = experience(
+      `<li>${entity(['Atelier Mistral', 'CDI · 5 ans 10 mois'], { href: 'https://www.linkedin.com/company/atelier-mistral/life/?trk=x', nested: roles })}</li>`,
+    );
+    expect(readLinkedInProfile(doc, PROFILE_URL).snapshot.fields.currentPositions).toEqual({
+      status: 'present',
+      value: [
+        {
+          title: 'Directrice artistique',
+          company: 'Atelier Mistral',
+          companyPageUrl: 'https://www.linkedin.com/company/atelier-mistral/',
+        },
+      ],
+    });
+  });
 
-	it("gives an empty list when every role has ended", () => {
-		const doc = experience(
-			`<li>${entity(["Analyst", "Nordlicht Analytics", "Jan 2015 - Feb 2021"])}</li>`,
-		);
-		expect(
-			readLinkedInProfile(doc, URL).snapshot.fields.currentPositions,
-		).toEqual({ status: "present", value: [] });
-	});
+  it('gives an empty list when every role has ended', () => {
+    const doc = experience(`<li>${entity(['Analyst', 'Nordlicht Analytics', 'Jan 2015 - Feb 2021'])}</li>`);
+    expect(readLinkedInProfile(doc, PROFILE_URL).snapshot.fields.currentPositions).toEqual({
+      status: 'present',
+      value: [],
+    });
+  });
 });

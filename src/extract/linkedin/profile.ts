@@ -5,64 +5,52 @@
  * never clicks or scrolls, and never judges what it reads.
  */
 import type {
-	Diagnostics,
-	Field,
-	FieldDiagnostic,
-	LinkedInProfileSnapshot,
-	Position,
-	PublicUrl,
-	ReadResult,
-} from "../../snapshot";
+  Diagnostics,
+  Field,
+  FieldDiagnostic,
+  LinkedInProfileSnapshot,
+  Position,
+  PublicUrl,
+  ReadResult,
+} from '../../snapshot';
+import { firstMatch, isHidden, normalizeText, q, qa, readText, type Strategy, type StrategyResult } from '../dom';
+import { parseCount } from '../parse';
 import {
-	firstMatch,
-	isHidden,
-	normalizeText,
-	q,
-	qa,
-	readText,
-	type Strategy,
-	type StrategyResult,
-} from "../dom";
-import { parseCount } from "../parse";
-import {
-	CONNECTIONS_TEXT,
-	dateRangeIsCurrent,
-	FOLLOWERS_TEXT,
-	foldLabel,
-	isOpenToWorkHeading,
-	isOwnerControl,
-	isVisitorControl,
-	isWebsitesHeading,
-	PROFILE_LANGUAGES,
-	type ProfileLanguage,
-	type SectionKind,
-	sectionOfHeading,
-} from "./labels";
-import { profileSlugOf, publicUrlOf } from "./public-url";
+  CONNECTIONS_TEXT,
+  dateRangeIsCurrent,
+  FOLLOWERS_TEXT,
+  foldLabel,
+  isOpenToWorkHeading,
+  isOwnerControl,
+  isVisitorControl,
+  isWebsitesHeading,
+  PROFILE_LANGUAGES,
+  type ProfileLanguage,
+  type SectionKind,
+  sectionOfHeading,
+} from './labels';
+import { profileSlugOf, publicUrlOf } from './public-url';
 
 // Local copies of the snapshot helpers: importing values from src/snapshot would pull zod into the content script.
-const present = <T>(value: T): Field<T> => ({ status: "present", value });
-const absent = <T>(): Field<T> => ({ status: "absent" });
-const unreadable = <T>(): Field<T> => ({ status: "unreadable" });
+const present = <T>(value: T): Field<T> => ({ status: 'present', value });
+const absent = <T>(): Field<T> => ({ status: 'absent' });
+const unreadable = <T>(): Field<T> => ({ status: 'unreadable' });
 
 /** Markup generations, named in diagnostics. */
-type Layout = "sdui-2025" | "artdeco-2024" | "ember";
+type Layout = 'sdui-2025' | 'artdeco-2024' | 'ember';
 
 /** What one pass over the page found: the scopes every field reads from. */
 interface Page {
-	doc: Document;
-	url: string;
-	layout: Layout | null;
-	/** The profile's own top card, or null when no strategy found it (then top-card fields are unreadable). */
-	topCard: Element | null;
-	/** The profile's own cards by kind, first visible one in the main column. */
-	sections: Map<SectionKind, Element>;
-	headingLanguages: ProfileLanguage[];
-	/** Lookups several fields share, computed on first use. */
-	cache: {
-		photo?: { img: Element; strategy: string } | null;
-		counts?: { connections?: number; followers?: number };
-	};
+  doc: Document;
+  url: string;
+  layout: Layout | null;
+  /** The profile's own top card, or null when no strategy found it (then top-card fields are unreadable). */
+  topCard: Element | null;
+  /** The profile's own cards by kind, first visible one in the main column. */
+  sections: Map<SectionKind, Element>;
+  headingLanguages: ProfileLanguage[];
+  /** Lookups several fields share, computed on first use. */
+  cache: { photo?: { img: Element; strategy: string } | null; counts?: { connections?: number; followers?: number } };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -71,83 +59,71 @@ interface Page {
 
 /** Not hidden (`hidden`, `display:none`, template…) itself or through an ancestor up to `scope`. */
 function isVisibleWithin(el: Element, scope: Element | null): boolean {
-	for (
-		let node: Element | null = el;
-		node && node !== scope;
-		node = node.parentElement
-	) {
-		if (isHidden(node)) return false;
-	}
-	return true;
+  for (let node: Element | null = el; node && node !== scope; node = node.parentElement) {
+    if (isHidden(node)) return false;
+  }
+  return true;
 }
 
-function firstVisible(
-	elements: Element[],
-	scope: Element | null = null,
-): Element | undefined {
-	return elements.find((el) => isVisibleWithin(el, scope));
+function firstVisible(elements: Element[], scope: Element | null = null): Element | undefined {
+  return elements.find((el) => isVisibleWithin(el, scope));
 }
 
-function firstVisibleIn(
-	scope: Element | null | undefined,
-	selector: string,
-): Element | undefined {
-	if (!scope) return undefined;
-	// The first match is nearly always the visible one; list them all only when it is not.
-	const first = q(scope, selector);
-	if (!first || isVisibleWithin(first, scope)) return first ?? undefined;
-	return firstVisible(qa(scope, selector), scope);
+function firstVisibleIn(scope: Element | null | undefined, selector: string): Element | undefined {
+  if (!scope) return undefined;
+  // The first match is nearly always the visible one; list them all only when it is not.
+  const first = q(scope, selector);
+  if (!first || isVisibleWithin(first, scope)) return first ?? undefined;
+  return firstVisible(qa(scope, selector), scope);
 }
 
 /** Visible text or undefined (never an empty string). */
 function textOf(el: Element | null | undefined): string | undefined {
-	const text = readText(el);
-	return text || undefined;
+  const text = readText(el);
+  return text || undefined;
 }
 
 /** LinkedIn's truncation control, should it lose its button: "…see more", "… more", "… meer", "…voir plus". */
-const SEE_MORE =
-	/\s*…\s*(?:see more|more|meer|plus|voir plus|meer weergeven)$/i;
+const SEE_MORE = /\s*…\s*(?:see more|more|meer|plus|voir plus|meer weergeven)$/i;
 
 /** Text of an element without its buttons ("… more" inside the About text box of the 2025 layout). */
 function textWithoutButtons(el: Element): string {
-	const parts: string[] = [];
-	for (const node of Array.from(el.childNodes)) {
-		if (node.nodeType === 3) parts.push(node.nodeValue ?? "");
-		else if (node.nodeType === 1) {
-			const child = node as Element;
-			const tag = child.tagName.toLowerCase();
-			if (tag === "button" || isHidden(child)) continue;
-			parts.push(tag === "br" ? " " : readText(child));
-		}
-	}
-	return normalizeText(parts.join("")).replace(SEE_MORE, "");
+  const parts: string[] = [];
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1) {
+      const child = node as Element;
+      const tag = child.tagName.toLowerCase();
+      if (tag === 'button' || isHidden(child)) continue;
+      parts.push(tag === 'br' ? ' ' : readText(child));
+    }
+  }
+  return normalizeText(parts.join('')).replace(SEE_MORE, '');
 }
 
 /** Ember prints a screen-reader label before each value ("Dates Employed", "Title"): read the value only. */
 function emberText(el: Element | null | undefined): string {
-	if (!el) return "";
-	const children = Array.from(el.children);
-	if (!children.some((child) => child.classList.contains("visually-hidden")))
-		return readText(el);
-	return normalizeText(
-		children
-			.filter((child) => !child.classList.contains("visually-hidden"))
-			.map(readText)
-			.join(" "),
-	);
+  if (!el) return '';
+  const children = Array.from(el.children);
+  if (!children.some((child) => child.classList.contains('visually-hidden'))) return readText(el);
+  return normalizeText(
+    children
+      .filter((child) => !child.classList.contains('visually-hidden'))
+      .map(readText)
+      .join(' '),
+  );
 }
 
 /** The element's own text nodes, without its children ("Koffiebrander Van Dijk" before a "Full-time" span). */
 function ownText(el: Element | null | undefined): string {
-	if (!el) return "";
-	const own = normalizeText(
-		Array.from(el.childNodes)
-			.filter((node) => node.nodeType === 3)
-			.map((node) => node.nodeValue ?? "")
-			.join(" "),
-	);
-	return own || readText(el);
+  if (!el) return '';
+  const own = normalizeText(
+    Array.from(el.childNodes)
+      .filter((node) => node.nodeType === 3)
+      .map((node) => node.nodeValue ?? '')
+      .join(' '),
+  );
+  return own || readText(el);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -155,178 +131,141 @@ function ownText(el: Element | null | undefined): string {
 // ---------------------------------------------------------------------------------------------------------------
 
 const TOP_CARD_HOOKS = {
-	sdui: '[componentkey$="Topcard"], [componentkey$="TopCard"]',
-	artdeco: "section[data-member-id]",
-	ember: ".pv-top-card",
+  sdui: '[componentkey$="Topcard"], [componentkey$="TopCard"]',
+  artdeco: 'section[data-member-id]',
+  ember: '.pv-top-card',
 } as const;
 
 /**
  * The top card among the main column's sections (every generation's top card is a section, so the walk that lists
  * the cards finds it too); a whole-column query only when no section carries a hook.
  */
-function findTopCard(
-	main: Element,
-	sections: Element[],
-): StrategyResult<Element> {
-	const hooks = Object.values(TOP_CARD_HOOKS).join(", ");
-	let candidates = sections.filter((el) => el.matches(hooks));
-	if (candidates.length === 0) candidates = qa(main, hooks);
-	const pick = (selector: string) =>
-		firstVisible(candidates.filter((el) => el.matches(selector)));
-	return firstMatch<Element>([
-		// 2025 server-driven layout: the card's componentkey ends with "Topcard" (2025-*-sdui-*.html).
-		{
-			name: "2025:componentkey-Topcard",
-			read: () => pick(TOP_CARD_HOOKS.sdui),
-		},
-		// 2024 artdeco: the top card is the section carrying the member id (2024-*-artdeco-*.html).
-		{ name: "2024:data-member-id", read: () => pick(TOP_CARD_HOOKS.artdeco) },
-		// Ember era (2021-03-ember-en-other.html). TODO [2027-06-01]: drop when no fixture needs it.
-		{ name: "ember:pv-top-card", read: () => pick(TOP_CARD_HOOKS.ember) },
-		// Any generation: the section around the first visible h1 of the main column.
-		{
-			name: "h1-section",
-			read: () => firstVisible(qa(main, "h1"))?.closest("section") ?? undefined,
-		},
-	]);
+function findTopCard(main: Element, sections: Element[]): StrategyResult<Element> {
+  const hooks = Object.values(TOP_CARD_HOOKS).join(', ');
+  let candidates = sections.filter((el) => el.matches(hooks));
+  if (candidates.length === 0) candidates = qa(main, hooks);
+  const pick = (selector: string) => firstVisible(candidates.filter((el) => el.matches(selector)));
+  return firstMatch<Element>([
+    // 2025 server-driven layout: the card's componentkey ends with "Topcard" (2025-*-sdui-*.html).
+    { name: '2025:componentkey-Topcard', read: () => pick(TOP_CARD_HOOKS.sdui) },
+    // 2024 artdeco: the top card is the section carrying the member id (2024-*-artdeco-*.html).
+    { name: '2024:data-member-id', read: () => pick(TOP_CARD_HOOKS.artdeco) },
+    // Ember era (2021-03-ember-en-other.html). TODO [2027-06-01]: drop when no fixture needs it.
+    { name: 'ember:pv-top-card', read: () => pick(TOP_CARD_HOOKS.ember) },
+    // Any generation: the section around the first visible h1 of the main column.
+    { name: 'h1-section', read: () => firstVisible(qa(main, 'h1'))?.closest('section') ?? undefined },
+  ]);
 }
 
 /** Card anchors of the 2024 artdeco layout (`<div id="about" class="pv-profile-card__anchor">`). */
 const ANCHORS: Readonly<Record<string, SectionKind>> = {
-	about: "about",
-	featured: "featured",
-	content_collections: "activity",
-	experience: "experience",
-	education: "education",
-	licenses_and_certifications: "licenses",
-	volunteering_experience: "volunteering",
-	skills: "skills",
-	recommendations: "recommendations",
-	projects: "projects",
-	languages: "languages",
-	interests: "interests",
+  about: 'about',
+  featured: 'featured',
+  content_collections: 'activity',
+  experience: 'experience',
+  education: 'education',
+  licenses_and_certifications: 'licenses',
+  volunteering_experience: 'volunteering',
+  skills: 'skills',
+  recommendations: 'recommendations',
+  projects: 'projects',
+  languages: 'languages',
+  interests: 'interests',
 };
 
 /** Tails of the 2025 `componentkey="com.linkedin.sdui.profile.card.ref<member id><Tail>"`, longest first. */
 const KEY_TAILS: readonly (readonly [string, SectionKind])[] = [
-	["ExperienceTopLevelSection", "experience"],
-	["EducationTopLevelSection", "education"],
-	["VolunteerExperienceTopLevel", "volunteering"],
-	["RecommendationsTopLevel", "recommendations"],
-	["CertificationTopLevel", "licenses"],
-	["LanguageTopLevel", "languages"],
-	["Languages", "languages"],
-	["Interests", "interests"],
-	["Analytics", "analytics"],
-	["Featured", "featured"],
-	["Projects", "projects"],
-	["Skills", "skills"],
-	["About", "about"],
+  ['ExperienceTopLevelSection', 'experience'],
+  ['EducationTopLevelSection', 'education'],
+  ['VolunteerExperienceTopLevel', 'volunteering'],
+  ['RecommendationsTopLevel', 'recommendations'],
+  ['CertificationTopLevel', 'licenses'],
+  ['LanguageTopLevel', 'languages'],
+  ['Languages', 'languages'],
+  ['Interests', 'interests'],
+  ['Analytics', 'analytics'],
+  ['Featured', 'featured'],
+  ['Projects', 'projects'],
+  ['Skills', 'skills'],
+  ['About', 'about'],
 ];
 
 /** Ember-era card classes. TODO [2027-06-01]: drop when no fixture needs them. */
 const EMBER_CLASSES: readonly (readonly [string, SectionKind])[] = [
-	["pv-about-section", "about"],
-	["pv-featured-container", "featured"],
-	["pv-recent-activity-section-v2", "activity"],
-	["experience-section", "experience"],
-	["education-section", "education"],
-	["pv-skill-categories-section", "skills"],
-	["pv-interests-section", "interests"],
+  ['pv-about-section', 'about'],
+  ['pv-featured-container', 'featured'],
+  ['pv-recent-activity-section-v2', 'activity'],
+  ['experience-section', 'experience'],
+  ['education-section', 'education'],
+  ['pv-skill-categories-section', 'skills'],
+  ['pv-interests-section', 'interests'],
 ];
 
 /** A 2025 card: `componentkey="com.linkedin.sdui.profile.card.ref<member id><Tail>"`. */
 const SDUI_CARD = '[componentkey^="com.linkedin.sdui.profile.card"]';
 
 /** Which card an element is, by componentkey tail, anchor, Ember class, then heading in any language. */
-function classifyCard(
-	card: Element,
-): { kind: SectionKind; language?: ProfileLanguage } | undefined {
-	const key = card.getAttribute("componentkey");
-	if (key) {
-		for (const [tail, kind] of KEY_TAILS)
-			if (key.endsWith(tail)) return { kind };
-	}
-	for (const child of Array.from(card.children)) {
-		const kind = child.id ? ANCHORS[child.id] : undefined;
-		if (kind) return { kind };
-	}
-	for (const [name, kind] of EMBER_CLASSES)
-		if (card.classList.contains(name)) return { kind };
-	// A heading names the card only if it is the card's own, not the first heading of a card nested inside it.
-	const heading = q(card, "h2");
-	if (!heading || heading.closest(`section, ${SDUI_CARD}`) !== card)
-		return undefined;
-	return sectionOfHeading(readText(heading));
+function classifyCard(card: Element): { kind: SectionKind; language?: ProfileLanguage } | undefined {
+  const key = card.getAttribute('componentkey');
+  if (key) {
+    for (const [tail, kind] of KEY_TAILS) if (key.endsWith(tail)) return { kind };
+  }
+  for (const child of Array.from(card.children)) {
+    const kind = child.id ? ANCHORS[child.id] : undefined;
+    if (kind) return { kind };
+  }
+  for (const [name, kind] of EMBER_CLASSES) if (card.classList.contains(name)) return { kind };
+  // A heading names the card only if it is the card's own, not the first heading of a card nested inside it.
+  const heading = q(card, 'h2');
+  if (!heading || heading.closest(`section, ${SDUI_CARD}`) !== card) return undefined;
+  return sectionOfHeading(readText(heading));
 }
 
-function layoutOf(
-	strategy: string | null,
-	main: Element,
-	topCard: Element | null,
-): Layout | null {
-	if (strategy?.startsWith("2025")) return "sdui-2025";
-	if (
-		strategy?.startsWith("2024") ||
-		q(main, 'section[data-view-name="profile-card"]')
-	)
-		return "artdeco-2024";
-	if (
-		strategy?.startsWith("ember") ||
-		topCard?.classList.contains("pv-top-card") ||
-		q(main, ".pv-profile-section")
-	) {
-		return "ember";
-	}
-	return null;
+function layoutOf(strategy: string | null, main: Element, topCard: Element | null): Layout | null {
+  if (strategy?.startsWith('2025')) return 'sdui-2025';
+  if (strategy?.startsWith('2024') || q(main, 'section[data-view-name="profile-card"]')) return 'artdeco-2024';
+  if (strategy?.startsWith('ember') || topCard?.classList.contains('pv-top-card') || q(main, '.pv-profile-section')) {
+    return 'ember';
+  }
+  return null;
 }
 
 function scan(doc: Document, url: string): Page {
-	const main = q(doc, "main") ?? doc.body ?? doc.documentElement;
-	const allSections = qa(main, "section");
-	const top = findTopCard(main, allSections);
-	const topCard = top.value ?? null;
-	const sections = new Map<SectionKind, Element>();
-	const headingLanguages: ProfileLanguage[] = [];
-	// 2025 cards are sections; should one come as a div, its componentkey prefix finds it.
-	const sdui = top.diagnostic.strategy?.startsWith("2025");
-	for (const card of sdui ? qa(main, `section, ${SDUI_CARD}`) : allSections) {
-		if (
-			topCard &&
-			(topCard === card || topCard.contains(card) || card.contains(topCard))
-		)
-			continue;
-		const found = classifyCard(card);
-		if (!found || sections.has(found.kind) || !isVisibleWithin(card, null))
-			continue;
-		sections.set(found.kind, card);
-		if (found.language) headingLanguages.push(found.language);
-	}
-	return {
-		doc,
-		url,
-		layout: layoutOf(top.diagnostic.strategy, main, topCard),
-		topCard,
-		sections,
-		headingLanguages,
-		cache: {},
-	};
+  const main = q(doc, 'main') ?? doc.body ?? doc.documentElement;
+  const allSections = qa(main, 'section');
+  const top = findTopCard(main, allSections);
+  const topCard = top.value ?? null;
+  const sections = new Map<SectionKind, Element>();
+  const headingLanguages: ProfileLanguage[] = [];
+  // 2025 cards are sections; should one come as a div, its componentkey prefix finds it.
+  const sdui = top.diagnostic.strategy?.startsWith('2025');
+  for (const card of sdui ? qa(main, `section, ${SDUI_CARD}`) : allSections) {
+    if (topCard && (topCard === card || topCard.contains(card) || card.contains(topCard))) continue;
+    const found = classifyCard(card);
+    if (!found || sections.has(found.kind) || !isVisibleWithin(card, null)) continue;
+    sections.set(found.kind, card);
+    if (found.language) headingLanguages.push(found.language);
+  }
+  return {
+    doc,
+    url,
+    layout: layoutOf(top.diagnostic.strategy, main, topCard),
+    topCard,
+    sections,
+    headingLanguages,
+    cache: {},
+  };
 }
 
 function languageOf(page: Page): ProfileLanguage | null {
-	const tag =
-		(page.doc.documentElement?.getAttribute("lang") ?? "")
-			.toLowerCase()
-			.split(/[-_]/)[0] ?? "";
-	const fromTag = PROFILE_LANGUAGES.find((language) => language === tag);
-	if (fromTag) return fromTag;
-	const counts = new Map<ProfileLanguage, number>();
-	for (const language of page.headingLanguages)
-		counts.set(language, (counts.get(language) ?? 0) + 1);
-	let best: ProfileLanguage | null = null;
-	for (const [language, count] of counts)
-		if (!best || count > (counts.get(best) ?? 0)) best = language;
-	return best;
+  const tag = (page.doc.documentElement?.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  const fromTag = PROFILE_LANGUAGES.find((language) => language === tag);
+  if (fromTag) return fromTag;
+  const counts = new Map<ProfileLanguage, number>();
+  for (const language of page.headingLanguages) counts.set(language, (counts.get(language) ?? 0) + 1);
+  let best: ProfileLanguage | null = null;
+  for (const [language, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = language;
+  return best;
 }
 
 /**
@@ -334,56 +273,40 @@ function languageOf(page: Page): ProfileLanguage | null {
  * the page: the 2025 layout loads cards lazily, so "not there yet" must not read as "not there".
  */
 const CARD_ORDER: readonly SectionKind[] = [
-	"about",
-	"featured",
-	"activity",
-	"experience",
-	"education",
-	"skills",
-	"languages",
-	"interests",
+  'about',
+  'featured',
+  'activity',
+  'experience',
+  'education',
+  'skills',
+  'languages',
+  'interests',
 ];
 
 function loadedPast(page: Page, kind: SectionKind): boolean {
-	if (!page.topCard) return false;
-	const index = CARD_ORDER.indexOf(kind);
-	return CARD_ORDER.slice(index + 1).some((later) => page.sections.has(later));
+  if (!page.topCard) return false;
+  const index = CARD_ORDER.indexOf(kind);
+  return CARD_ORDER.slice(index + 1).some((later) => page.sections.has(later));
 }
 
 /** Runs a card's strategies, or says why the card gave nothing: absent (a later card is there) or unreadable. */
 function fromCard<T>(
-	page: Page,
-	kind: SectionKind,
-	strategies: readonly Strategy<Field<T>>[],
-	whenAbsent: () => Field<T> = absent,
+  page: Page,
+  kind: SectionKind,
+  strategies: readonly Strategy<Field<T>>[],
+  whenAbsent: () => Field<T> = absent,
 ): StrategyResult<Field<T>> {
-	const card = page.sections.get(kind);
-	if (card) return firstMatch(strategies);
-	if (loadedPast(page, kind)) {
-		return {
-			value: whenAbsent(),
-			diagnostic: {
-				strategy: "card-order",
-				note: `no ${kind} card; later cards shown`,
-			},
-		};
-	}
-	return {
-		value: undefined,
-		diagnostic: { strategy: null, note: `no ${kind} card found` },
-	};
+  const card = page.sections.get(kind);
+  if (card) return firstMatch(strategies);
+  if (loadedPast(page, kind)) {
+    return { value: whenAbsent(), diagnostic: { strategy: 'card-order', note: `no ${kind} card; later cards shown` } };
+  }
+  return { value: undefined, diagnostic: { strategy: null, note: `no ${kind} card found` } };
 }
 
-function fromTopCard<T>(
-	page: Page,
-	strategies: readonly Strategy<Field<T>>[],
-): StrategyResult<Field<T>> {
-	if (!page.topCard)
-		return {
-			value: undefined,
-			diagnostic: { strategy: null, note: "top card not found" },
-		};
-	return firstMatch(strategies);
+function fromTopCard<T>(page: Page, strategies: readonly Strategy<Field<T>>[]): StrategyResult<Field<T>> {
+  if (!page.topCard) return { value: undefined, diagnostic: { strategy: null, note: 'top card not found' } };
+  return firstMatch(strategies);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -391,7 +314,7 @@ function fromTopCard<T>(
 // ---------------------------------------------------------------------------------------------------------------
 
 const CONTACT_INFO_LINK =
-	'a[href*="/overlay/contact-info"], a[href*="/detail/contact-info"], #top-card-text-details-contact-info';
+  'a[href*="/overlay/contact-info"], a[href*="/detail/contact-info"], #top-card-text-details-contact-info';
 
 /**
  * Small lines beside the name that are not the headline: degrees ("· 2nd", "2e", "3rd+") and pronouns ("He/Him",
@@ -399,50 +322,35 @@ const CONTACT_INFO_LINK =
  */
 const DEGREE = /^(?:·\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1e)$/i;
 const PRONOUNS =
-	/^(?:he|she|they|il|elle|iel|hij|zij|hen|die)(?:\s*\/\s*(?:him|her|them|they|she|he|lui|elle|iel|hem|haar|hun|hen|die))*$/i;
+  /^(?:he|she|they|il|elle|iel|hij|zij|hen|die)(?:\s*\/\s*(?:him|her|them|they|she|he|lui|elle|iel|hem|haar|hun|hen|die))*$/i;
 
 function nameStrategies(page: Page): Strategy<Field<string>>[] {
-	const top = page.topCard;
-	return [
-		// 2025: the name is the card's h2 and the page has no h1 (2025-05-sdui-en-other.html).
-		{
-			name: "2025:top-card-h2",
-			read: () =>
-				page.layout === "sdui-2025"
-					? wrap(notBesideName(textOf(firstVisibleIn(top, "h2"))))
-					: undefined,
-		},
-		// 2024 artdeco and late Ember: the top card's h1 (2024-06-artdeco-en-self.html).
-		{
-			name: "2024:top-card-h1",
-			read: () => wrap(notBesideName(textOf(firstVisibleIn(top, "h1")))),
-		},
-		// Ember 2020-21: the first item of the name list (2021-03-ember-en-other.html).
-		{
-			name: "ember:top-card-list",
-			// The name list, not the bullet list under the headline (location, connections) that shares its class.
-			read: () =>
-				wrap(
-					notBesideName(
-						textOf(
-							firstVisibleIn(
-								top,
-								".pv-top-card--list:not(.pv-top-card--list-bullet) > li",
-							),
-						),
-					),
-				),
-		},
-	];
+  const top = page.topCard;
+  return [
+    // 2025: the name is the card's h2 and the page has no h1 (2025-05-sdui-en-other.html).
+    {
+      name: '2025:top-card-h2',
+      read: () => (page.layout === 'sdui-2025' ? wrap(notBesideName(textOf(firstVisibleIn(top, 'h2')))) : undefined),
+    },
+    // 2024 artdeco and late Ember: the top card's h1 (2024-06-artdeco-en-self.html).
+    { name: '2024:top-card-h1', read: () => wrap(notBesideName(textOf(firstVisibleIn(top, 'h1')))) },
+    // Ember 2020-21: the first item of the name list (2021-03-ember-en-other.html).
+    {
+      name: 'ember:top-card-list',
+      // The name list, not the bullet list under the headline (location, connections) that shares its class.
+      read: () =>
+        wrap(notBesideName(textOf(firstVisibleIn(top, '.pv-top-card--list:not(.pv-top-card--list-bullet) > li')))),
+    },
+  ];
 }
 
 function wrap<T>(value: T | undefined): Field<T> | undefined {
-	return value === undefined ? undefined : present(value);
+  return value === undefined ? undefined : present(value);
 }
 
 /** A name or headline candidate that is not one of the small lines printed beside the name. */
 function notBesideName(text: string | undefined): string | undefined {
-	return text && !DEGREE.test(text) && !PRONOUNS.test(text) ? text : undefined;
+  return text && !DEGREE.test(text) && !PRONOUNS.test(text) ? text : undefined;
 }
 
 /**
@@ -451,285 +359,219 @@ function notBesideName(text: string | undefined): string | undefined {
  * pronoun or degree, nor anything outside the block (the owner's prompts, the mutual connections).
  */
 function sduiHeadline(top: Element): string | undefined {
-	const name = firstVisibleIn(top, "h2");
-	const nameLine = (name?.closest("a") ?? name)?.parentElement;
-	const identity = nameLine?.parentElement;
-	if (!name || !nameLine || !identity || !top.contains(identity))
-		return undefined;
-	const nameText = readText(name);
-	const usable = (p: Element) =>
-		!nameLine.contains(p) &&
-		!p.closest("a") &&
-		!q(p, "a") &&
-		isVisibleWithin(p, identity) &&
-		p !== name;
-	const read = (p: Element | undefined) => {
-		const text = p ? notBesideName(readText(p)) : undefined;
-		return text && text !== nameText ? text : undefined;
-	};
-	for (
-		let child = identity.firstElementChild;
-		child;
-		child = child.nextElementSibling
-	) {
-		const text =
-			child.tagName === "P" && usable(child) ? read(child) : undefined;
-		if (text) return text;
-	}
-	for (const p of qa(identity, "p")) {
-		// 4 = Node.DOCUMENT_POSITION_FOLLOWING (no globals in readers).
-		const text =
-			name.compareDocumentPosition(p) & 4 && usable(p) ? read(p) : undefined;
-		if (text) return text;
-	}
-	return undefined;
+  const name = firstVisibleIn(top, 'h2');
+  const nameLine = (name?.closest('a') ?? name)?.parentElement;
+  const identity = nameLine?.parentElement;
+  if (!name || !nameLine || !identity || !top.contains(identity)) return undefined;
+  const nameText = readText(name);
+  const usable = (p: Element) =>
+    !nameLine.contains(p) && !p.closest('a') && !q(p, 'a') && isVisibleWithin(p, identity) && p !== name;
+  const read = (p: Element | undefined) => {
+    const text = p ? notBesideName(readText(p)) : undefined;
+    return text && text !== nameText ? text : undefined;
+  };
+  for (let child = identity.firstElementChild; child; child = child.nextElementSibling) {
+    const text = child.tagName === 'P' && usable(child) ? read(child) : undefined;
+    if (text) return text;
+  }
+  for (const p of qa(identity, 'p')) {
+    // 4 = Node.DOCUMENT_POSITION_FOLLOWING (no globals in readers).
+    const text = name.compareDocumentPosition(p) & 4 && usable(p) ? read(p) : undefined;
+    if (text) return text;
+  }
+  return undefined;
 }
 
 function headlineStrategies(page: Page): Strategy<Field<string>>[] {
-	const top = page.topCard;
-	return [
-		// 2025: hashed classes only, so the line after the name (2025-06-sdui-nl-self.html).
-		{
-			name: "2025:line-after-name",
-			read: () =>
-				page.layout === "sdui-2025" && top
-					? wrap(sduiHeadline(top))
-					: undefined,
-		},
-		// 2024 artdeco and 2021 Ember: `.text-body-medium` under the name (2024-12-artdeco-fr-other.html).
-		{
-			name: "2024:text-body-medium",
-			read: () => wrap(textOf(firstVisibleIn(top, ".text-body-medium"))),
-		},
-		// Ember 2020-21: the h2 under the name list (2021-03-ember-en-other.html); in 2025 the h2 is the name itself.
-		{
-			name: "ember:top-card-h2",
-			read: () =>
-				page.layout === "sdui-2025"
-					? undefined
-					: wrap(textOf(firstVisibleIn(top, "h2"))),
-		},
-	];
+  const top = page.topCard;
+  return [
+    // 2025: hashed classes only, so the line after the name (2025-06-sdui-nl-self.html).
+    {
+      name: '2025:line-after-name',
+      read: () => (page.layout === 'sdui-2025' && top ? wrap(sduiHeadline(top)) : undefined),
+    },
+    // 2024 artdeco and 2021 Ember: `.text-body-medium` under the name (2024-12-artdeco-fr-other.html).
+    { name: '2024:text-body-medium', read: () => wrap(textOf(firstVisibleIn(top, '.text-body-medium'))) },
+    // Ember 2020-21: the h2 under the name list (2021-03-ember-en-other.html); in 2025 the h2 is the name itself.
+    {
+      name: 'ember:top-card-h2',
+      read: () => (page.layout === 'sdui-2025' ? undefined : wrap(textOf(firstVisibleIn(top, 'h2')))),
+    },
+  ];
 }
 
 /** The first piece of text before the contact-info link in its line: "Ghent, Flemish Region, Belgium". */
 function textBeforeContactInfo(top: Element): string | undefined {
-	const link = firstVisibleIn(top, CONTACT_INFO_LINK);
-	const name = firstVisibleIn(top, "h1, h2");
-	let child: Element | undefined = link;
-	for (let depth = 0; child && depth < 4; depth++) {
-		const parent: Element | null = child.parentElement;
-		// The location shares the contact-info line; a block that also holds the name is beyond that line.
-		if (!parent || parent === top || (name && parent.contains(name)))
-			return undefined;
-		for (const node of Array.from(parent.childNodes)) {
-			if (node === child) break;
-			let text = "";
-			if (node.nodeType === 3) text = normalizeText(node.nodeValue ?? "");
-			else if (node.nodeType === 1 && !isHidden(node as Element))
-				text = readText(node as Element);
-			const cleaned = text.replace(/^[\s·•|,]+|[\s·•|,]+$/g, "");
-			if (cleaned) return cleaned;
-		}
-		child = parent;
-	}
-	return undefined;
+  const link = firstVisibleIn(top, CONTACT_INFO_LINK);
+  const name = firstVisibleIn(top, 'h1, h2');
+  let child: Element | undefined = link;
+  for (let depth = 0; child && depth < 4; depth++) {
+    const parent: Element | null = child.parentElement;
+    // The location shares the contact-info line; a block that also holds the name is beyond that line.
+    if (!parent || parent === top || (name && parent.contains(name))) return undefined;
+    for (const node of Array.from(parent.childNodes)) {
+      if (node === child) break;
+      let text = '';
+      if (node.nodeType === 3) text = normalizeText(node.nodeValue ?? '');
+      else if (node.nodeType === 1 && !isHidden(node as Element)) text = readText(node as Element);
+      const cleaned = text.replace(/^[\s·•|,]+|[\s·•|,]+$/g, '');
+      if (cleaned) return cleaned;
+    }
+    child = parent;
+  }
+  return undefined;
 }
 
 function locationStrategies(page: Page): Strategy<Field<string>>[] {
-	const top = page.topCard;
-	return [
-		// Any generation: the line that ends with "Contact info" (2025-05-sdui-en-other.html, all artdeco fixtures).
-		{
-			name: "before-contact-info",
-			read: () => {
-				const text = top ? textBeforeContactInfo(top) : undefined;
-				return isLocationLike(text) ? present(text) : undefined;
-			},
-		},
-		// 2024 artdeco (2024-06-artdeco-en-self.html).
-		{
-			name: "2024:text-body-small-inline",
-			read: () =>
-				wrap(
-					textOf(
-						firstVisibleIn(top, "span.text-body-small.inline.t-black--light"),
-					),
-				),
-		},
-		// Ember 2020-21: the bullet of the list under the headline that is neither a link nor a count
-		// (2021-03-ember-en-other.html).
-		{
-			name: "ember:list-bullet",
-			read: () =>
-				wrap(
-					qa(top, ".pv-top-card--list-bullet > li")
-						.filter((li) => isVisibleWithin(li, top) && !q(li, "a"))
-						.map(readText)
-						.find(isLocationLike),
-				),
-		},
-	];
+  const top = page.topCard;
+  return [
+    // Any generation: the line that ends with "Contact info" (2025-05-sdui-en-other.html, all artdeco fixtures).
+    {
+      name: 'before-contact-info',
+      read: () => {
+        const text = top ? textBeforeContactInfo(top) : undefined;
+        return isLocationLike(text) ? present(text) : undefined;
+      },
+    },
+    // 2024 artdeco (2024-06-artdeco-en-self.html).
+    {
+      name: '2024:text-body-small-inline',
+      read: () => wrap(textOf(firstVisibleIn(top, 'span.text-body-small.inline.t-black--light'))),
+    },
+    // Ember 2020-21: the bullet of the list under the headline that is neither a link nor a count
+    // (2021-03-ember-en-other.html).
+    {
+      name: 'ember:list-bullet',
+      read: () =>
+        wrap(
+          qa(top, '.pv-top-card--list-bullet > li')
+            .filter((li) => isVisibleWithin(li, top) && !q(li, 'a'))
+            .map(readText)
+            .find(isLocationLike),
+        ),
+    },
+  ];
 }
 
 /** A location is text, never a count ("500+ connections") or a link label. */
 function isLocationLike(text: string | undefined): text is string {
-	if (!text) return false;
-	const folded = foldLabel(text);
-	return !CONNECTIONS_TEXT.test(folded) && !FOLLOWERS_TEXT.test(folded);
+  if (!text) return false;
+  const folded = foldLabel(text);
+  return !CONNECTIONS_TEXT.test(folded) && !FOLLOWERS_TEXT.test(folded);
 }
 
 /** The profile photo element of the top card, never the background, a logo or a mutual connection's face. */
-function profilePhoto(
-	page: Page,
-): { img: Element; strategy: string } | undefined {
-	if (page.cache.photo === undefined)
-		page.cache.photo = findProfilePhoto(page) ?? null;
-	return page.cache.photo ?? undefined;
+function profilePhoto(page: Page): { img: Element; strategy: string } | undefined {
+  if (page.cache.photo === undefined) page.cache.photo = findProfilePhoto(page) ?? null;
+  return page.cache.photo ?? undefined;
 }
 
-function findProfilePhoto(
-	page: Page,
-): { img: Element; strategy: string } | undefined {
-	const top = page.topCard;
-	if (!top) return undefined;
-	const strategies: [string, string][] = [
-		// 2025 (2025-05-sdui-en-other.html).
-		[
-			"2025:topcard-logo-image",
-			'[componentkey="topcard-logo-image-referencekey"] img',
-		],
-		// 2024 artdeco (2024-11-artdeco-en-traps.html); the open-to-work frame is a separate img.
-		[
-			"2024:profile-picture",
-			"img.pv-top-card-profile-picture__image--show, img.pv-top-card-profile-picture__image",
-		],
-		// Ember (2021-03-ember-en-other.html).
-		["ember:top-card-photo", "img.pv-top-card__photo, .pv-top-card__photo img"],
-	];
-	for (const [strategy, selector] of strategies) {
-		const img = firstVisibleIn(top, selector);
-		if (img) return { img, strategy };
-	}
-	const img = qa(top, "img").find(
-		(candidate) => isVisibleWithin(candidate, top) && isOwnImage(candidate),
-	);
-	return img ? { img, strategy: "first-own-image" } : undefined;
+function findProfilePhoto(page: Page): { img: Element; strategy: string } | undefined {
+  const top = page.topCard;
+  if (!top) return undefined;
+  const strategies: [string, string][] = [
+    // 2025 (2025-05-sdui-en-other.html).
+    ['2025:topcard-logo-image', '[componentkey="topcard-logo-image-referencekey"] img'],
+    // 2024 artdeco (2024-11-artdeco-en-traps.html); the open-to-work frame is a separate img.
+    ['2024:profile-picture', 'img.pv-top-card-profile-picture__image--show, img.pv-top-card-profile-picture__image'],
+    // Ember (2021-03-ember-en-other.html).
+    ['ember:top-card-photo', 'img.pv-top-card__photo, .pv-top-card__photo img'],
+  ];
+  for (const [strategy, selector] of strategies) {
+    const img = firstVisibleIn(top, selector);
+    if (img) return { img, strategy };
+  }
+  const img = qa(top, 'img').find((candidate) => isVisibleWithin(candidate, top) && isOwnImage(candidate));
+  return img ? { img, strategy: 'first-own-image' } : undefined;
 }
 
 function imageSource(img: Element): string {
-	return (
-		img.getAttribute("data-delayed-url") ??
-		img.getAttribute("data-src") ??
-		img.getAttribute("src") ??
-		""
-	);
+  return img.getAttribute('data-delayed-url') ?? img.getAttribute('data-src') ?? img.getAttribute('src') ?? '';
 }
 
 /** An image of the profile itself: not the banner, not a company logo, not inside a link to someone or somewhere. */
 function isOwnImage(img: Element): boolean {
-	const src = imageSource(img);
-	if (
-		/displaybackgroundimage|company-logo/.test(src) ||
-		img.id === "profile-background-image-target-image"
-	) {
-		return false;
-	}
-	if (/\blogo\b/i.test(img.getAttribute("alt") ?? "")) return false;
-	const link = img.closest("a");
-	return !link || /\/overlay\//.test(link.getAttribute("href") ?? "");
+  const src = imageSource(img);
+  if (/displaybackgroundimage|company-logo/.test(src) || img.id === 'profile-background-image-target-image') {
+    return false;
+  }
+  if (/\blogo\b/i.test(img.getAttribute('alt') ?? '')) return false;
+  const link = img.closest('a');
+  return !link || /\/overlay\//.test(link.getAttribute('href') ?? '');
 }
 
 /** True for an uploaded photo, false for the ghost placeholder, undefined when the image says neither. */
 function isRealPhoto(img: Element): boolean | undefined {
-	const src = imageSource(img);
-	if (/ghost/i.test(img.getAttribute("class") ?? "") || /ghost/i.test(src))
-		return false;
-	// LinkedIn's static assets (ghost person, default images) live under /aero-v1/sc/h/ or /sc/h/ on static.licdn.
-	if (/\/aero-v1\/sc\/h\/|static\.licdn\.[a-z]+\/sc\/h\//.test(src))
-		return false;
-	if (/profile-displayphoto|\/dms\/image\//.test(src)) return true;
-	return undefined;
+  const src = imageSource(img);
+  if (/ghost/i.test(img.getAttribute('class') ?? '') || /ghost/i.test(src)) return false;
+  // LinkedIn's static assets (ghost person, default images) live under /aero-v1/sc/h/ or /sc/h/ on static.licdn.
+  if (/\/aero-v1\/sc\/h\/|static\.licdn\.[a-z]+\/sc\/h\//.test(src)) return false;
+  if (/profile-displayphoto|\/dms\/image\//.test(src)) return true;
+  return undefined;
 }
 
 function photoStrategies(page: Page): Strategy<Field<boolean>>[] {
-	const photo = profilePhoto(page);
-	return [
-		// The photo element a generation's hook (or the first own image) found: uploaded photo or ghost placeholder
-		// (2024-03-artdeco-en-sparse.html has the ghost and a mutual connection's face beside it).
-		{
-			name: photo ? photo.strategy : "profile-photo",
-			read: () => (photo ? wrap(isRealPhoto(photo.img)) : undefined),
-		},
-	];
+  const photo = profilePhoto(page);
+  return [
+    // The photo element a generation's hook (or the first own image) found: uploaded photo or ghost placeholder
+    // (2024-03-artdeco-en-sparse.html has the ghost and a mutual connection's face beside it).
+    {
+      name: photo ? photo.strategy : 'profile-photo',
+      read: () => (photo ? wrap(isRealPhoto(photo.img)) : undefined),
+    },
+  ];
 }
 
-function bannerStrategies(
-	page: Page,
-	photo: Field<boolean>,
-): Strategy<Field<boolean>>[] {
-	const top = page.topCard;
-	return [
-		// Any generation: uploaded banners are served as profile-displaybackgroundimage (all fixtures with a banner).
-		{
-			name: "uploaded-background-image",
-			read: () =>
-				q(
-					top,
-					'img[src*="displaybackgroundimage"], img[data-delayed-url*="displaybackgroundimage"]',
-				) || q(top, '[style*="displaybackgroundimage"]')
-					? present(true)
-					: undefined,
-		},
-		// 2024 artdeco: the default banner keeps its slot with a static image (2024-03-artdeco-en-sparse.html).
-		{
-			name: "2024:default-background",
-			read: () =>
-				q(
-					top,
-					".profile-background-image--default, img#profile-background-image-target-image",
-				)
-					? present(false)
-					: undefined,
-		},
-		// 2025: a default banner is a plain area with no image at all; the photo proves the card's images are there
-		// (2025-06-sdui-nl-self.html).
-		{
-			name: "no-uploaded-image",
-			read: () => (photo.status === "present" ? present(false) : undefined),
-		},
-	];
+function bannerStrategies(page: Page, photo: Field<boolean>): Strategy<Field<boolean>>[] {
+  const top = page.topCard;
+  return [
+    // Any generation: uploaded banners are served as profile-displaybackgroundimage (all fixtures with a banner).
+    {
+      name: 'uploaded-background-image',
+      read: () =>
+        q(top, 'img[src*="displaybackgroundimage"], img[data-delayed-url*="displaybackgroundimage"]') ||
+        q(top, '[style*="displaybackgroundimage"]')
+          ? present(true)
+          : undefined,
+    },
+    // 2024 artdeco: the default banner keeps its slot with a static image (2024-03-artdeco-en-sparse.html).
+    {
+      name: '2024:default-background',
+      read: () =>
+        q(top, '.profile-background-image--default, img#profile-background-image-target-image')
+          ? present(false)
+          : undefined,
+    },
+    // 2025: a default banner is a plain area with no image at all; the photo proves the card's images are there
+    // (2025-06-sdui-nl-self.html).
+    { name: 'no-uploaded-image', read: () => (photo.status === 'present' ? present(false) : undefined) },
+  ];
 }
 
 function openToWorkStrategies(page: Page): Strategy<Field<boolean>>[] {
-	const top = page.topCard;
-	const photo = profilePhoto(page);
-	return [
-		// Any generation: the green frame is announced in the photo's alt and title (2024-11-artdeco-en-traps.html).
-		{
-			name: "photo-frame",
-			read: () => {
-				const label = `${photo?.img.getAttribute("alt") ?? ""} ${photo?.img.getAttribute("title") ?? ""}`;
-				return /#OPEN_?TO_?WORK/i.test(label) ? present(true) : undefined;
-			},
-		},
-		// 2024: the "Open to work" card under the top card's buttons (not the owner's "Show recruiters…" prompt).
-		{
-			name: "open-to-work-card",
-			read: () =>
-				qa(top, "h2, h3, h4, strong, p").some(
-					(el) =>
-						(el.textContent?.length ?? 0) < 60 &&
-						isOpenToWorkHeading(readText(el)),
-				)
-					? present(true)
-					: undefined,
-		},
-		{
-			name: "no-open-to-work-signal",
-			read: () => (photo ? present(false) : undefined),
-		},
-	];
+  const top = page.topCard;
+  const photo = profilePhoto(page);
+  return [
+    // Any generation: the green frame is announced in the photo's alt and title (2024-11-artdeco-en-traps.html).
+    {
+      name: 'photo-frame',
+      read: () => {
+        const label = `${photo?.img.getAttribute('alt') ?? ''} ${photo?.img.getAttribute('title') ?? ''}`;
+        return /#OPEN_?TO_?WORK/i.test(label) ? present(true) : undefined;
+      },
+    },
+    // 2024: the "Open to work" card under the top card's buttons (not the owner's "Show recruiters…" prompt).
+    {
+      name: 'open-to-work-card',
+      read: () =>
+        qa(top, 'h2, h3, h4, strong, p').some(
+          (el) => (el.textContent?.length ?? 0) < 60 && isOpenToWorkHeading(readText(el)),
+        )
+          ? present(true)
+          : undefined,
+    },
+    { name: 'no-open-to-work-signal', read: () => (photo ? present(false) : undefined) },
+  ];
 }
 
 /**
@@ -737,203 +579,162 @@ function openToWorkStrategies(page: Page): Strategy<Field<boolean>>[] {
  * "<span>3 210</span> abonnés"): from each text node with a digit, the nearest enclosing element whose text matches.
  * Walking text nodes keeps this to the few that hold digits.
  */
-function countsIn(
-	scope: Element | null | undefined,
-	patterns: readonly RegExp[],
-): (number | undefined)[] {
-	const counts: (number | undefined)[] = patterns.map(() => undefined);
-	if (!scope) return counts;
-	// 4 = NodeFilter.SHOW_TEXT (no globals in readers).
-	const walker = scope.ownerDocument.createTreeWalker(scope, 4);
-	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-		if (!/\d/.test(node.nodeValue ?? "")) continue;
-		for (
-			let el = node.parentElement, depth = 0;
-			el && depth < 4;
-			el = el.parentElement, depth++
-		) {
-			if ((el.textContent?.length ?? 0) > 80) break;
-			const folded = foldLabel(readText(el));
-			const index = patterns.findIndex(
-				(pattern, i) => counts[i] === undefined && pattern.test(folded),
-			);
-			if (index >= 0 && isVisibleWithin(el, scope)) {
-				counts[index] = parseCount(folded) ?? undefined;
-				break;
-			}
-			if (el === scope) break;
-		}
-		if (counts.every((count) => count !== undefined)) break;
-	}
-	return counts;
+function countsIn(scope: Element | null | undefined, patterns: readonly RegExp[]): (number | undefined)[] {
+  const counts: (number | undefined)[] = patterns.map(() => undefined);
+  if (!scope) return counts;
+  // 4 = NodeFilter.SHOW_TEXT (no globals in readers).
+  const walker = scope.ownerDocument.createTreeWalker(scope, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!/\d/.test(node.nodeValue ?? '')) continue;
+    for (let el = node.parentElement, depth = 0; el && depth < 4; el = el.parentElement, depth++) {
+      if ((el.textContent?.length ?? 0) > 80) break;
+      const folded = foldLabel(readText(el));
+      const index = patterns.findIndex((pattern, i) => counts[i] === undefined && pattern.test(folded));
+      if (index >= 0 && isVisibleWithin(el, scope)) {
+        counts[index] = parseCount(folded) ?? undefined;
+        break;
+      }
+      if (el === scope) break;
+    }
+    if (counts.every((count) => count !== undefined)) break;
+  }
+  return counts;
 }
 
 /** Connections and followers counts printed in the top card, read in one pass. */
-function topCardCounts(page: Page): {
-	connections?: number;
-	followers?: number;
-} {
-	if (!page.cache.counts) {
-		const [connections, followers] = countsIn(page.topCard, [
-			CONNECTIONS_TEXT,
-			FOLLOWERS_TEXT,
-		]);
-		page.cache.counts = { connections, followers };
-	}
-	return page.cache.counts;
+function topCardCounts(page: Page): { connections?: number; followers?: number } {
+  if (!page.cache.counts) {
+    const [connections, followers] = countsIn(page.topCard, [CONNECTIONS_TEXT, FOLLOWERS_TEXT]);
+    page.cache.counts = { connections, followers };
+  }
+  return page.cache.counts;
 }
 
 function absoluteHref(a: Element, base: string): string {
-	try {
-		return new URL(a.getAttribute("href") ?? "", base).href;
-	} catch {
-		return "";
-	}
+  try {
+    return new URL(a.getAttribute('href') ?? '', base).href;
+  } catch {
+    return '';
+  }
 }
 
-function websiteFromHref(
-	href: string | null,
-	base: string,
-): string | undefined {
-	// Relative links (/in/…, /search/…, /company/…) are LinkedIn's own: skip them before parsing.
-	if (!href || !/^(?:https?:)?\/\/|\/redir\/redirect/i.test(href))
-		return undefined;
-	let url: URL;
-	try {
-		url = new URL(href, base);
-	} catch {
-		return undefined;
-	}
-	if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
-	if (/(^|\.)linkedin\.com$/i.test(url.hostname)) {
-		// LinkedIn sends external links through /redir/redirect?url=<encoded target>.
-		if (!/^\/redir\/redirect\/?$/.test(url.pathname)) return undefined;
-		const target = url.searchParams.get("url")?.trim();
-		return target && /^https?:\/\/[^/\s]/i.test(target) ? target : undefined;
-	}
-	return /^https?:\/\//i.test(href) ? href : url.href;
+function websiteFromHref(href: string | null, base: string): string | undefined {
+  // Relative links (/in/…, /search/…, /company/…) are LinkedIn's own: skip them before parsing.
+  if (!href || !/^(?:https?:)?\/\/|\/redir\/redirect/i.test(href)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (/(^|\.)linkedin\.com$/i.test(url.hostname)) {
+    // LinkedIn sends external links through /redir/redirect?url=<encoded target>.
+    if (!/^\/redir\/redirect\/?$/.test(url.pathname)) return undefined;
+    const target = url.searchParams.get('url')?.trim();
+    return target && /^https?:\/\/[^/\s]/i.test(target) ? target : undefined;
+  }
+  return /^https?:\/\//i.test(href) ? href : url.href;
 }
 
 /** The open contact-info overlay of this profile (it names the profile's own /in/ address), if any. */
-function contactOverlay(
-	page: Page,
-): { overlay: Element; strategy: string } | undefined {
-	const candidates: [string, () => Element | null | undefined][] = [
-		// 2025 (componentkey tail of the contact card); a whole-document query, so only on 2025 pages.
-		[
-			"2025:ContactInfoDetailSection",
-			() =>
-				page.layout === "sdui-2025"
-					? q(page.doc, '[componentkey$="ContactInfoDetailSection"]')
-					: null,
-		],
-		// 2024 artdeco and Ember modals (2024-03-artdeco-en-sparse.html): found by id, which costs nothing.
-		[
-			"2024:contact-info-modal",
-			() =>
-				q(page.doc, "#pv-contact-info")?.closest(
-					'[role="dialog"], .artdeco-modal',
-				),
-		],
-	];
-	for (const [strategy, find] of candidates) {
-		const overlay = find();
-		if (!overlay || !isVisibleWithin(overlay, null)) continue;
-		const slug = profileSlugOf(page.url);
-		const own = qa(overlay, 'a[href*="/in/"]').some(
-			(a) => profileSlugOf(absoluteHref(a, page.url)) === slug,
-		);
-		if (own) return { overlay, strategy };
-	}
-	return undefined;
+function contactOverlay(page: Page): { overlay: Element; strategy: string } | undefined {
+  const candidates: [string, () => Element | null | undefined][] = [
+    // 2025 (componentkey tail of the contact card); a whole-document query, so only on 2025 pages.
+    [
+      '2025:ContactInfoDetailSection',
+      () => (page.layout === 'sdui-2025' ? q(page.doc, '[componentkey$="ContactInfoDetailSection"]') : null),
+    ],
+    // 2024 artdeco and Ember modals (2024-03-artdeco-en-sparse.html): found by id, which costs nothing.
+    ['2024:contact-info-modal', () => q(page.doc, '#pv-contact-info')?.closest('[role="dialog"], .artdeco-modal')],
+  ];
+  for (const [strategy, find] of candidates) {
+    const overlay = find();
+    if (!overlay || !isVisibleWithin(overlay, null)) continue;
+    const slug = profileSlugOf(page.url);
+    const own = qa(overlay, 'a[href*="/in/"]').some((a) => profileSlugOf(absoluteHref(a, page.url)) === slug);
+    if (own) return { overlay, strategy };
+  }
+  return undefined;
 }
 
 function websiteStrategies(page: Page): Strategy<Field<string>>[] {
-	const top = page.topCard;
-	return [
-		// Any generation: a website link or custom button in the top card, usually through /redir/redirect
-		// (2024-06-artdeco-en-self.html, 2024-11-artdeco-en-traps.html, 2025-05-sdui-en-other.html).
-		{
-			name: "top-card-link",
-			read: () => {
-				for (const a of qa(top, "a[href]")) {
-					const site = isVisibleWithin(a, top)
-						? websiteFromHref(a.getAttribute("href"), page.url)
-						: undefined;
-					if (site) return present(site);
-				}
-				return undefined;
-			},
-		},
-		// The contact-info overlay, when open: its Websites part, or positive proof there is none
-		// (2024-03-artdeco-en-sparse.html).
-		{
-			name: "contact-info-overlay",
-			read: () => {
-				const found = contactOverlay(page);
-				if (!found) return undefined;
-				for (const heading of qa(found.overlay, "h2, h3, h4, dt, header")) {
-					if (!isWebsitesHeading(readText(heading))) continue;
-					// The heading's own block when it holds the links (2025), else its section (2024 artdeco).
-					const part = q(heading.parentElement, "a[href]")
-						? heading.parentElement
-						: heading.closest("section");
-					for (const a of qa(part, "a[href]")) {
-						const site = websiteFromHref(a.getAttribute("href"), page.url);
-						if (site) return present(site);
-					}
-					return undefined;
-				}
-				return absent();
-			},
-		},
-	];
+  const top = page.topCard;
+  return [
+    // Any generation: a website link or custom button in the top card, usually through /redir/redirect
+    // (2024-06-artdeco-en-self.html, 2024-11-artdeco-en-traps.html, 2025-05-sdui-en-other.html).
+    {
+      name: 'top-card-link',
+      read: () => {
+        for (const a of qa(top, 'a[href]')) {
+          const site = isVisibleWithin(a, top) ? websiteFromHref(a.getAttribute('href'), page.url) : undefined;
+          if (site) return present(site);
+        }
+        return undefined;
+      },
+    },
+    // The contact-info overlay, when open: its Websites part, or positive proof there is none
+    // (2024-03-artdeco-en-sparse.html).
+    {
+      name: 'contact-info-overlay',
+      read: () => {
+        const found = contactOverlay(page);
+        if (!found) return undefined;
+        for (const heading of qa(found.overlay, 'h2, h3, h4, dt, header')) {
+          if (!isWebsitesHeading(readText(heading))) continue;
+          // The heading's own block when it holds the links (2025), else its section (2024 artdeco).
+          const part = q(heading.parentElement, 'a[href]') ? heading.parentElement : heading.closest('section');
+          for (const a of qa(part, 'a[href]')) {
+            const site = websiteFromHref(a.getAttribute('href'), page.url);
+            if (site) return present(site);
+          }
+          return undefined;
+        }
+        return absent();
+      },
+    },
+  ];
 }
 
 function selfViewStrategies(page: Page): Strategy<boolean>[] {
-	const top = page.topCard;
-	let labels: string[] | undefined;
-	// aria-label and visible text of each control, read once for both strategies.
-	const controlLabels = () => {
-		labels ??= qa(top, 'button, a, [role="button"]').flatMap((el) => {
-			const aria = el.getAttribute("aria-label");
-			// Button texts are short and printed once ("Open to", "Connect"); textContent is enough for an exact match.
-			const raw = el.textContent ?? "";
-			const text = raw.length < 60 ? normalizeText(raw) : "";
-			return aria ? [aria, text] : [text];
-		});
-		return labels;
-	};
-	return [
-		// Any generation: edit links and owner-only buttons ("Edit intro", "Open to", "Intro bewerken").
-		{
-			name: "owner-controls",
-			read: () =>
-				q(
-					top,
-					'a[href*="/edit/intro/"], a[href*="/edit/forms/intro/"], a[href*="/edit/topcard/"]',
-				) || controlLabels().some(isOwnerControl)
-					? true
-					: undefined,
-		},
-		// Any generation: connect, message and follow controls for the profile's person (checked after the owner's
-		// controls, which never sit beside them).
-		{
-			name: "visitor-controls",
-			read: () =>
-				q(
-					top,
-					'a[href*="/messaging/compose/"], a[href*="/messaging/thread/new"], a[href*="/preload/custom-invite/"]',
-				) || controlLabels().some(isVisitorControl)
-					? false
-					: undefined,
-		},
-		// 2024/2025: the Analytics card ("Private to you") is shown to the owner only (2025-06-sdui-nl-self.html).
-		{
-			name: "owner-analytics-card",
-			read: () => (page.sections.has("analytics") ? true : undefined),
-		},
-	];
+  const top = page.topCard;
+  let labels: string[] | undefined;
+  // aria-label and visible text of each control, read once for both strategies.
+  const controlLabels = () => {
+    labels ??= qa(top, 'button, a, [role="button"]').flatMap((el) => {
+      const aria = el.getAttribute('aria-label');
+      // Button texts are short and printed once ("Open to", "Connect"); textContent is enough for an exact match.
+      const raw = el.textContent ?? '';
+      const text = raw.length < 60 ? normalizeText(raw) : '';
+      return aria ? [aria, text] : [text];
+    });
+    return labels;
+  };
+  return [
+    // Any generation: edit links and owner-only buttons ("Edit intro", "Open to", "Intro bewerken").
+    {
+      name: 'owner-controls',
+      read: () =>
+        q(top, 'a[href*="/edit/intro/"], a[href*="/edit/forms/intro/"], a[href*="/edit/topcard/"]') ||
+        controlLabels().some(isOwnerControl)
+          ? true
+          : undefined,
+    },
+    // Any generation: connect, message and follow controls for the profile's person (checked after the owner's
+    // controls, which never sit beside them).
+    {
+      name: 'visitor-controls',
+      read: () =>
+        q(
+          top,
+          'a[href*="/messaging/compose/"], a[href*="/messaging/thread/new"], a[href*="/preload/custom-invite/"]',
+        ) || controlLabels().some(isVisitorControl)
+          ? false
+          : undefined,
+    },
+    // 2024/2025: the Analytics card ("Private to you") is shown to the owner only (2025-06-sdui-nl-self.html).
+    { name: 'owner-analytics-card', read: () => (page.sections.has('analytics') ? true : undefined) },
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -941,117 +742,95 @@ function selfViewStrategies(page: Page): Strategy<boolean>[] {
 // ---------------------------------------------------------------------------------------------------------------
 
 function aboutStrategies(page: Page): Strategy<Field<string>>[] {
-	const card = page.sections.get("about");
-	return [
-		// 2025: the expandable text box, whose "… more" button sits inside it (2025-05-sdui-en-other.html).
-		{
-			name: "2025:expandable-text-box",
-			read: () => {
-				const box = firstVisibleIn(card, '[data-testid="expandable-text-box"]');
-				return box ? wrap(textWithoutButtons(box) || undefined) : undefined;
-			},
-		},
-		// 2024 artdeco: the visual copy inside the show-more wrapper (2024-06-artdeco-en-self.html).
-		{
-			name: "2024:inline-show-more-text",
-			// Not the "…see more" button, whose wrapper shares the class prefix.
-			read: () =>
-				wrap(
-					textOf(
-						qa(
-							card,
-							'[class*="inline-show-more-text"] > span[aria-hidden="true"]',
-						).find(
-							(span) =>
-								!span.closest("button") && isVisibleWithin(span, card ?? null),
-						),
-					),
-				),
-		},
-		// Ember (2021-03-ember-en-other.html).
-		{
-			name: "ember:summary-text",
-			read: () => wrap(textOf(firstVisibleIn(card, ".pv-about__summary-text"))),
-		},
-	];
+  const card = page.sections.get('about');
+  return [
+    // 2025: the expandable text box, whose "… more" button sits inside it (2025-05-sdui-en-other.html).
+    {
+      name: '2025:expandable-text-box',
+      read: () => {
+        const box = firstVisibleIn(card, '[data-testid="expandable-text-box"]');
+        return box ? wrap(textWithoutButtons(box) || undefined) : undefined;
+      },
+    },
+    // 2024 artdeco: the visual copy inside the show-more wrapper (2024-06-artdeco-en-self.html).
+    {
+      name: '2024:inline-show-more-text',
+      // Not the "…see more" button, whose wrapper shares the class prefix.
+      read: () =>
+        wrap(
+          textOf(
+            qa(card, '[class*="inline-show-more-text"] > span[aria-hidden="true"]').find(
+              (span) => !span.closest('button') && isVisibleWithin(span, card ?? null),
+            ),
+          ),
+        ),
+    },
+    // Ember (2021-03-ember-en-other.html).
+    { name: 'ember:summary-text', read: () => wrap(textOf(firstVisibleIn(card, '.pv-about__summary-text'))) },
+  ];
 }
 
 /** How one generation marks experience and skill entries, and where an entry's own text lines stop. */
 interface EntryMarkup {
-	item: string;
-	role: string;
-	/** A text line of an entry (tests, not selectors: they run on every element of an entry). */
-	isLine: (el: Element) => boolean;
-	/** An element whose lines belong to something else (descriptions, nested roles, buttons). */
-	isBoundary: (el: Element) => boolean;
-	skip?: (line: Element) => boolean;
-	/** The bold first line (a role's title, a group's company), when the generation marks it. */
-	isBold?: (line: Element) => boolean;
-	/** The "Company · Employment type" line, when the generation marks it. */
-	isCompanyLine?: (line: Element) => boolean;
-	/** The line that names a skill (inside the skill's link), when the generation marks it. */
-	isSkillName?: (line: Element) => boolean;
+  item: string;
+  role: string;
+  /** A text line of an entry (tests, not selectors: they run on every element of an entry). */
+  isLine: (el: Element) => boolean;
+  /** An element whose lines belong to something else (descriptions, nested roles, buttons). */
+  isBoundary: (el: Element) => boolean;
+  skip?: (line: Element) => boolean;
+  /** The bold first line (a role's title, a group's company), when the generation marks it. */
+  isBold?: (line: Element) => boolean;
+  /** The "Company · Employment type" line, when the generation marks it. */
+  isCompanyLine?: (line: Element) => boolean;
+  /** The line that names a skill (inside the skill's link), when the generation marks it. */
+  isSkillName?: (line: Element) => boolean;
 }
 
-const ENTITY = "profile-component-entity";
+const ENTITY = 'profile-component-entity';
 
 /** 2024 artdeco: entities with visual/screen-reader double text; descriptions and nested roles in sub-components. */
 const ARTDECO_ENTRIES: EntryMarkup = {
-	item: `[data-view-name="${ENTITY}"]`,
-	role: `[data-view-name="${ENTITY}"]`,
-	isLine: (el) =>
-		el.tagName === "SPAN" && el.getAttribute("aria-hidden") === "true",
-	isBoundary: (el) =>
-		el.tagName === "BUTTON" ||
-		el.getAttribute("data-view-name") === ENTITY ||
-		el.classList.contains("pvs-entity__sub-components"),
-	// artdeco's utility classes (t-bold, t-14, t-black--light) are not hashed and outlive reorderings.
-	isBold: (line) => line.closest(".t-bold") !== null,
-	isCompanyLine: (line) =>
-		line.closest(".t-14.t-normal") !== null &&
-		line.closest(".t-black--light") === null,
-	isSkillName: (line) =>
-		line.closest('a[data-field="skill_card_skill_topic"]') !== null,
+  item: `[data-view-name="${ENTITY}"]`,
+  role: `[data-view-name="${ENTITY}"]`,
+  isLine: (el) => el.tagName === 'SPAN' && el.getAttribute('aria-hidden') === 'true',
+  isBoundary: (el) =>
+    el.tagName === 'BUTTON' ||
+    el.getAttribute('data-view-name') === ENTITY ||
+    el.classList.contains('pvs-entity__sub-components'),
+  // artdeco's utility classes (t-bold, t-14, t-black--light) are not hashed and outlive reorderings.
+  isBold: (line) => line.closest('.t-bold') !== null,
+  isCompanyLine: (line) => line.closest('.t-14.t-normal') !== null && line.closest('.t-black--light') === null,
+  isSkillName: (line) => line.closest('a[data-field="skill_card_skill_topic"]') !== null,
 };
 
 /** 2025: entity-collection items of paragraphs; grouped roles are list items; descriptions are text boxes. */
 const SDUI_ENTRIES: EntryMarkup = {
-	item: '[componentkey^="entity-collection-item"]',
-	role: "li",
-	isLine: (el) => el.tagName === "P",
-	isBoundary: (el) =>
-		el.tagName === "LI" ||
-		el.tagName === "BUTTON" ||
-		el.getAttribute("data-testid") === "expandable-text-box" ||
-		(el.getAttribute("componentkey") ?? "").startsWith(
-			"entity-collection-item",
-		),
-	skip: (p) =>
-		q(
-			p,
-			'[data-testid="expandable-text-box"], a[href*="skill-associations"]',
-		) !== null,
-	// The skill's name is the paragraph inside its link; endorsements and "used at" lines sit outside it.
-	isSkillName: (line) =>
-		line.closest('a[href*="/search/"], a[href*="/skill"]') !== null,
+  item: '[componentkey^="entity-collection-item"]',
+  role: 'li',
+  isLine: (el) => el.tagName === 'P',
+  isBoundary: (el) =>
+    el.tagName === 'LI' ||
+    el.tagName === 'BUTTON' ||
+    el.getAttribute('data-testid') === 'expandable-text-box' ||
+    (el.getAttribute('componentkey') ?? '').startsWith('entity-collection-item'),
+  skip: (p) => q(p, '[data-testid="expandable-text-box"], a[href*="skill-associations"]') !== null,
+  // The skill's name is the paragraph inside its link; endorsements and "used at" lines sit outside it.
+  isSkillName: (line) => line.closest('a[href*="/search/"], a[href*="/skill"]') !== null,
 };
 
 interface Line {
-	el: Element;
-	text: string;
+  el: Element;
+  text: string;
 }
 
 function topLevelItems(card: Element, markup: EntryMarkup): Element[] {
-	return qa(card, markup.item).filter((item) => {
-		for (
-			let node = item.parentElement;
-			node && node !== card;
-			node = node.parentElement
-		) {
-			if (node.matches(markup.item) || isHidden(node)) return false;
-		}
-		return !isHidden(item);
-	});
+  return qa(card, markup.item).filter((item) => {
+    for (let node = item.parentElement; node && node !== card; node = node.parentElement) {
+      if (node.matches(markup.item) || isHidden(node)) return false;
+    }
+    return !isHidden(item);
+  });
 }
 
 /**
@@ -1059,286 +838,203 @@ function topLevelItems(card: Element, markup: EntryMarkup): Element[] {
  * down the entry that never enters a boundary, so long descriptions cost nothing.
  */
 function ownLines(entry: Element, markup: EntryMarkup): Line[] {
-	const lines: Line[] = [];
-	const visit = (parent: Element): void => {
-		for (
-			let child = parent.firstElementChild;
-			child;
-			child = child.nextElementSibling
-		) {
-			if (isHidden(child)) continue;
-			if (markup.isLine(child)) {
-				const text = markup.skip?.(child) ? "" : readText(child);
-				if (text) lines.push({ el: child, text });
-			} else if (!markup.isBoundary(child)) {
-				visit(child);
-			}
-		}
-	};
-	visit(entry);
-	return lines;
+  const lines: Line[] = [];
+  const visit = (parent: Element): void => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (isHidden(child)) continue;
+      if (markup.isLine(child)) {
+        const text = markup.skip?.(child) ? '' : readText(child);
+        if (text) lines.push({ el: child, text });
+      } else if (!markup.isBoundary(child)) {
+        visit(child);
+      }
+    }
+  };
+  visit(entry);
+  return lines;
 }
 
 /** `https://www.linkedin.com/company/<slug>/` for a company page link, null for anything else (search links). */
-function companyPageUrl(
-	href: string | null | undefined,
-	base: string,
-): string | null {
-	if (!href) return null;
-	try {
-		const url = new URL(href, base);
-		const [first, slug] = url.pathname.split("/").filter(Boolean);
-		if (
-			!/(^|\.)linkedin\.com$/i.test(url.hostname) ||
-			first !== "company" ||
-			!slug
-		)
-			return null;
-		return `https://www.linkedin.com/company/${slug}/`;
-	} catch {
-		return null;
-	}
+function companyPageUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, base);
+    const [first, slug] = url.pathname.split('/').filter(Boolean);
+    if (!/(^|\.)linkedin\.com$/i.test(url.hostname) || first !== 'company' || !slug) return null;
+    return `https://www.linkedin.com/company/${slug}/`;
+  } catch {
+    return null;
+  }
 }
 
 /** The entry's company link: the logo link when the entry has one (a search link means no page), else any. */
 function entryCompanyPage(entry: Element, base: string): string | null {
-	const logo = q(
-		entry,
-		'a[data-field="experience_company_logo"], a[data-control-name="background_details_company"]',
-	);
-	return companyPageUrl(
-		(logo ?? q(entry, 'a[href*="/company/"]'))?.getAttribute("href"),
-		base,
-	);
+  const logo = q(entry, 'a[data-field="experience_company_logo"], a[data-control-name="background_details_company"]');
+  return companyPageUrl((logo ?? q(entry, 'a[href*="/company/"]'))?.getAttribute('href'), base);
 }
 
 /** "Brightwave Systems · Full-time" gives "Brightwave Systems". */
 function companyOf(line: string | undefined): string | undefined {
-	return line?.split(" · ")[0]?.trim() || undefined;
+  return line?.split(' · ')[0]?.trim() || undefined;
 }
 
 /** "3 yrs 4 mos", "5 ans 10 mois", "8 jaar 10 mnd": a duration, never a title or a company. */
-const DURATION =
-	/\b\d+\s*(?:yrs?|mos?|years?|months?|ans?|mois|jaar|jaren|mnd|maanden?)\b/i;
+const DURATION = /\b\d+\s*(?:yrs?|mos?|years?|months?|ans?|mois|jaar|jaren|mnd|maanden?)\b/i;
 
 /** Employment types printed after the company, or alone on a group's second line. */
 const EMPLOYMENT_TYPES = new Set(
-	[
-		"Full-time",
-		"Part-time",
-		"Self-employed",
-		"Freelance",
-		"Contract",
-		"Internship",
-		"Apprenticeship",
-		"Seasonal",
-		"CDI",
-		"CDD",
-		"Temps plein",
-		"Temps partiel",
-		"Indépendant",
-		"Stage",
-		"Alternance",
-		"Intérim",
-		"Fulltime",
-		"Parttime",
-		"Zelfstandige",
-		"Tijdelijk",
-		"Seizoenswerk",
-	].map(foldLabel),
+  [
+    'Full-time',
+    'Part-time',
+    'Self-employed',
+    'Freelance',
+    'Contract',
+    'Internship',
+    'Apprenticeship',
+    'Seasonal',
+    'CDI',
+    'CDD',
+    'Temps plein',
+    'Temps partiel',
+    'Indépendant',
+    'Stage',
+    'Alternance',
+    'Intérim',
+    'Fulltime',
+    'Parttime',
+    'Zelfstandige',
+    'Tijdelijk',
+    'Seizoenswerk',
+  ].map(foldLabel),
 );
 
 const isDateLine = (text: string) => dateRangeIsCurrent(text) !== undefined;
 
 /** "Berlin, Germany · Hybrid", "Lyon · Sur site", "Utrecht, Nederland · Op afstand": a location line. */
-const WORKPLACE =
-	/·\s*(?:hybrid|hybride|remote|on-site|sur site|a distance|op afstand|op locatie)$/;
+const WORKPLACE = /·\s*(?:hybrid|hybride|remote|on-site|sur site|a distance|op afstand|op locatie)$/;
 
 /** A text that can be a title or a company: not a date range, a duration, an employment type or a location. */
 function isNameLike(text: string | undefined): text is string {
-	if (!text || isDateLine(text) || DURATION.test(text)) return false;
-	const folded = foldLabel(text);
-	return !EMPLOYMENT_TYPES.has(folded) && !WORKPLACE.test(folded);
+  if (!text || isDateLine(text) || DURATION.test(text)) return false;
+  const folded = foldLabel(text);
+  return !EMPLOYMENT_TYPES.has(folded) && !WORKPLACE.test(folded);
 }
 
 /** The entry's logo description ("Brightwave Systems logo", "Logo de Atelier Mistral"), folded, or "". */
 function logoAlt(entry: Element): string {
-	const img = q(
-		entry,
-		'a[data-field="experience_company_logo"] img[alt], img[alt]',
-	);
-	return foldLabel(img?.getAttribute("alt") ?? "");
+  const img = q(entry, 'a[data-field="experience_company_logo"] img[alt], img[alt]');
+  return foldLabel(img?.getAttribute('alt') ?? '');
 }
 
 /** "Brightwave Systems · Full-time": a company line, not a title. */
 function isCompanyWithType(text: string): boolean {
-	const parts = text.split(" · ");
-	return (
-		parts.length > 1 &&
-		EMPLOYMENT_TYPES.has(foldLabel(parts[parts.length - 1] ?? ""))
-	);
+  const parts = text.split(' · ');
+  return parts.length > 1 && EMPLOYMENT_TYPES.has(foldLabel(parts[parts.length - 1] ?? ''));
 }
 
 /** The first line the generation marks as bold, else the first line; undefined when it cannot be a name. */
-function titleLine(
-	lines: readonly Line[],
-	markup: EntryMarkup,
-): string | undefined {
-	const text =
-		(markup.isBold ? lines.find((line) => markup.isBold?.(line.el)) : undefined)
-			?.text ?? lines[0]?.text;
-	return isNameLike(text) && !isCompanyWithType(text) ? text : undefined;
+function titleLine(lines: readonly Line[], markup: EntryMarkup): string | undefined {
+  const text = (markup.isBold ? lines.find((line) => markup.isBold?.(line.el)) : undefined)?.text ?? lines[0]?.text;
+  return isNameLike(text) && !isCompanyWithType(text) ? text : undefined;
 }
 
 /**
  * The company of a single role: the line the generation marks, else the line the logo's description names, else
  * the second line; undefined when what is found cannot be a company name.
  */
-function companyLine(
-	lines: readonly Line[],
-	markup: EntryMarkup,
-	alt: string,
-	title: string,
-): string | undefined {
-	const rest = lines.filter(
-		(line) => line.text !== title && !isDateLine(line.text),
-	);
-	const marked = markup.isCompanyLine
-		? rest.find((line) => markup.isCompanyLine?.(line.el))
-		: undefined;
-	const named = alt
-		? rest.find((line) =>
-				alt.includes(foldLabel(companyOf(line.text) ?? "\u0000")),
-			)
-		: undefined;
-	const candidate = companyOf(
-		(
-			marked ??
-			named ??
-			(lines[1] && !isDateLine(lines[1].text) ? lines[1] : undefined)
-		)?.text,
-	);
-	return isNameLike(candidate) && candidate !== title ? candidate : undefined;
+function companyLine(lines: readonly Line[], markup: EntryMarkup, alt: string, title: string): string | undefined {
+  const rest = lines.filter((line) => line.text !== title && !isDateLine(line.text));
+  const marked = markup.isCompanyLine ? rest.find((line) => markup.isCompanyLine?.(line.el)) : undefined;
+  const named = alt ? rest.find((line) => alt.includes(foldLabel(companyOf(line.text) ?? '\u0000'))) : undefined;
+  const candidate = companyOf(
+    (marked ?? named ?? (lines[1] && !isDateLine(lines[1].text) ? lines[1] : undefined))?.text,
+  );
+  return isNameLike(candidate) && candidate !== title ? candidate : undefined;
 }
 
 /** Current roles from entries of the 2024 and 2025 layouts; undefined when the card holds no entries at all. */
-function currentPositionsFrom(
-	card: Element,
-	markup: EntryMarkup,
-	base: string,
-): Position[] | undefined {
-	const items = topLevelItems(card, markup);
-	if (items.length === 0) return undefined;
-	const positions: Position[] = [];
-	for (const item of items) {
-		const lines = ownLines(item, markup);
-		const companyPage = () => entryCompanyPage(item, base);
-		const date = lines.find((line) => isDateLine(line.text));
-		if (date) {
-			// One role: title, "Company · Employment type", dates.
-			if (!dateRangeIsCurrent(date.text)) continue;
-			const title = titleLine(lines, markup);
-			const company = title
-				? companyLine(lines, markup, logoAlt(item), title)
-				: undefined;
-			if (title && company)
-				positions.push({ title, company, companyPageUrl: companyPage() });
-			continue;
-		}
-		// Grouped: the company is the header (bold, or named by the logo), the roles are nested under it.
-		const alt = logoAlt(item);
-		const named = alt
-			? lines.find((line) => alt.includes(foldLabel(line.text)))
-			: undefined;
-		const company = named?.text ?? titleLine(lines, markup);
-		if (!isNameLike(company)) continue;
-		for (const role of qa(item, markup.role)) {
-			if (role === item || !isVisibleWithin(role, item)) continue;
-			const roleLines = ownLines(role, markup);
-			const roleDate = roleLines.find((line) => isDateLine(line.text));
-			const title = titleLine(roleLines, markup);
-			if (
-				roleDate &&
-				dateRangeIsCurrent(roleDate.text) &&
-				title &&
-				title !== company
-			) {
-				positions.push({ title, company, companyPageUrl: companyPage() });
-			}
-		}
-	}
-	return positions;
+function currentPositionsFrom(card: Element, markup: EntryMarkup, base: string): Position[] | undefined {
+  const items = topLevelItems(card, markup);
+  if (items.length === 0) return undefined;
+  const positions: Position[] = [];
+  for (const item of items) {
+    const lines = ownLines(item, markup);
+    const companyPage = () => entryCompanyPage(item, base);
+    const date = lines.find((line) => isDateLine(line.text));
+    if (date) {
+      // One role: title, "Company · Employment type", dates.
+      if (!dateRangeIsCurrent(date.text)) continue;
+      const title = titleLine(lines, markup);
+      const company = title ? companyLine(lines, markup, logoAlt(item), title) : undefined;
+      if (title && company) positions.push({ title, company, companyPageUrl: companyPage() });
+      continue;
+    }
+    // Grouped: the company is the header (bold, or named by the logo), the roles are nested under it.
+    const alt = logoAlt(item);
+    const named = alt ? lines.find((line) => alt.includes(foldLabel(line.text))) : undefined;
+    const company = named?.text ?? titleLine(lines, markup);
+    if (!isNameLike(company)) continue;
+    for (const role of qa(item, markup.role)) {
+      if (role === item || !isVisibleWithin(role, item)) continue;
+      const roleLines = ownLines(role, markup);
+      const roleDate = roleLines.find((line) => isDateLine(line.text));
+      const title = titleLine(roleLines, markup);
+      if (roleDate && dateRangeIsCurrent(roleDate.text) && title && title !== company) {
+        positions.push({ title, company, companyPageUrl: companyPage() });
+      }
+    }
+  }
+  return positions;
 }
 
 /** Ember: `pv-position-entity` sections, single or grouped (`pv-entity__position-group-role-item`). */
-function emberCurrentPositions(
-	card: Element,
-	base: string,
-): Position[] | undefined {
-	const entries = qa(card, ".pv-position-entity").filter((entry) =>
-		isVisibleWithin(entry, card),
-	);
-	if (entries.length === 0) return undefined;
-	const positions: Position[] = [];
-	for (const entry of entries) {
-		const companyPage = () => entryCompanyPage(entry, base);
-		const roles = qa(entry, ".pv-entity__position-group-role-item");
-		if (roles.length > 0) {
-			const company = emberText(
-				q(entry, ".pv-entity__company-summary-info h3"),
-			);
-			for (const role of roles) {
-				const title = emberText(q(role, "h3"));
-				if (
-					dateRangeIsCurrent(emberText(q(role, ".pv-entity__date-range"))) &&
-					isNameLike(title) &&
-					isNameLike(company)
-				) {
-					positions.push({ title, company, companyPageUrl: companyPage() });
-				}
-			}
-			continue;
-		}
-		const title = emberText(q(entry, ".pv-entity__summary-info h3"));
-		const company = ownText(q(entry, "p.pv-entity__secondary-title"));
-		if (
-			dateRangeIsCurrent(emberText(q(entry, ".pv-entity__date-range"))) &&
-			isNameLike(title) &&
-			isNameLike(company)
-		) {
-			positions.push({ title, company, companyPageUrl: companyPage() });
-		}
-	}
-	return positions;
+function emberCurrentPositions(card: Element, base: string): Position[] | undefined {
+  const entries = qa(card, '.pv-position-entity').filter((entry) => isVisibleWithin(entry, card));
+  if (entries.length === 0) return undefined;
+  const positions: Position[] = [];
+  for (const entry of entries) {
+    const companyPage = () => entryCompanyPage(entry, base);
+    const roles = qa(entry, '.pv-entity__position-group-role-item');
+    if (roles.length > 0) {
+      const company = emberText(q(entry, '.pv-entity__company-summary-info h3'));
+      for (const role of roles) {
+        const title = emberText(q(role, 'h3'));
+        if (
+          dateRangeIsCurrent(emberText(q(role, '.pv-entity__date-range'))) &&
+          isNameLike(title) &&
+          isNameLike(company)
+        ) {
+          positions.push({ title, company, companyPageUrl: companyPage() });
+        }
+      }
+      continue;
+    }
+    const title = emberText(q(entry, '.pv-entity__summary-info h3'));
+    const company = ownText(q(entry, 'p.pv-entity__secondary-title'));
+    if (dateRangeIsCurrent(emberText(q(entry, '.pv-entity__date-range'))) && isNameLike(title) && isNameLike(company)) {
+      positions.push({ title, company, companyPageUrl: companyPage() });
+    }
+  }
+  return positions;
 }
 
 function positionStrategies(page: Page): Strategy<Field<Position[]>>[] {
-	const card = page.sections.get("experience");
-	return [
-		// 2025 (2025-06-sdui-nl-self.html: a role without company page, a grouped company).
-		{
-			name: "2025:entity-collection-items",
-			read: () =>
-				mayBe(page, "sdui-2025")
-					? wrapCard(card, (c) =>
-							currentPositionsFrom(c, SDUI_ENTRIES, page.url),
-						)
-					: undefined,
-		},
-		// 2024 artdeco (2024-12-artdeco-fr-other.html: grouped roles; 2024-11-artdeco-en-traps.html: search link).
-		{
-			name: "2024:profile-component-entities",
-			read: () =>
-				wrapCard(card, (c) =>
-					currentPositionsFrom(c, ARTDECO_ENTRIES, page.url),
-				),
-		},
-		// Ember (2021-03-ember-en-other.html).
-		{
-			name: "ember:position-entities",
-			read: () => wrapCard(card, (c) => emberCurrentPositions(c, page.url)),
-		},
-	];
+  const card = page.sections.get('experience');
+  return [
+    // 2025 (2025-06-sdui-nl-self.html: a role without company page, a grouped company).
+    {
+      name: '2025:entity-collection-items',
+      read: () =>
+        mayBe(page, 'sdui-2025') ? wrapCard(card, (c) => currentPositionsFrom(c, SDUI_ENTRIES, page.url)) : undefined,
+    },
+    // 2024 artdeco (2024-12-artdeco-fr-other.html: grouped roles; 2024-11-artdeco-en-traps.html: search link).
+    {
+      name: '2024:profile-component-entities',
+      read: () => wrapCard(card, (c) => currentPositionsFrom(c, ARTDECO_ENTRIES, page.url)),
+    },
+    // Ember (2021-03-ember-en-other.html).
+    { name: 'ember:position-entities', read: () => wrapCard(card, (c) => emberCurrentPositions(c, page.url)) },
+  ];
 }
 
 /**
@@ -1346,87 +1042,64 @@ function positionStrategies(page: Page): Strategy<Field<Position[]>>[] {
  * Their queries walk whole cards, so a 2024 page does not pay for the 2025 ones.
  */
 function mayBe(page: Page, layout: Layout): boolean {
-	return page.layout === null || page.layout === layout;
+  return page.layout === null || page.layout === layout;
 }
 
-function wrapCard<T>(
-	card: Element | undefined,
-	read: (card: Element) => T | undefined,
-): Field<T> | undefined {
-	return card ? wrap(read(card)) : undefined;
+function wrapCard<T>(card: Element | undefined, read: (card: Element) => T | undefined): Field<T> | undefined {
+  return card ? wrap(read(card)) : undefined;
 }
 
 /**
  * The name of each top-level skill entry: the line inside the skill's link when the generation marks it, else the
  * first line that is not an endorsement count or where the skill was used. Never a line from another entry.
  */
-function entryNames(
-	card: Element,
-	markup: EntryMarkup,
-	item = markup.item,
-): string[] | undefined {
-	const entries = { ...markup, item };
-	const names: string[] = [];
-	for (const entry of topLevelItems(card, entries)) {
-		const lines = ownLines(entry, entries);
-		const hooked = markup.isSkillName
-			? lines.find((line) => markup.isSkillName?.(line.el))
-			: undefined;
-		const name =
-			hooked?.text ??
-			lines.find((line) => !SKILL_CONTEXT.test(line.text))?.text;
-		if (name) names.push(name);
-	}
-	return names.length > 0 ? names : undefined;
+function entryNames(card: Element, markup: EntryMarkup, item = markup.item): string[] | undefined {
+  const entries = { ...markup, item };
+  const names: string[] = [];
+  for (const entry of topLevelItems(card, entries)) {
+    const lines = ownLines(entry, entries);
+    const hooked = markup.isSkillName ? lines.find((line) => markup.isSkillName?.(line.el)) : undefined;
+    const name = hooked?.text ?? lines.find((line) => !SKILL_CONTEXT.test(line.text))?.text;
+    if (name) names.push(name);
+  }
+  return names.length > 0 ? names : undefined;
 }
 
 /** Lines under a skill's name: "23 endorsements", "Endorsed by …", "Senior Data Engineer at Nordlicht Analytics". */
 const SKILL_CONTEXT =
-	/^\d|endorse|recommand|onderschrijving|aanbevel|\s(?:at|chez|bij)\s|experiences? (?:at|across)|expériences?/i;
+  /^\d|endorse|recommand|onderschrijving|aanbevel|\s(?:at|chez|bij)\s|experiences? (?:at|across)|expériences?/i;
 
 function skillStrategies(page: Page): Strategy<Field<string[]>>[] {
-	const card = page.sections.get("skills");
-	return [
-		// 2025: skill components (2025-05-sdui-en-other.html).
-		{
-			name: "2025:skill-components",
-			read: () =>
-				mayBe(page, "sdui-2025")
-					? wrapCard(card, (c) =>
-							entryNames(
-								c,
-								SDUI_ENTRIES,
-								'[componentkey^="com.linkedin.sdui.profile.skill"]',
-							),
-						)
-					: undefined,
-		},
-		// 2024 artdeco: entity per skill (2024-11-artdeco-en-traps.html: "Show all 14 skills" with two listed).
-		{
-			name: "2024:profile-component-entities",
-			read: () => wrapCard(card, (c) => entryNames(c, ARTDECO_ENTRIES)),
-		},
-		// Ember: the visible top skills only (2021-03-ember-en-other.html).
-		{
-			name: "ember:skill-names",
-			read: () =>
-				wrapCard(card, (c) => {
-					const names = qa(c, ".pv-skill-category-entity__name-text")
-						.filter((el) => isVisibleWithin(el, c))
-						.map(readText)
-						.filter(Boolean);
-					return names.length > 0 ? names : undefined;
-				}),
-		},
-		// 2025 fallback: generic entity items.
-		{
-			name: "2025:entity-collection-items",
-			read: () =>
-				mayBe(page, "sdui-2025")
-					? wrapCard(card, (c) => entryNames(c, SDUI_ENTRIES))
-					: undefined,
-		},
-	];
+  const card = page.sections.get('skills');
+  return [
+    // 2025: skill components (2025-05-sdui-en-other.html).
+    {
+      name: '2025:skill-components',
+      read: () =>
+        mayBe(page, 'sdui-2025')
+          ? wrapCard(card, (c) => entryNames(c, SDUI_ENTRIES, '[componentkey^="com.linkedin.sdui.profile.skill"]'))
+          : undefined,
+    },
+    // 2024 artdeco: entity per skill (2024-11-artdeco-en-traps.html: "Show all 14 skills" with two listed).
+    { name: '2024:profile-component-entities', read: () => wrapCard(card, (c) => entryNames(c, ARTDECO_ENTRIES)) },
+    // Ember: the visible top skills only (2021-03-ember-en-other.html).
+    {
+      name: 'ember:skill-names',
+      read: () =>
+        wrapCard(card, (c) => {
+          const names = qa(c, '.pv-skill-category-entity__name-text')
+            .filter((el) => isVisibleWithin(el, c))
+            .map(readText)
+            .filter(Boolean);
+          return names.length > 0 ? names : undefined;
+        }),
+    },
+    // 2025 fallback: generic entity items.
+    {
+      name: '2025:entity-collection-items',
+      read: () => (mayBe(page, 'sdui-2025') ? wrapCard(card, (c) => entryNames(c, SDUI_ENTRIES)) : undefined),
+    },
+  ];
 }
 
 /**
@@ -1435,170 +1108,127 @@ function skillStrategies(page: Page): Strategy<Field<string[]>>[] {
  * "12,400 followers" is not the profile's).
  */
 function activityHeader(page: Page): Element | undefined {
-	const card = page.sections.get("activity");
-	const heading = firstVisibleIn(card, "h2");
-	const header = heading?.parentElement;
-	if (!heading || !header) return undefined;
-	return header !== card ? header : (heading.nextElementSibling ?? undefined);
+  const card = page.sections.get('activity');
+  const heading = firstVisibleIn(card, 'h2');
+  const header = heading?.parentElement;
+  if (!heading || !header) return undefined;
+  return header !== card ? header : (heading.nextElementSibling ?? undefined);
 }
 
 function followersStrategies(page: Page): Strategy<Field<number>>[] {
-	return [
-		// Any generation: "1,284 followers" in the top card (2024-12-artdeco-fr-other.html).
-		{ name: "top-card-count", read: () => wrap(topCardCounts(page).followers) },
-		// Any generation: the count beside the Activity heading, never inside its posts (2024-06-artdeco-en-self.html).
-		{
-			name: "activity-header",
-			read: () => wrap(countsIn(activityHeader(page), [FOLLOWERS_TEXT])[0]),
-		},
-	];
+  return [
+    // Any generation: "1,284 followers" in the top card (2024-12-artdeco-fr-other.html).
+    { name: 'top-card-count', read: () => wrap(topCardCounts(page).followers) },
+    // Any generation: the count beside the Activity heading, never inside its posts (2024-06-artdeco-en-self.html).
+    {
+      name: 'activity-header',
+      read: () => wrap(countsIn(activityHeader(page), [FOLLOWERS_TEXT])[0]),
+    },
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // The reader
 // ---------------------------------------------------------------------------------------------------------------
 
-export function readLinkedInProfile(
-	doc: Document,
-	url: string,
-): ReadResult<LinkedInProfileSnapshot> {
-	const fieldDiagnostics: Record<string, FieldDiagnostic> = {};
-	const take = <T>(
-		name: string,
-		result: StrategyResult<Field<T>>,
-	): Field<T> => {
-		fieldDiagnostics[name] = result.diagnostic;
-		return result.value ?? unreadable<T>();
-	};
-	let page: Page | undefined;
-	try {
-		page = scan(doc, url);
-	} catch {
-		page = undefined;
-	}
-	const publicUrl = publicUrlOf(url);
-	const publicUrlField: Field<PublicUrl> = publicUrl
-		? present(publicUrl)
-		: unreadable();
-	fieldDiagnostics.publicUrl = { strategy: publicUrl ? "url-slug" : null };
+export function readLinkedInProfile(doc: Document, url: string): ReadResult<LinkedInProfileSnapshot> {
+  const fieldDiagnostics: Record<string, FieldDiagnostic> = {};
+  const take = <T>(name: string, result: StrategyResult<Field<T>>): Field<T> => {
+    fieldDiagnostics[name] = result.diagnostic;
+    return result.value ?? unreadable<T>();
+  };
+  let page: Page | undefined;
+  try {
+    page = scan(doc, url);
+  } catch {
+    page = undefined;
+  }
+  const publicUrl = publicUrlOf(url);
+  const publicUrlField: Field<PublicUrl> = publicUrl ? present(publicUrl) : unreadable();
+  fieldDiagnostics.publicUrl = { strategy: publicUrl ? 'url-slug' : null };
 
-	if (!page) {
-		const none = { strategy: null, note: "the page could not be scanned" };
-		const fields = emptyFields(publicUrlField);
-		for (const name of Object.keys(fields))
-			if (name !== "publicUrl") fieldDiagnostics[name] = none;
-		return {
-			snapshot: {
-				site: "linkedin",
-				pageType: "profile",
-				url,
-				selfView: null,
-				fields,
-			},
-			diagnostics: { language: null, layout: null, fields: fieldDiagnostics },
-		};
-	}
+  if (!page) {
+    const none = { strategy: null, note: 'the page could not be scanned' };
+    const fields = emptyFields(publicUrlField);
+    for (const name of Object.keys(fields)) if (name !== 'publicUrl') fieldDiagnostics[name] = none;
+    return {
+      snapshot: { site: 'linkedin', pageType: 'profile', url, selfView: null, fields },
+      diagnostics: { language: null, layout: null, fields: fieldDiagnostics },
+    };
+  }
 
-	const p = page;
-	const name = take("name", fromTopCard(p, nameStrategies(p)));
-	const headline = take("headline", fromTopCard(p, headlineStrategies(p)));
-	const location = take("location", fromTopCard(p, locationStrategies(p)));
-	const photo = take("photo", fromTopCard(p, photoStrategies(p)));
-	const banner = take("banner", fromTopCard(p, bannerStrategies(p, photo)));
-	const connections = take(
-		"connections",
-		fromTopCard(p, [
-			{
-				name: "top-card-count",
-				read: () => wrap(topCardCounts(p).connections),
-			},
-		]),
-	);
-	const followers = take("followers", fromTopCard(p, followersStrategies(p)));
-	const openToWork = take(
-		"openToWork",
-		fromTopCard(p, openToWorkStrategies(p)),
-	);
-	const website = take("website", fromTopCard(p, websiteStrategies(p)));
-	if (website.status === "unreadable" && p.topCard) {
-		fieldDiagnostics.website = {
-			strategy: null,
-			note: "no website in the top card; contact info not open",
-		};
-	}
-	const about = take("about", fromCard(p, "about", aboutStrategies(p)));
-	const featured = take(
-		"featured",
-		fromCard(
-			p,
-			"featured",
-			[{ name: "featured-card", read: () => present(true) }],
-			() => present(false),
-		),
-	);
-	const currentPositions = take(
-		"currentPositions",
-		fromCard(p, "experience", positionStrategies(p)),
-	);
-	const skills = take("skills", fromCard(p, "skills", skillStrategies(p)));
+  const p = page;
+  const name = take('name', fromTopCard(p, nameStrategies(p)));
+  const headline = take('headline', fromTopCard(p, headlineStrategies(p)));
+  const location = take('location', fromTopCard(p, locationStrategies(p)));
+  const photo = take('photo', fromTopCard(p, photoStrategies(p)));
+  const banner = take('banner', fromTopCard(p, bannerStrategies(p, photo)));
+  const connections = take(
+    'connections',
+    fromTopCard(p, [{ name: 'top-card-count', read: () => wrap(topCardCounts(p).connections) }]),
+  );
+  const followers = take('followers', fromTopCard(p, followersStrategies(p)));
+  const openToWork = take('openToWork', fromTopCard(p, openToWorkStrategies(p)));
+  const website = take('website', fromTopCard(p, websiteStrategies(p)));
+  if (website.status === 'unreadable' && p.topCard) {
+    fieldDiagnostics.website = { strategy: null, note: 'no website in the top card; contact info not open' };
+  }
+  const about = take('about', fromCard(p, 'about', aboutStrategies(p)));
+  const featured = take(
+    'featured',
+    fromCard(p, 'featured', [{ name: 'featured-card', read: () => present(true) }], () => present(false)),
+  );
+  const currentPositions = take('currentPositions', fromCard(p, 'experience', positionStrategies(p)));
+  const skills = take('skills', fromCard(p, 'skills', skillStrategies(p)));
 
-	const self = p.topCard
-		? firstMatch(selfViewStrategies(p))
-		: {
-				value: undefined,
-				diagnostic: { strategy: null, note: "top card not found" },
-			};
-	fieldDiagnostics.selfView = self.diagnostic;
+  const self = p.topCard
+    ? firstMatch(selfViewStrategies(p))
+    : { value: undefined, diagnostic: { strategy: null, note: 'top card not found' } };
+  fieldDiagnostics.selfView = self.diagnostic;
 
-	const diagnostics: Diagnostics = {
-		language: languageOf(p),
-		layout: p.layout,
-		fields: fieldDiagnostics,
-	};
-	return {
-		snapshot: {
-			site: "linkedin",
-			pageType: "profile",
-			url,
-			selfView: self.value ?? null,
-			fields: {
-				name,
-				headline,
-				about,
-				location,
-				photo,
-				banner,
-				connections,
-				followers,
-				publicUrl: publicUrlField,
-				openToWork,
-				currentPositions,
-				skills,
-				featured,
-				website,
-			},
-		},
-		diagnostics,
-	};
+  const diagnostics: Diagnostics = { language: languageOf(p), layout: p.layout, fields: fieldDiagnostics };
+  return {
+    snapshot: {
+      site: 'linkedin',
+      pageType: 'profile',
+      url,
+      selfView: self.value ?? null,
+      fields: {
+        name,
+        headline,
+        about,
+        location,
+        photo,
+        banner,
+        connections,
+        followers,
+        publicUrl: publicUrlField,
+        openToWork,
+        currentPositions,
+        skills,
+        featured,
+        website,
+      },
+    },
+    diagnostics,
+  };
 }
 
-function emptyFields(
-	publicUrl: Field<PublicUrl>,
-): LinkedInProfileSnapshot["fields"] {
-	return {
-		name: unreadable(),
-		headline: unreadable(),
-		about: unreadable(),
-		location: unreadable(),
-		photo: unreadable(),
-		banner: unreadable(),
-		connections: unreadable(),
-		followers: unreadable(),
-		publicUrl,
-		openToWork: unreadable(),
-		currentPositions: unreadable(),
-		skills: unreadable(),
-		featured: unreadable(),
-		website: unreadable(),
-	};
+function emptyFields(publicUrl: Field<PublicUrl>): LinkedInProfileSnapshot['fields'] {
+  return {
+    name: unreadable(),
+    headline: unreadable(),
+    about: unreadable(),
+    location: unreadable(),
+    photo: unreadable(),
+    banner: unreadable(),
+    connections: unreadable(),
+    followers: unreadable(),
+    publicUrl,
+    openToWork: unreadable(),
+    currentPositions: unreadable(),
+    skills: unreadable(),
+    featured: unreadable(),
+    website: unreadable(),
+  };
 }
