@@ -144,10 +144,11 @@ export function readXFollowing(doc: Document, url: string): ReadResult<XFollowin
   let skipped = 0;
   const cells = qa(timeline.el, '[data-testid="UserCell"]');
   for (const cell of cells) {
-    let account: FollowedAccount | null = null;
+    let account: FollowedAccount | null;
     try {
       account = readCell(cell);
     } catch {
+      // One odd cell never sinks the list.
       account = null;
     }
     if (!account) {
