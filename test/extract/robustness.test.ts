@@ -88,7 +88,7 @@ function subsumed(actual: unknown, expected: unknown): boolean {
   if (actual === null) return true;
   if (typeof actual === 'string' && typeof expected === 'string') {
     const known = tokens(expected);
-    return [...tokens(actual)].every((token) => known.has(token));
+    return [...tokens(actual)].every((token) => madeOf(token, known));
   }
   if (typeof actual === 'boolean' && typeof expected === 'boolean') return actual === false;
   if (Array.isArray(actual) && Array.isArray(expected)) {
@@ -101,6 +101,18 @@ function subsumed(actual: unknown, expected: unknown): boolean {
     );
   }
   return false;
+}
+
+/** Whether `token` is one known word, or known words run together ("a11y" + "data" shuffled side by side). */
+function madeOf(token: string, known: Set<string>): boolean {
+  const reachable: boolean[] = new Array(token.length + 1).fill(false);
+  reachable[0] = true;
+  for (let end = 1; end <= token.length; end++) {
+    for (let start = 0; start < end && !reachable[end]; start++) {
+      if (reachable[start] && known.has(token.slice(start, end))) reachable[end] = true;
+    }
+  }
+  return reachable[token.length] === true;
 }
 
 type FieldState = { status: 'present'; value: unknown } | { status: 'absent' } | { status: 'unreadable' };
