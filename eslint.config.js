@@ -14,6 +14,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
+      // Flags `x = null` in a catch that the code after the try reads (a false positive around try/catch).
+      'no-useless-assignment': 'off',
       'no-restricted-syntax': [
         'error',
         {
