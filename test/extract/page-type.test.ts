@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_PREDICATES, pageTypeOf, siteOf, UNSUPPORTED_EXAMPLES } from '../../src/extract/page-type';
+import { PAGE_PREDICATES, pageTypeOf, siteOf } from '../../src/extract/page-type';
+import { PAGE_EXAMPLES, UNSUPPORTED_EXAMPLES } from '../../src/extract/page-type-examples';
 
 const entries = Object.entries(PAGE_PREDICATES);
 
 describe('page-type predicates', () => {
   it('carry at least one example each', () => {
-    for (const [, predicate] of entries) expect(predicate.examples.length).toBeGreaterThan(0);
+    for (const [type] of entries) expect(PAGE_EXAMPLES[type as keyof typeof PAGE_EXAMPLES].length).toBeGreaterThan(0);
   });
 
-  for (const [type, predicate] of entries) {
-    for (const example of predicate.examples) {
+  for (const [type] of entries) {
+    for (const example of PAGE_EXAMPLES[type as keyof typeof PAGE_EXAMPLES]) {
       it(`${type} accepts ${example} and no other predicate does`, () => {
         const url = new URL(example);
         const matching = entries.filter(([, other]) => other(url)).map(([name]) => name);

@@ -10,14 +10,10 @@ import type {
   LinkedInConnectionsSnapshot,
   ReadResult,
 } from '../../snapshot';
-import { firstMatch, q, qa, readText, type Strategy } from '../dom';
+import { firstMatch, present, q, qa, readText, type Strategy, unreadable } from '../dom';
 import { parseCount } from '../parse';
 import { ageOf, cardsAround, languageOf, mainScope, readPersonCard } from './invitations';
 import { CONNECTED_PREFIX, CONNECTIONS_COUNT } from './network-labels';
-
-// Local copies of the snapshot helpers: importing values from src/snapshot would pull zod into the content script.
-const present = <T>(value: T): Field<T> => ({ status: 'present', value });
-const unreadable = <T>(): Field<T> => ({ status: 'unreadable' });
 
 function cardStrategies(scope: Element): Strategy<Element[]>[] {
   return [

@@ -10,7 +10,19 @@ import type {
   LinkedInInvitationsSnapshot,
   ReadResult,
 } from '../../snapshot';
-import { absoluteUrl, firstMatch, isHidden, normalizeText, q, qa, readText, type Strategy } from '../dom';
+import {
+  absoluteUrl,
+  firstMatch,
+  isHidden,
+  isScreenReaderOnly,
+  normalizeText,
+  present,
+  q,
+  qa,
+  readText,
+  type Strategy,
+  unreadable,
+} from '../dom';
 import { parseAgeDays, parseCount, parseMutualConnections } from '../parse';
 import {
   AGE_LINE,
@@ -24,10 +36,6 @@ import {
   RECEIVED_COUNT,
   SENT_COUNT,
 } from './network-labels';
-
-// Local copies of the snapshot helpers: importing values from src/snapshot would pull zod into the content script.
-const present = <T>(value: T): Field<T> => ({ status: 'present', value });
-const unreadable = <T>(): Field<T> => ({ status: 'unreadable' });
 
 export type Direction = 'received' | 'sent';
 
@@ -156,8 +164,6 @@ function isMessageControl(el: Element): boolean {
 /** Marks a block boundary while reading; becomes a space, or nothing before punctuation. */
 const BOUNDARY = '\uE000';
 const BLOCK = new Set(['p', 'div', 'li', 'br', 'ul', 'ol', 'blockquote', 'section', 'header', 'footer', 'figure']);
-const SCREEN_READER_ONLY = ['visually-hidden', 'a11y-text', 'sr-only'];
-const isScreenReaderOnly = (el: Element): boolean => SCREEN_READER_ONLY.some((name) => el.classList.contains(name));
 
 /**
  * The text as seen on screen: screen-reader-only labels are skipped even without a visual twin (a verified badge's

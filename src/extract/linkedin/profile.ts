@@ -13,7 +13,19 @@ import type {
   PublicUrl,
   ReadResult,
 } from '../../snapshot';
-import { firstMatch, isHidden, normalizeText, q, qa, readText, type Strategy, type StrategyResult } from '../dom';
+import {
+  absent,
+  firstMatch,
+  isHidden,
+  normalizeText,
+  present,
+  q,
+  qa,
+  readText,
+  type Strategy,
+  type StrategyResult,
+  unreadable,
+} from '../dom';
 import { parseCount } from '../parse';
 import {
   CONNECTIONS_TEXT,
@@ -30,11 +42,6 @@ import {
   sectionOfHeading,
 } from './labels';
 import { profileSlugOf, publicUrlOf } from './public-url';
-
-// Local copies of the snapshot helpers: importing values from src/snapshot would pull zod into the content script.
-const present = <T>(value: T): Field<T> => ({ status: 'present', value });
-const absent = <T>(): Field<T> => ({ status: 'absent' });
-const unreadable = <T>(): Field<T> => ({ status: 'unreadable' });
 
 /** Markup generations, named in diagnostics. */
 type Layout = 'sdui-2025' | 'artdeco-2024' | 'ember';
