@@ -258,13 +258,25 @@ function pinnedPost(scope: Scope, handle: string | null, url: string): Field<str
       .find(Boolean);
     // A pinned post is always the profile owner's; any other author means this is not the profile's timeline.
     if (handle && author && author.toLowerCase() !== handle.slice(1).toLowerCase()) return undefined;
-    // The post's own text, not the text of a post it quotes (a card with role="link" inside the article).
-    const own = qa(first, '[data-testid="tweetText"]').find((el) => {
+    // The post's own text, not the text of a post it quotes: a quoted post comes as a card (role="link") with an
+    // author line of its own, so the own text is the one met before any second author line.
+    const inCard = (el: Element): boolean => {
       for (let up = el.parentElement; up && up !== first; up = up.parentElement) {
-        if (up.getAttribute('role') === 'link' || up.tagName.toLowerCase() === 'article') return false;
+        if (up.getAttribute('role') === 'link' || up.tagName.toLowerCase() === 'article') return true;
       }
-      return true;
-    });
+      return false;
+    };
+    let own: Element | undefined;
+    let authors = 0;
+    for (const el of qa(first, '[data-testid="User-Name"], [data-testid="tweetText"]')) {
+      if (el.getAttribute('data-testid') === 'User-Name') {
+        authors += 1;
+        if (authors > 1) break;
+      } else if (!inCard(el)) {
+        own = el;
+        break;
+      }
+    }
     const text = readXText(own);
     return text ? got(text) : undefined;
   }
