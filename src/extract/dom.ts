@@ -66,6 +66,14 @@ export function isHidden(el: Element): boolean {
   return style !== null && /display\s*:\s*none/i.test(style);
 }
 
+/** Not hidden (`hidden`, `display:none`, template…) itself or through an ancestor up to `scope` (all of them for null). */
+export function isVisibleWithin(el: Element, scope: Element | null): boolean {
+  for (let node: Element | null = el; node && node !== scope; node = node.parentElement) {
+    if (isHidden(node)) return false;
+  }
+  return true;
+}
+
 /**
  * The text a sighted user reads in `el`, once. LinkedIn prints most text twice, for the eye
  * (`aria-hidden="true"`) and for screen readers (`.visually-hidden`): a screen-reader copy is skipped when

@@ -15,6 +15,7 @@ import {
   firstMatch,
   isHidden,
   isScreenReaderOnly,
+  isVisibleWithin,
   normalizeText,
   present,
   q,
@@ -53,14 +54,6 @@ export function mainScope(doc: Document): Element | null {
   return q(doc, 'main') ?? q(doc, '[role="main"]') ?? doc.body ?? null;
 }
 
-/** True when `el` or an ancestor below `scope` is hidden (an inactive tab panel, a `display:none` copy). */
-export function hiddenWithin(el: Element, scope: Element): boolean {
-  for (let node: Element | null = el; node && node !== scope; node = node.parentElement) {
-    if (isHidden(node)) return true;
-  }
-  return false;
-}
-
 /** The card around a hook: the list item in both layouts, or the hook itself when there is no list item. */
 const CARD = '[role="listitem"], li';
 
@@ -72,7 +65,7 @@ export function cardsAround(hits: readonly Element[], scope: Element): Element[]
     const card = hit.closest(CARD) ?? hit;
     if (seen.has(card) || !scope.contains(card)) continue;
     seen.add(card);
-    if (!hiddenWithin(card, scope)) cards.push(card);
+    if (isVisibleWithin(card, scope)) cards.push(card);
   }
   return cards.length > 0 ? cards : undefined;
 }
@@ -415,7 +408,7 @@ function totalStrategies(scope: Element, direction: Direction, firstCard: Elemen
 
 /** The empty state ("No pending invitations"): positive evidence that the list is there and holds nothing. */
 function showsNoInvitations(scope: Element): boolean {
-  return qa(scope, 'h2, h3, p, span').some((el) => !hiddenWithin(el, scope) && isNoInvitationsLabel(readText(el)));
+  return qa(scope, 'h2, h3, p, span').some((el) => isVisibleWithin(el, scope) && isNoInvitationsLabel(readText(el)));
 }
 
 /** The markup generation, from the strategy that found the cards or from page-wide hooks. */

@@ -3,6 +3,7 @@
  * "Present", and the labels of the top-card controls that tell the owner's view from a visitor's. Data and tiny
  * matchers only; no DOM access. Other LinkedIn readers may import from here.
  */
+import { escapeRegExp } from './network-labels';
 
 export type ProfileLanguage = 'en' | 'fr' | 'nl';
 
@@ -196,7 +197,7 @@ function all<K extends keyof ProfileLabels>(key: K): ProfileLabels[K][] {
   return PROFILE_LANGUAGES.map((language) => PROFILE_LABELS[language][key]);
 }
 
-const asPattern = (word: string) => foldLabel(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const asPattern = (word: string) => escapeRegExp(foldLabel(word));
 
 /** "500+ connections", "87 connections", "500+ relations", "1.024 connecties": the whole text, nothing else. */
 export const CONNECTIONS_TEXT = new RegExp(

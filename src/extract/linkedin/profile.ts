@@ -17,6 +17,7 @@ import {
   absent,
   firstMatch,
   isHidden,
+  isVisibleWithin,
   normalizeText,
   present,
   q,
@@ -63,14 +64,6 @@ interface Page {
 // ---------------------------------------------------------------------------------------------------------------
 // Small DOM helpers (scoped, no globals)
 // ---------------------------------------------------------------------------------------------------------------
-
-/** Not hidden (`hidden`, `display:none`, template…) itself or through an ancestor up to `scope`. */
-function isVisibleWithin(el: Element, scope: Element | null): boolean {
-  for (let node: Element | null = el; node && node !== scope; node = node.parentElement) {
-    if (isHidden(node)) return false;
-  }
-  return true;
-}
 
 function firstVisible(elements: Element[], scope: Element | null = null): Element | undefined {
   return elements.find((el) => isVisibleWithin(el, scope));
