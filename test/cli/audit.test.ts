@@ -20,7 +20,8 @@ const fixture = fixturePaths()
   .map(loadFixture)
   .find((candidate) => candidate.name.startsWith('linkedin/profile/'));
 
-describe('npm run audit', () => {
+// Each case starts a process (tsx compiles the readers): seconds on a loaded machine.
+describe('npm run audit', { timeout: 30_000 }, () => {
   it('prints only { snapshot, diagnostics } with --json, taking the URL from the canonical link', () => {
     expect(fixture).toBeDefined();
     const run = audit(fixture?.path as string, '--json');
