@@ -2,7 +2,7 @@
  * @file DOM helpers shared by the page readers: safe queries, text read once (not twice), whitespace
  * normalisation, and the strategy runner that records which strategy read a field. No reader state, no globals.
  */
-import type { Field, FieldDiagnostic } from '../snapshot';
+import type { FieldDiagnostic } from '../snapshot';
 
 /** Zero-width characters that carry no meaning in a name or a bio. ZWJ/ZWNJ stay: emoji and scripts need them. */
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
@@ -150,8 +150,5 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
   }
 }
 
-// Field constructors for the readers. Local copies of the snapshot helpers: importing values from src/snapshot would
-// pull zod into the content scripts.
-export const present = <T>(value: T): Field<T> => ({ status: 'present', value });
-export const absent = <T>(): Field<T> => ({ status: 'absent' });
-export const unreadable = <T>(): Field<T> => ({ status: 'unreadable' });
+// The field constructors, for the readers (zod-free, so they can ship in the content scripts).
+export { absent, present, unreadable } from '../snapshot/field';

@@ -19,11 +19,7 @@ export function fieldOf<T extends z.ZodType>(value: T) {
   ]);
 }
 
-export type Field<T> = { status: 'present'; value: T } | { status: 'absent' } | { status: 'unreadable' };
-
-export const present = <T>(value: T): Field<T> => ({ status: 'present', value });
-export const absent = <T>(): Field<T> => ({ status: 'absent' });
-export const unreadable = <T>(): Field<T> => ({ status: 'unreadable' });
+export { absent, type Field, present, unreadable } from './field';
 
 const text = z.string().min(1);
 const count = z.number().int().nonnegative();

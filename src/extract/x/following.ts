@@ -3,9 +3,9 @@
  * timeline. It never reads the sidebar's "Who to follow" cells, and it never judges who should be followed.
  */
 import type { Diagnostics, FieldDiagnostic, FollowedAccount, ReadResult, XFollowingSnapshot } from '../../snapshot';
-import { firstMatch, q, qa, type Strategy } from '../dom';
 import { foldLabel, labelSet, X_LABELS, type XLanguage, xLanguageOf } from './labels';
-import { findTimeline, got, readXText, unknown } from './profile';
+import { firstMatch, present, q, qa, type Strategy, unreadable } from '../dom';
+import { findTimeline, readXText } from './profile';
 
 const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
 const FOLLOWS_YOU = labelSet('followsYou');
@@ -136,7 +136,7 @@ export function readXFollowing(doc: Document, url: string): ReadResult<XFollowin
 
   if (!timeline) {
     fields.accounts = { strategy: null, note: 'following timeline not found' };
-    return snapshot(unknown());
+    return snapshot(unreadable());
   }
 
   const accounts: FollowedAccount[] = [];
@@ -165,11 +165,11 @@ export function readXFollowing(doc: Document, url: string): ReadResult<XFollowin
   if (cells.length === 0 && q(timeline.el, '[role="progressbar"]') && !q(timeline.el, '[data-testid="emptyState"]')) {
     // Only a spinner: the list has not loaded yet, which says nothing about whom the account follows.
     fields.accounts = { strategy: diagnostic.strategy, note: 'timeline still loading' };
-    return snapshot(unknown());
+    return snapshot(unreadable());
   }
   fields.accounts = skipped
     ? { ...diagnostic, note: `${skipped} cells without a readable handle or name` }
     : diagnostic;
   // Cells that all failed to read are a markup change, not an empty list.
-  return snapshot(cells.length > 0 && accounts.length === 0 ? unknown() : got(accounts));
+  return snapshot(cells.length > 0 && accounts.length === 0 ? unreadable() : present(accounts));
 }

@@ -4,15 +4,10 @@
  * and it never judges what it reads.
  */
 import type { Diagnostics, Field, FieldDiagnostic, ReadResult, XProfileSnapshot } from '../../snapshot';
-import { firstMatch, isHidden, normalizeText, q, qa, type Strategy } from '../dom';
+import { absent, firstMatch, isHidden, normalizeText, present, q, qa, type Strategy, unreadable } from '../dom';
 import { parseCount, parseMonthYear } from '../parse';
 import { foldLabel, labelSet, TIMELINE_LABEL_SELECTOR, type XLanguage, xLanguageOf } from './labels';
 
-// Field states built here rather than imported: importing values from src/snapshot would pull zod into the
-// content script (bundle budget).
-export const got = <T>(value: T): Field<T> => ({ status: 'present', value });
-export const none = <T>(): Field<T> => ({ status: 'absent' });
-export const unknown = <T>(): Field<T> => ({ status: 'unreadable' });
 
 const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -150,7 +145,7 @@ type Reads = Record<string, FieldDiagnostic>;
 function field<T>(reads: Reads, name: string, strategies: readonly Strategy<Field<T>>[], fallback?: string): Field<T> {
   const { value, diagnostic } = firstMatch(strategies);
   reads[name] = value === undefined && fallback ? { strategy: null, note: fallback } : diagnostic;
-  return value ?? unknown<T>();
+  return value ?? unreadable<T>();
 }
 
 /** A count from a header link ("12.5K Followers", "1 234 abonnés" with U+202F, "1.024 volgers"). */
@@ -248,7 +243,7 @@ function pinnedPost(scope: Scope, handle: string | null, url: string): Field<str
   const first = q(timeline, '[data-testid="tweet"]');
   if (!first) {
     // X shows an empty state when the account has not posted; a spinner alone means not loaded yet.
-    return q(timeline, '[data-testid="emptyState"]') ? none() : undefined;
+    return q(timeline, '[data-testid="emptyState"]') ? absent() : undefined;
   }
   // X always puts the pinned post first on the Posts tab.
   const context = qa(first, '[data-testid="socialContext"]').map((el) => foldLabel(readXText(el)));
@@ -278,10 +273,10 @@ function pinnedPost(scope: Scope, handle: string | null, url: string): Field<str
       }
     }
     const text = readXText(own);
-    return text ? got(text) : undefined;
+    return text ? present(text) : undefined;
   }
   // Other tabs (Media, Replies, Likes) never show the pinned post: its absence there proves nothing.
-  return tabFromUrl(url) === null ? none() : undefined;
+  return tabFromUrl(url) === null ? absent() : undefined;
 }
 
 /** The profile's own timeline in the column: labelled "Timeline: …" but not the following list. */
@@ -316,18 +311,18 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
     fields: reads,
   };
   const fields: XProfileSnapshot['fields'] = {
-    name: unknown(),
-    handle: unknown(),
-    bio: unknown(),
-    location: unknown(),
-    website: unknown(),
-    joined: unknown(),
-    followers: unknown(),
-    following: unknown(),
-    photo: unknown(),
-    banner: unknown(),
-    pinnedPost: unknown(),
-    verified: unknown(),
+    name: unreadable(),
+    handle: unreadable(),
+    bio: unreadable(),
+    location: unreadable(),
+    website: unreadable(),
+    joined: unreadable(),
+    followers: unreadable(),
+    following: unreadable(),
+    photo: unreadable(),
+    banner: unreadable(),
+    pinnedPost: unreadable(),
+    verified: unreadable(),
   };
   if (!scope) {
     for (const key of Object.keys(fields)) reads[key] = { strategy: null, note: 'profile header not found' };
@@ -345,13 +340,13 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
 
   fields.handle = field(reads, 'handle', [
     // 2019–2025: the "@handle" line of UserName.
-    { name: 'UserName:@handle', read: () => (handleIndex >= 0 ? got(parts[handleIndex] as string) : undefined) },
+    { name: 'UserName:@handle', read: () => (handleIndex >= 0 ? present(parts[handleIndex] as string) : undefined) },
     // The page URL names the profile (x.com/<handle>), though not always in the case the owner chose.
     {
       name: 'url',
       read: () => {
         const fromUrl = handleFromUrl(url);
-        return fromUrl ? got(`@${fromUrl}`) : undefined;
+        return fromUrl ? present(`@${fromUrl}`) : undefined;
       },
     },
   ]);
@@ -365,7 +360,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
       name: 'UserName:first-line',
       read: () => {
         const name = handleIndex !== 0 ? parts[0] : undefined;
-        return name ? got(name) : undefined;
+        return name ? present(name) : undefined;
       },
     },
   ]);
@@ -375,13 +370,13 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
 
   fields.verified = field(reads, 'verified', [
     // 2023–2025: the badge's data-testid.
-    { name: 'icon-verified', read: () => (q(userName, '[data-testid="icon-verified"]') ? got(true) : undefined) },
+    { name: 'icon-verified', read: () => (q(userName, '[data-testid="icon-verified"]') ? present(true) : undefined) },
     // 2022–2024: the badge's aria-label in the interface language.
     {
       name: 'aria-label',
       read: () =>
         qa(userName, '[aria-label]').some((el) => VERIFIED.has(foldLabel(el.getAttribute('aria-label') ?? '')))
-          ? got(true)
+          ? present(true)
           : undefined,
     },
     // UserName holds no badge: not verified. An icon we do not know (a badge in another language, a new badge)
@@ -393,7 +388,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
           (svg) => svg.getAttribute('data-testid') !== 'icon-lock' && svg.getAttribute('aria-hidden') !== 'true',
         )
           ? undefined
-          : got(false),
+          : present(false),
     },
   ]);
 
@@ -405,11 +400,11 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
         const description = q(header, '[data-testid="UserDescription"]');
         if (!description) return undefined;
         const text = readXText(description);
-        return text ? got(text) : none();
+        return text ? present(text) : absent();
       },
     },
     // The header was found, and it has no description.
-    { name: 'header:no-description', read: () => none() },
+    { name: 'header:no-description', read: () => absent() },
   ]);
 
   const items = q(header, '[data-testid="UserProfileHeader_Items"]');
@@ -424,10 +419,10 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
         name: 'UserLocation',
         read: () => {
           const text = readXText(item('UserLocation'));
-          return text ? got(text) : undefined;
+          return text ? present(text) : undefined;
         },
       },
-      { name: 'items:no-location', read: () => (items ? none() : undefined) },
+      { name: 'items:no-location', read: () => (items ? absent() : undefined) },
     ],
     'UserProfileHeader_Items not found',
   );
@@ -441,10 +436,10 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
         name: 'UserUrl',
         read: () => {
           const text = readXText(item('UserUrl'));
-          return text ? got(text) : undefined;
+          return text ? present(text) : undefined;
         },
       },
-      { name: 'items:no-url', read: () => (items ? none() : undefined) },
+      { name: 'items:no-url', read: () => (items ? absent() : undefined) },
     ],
     'UserProfileHeader_Items not found',
   );
@@ -459,7 +454,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
         read: () => {
           const text = readXText(item('UserJoinDate'));
           const month = text ? parseMonthYear(text) : null;
-          return month ? got(month) : undefined;
+          return month ? present(month) : undefined;
         },
       },
     ],
@@ -473,7 +468,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
       name: 'link:/following',
       read: () => {
         const count = countFromLink(headerLink(links, bare, 'following'));
-        return count === undefined ? undefined : got(count);
+        return count === undefined ? undefined : present(count);
       },
     },
   ]);
@@ -484,7 +479,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
       name: 'link:/verified_followers',
       read: () => {
         const count = countFromLink(headerLink(links, bare, 'verified_followers'));
-        return count === undefined ? undefined : got(count);
+        return count === undefined ? undefined : present(count);
       },
     },
     {
@@ -492,7 +487,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
       name: 'link:/followers',
       read: () => {
         const count = countFromLink(headerLink(links, bare, 'followers'));
-        return count === undefined ? undefined : got(count);
+        return count === undefined ? undefined : present(count);
       },
     },
   ]);
@@ -503,7 +498,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
       name: 'link:/photo',
       read: () => {
         const src = imageSource(headerLink(links, bare, 'photo') ?? null);
-        return src ? got(!src.includes('default_profile_images')) : undefined;
+        return src ? present(!src.includes('default_profile_images')) : undefined;
       },
     },
     {
@@ -512,7 +507,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
       read: () => {
         const container = qa(header, '[data-testid^="UserAvatar-Container-"]')[0] ?? null;
         const src = imageSource(container);
-        return src ? got(!src.includes('default_profile_images')) : undefined;
+        return src ? present(!src.includes('default_profile_images')) : undefined;
       },
     },
   ]);
@@ -521,19 +516,19 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
     {
       // 2019–2025: an uploaded banner links to /<handle>/header_photo.
       name: 'link:/header_photo',
-      read: () => (headerLink(links, bare, 'header_photo') ? got(true) : undefined),
+      read: () => (headerLink(links, bare, 'header_photo') ? present(true) : undefined),
     },
     {
       name: 'img:profile_banners',
       read: () =>
         qa(header, 'img').some((img) => (img.getAttribute('src') ?? '').includes('/profile_banners/'))
-          ? got(true)
+          ? present(true)
           : undefined,
     },
     // The header and its avatar were found, with no banner link or image: a plain grey area.
     {
       name: 'header:no-banner',
-      read: () => (fields.photo.status === 'present' ? got(false) : undefined),
+      read: () => (fields.photo.status === 'present' ? present(false) : undefined),
     },
   ]);
 
