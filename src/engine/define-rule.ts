@@ -1,0 +1,163 @@
+/**
+ * @file What a rule is: its metadata (id, step, why, which page and which snapshot fields it needs, options,
+ * messages, where to fix) and a pure `check`. Rules judge snapshots; they never see the DOM, `browser`, storage
+ * or the clock (`now` comes in the context). The engine, not the rule, turns an unreadable field into
+ * "incomplete" and a thrown error into "error" (run-rules.ts).
+ */
+import type { z } from 'zod';
+import type { Guidelines, Step } from '../guidelines/schema';
+import type {
+  LinkedInConnectionsSnapshot,
+  LinkedInInvitationsSnapshot,
+  LinkedInProfileSnapshot,
+  Snapshot,
+  XFollowingSnapshot,
+  XProfileSnapshot,
+} from '../snapshot';
+import type { Matchers } from './matchers';
+
+export type { Step };
+export type Severity = 'minor' | 'moderate' | 'serious' | 'critical';
+export const SEVERITIES: readonly Severity[] = ['critical', 'serious', 'moderate', 'minor'];
+
+/** The pages rules are written for; invitations split by direction since different rules apply. */
+export interface TargetSnapshots {
+  'linkedin-profile': LinkedInProfileSnapshot;
+  'linkedin-invitations-received': LinkedInInvitationsSnapshot & { direction: 'received' };
+  'linkedin-invitations-sent': LinkedInInvitationsSnapshot & { direction: 'sent' };
+  'linkedin-connections': LinkedInConnectionsSnapshot;
+  'x-profile': XProfileSnapshot;
+  'x-following': XFollowingSnapshot;
+}
+export type Target = keyof TargetSnapshots;
+export const TARGETS = [
+  'linkedin-profile',
+  'linkedin-invitations-received',
+  'linkedin-invitations-sent',
+  'linkedin-connections',
+  'x-profile',
+  'x-following',
+] as const satisfies readonly Target[];
+
+export function targetOf(snapshot: Snapshot): Target {
+  if (snapshot.site === 'x') return snapshot.pageType === 'profile' ? 'x-profile' : 'x-following';
+  if (snapshot.pageType === 'invitations') return `linkedin-invitations-${snapshot.direction}`;
+  return snapshot.pageType === 'profile' ? 'linkedin-profile' : 'linkedin-connections';
+}
+
+export type FieldName<T extends Target> = keyof TargetSnapshots[T]['fields'] & string;
+type ValueOf<F> = F extends { status: 'present'; value: infer V } ? V : never;
+/** A required field as the rule sees it: its value, or null when the page really has none ("absent"). */
+export type FieldValue<T extends Target, K extends FieldName<T>> = ValueOf<TargetSnapshots[T]['fields'][K]> | null;
+
+/** For each page a rule applies to, the snapshot fields it needs. */
+export type Requires = { readonly [T in Target]?: readonly FieldName<T>[] };
+
+/** What `check` receives: which page, its snapshot, and the required fields already unwrapped. */
+export type RuleInput<R extends Requires> = {
+  [T in keyof R & Target]: {
+    target: T;
+    snapshot: TargetSnapshots[T];
+    fields: { [K in NonNullable<R[T]>[number] & FieldName<T>]: FieldValue<T, K> };
+  };
+}[keyof R & Target];
+
+/** Profiles of the same person seen elsewhere (for cross-site checks), and what is known of the past. */
+export interface Related {
+  linkedinProfile?: LinkedInProfileSnapshot;
+  xProfile?: XProfileSnapshot;
+  /** When this page's headline/About (or bio) was first seen unchanged, if the extension has history. */
+  unchangedSince?: Date;
+}
+
+export interface RuleContext {
+  guidelines: Guidelines;
+  /** The guidelines' terms, compiled once. */
+  matchers: Matchers;
+  now: Date;
+  related: Related;
+}
+
+/** Evidence shown beside a finding: the offending text with the parts to highlight, or the items concerned. */
+export interface Evidence {
+  /** Which field the text comes from ("headline", "about", "invitations"…). */
+  field?: string;
+  text: string;
+  /** Ranges of `text` to highlight, [start, end) offsets. */
+  highlights?: Array<[number, number]>;
+  /** A link to the item (a person's profile), when there is one. */
+  url?: string;
+}
+
+export type Outcome<M extends string = string> =
+  | { status: 'pass'; evidence?: Evidence[] }
+  | {
+      status: 'fail';
+      messageId: M;
+      data: Record<string, string | number>;
+      evidence: Evidence[];
+      /** Partial credit, 0..1 (0 unless said). */
+      score: number;
+    }
+  | { status: 'notApplicable'; reason?: string }
+  /** A rule may itself say it cannot judge (e.g. no earlier visit to compare with). */
+  | { status: 'incomplete'; reason: string };
+
+export const pass = (evidence?: Evidence[]): Outcome<never> => (evidence ? { status: 'pass', evidence } : { status: 'pass' });
+export function fail<M extends string>(
+  messageId: M,
+  data: Record<string, string | number> = {},
+  evidence: Evidence[] = [],
+  score = 0,
+): Outcome<M> {
+  return { status: 'fail', messageId, data, evidence, score: Math.min(1, Math.max(0, score)) };
+}
+export const notApplicable = (reason?: string): Outcome<never> =>
+  reason === undefined ? { status: 'notApplicable' } : { status: 'notApplicable', reason };
+export const incomplete = (reason: string): Outcome<never> => ({ status: 'incomplete', reason });
+
+/** Where to fix: a label and an address on LinkedIn or X, built from the snapshot. */
+export interface Fix {
+  label: string;
+  url: string;
+}
+
+export interface RuleMeta<R extends Requires, O, M extends string> {
+  /** Kebab-case noun naming what is checked; equals the file name; never reused. */
+  id: string;
+  step: Step;
+  /** Said when the rule passes. */
+  title: string;
+  /** Said when it fails. */
+  failureTitle: string;
+  /** Why it matters, in one line (the guidelines may say it in the company's words instead). */
+  description: string;
+  severity: Severity;
+  requires: R;
+  options: z.ZodType<O>;
+  defaultOptions: O;
+  /** Message templates with {{placeholders}}, by message id. */
+  messages: Record<M, string>;
+  fix?: (input: RuleInput<R>) => Fix | null;
+}
+
+export interface Rule<R extends Requires = Requires, O = unknown, M extends string = string> {
+  meta: RuleMeta<R, O, M>;
+  check(input: RuleInput<R>, options: O, context: RuleContext): Outcome<M>;
+}
+
+/** An erased rule, as the registry and the engine hold it. */
+export interface AnyRule {
+  meta: Omit<RuleMeta<Requires, unknown, string>, 'fix'> & {
+    fix?: (input: never) => Fix | null;
+  };
+  check(input: never, options: never, context: RuleContext): Outcome;
+}
+
+export function defineRule<const R extends Requires, O, M extends string>(rule: Rule<R, O, M>): Rule<R, O, M> {
+  return rule;
+}
+
+export function appliesTo(rule: AnyRule): Target[] {
+  return (Object.keys(rule.meta.requires) as Target[]).filter((target) => rule.meta.requires[target] !== undefined);
+}

@@ -1,0 +1,38 @@
+/**
+ * @file The engine's front door: checks one snapshot against guidelines with every registered rule and returns the
+ * ranked findings and the score. Used by the popup, the command-line audit, the tests and the benchmark alike.
+ */
+import { DEFAULT_MANUAL_ITEMS, DEFAULT_WEIGHTS } from '../guidelines/presets/default';
+import type { Guidelines } from '../guidelines/schema';
+import { RULE_LIST } from '../rules';
+import type { Snapshot } from '../snapshot';
+import type { AnyRule, Related } from './define-rule';
+import { type Finding, runRules } from './run-rules';
+import { rankFindings, type Score, scoreOf } from './score';
+
+export interface Report {
+  findings: Finding[];
+  score: Score;
+}
+
+export interface CheckOptions {
+  guidelines: Guidelines;
+  now: Date;
+  related?: Related;
+  answers?: Readonly<Record<string, boolean>>;
+  rules?: readonly AnyRule[];
+}
+
+export function checkSnapshot(snapshot: Snapshot, options: CheckOptions): Report {
+  const findings = runRules(snapshot, options.rules ?? RULE_LIST, {
+    guidelines: options.guidelines,
+    now: options.now,
+    related: options.related,
+    answers: options.answers,
+    weights: DEFAULT_WEIGHTS,
+    defaultManualItems: DEFAULT_MANUAL_ITEMS,
+  });
+  return { findings: rankFindings(findings), score: scoreOf(findings) };
+}
+
+export type { Finding, Score };

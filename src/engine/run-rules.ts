@@ -1,0 +1,197 @@
+/**
+ * @file Runs rules on one snapshot and returns one finding per rule that concerns the page. The engine decides
+ * what a rule cannot: a required field the reader could not read makes the rule "incomplete" (never "failed"),
+ * a rule that throws gives "error" without sinking the others, and a rule the guidelines turn off is left out.
+ * It does not compute the score (score.ts) nor touch the DOM, storage or the clock.
+ */
+import type { Guidelines, ManualItem, RuleSetting } from '../guidelines/schema';
+import type { Snapshot } from '../snapshot';
+import {
+  type AnyRule,
+  type Evidence,
+  type Fix,
+  type Outcome,
+  type Related,
+  type RuleContext,
+  type Severity,
+  type Step,
+  type Target,
+  targetOf,
+} from './define-rule';
+import { matchersFor } from './matchers';
+import { formatMessage } from './messages';
+
+export type FindingStatus = 'pass' | 'fail' | 'notApplicable' | 'incomplete' | 'error';
+
+export interface Finding {
+  /** The rule's id, or `manual:<id>` for a checklist item the person ticks. */
+  ruleId: string;
+  step: Step;
+  severity: Severity;
+  status: FindingStatus;
+  /** The rule's title when it passes, its failure title otherwise. */
+  title: string;
+  /** Why it matters: the company's words when the guidelines give them, else the rule's description. */
+  why: string;
+  /** The filled-in failure message, the reason it is incomplete or not applicable, or the error; null on a pass. */
+  message: string | null;
+  evidence: Evidence[];
+  fix: Fix | null;
+  /** Fields the reader could not read (status "incomplete"). */
+  unreadable?: string[];
+  weight: number;
+  /** 1 on a pass, 0..1 on a failure, null when the finding is not scored. */
+  score: number | null;
+}
+
+export interface RunOptions {
+  guidelines: Guidelines;
+  now: Date;
+  related?: Related;
+  /** Answers to the manual checklist items, by item id: true done, false not done, missing unanswered. */
+  answers?: Readonly<Record<string, boolean>>;
+  /** The weight of each rule when the guidelines do not set one. */
+  weights: Readonly<Record<string, { weight: number }>>;
+  /** Manual items when the guidelines list none. */
+  defaultManualItems?: readonly ManualItem[];
+}
+
+/** Pages on which the manual checklist is shown: a person's own profiles. */
+const MANUAL_TARGETS: readonly Target[] = ['linkedin-profile', 'x-profile'];
+
+export function settingOf(guidelines: Guidelines, ruleId: string): Exclude<RuleSetting, 'off'> | null {
+  const setting = guidelines.rules[ruleId];
+  if (setting === 'off' || setting?.off) return null;
+  return setting ?? {};
+}
+
+export function runRules(snapshot: Snapshot, rules: readonly AnyRule[], options: RunOptions): Finding[] {
+  const target = targetOf(snapshot);
+  const context: RuleContext = {
+    guidelines: options.guidelines,
+    matchers: matchersFor(options.guidelines),
+    now: options.now,
+    related: options.related ?? {},
+  };
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const required = rule.meta.requires[target];
+    if (required === undefined) continue;
+    const setting = settingOf(options.guidelines, rule.meta.id);
+    if (setting === null) continue;
+    findings.push(runOne(rule, target, required as readonly string[], snapshot, setting, context, options));
+  }
+  if (MANUAL_TARGETS.includes(target)) {
+    const items = options.guidelines.checklist.manual ?? options.defaultManualItems ?? [];
+    for (const item of items) findings.push(manualFinding(item, options.answers?.[item.id]));
+  }
+  return findings;
+}
+
+function runOne(
+  rule: AnyRule,
+  target: Target,
+  required: readonly string[],
+  snapshot: Snapshot,
+  setting: Exclude<RuleSetting, 'off'>,
+  context: RuleContext,
+  run: RunOptions,
+): Finding {
+  const { meta } = rule;
+  const base = {
+    ruleId: meta.id,
+    step: meta.step,
+    severity: setting.severity ?? meta.severity,
+    why: setting.why ?? meta.description,
+    weight: setting.weight ?? run.weights[meta.id]?.weight ?? 1,
+    evidence: [] as Evidence[],
+    fix: null as Fix | null,
+  };
+  const allFields = snapshot.fields as Record<string, { status: string; value?: unknown }>;
+  const unreadable = required.filter((name) => allFields[name]?.status !== 'present' && allFields[name]?.status !== 'absent');
+  if (unreadable.length > 0) {
+    return {
+      ...base,
+      status: 'incomplete',
+      title: meta.title,
+      message: `Could not read: ${unreadable.join(', ')}`,
+      unreadable,
+      score: null,
+    };
+  }
+  const fields = Object.fromEntries(
+    required.map((name) => {
+      const field = allFields[name] as { status: string; value?: unknown };
+      return [name, field.status === 'present' ? field.value : null];
+    }),
+  );
+  const input = { target, snapshot, fields };
+
+  const parsedOptions = meta.options.safeParse({ ...(meta.defaultOptions as object), ...setting.options });
+  if (!parsedOptions.success) {
+    const issue = parsedOptions.error.issues[0];
+    return {
+      ...base,
+      status: 'error',
+      title: meta.title,
+      message: `The guidelines give this rule invalid options: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'invalid'}`,
+      score: null,
+    };
+  }
+
+  let outcome: Outcome;
+  let fix: Fix | null = null;
+  try {
+    outcome = (rule.check as (input: unknown, options: unknown, context: RuleContext) => Outcome)(
+      input,
+      parsedOptions.data,
+      context,
+    );
+    if (outcome.status === 'fail' && meta.fix) fix = (meta.fix as (input: unknown) => Fix | null)(input);
+  } catch (error) {
+    return {
+      ...base,
+      status: 'error',
+      title: meta.title,
+      message: `This rule failed to run: ${error instanceof Error ? error.message : String(error)}`,
+      score: null,
+    };
+  }
+
+  switch (outcome.status) {
+    case 'pass':
+      return { ...base, status: 'pass', title: meta.title, message: null, evidence: outcome.evidence ?? [], score: 1 };
+    case 'fail': {
+      const template = meta.messages[outcome.messageId] ?? outcome.messageId;
+      return {
+        ...base,
+        status: 'fail',
+        title: meta.failureTitle,
+        message: formatMessage(template, outcome.data),
+        evidence: outcome.evidence,
+        fix,
+        score: outcome.score,
+      };
+    }
+    case 'notApplicable':
+      return { ...base, status: 'notApplicable', title: meta.title, message: outcome.reason ?? null, score: null };
+    case 'incomplete':
+      return { ...base, status: 'incomplete', title: meta.title, message: outcome.reason, score: null };
+  }
+}
+
+function manualFinding(item: ManualItem, answer: boolean | undefined): Finding {
+  return {
+    ruleId: `manual:${item.id}`,
+    step: item.step,
+    severity: 'minor',
+    status: answer === undefined ? 'incomplete' : answer ? 'pass' : 'fail',
+    title: item.title,
+    why: item.why ?? 'A step of the checklist that only you can tick.',
+    message: answer === undefined ? 'Not answered yet: tick it when done.' : null,
+    evidence: [],
+    fix: null,
+    weight: 1,
+    score: answer === undefined ? null : answer ? 1 : 0,
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * @file The company's social media guidelines as a zod schema: the file a communications team writes (YAML or
+ * JSON), the defaults a minimal file gets, and the types the rules read. It does not parse files or explain
+ * errors (see parse.ts) and holds no company data (see presets/).
+ *
+ * Terms everywhere are plain words or phrases, matched as whole words ignoring case and accents, tolerant of
+ * plurals (src/engine/text.ts). They are never regular expressions: nothing a user writes is ever run as a pattern.
+ */
+import { z } from 'zod';
+
+/** A word or phrase to look for. Bounded so that no file can make matching slow. */
+export const TermSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(120, 'must be at most 120 characters (a word or a short phrase)');
+
+const terms = (max = 500) => z.array(TermSchema).max(max, `must list at most ${max} items`).default([]);
+
+/** "2026-09-01": a calendar date, read in the user's own day (no time zone games). */
+export const DateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'must be a real calendar date');
+
+export const XHandleSchema = z
+  .string()
+  .trim()
+  .regex(/^@/, 'must start with @')
+  .regex(/^@[A-Za-z0-9_]{1,15}$/, 'must be @ followed by 1 to 15 letters, digits or underscores');
+
+export const HashtagSchema = z
+  .string()
+  .trim()
+  .regex(/^#/, 'must start with #')
+  .regex(/^#[\p{L}\p{N}_]{1,100}$/u, 'must be # followed by letters, digits or underscores');
+
+export const DomainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?!https?:)/, 'must be a bare domain such as example.com, without http:// or https://')
+  .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a domain such as example.com');
+
+export const LinkedInCompanyPageSchema = z
+  .string()
+  .trim()
+  .regex(
+    /^https:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/company\/[^/?#\s]+\/?$/,
+    'must be a LinkedIn company page address such as https://www.linkedin.com/company/example/',
+  );
+
+export const STEPS = ['clean-up', 'plan-ahead', 'team-up', 'guidelines'] as const;
+export const StepSchema = z.enum(STEPS);
+
+/** Keywords as one list, or one list per interface language ({ en: [...], fr: [...] }). */
+const KeywordsSchema = z
+  .union([z.array(TermSchema).max(200), z.record(z.string().regex(/^[a-z]{2}$/, 'must be a language code such as en'), z.array(TermSchema).max(200))])
+  .default([])
+  .transform((value) => (Array.isArray(value) ? value : Object.values(value).flat()));
+
+export const ThemeSchema = z.strictObject({
+  name: z.string().trim().min(1),
+  /** Words and synonyms that show the theme, in every language the company writes in. */
+  keywords: KeywordsSchema,
+});
+
+export const BrandSchema = z.strictObject({
+  name: z.string().trim().min(1, 'must not be empty'),
+  /** How the name must be written (e.g. "Smartworking®"); defaults to `name`. */
+  officialSpelling: z.string().trim().min(1).optional(),
+  /** Other ways of writing the name that still name the company ("Smart Working", "SW Group"). */
+  spellings: terms(50),
+  /** Legal forms that may follow the name ("SA", "NV", "B.V."). */
+  legalForms: terms(20),
+  /** Names the company no longer uses: a profile that still carries one looks out of date. */
+  retiredNames: terms(50),
+  linkedinPages: z.array(LinkedInCompanyPageSchema).max(20).default([]),
+  domains: z.array(DomainSchema).max(50).default([]),
+  handles: z.strictObject({ x: z.array(XHandleSchema).max(20).default([]) }).default({ x: [] }),
+  hashtags: z.array(HashtagSchema).max(50).default([]),
+});
+
+export const CompetitorSchema = z.strictObject({
+  name: TermSchema,
+  aliases: terms(20),
+  handles: z.array(XHandleSchema).max(20).default([]),
+});
+
+export const ConfidentialTermSchema = z.union([
+  TermSchema.transform((term) => ({ term, why: undefined as string | undefined })),
+  z.strictObject({ term: TermSchema, why: z.string().trim().min(1).optional() }),
+]);
+
+export const DisclosureSchema = z.strictObject({
+  required: z.boolean().default(true),
+  /** Any one of these, written in the bio or About, satisfies the rule ("Views are my own", "Employee at …"). */
+  wordings: z.array(TermSchema).min(1, 'must give at least one accepted wording').max(20),
+});
+
+export const CampaignSchema = z
+  .strictObject({
+    name: z.string().trim().min(1),
+    start: DateSchema,
+    end: DateSchema,
+    hashtag: HashtagSchema.optional(),
+    link: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+    keywords: terms(50),
+  })
+  .refine((campaign) => campaign.start <= campaign.end, { message: 'must end on or after its start', path: ['end'] });
+
+export const ManualItemSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, such as talk-to-marketing'),
+  step: StepSchema,
+  title: z.string().trim().min(1),
+  why: z.string().trim().min(1).optional(),
+});
+
+export const ChecklistSchema = z.strictObject({
+  /** A received invitation older than this is stale: answer it or ignore it. */
+  staleInvitationDays: z.number().int().positive().max(3650).default(21),
+  /** A sent invitation older than this will not be accepted any more: withdraw it. */
+  withdrawSentDays: z.number().int().positive().max(3650).default(30),
+  /** A headline or About unchanged for longer than this is not refreshed for the season. */
+  refreshDays: z.number().int().positive().max(3650).default(180),
+  /** A pending list longer than this buries the invitation that matters. */
+  backlogSize: z.number().int().positive().max(100_000).default(30),
+  /** Connected longer ago than this and in a target sector: worth getting back in touch. */
+  reconnectDays: z.number().int().positive().max(36_500).default(365),
+  /** The score from which a person counts as onboarded (team figures). */
+  onboardingScore: z.number().int().min(0).max(100).default(70),
+  /** Things no page can show; each is scored only once the person answers it. */
+  manual: z.array(ManualItemSchema).max(50).optional(),
+});
+
+/** Per rule: `off`, or its weight, severity, options and the company's own words for why it matters. */
+export const RuleSettingSchema = z.union([
+  z.literal('off'),
+  z.strictObject({
+    off: z.boolean().optional(),
+    weight: z.number().min(0).max(100).optional(),
+    severity: z.enum(['minor', 'moderate', 'serious', 'critical']).optional(),
+    why: z.string().trim().min(1).max(1000).optional(),
+    options: z.record(z.string(), z.unknown()).optional(),
+  }),
+]);
+
+export const GuidelinesSchema = z.strictObject({
+  version: z.literal(1, 'must be 1 (the only version so far)').default(1),
+  /** The company. Optional: the built-in default guidelines carry no company data. */
+  brand: BrandSchema.optional(),
+  strategy: z
+    .strictObject({
+      /** The season the strategy is for ("Autumn 2026"), shown in messages. */
+      season: z.string().trim().min(1).optional(),
+      themes: z.array(ThemeSchema).max(50).default([]),
+      /** Target sectors: people in them are worth connecting with. */
+      sectors: z.array(ThemeSchema).max(50).default([]),
+      audiences: terms(50),
+      /** Slogans and themes of past seasons that should not linger on profiles. */
+      pastMessages: terms(100),
+    })
+    .default({ themes: [], sectors: [], audiences: [], pastMessages: [] }),
+  confidentiality: z
+    .strictObject({
+      /** Never to be written on a profile. */
+      banned: terms(1000),
+      /** Unreleased products, clients, unpublished results. */
+      confidential: z.array(ConfidentialTermSchema).max(1000).default([]),
+      competitors: z.array(CompetitorSchema).max(200).default([]),
+      /** Words that run someone down when written close to a competitor's name. */
+      disparaging: terms(500),
+      /** How close, in words, a disparaging word must be to a competitor's name to count. */
+      nearWords: z.number().int().min(1).max(30).default(6),
+    })
+    .default({ banned: [], confidential: [], competitors: [], disparaging: [], nearWords: 6 }),
+  disclosure: z
+    .strictObject({ linkedin: DisclosureSchema.optional(), x: DisclosureSchema.optional() })
+    .default({}),
+  campaigns: z.array(CampaignSchema).max(200).default([]),
+  /** Accounts not to follow on X (e.g. a competitor's executives during a bid, known trolls). */
+  avoid: z.strictObject({ x: z.array(XHandleSchema).max(1000).default([]) }).default({ x: [] }),
+  checklist: ChecklistSchema.default(ChecklistSchema.parse({})),
+  rules: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a rule id such as headline-keywords'), RuleSettingSchema).default({}),
+});
+
+/** What a file says (before defaults). */
+export type GuidelinesInput = z.input<typeof GuidelinesSchema>;
+/** What the rules read (defaults filled in). */
+export type Guidelines = z.output<typeof GuidelinesSchema>;
+export type Brand = z.output<typeof BrandSchema>;
+export type Campaign = z.output<typeof CampaignSchema>;
+export type ManualItem = z.output<typeof ManualItemSchema>;
+export type RuleSetting = z.output<typeof RuleSettingSchema>;
+export type Step = z.output<typeof StepSchema>;

@@ -1,0 +1,40 @@
+/** @file Flags received invitations left waiting longer than the guidelines allow (checklist: clean up). */
+import { z } from 'zod';
+import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
+import { LINKEDIN } from '../engine/fix-urls';
+
+export default defineRule({
+  meta: {
+    id: 'pending-invitation-age',
+    step: 'clean-up',
+    title: 'No invitation has been waiting too long',
+    failureTitle: 'Invitations are waiting for an answer',
+    description:
+      'An unanswered invitation is a person left waiting; declining sends them no alert, and a clean list keeps the next good invitation in sight.',
+    severity: 'moderate',
+    requires: { 'linkedin-invitations-received': ['invitations'] },
+    options: z.strictObject({ maxDays: z.number().int().positive().optional() }),
+    defaultOptions: {},
+    messages: {
+      stale: '{{count}} of {{total}} invitations have waited more than {{maxDays}} days: accept the ones that matter, ignore the rest.',
+    },
+    fix: () => ({ label: 'Open received invitations', url: LINKEDIN.receivedInvitations }),
+  },
+  check({ fields: { invitations } }, options, { guidelines }) {
+    if (!invitations || invitations.length === 0) return notApplicable('No pending invitation.');
+    const maxDays = options.maxDays ?? guidelines.checklist.staleInvitationDays;
+    // An invitation whose age the page did not show is not counted as stale: unknown is not old.
+    const stale = invitations.filter((invitation) => invitation.ageDays !== null && invitation.ageDays > maxDays);
+    if (stale.length === 0) return pass();
+    return fail(
+      'stale',
+      { count: stale.length, total: invitations.length, maxDays },
+      stale.map((invitation) => ({
+        field: 'invitations',
+        text: `${invitation.name} (${invitation.ageDays} days)`,
+        ...(invitation.profileUrl ? { url: invitation.profileUrl } : {}),
+      })),
+      1 - stale.length / invitations.length,
+    );
+  },
+});
