@@ -44,17 +44,17 @@ export function stem(word: string): string {
   let w = word.replace(/'s$/, '').replace(/^[a-z]'(?=\p{L}{2})/u, ''); // client's → client; l'innovation → innovation
   if (w.length <= 3) return w;
   // Plurals first…
-  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`; // companies → company
   if (/(?:ch|sh|ss|x|z)es$/.test(w)) w = w.slice(0, -2); // approaches → approach
+  else if (w.endsWith('eaux')) w = w.slice(0, -1); // fr: réseaux → réseau
   else if (w.endsWith('aux') && w.length > 4) w = `${w.slice(0, -3)}al`; // fr: canaux → canal
   else if (/[aeiou]ux$/.test(w)) w = w.slice(0, -1); // fr: bureaux → bureau
   else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1); // clients → client
   else if (w.length > 5 && /[^aeiou]en$/.test(w)) w = w.slice(0, -2); // nl: klanten → klant, oplossingen → oplossing
   // …then inflections, so that "oplossingen" and "oplossing" meet.
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3); // consulting → consult
-  else if (w.length > 5 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 5 && /[^e]ed$/.test(w)) w = w.slice(0, -2); // consulted → consult
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1); // manage/managed → manag; service/services → servic
+  if (w.length > 3 && /(?:ie|y)$/.test(w)) w = w.replace(/(?:ie|y)$/, 'i'); // company/companies, énergie/energy → …i
+  else if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1); // manage/managed → manag; service/services → servic
   return w;
 }
 
