@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { type AnyRule, defineRule, fail, notApplicable, pass } from '../../src/engine/define-rule';
+import { runRules } from '../../src/engine/run-rules';
+import { GuidelinesSchema } from '../../src/guidelines/schema';
+import { DEFAULT_MANUAL_ITEMS } from '../../src/guidelines/presets/default';
+import { makeGuidelines, NOW } from '../helpers/guidelines';
+import { absent, makeInvitations, makeLinkedInProfile, makeXProfile, unreadable } from '../helpers/snapshots';
+
+const aboutLength = defineRule({
+  meta: {
+    id: 'about-size',
+    step: 'plan-ahead',
+    title: 'About is long enough',
+    failureTitle: 'About is short',
+    description: 'A test rule.',
+    severity: 'moderate',
+    requires: { 'linkedin-profile': ['about'], 'x-profile': ['bio'] },
+    options: z.strictObject({ min: z.number().int().positive() }),
+    defaultOptions: { min: 10 },
+    messages: { short: 'About has {{length}} characters, fewer than {{min}}.', none: 'No About.' },
+    fix: () => ({ label: 'Edit', url: 'https://www.linkedin.com/in/me/' }),
+  },
+  check(input, { min }) {
+    const text = input.target === 'linkedin-profile' ? input.fields.about : input.fields.bio;
+    if (text === null) return fail('none');
+    return text.length >= min ? pass() : fail('short', { length: text.length, min }, [{ text }], text.length / min);
+  },
+}) as AnyRule;
+
+const throwing = defineRule({
+  meta: {
+    id: 'broken',
+    step: 'guidelines',
+    title: 'Never passes',
+    failureTitle: 'Never fails',
+    description: 'Throws.',
+    severity: 'minor',
+    requires: { 'linkedin-profile': [] },
+    options: z.strictObject({}),
+    defaultOptions: {},
+    messages: {},
+  },
+  check() {
+    throw new Error('boom');
+  },
+}) as AnyRule;
+
+const invitationsOnly = defineRule({
+  meta: {
+    id: 'invitations-only',
+    step: 'clean-up',
+    title: 'x',
+    failureTitle: 'x',
+    description: 'x',
+    severity: 'minor',
+    requires: { 'linkedin-invitations-sent': ['invitations'] },
+    options: z.strictObject({}),
+    defaultOptions: {},
+    messages: {},
+  },
+  check: () => notApplicable('nothing to see'),
+}) as AnyRule;
+
+const run = (snapshot: Parameters<typeof runRules>[0], guidelines = makeGuidelines(), rules = [aboutLength, throwing, invitationsOnly]) =>
+  runRules(snapshot, rules, { guidelines, now: NOW, weights: { 'about-size': { weight: 4 } } });
+
+describe('runRules', () => {
+  it('runs only the rules written for the page, and fills the failure message', () => {
+    const findings = run(makeXProfile({ bio: { status: 'present', value: 'Short' } }));
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['about-size']);
+    expect(findings[0]).toMatchObject({
+      status: 'fail',
+      title: 'About is short',
+      message: 'About has 5 characters, fewer than 10.',
+      score: 0.5,
+      weight: 4,
+      fix: { label: 'Edit', url: 'https://www.linkedin.com/in/me/' },
+    });
+  });
+
+  it('hands "absent" to the rule as null, which may fail it', () => {
+    const [finding] = run(makeLinkedInProfile({ about: absent() }), makeGuidelines(), [aboutLength]);
+    expect(finding).toMatchObject({ status: 'fail', message: 'No About.', score: 0 });
+  });
+
+  it('makes a rule incomplete, never failed, when a field it needs could not be read', () => {
+    const [finding] = run(makeLinkedInProfile({ about: unreadable() }), makeGuidelines(), [aboutLength]);
+    expect(finding).toMatchObject({ status: 'incomplete', unreadable: ['about'], score: null, fix: null });
+  });
+
+  it('keeps going when a rule throws, reporting it as an error that does not count', () => {
+    const findings = run(makeLinkedInProfile(), makeGuidelines(), [throwing, aboutLength]);
+    expect(findings.map((finding) => [finding.ruleId, finding.status])).toEqual([
+      ['broken', 'error'],
+      ['about-size', 'pass'],
+    ]);
+    expect(findings[0]?.message).toContain('boom');
+    expect(findings[0]?.score).toBeNull();
+  });
+
+  it('leaves out rules the guidelines turn off, either way of writing it', () => {
+    for (const setting of ['off', { off: true }] as const) {
+      const guidelines = GuidelinesSchema.parse({ rules: { 'about-size': setting } });
+      expect(run(makeLinkedInProfile(), guidelines, [aboutLength])).toEqual([]);
+    }
+  });
+
+  it('applies the guidelines weight, severity, options and why over the defaults', () => {
+    const guidelines = GuidelinesSchema.parse({
+      rules: { 'about-size': { weight: 9, severity: 'critical', why: 'Our words.', options: { min: 5000 } } },
+    });
+    const [finding] = run(makeLinkedInProfile(), guidelines, [aboutLength]);
+    expect(finding).toMatchObject({ status: 'fail', weight: 9, severity: 'critical', why: 'Our words.' });
+    expect(finding?.message).toContain('fewer than 5000');
+  });
+
+  it('reports invalid options from the guidelines as an error, not a crash', () => {
+    const guidelines = GuidelinesSchema.parse({ rules: { 'about-size': { options: { min: 'ten' } } } });
+    const [finding] = run(makeLinkedInProfile(), guidelines, [aboutLength]);
+    expect(finding?.status).toBe('error');
+    expect(finding?.message).toMatch(/invalid options: min/);
+  });
+
+  it('adds the manual checklist on profiles, unanswered items scored only once answered', () => {
+    const findings = runRules(makeLinkedInProfile(), [], {
+      guidelines: makeGuidelines(),
+      now: NOW,
+      weights: {},
+      defaultManualItems: DEFAULT_MANUAL_ITEMS,
+      answers: { 'talk-to-marketing': true, 'book-manager-time': false },
+    });
+    const byId = Object.fromEntries(findings.map((finding) => [finding.ruleId, finding]));
+    expect(Object.keys(byId).sort()).toEqual(
+      DEFAULT_MANUAL_ITEMS.map((item) => `manual:${item.id}`).sort(),
+    );
+    expect(byId['manual:talk-to-marketing']).toMatchObject({ status: 'pass', score: 1 });
+    expect(byId['manual:book-manager-time']).toMatchObject({ status: 'fail', score: 0 });
+    expect(byId['manual:editorial-plan']).toMatchObject({ status: 'incomplete', score: null });
+  });
+
+  it('uses the guidelines own manual items instead of the defaults, and none on invitation pages', () => {
+    const guidelines = makeGuidelines({
+      checklist: { manual: [{ id: 'brand-training', step: 'guidelines', title: 'Followed the brand training' }] },
+    });
+    const options = { guidelines, now: NOW, weights: {}, defaultManualItems: DEFAULT_MANUAL_ITEMS };
+    expect(runRules(makeXProfile(), [], options).map((finding) => finding.ruleId)).toEqual(['manual:brand-training']);
+    expect(runRules(makeInvitations('received', []), [], options)).toEqual([]);
+  });
+});
