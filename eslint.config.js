@@ -46,4 +46,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Rules and the engine judge snapshots only: no DOM, no extension API, no storage, no clock (`now` is passed in).
+    files: ['src/engine/**/*.ts', 'src/rules/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['document', 'window', 'location', 'navigator', 'localStorage', 'browser', 'chrome'].map((name) => ({
+          name,
+          message: 'Rules and the engine never touch the page, the browser or storage.',
+        })),
+      ],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['wxt', 'wxt/*', '#imports'], message: 'The engine runs anywhere: no wxt imports.' }] }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Rules read the clock from context.now.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Rules read the clock from context.now.' },
+        { selector: "NewExpression[callee.name='RegExp']", message: 'Never build a pattern from guideline text: use the Matcher (src/engine/text.ts).' },
+      ],
+    },
+  },
 );
