@@ -13,7 +13,9 @@ export default defineRule({
       'An unanswered invitation is a person left waiting; declining sends them no alert, and a clean list keeps the next good invitation in sight.',
     severity: 'moderate',
     requires: { 'linkedin-invitations-received': ['invitations'] },
-    options: z.strictObject({ maxDays: z.number().int().positive().optional() }),
+    options: z.strictObject({
+      maxDays: z.number().int().positive().optional().describe('days; the guidelines’ checklist.staleInvitationDays when not set'),
+    }),
     defaultOptions: {},
     messages: {
       stale: '{{count}} of {{total}} invitations have waited more than {{maxDays}} days: accept the ones that matter, ignore the rest.',
