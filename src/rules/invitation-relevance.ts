@@ -1,0 +1,68 @@
+/** @file Flags received invitations with nothing that ties them to you or the strategy (checklist: clean up); it does not judge their age. */
+import { z } from 'zod';
+import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
+import { LINKEDIN } from '../engine/fix-urls';
+import type { Invitation } from '../snapshot';
+
+/** Past this many names, the evidence ends with "…and N more" so a long list stays readable. */
+const MAX_EVIDENCE = 20;
+
+export default defineRule({
+  meta: {
+    id: 'invitation-relevance',
+    step: 'clean-up',
+    title: 'Every pending invitation shows a reason to accept it',
+    failureTitle: 'Some invitations show no reason to accept them',
+    description:
+      'An invitation with no message, no shared contact and no link to your sectors rarely leads anywhere; ignoring it sends no alert and keeps the ones that matter in view.',
+    severity: 'minor',
+    requires: { 'linkedin-invitations-received': ['invitations'] },
+    options: z.strictObject({}),
+    defaultOptions: {},
+    messages: {
+      cold: '{{count}} of {{total}} invitations come with no message and no mutual connection shown, from people outside your target sectors: unless you know them, ignore them (they are not told).',
+      coldNoSectors:
+        '{{count}} of {{total}} invitations come with no message and no mutual connection shown (your guidelines name no target sectors, so only these two were considered): unless you know them, ignore them (they are not told).',
+    },
+    fix: () => ({ label: 'Open received invitations', url: LINKEDIN.receivedInvitations }),
+  },
+  check({ fields: { invitations } }, _options, { matchers }) {
+    if (!invitations || invitations.length === 0) return notApplicable('No pending invitation.');
+    const judgeSectors = matchers.sectors.length > 0;
+
+    const inSectorOrColleague = (invitation: Invitation): boolean => {
+      const { headline } = invitation;
+      if (headline === null) return false; // No headline: nothing shown ties the person to a sector.
+      const tokens = matchers.tokens(headline);
+      // A colleague's invitation is never one to ignore (team up), whatever their sector.
+      if (matchers.brand.has(headline, tokens)) return true;
+      return judgeSectors && matchers.sectors.some(({ matcher }) => matcher.has(headline, tokens));
+    };
+
+    // Readers give `mutualConnections: null` when the page shows no "N mutual connections" line, and by our
+    // readers' contract that means unknown, not zero. The received list, however, prints no line at all when there
+    // are none, so we cannot tell "none" from "not shown". We therefore judge what the person sees when deciding:
+    // null and 0 both count as "no mutual connection shown", and the message says "shown", never "none".
+    const cold = invitations.filter(
+      (invitation) =>
+        invitation.message === null &&
+        (invitation.mutualConnections === null || invitation.mutualConnections === 0) &&
+        !inSectorOrColleague(invitation),
+    );
+    if (cold.length === 0) return pass();
+
+    const evidence: Evidence[] = cold.slice(0, MAX_EVIDENCE).map((invitation) => ({
+      field: 'invitations',
+      text: invitation.headline ? `${invitation.name} · ${invitation.headline}` : invitation.name,
+      ...(invitation.profileUrl ? { url: invitation.profileUrl } : {}),
+    }));
+    if (cold.length > MAX_EVIDENCE) evidence.push({ field: 'invitations', text: `…and ${cold.length - MAX_EVIDENCE} more` });
+
+    return fail(
+      judgeSectors ? 'cold' : 'coldNoSectors',
+      { count: cold.length, total: invitations.length },
+      evidence,
+      1 - cold.length / invitations.length,
+    );
+  },
+});
