@@ -138,7 +138,8 @@ export interface RuleMeta<R extends Requires, O, M extends string> {
   defaultOptions: O;
   /** Message templates with {{placeholders}}, by message id. */
   messages: Record<M, string>;
-  fix?: (input: RuleInput<R>) => Fix | null;
+  /** The context lets a rule that reads several fields point to the one at fault (e.g. the headline, not the About). */
+  fix?: (input: RuleInput<R>, context: RuleContext) => Fix | null;
 }
 
 export interface Rule<R extends Requires = Requires, O = unknown, M extends string = string> {
@@ -149,7 +150,7 @@ export interface Rule<R extends Requires = Requires, O = unknown, M extends stri
 /** An erased rule, as the registry and the engine hold it. */
 export interface AnyRule {
   meta: Omit<RuleMeta<Requires, unknown, string>, 'fix'> & {
-    fix?: (input: never) => Fix | null;
+    fix?: (input: never, context: RuleContext) => Fix | null;
   };
   check(input: never, options: never, context: RuleContext): Outcome;
 }

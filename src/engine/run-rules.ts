@@ -147,7 +147,9 @@ function runOne(
       parsedOptions.data,
       context,
     );
-    if (outcome.status === 'fail' && meta.fix) fix = (meta.fix as (input: unknown) => Fix | null)(input);
+    if (outcome.status === 'fail' && meta.fix) {
+      fix = (meta.fix as (input: unknown, context: RuleContext) => Fix | null)(input, context);
+    }
   } catch (error) {
     return {
       ...base,
