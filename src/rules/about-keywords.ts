@@ -1,0 +1,69 @@
+/** @file Checks that the LinkedIn About or the X bio covers the season's strategy themes (checklist: plan ahead); its length is about-length's business. */
+import { z } from 'zod';
+import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
+import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
+
+/** A LinkedIn About has room for every theme of a season (strategies rarely have more than three). */
+const LINKEDIN_THEMES_CAP = 3;
+
+export default defineRule({
+  meta: {
+    id: 'about-keywords',
+    step: 'plan-ahead',
+    title: 'The About section and bio carry this season’s themes',
+    failureTitle: 'The About section or bio misses this season’s themes',
+    description:
+      'The summary is where a visitor checks what you stand for: when it speaks the season’s strategy, every visit carries the company’s message.',
+    severity: 'moderate',
+    requires: { 'linkedin-profile': ['about'], 'x-profile': ['bio'] },
+    options: z.strictObject({
+      minThemes: z
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .describe('Themes needed for full credit; by default every theme (at most 3) in a LinkedIn About, one in an X bio'),
+      minThemesX: z.number().int().positive().optional().describe('Overrides minThemes for the X bio (160 characters)'),
+    }),
+    defaultOptions: {},
+    messages: {
+      noAbout: 'There is no About section: a few lines on what you do and for whom, in the words of this season’s themes ({{themes}}), would tell visitors why you matter.',
+      noBio: 'The bio is empty: one line naming what you work on, in the words of this season’s themes ({{themes}}), tells visitors why to follow you.',
+      aboutThemes: 'Themes of this season found in the About section: {{covered}} of {{required}} expected. Not there yet: {{missing}}.',
+      bioThemes: 'Themes of this season found in the bio: {{covered}} of {{required}} expected. Not there yet: {{missing}}.',
+    },
+    fix: ({ target, snapshot }) => {
+      if (target === 'x-profile') return { label: 'Edit the bio', url: X.editProfile };
+      const slug = linkedinSlugOf(snapshot.url);
+      return slug ? { label: 'Edit the About section', url: LINKEDIN.editAbout(slug) } : null;
+    },
+  },
+  check(input, options, { matchers }) {
+    if (matchers.themes.length === 0) return notApplicable('The guidelines name no strategy themes.');
+    const onX = input.target === 'x-profile';
+    const text = onX ? input.fields.bio : input.fields.about;
+    const names = matchers.themes.map((theme) => theme.name);
+    if (text === null) return fail(onX ? 'noBio' : 'noAbout', { themes: names.join(', ') });
+
+    const wanted = onX ? (options.minThemesX ?? options.minThemes ?? 1) : (options.minThemes ?? LINKEDIN_THEMES_CAP);
+    const required = Math.min(wanted, names.length);
+    const tokens = matchers.tokens(text);
+    const found = matchers.themes.map(({ name, matcher }) => ({ name, matches: matcher.find(text, tokens) }));
+    const covered = found.filter((theme) => theme.matches.length > 0);
+    const evidence = [
+      {
+        field: onX ? 'bio' : 'about',
+        text,
+        highlights: covered.flatMap((theme) => theme.matches.map((match): [number, number] => [match.start, match.end])),
+      },
+    ];
+    if (covered.length >= required) return pass(evidence);
+    const missing = found.filter((theme) => theme.matches.length === 0).map((theme) => theme.name);
+    return fail(
+      onX ? 'bioThemes' : 'aboutThemes',
+      { covered: covered.length, required, missing: missing.join(', ') },
+      evidence,
+      covered.length / required,
+    );
+  },
+});
