@@ -1,0 +1,42 @@
+/** @file Flags sent invitations left unanswered longer than the guidelines allow, to withdraw (checklist: clean up). */
+import { z } from 'zod';
+import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
+import { LINKEDIN } from '../engine/fix-urls';
+
+/** Past this many names, the evidence ends with "…and N more" so a long list stays readable. */
+const MAX_EVIDENCE = 20;
+
+export default defineRule({
+  meta: {
+    id: 'sent-invitation-age',
+    step: 'clean-up',
+    title: 'No sent invitation has been left hanging',
+    failureTitle: 'Old sent invitations are still pending',
+    description:
+      'An invitation unanswered for weeks will most likely never be accepted, and a pile of pending requests counts against you with LinkedIn; withdrawing it is silent.',
+    severity: 'minor',
+    requires: { 'linkedin-invitations-sent': ['invitations'] },
+    options: z.strictObject({ maxDays: z.number().int().positive().optional() }),
+    defaultOptions: {},
+    messages: {
+      old: '{{count}} of {{total}} sent invitations have waited more than {{maxDays}} days: withdraw them (the person is not told) and reach out another way if it matters.',
+    },
+    fix: () => ({ label: 'Open sent invitations', url: LINKEDIN.sentInvitations }),
+  },
+  check({ fields: { invitations } }, options, { guidelines }) {
+    if (!invitations || invitations.length === 0) return notApplicable('No sent invitation is pending.');
+    const maxDays = options.maxDays ?? guidelines.checklist.withdrawSentDays;
+    // An invitation whose age the page did not show is not counted: unknown is not old.
+    const old = invitations
+      .filter((invitation) => invitation.ageDays !== null && invitation.ageDays > maxDays)
+      .sort((a, b) => (b.ageDays ?? 0) - (a.ageDays ?? 0));
+    if (old.length === 0) return pass();
+    const evidence: Evidence[] = old.slice(0, MAX_EVIDENCE).map((invitation) => ({
+      field: 'invitations',
+      text: `${invitation.name} (${invitation.ageDays} days)`,
+      ...(invitation.profileUrl ? { url: invitation.profileUrl } : {}),
+    }));
+    if (old.length > MAX_EVIDENCE) evidence.push({ field: 'invitations', text: `…and ${old.length - MAX_EVIDENCE} more` });
+    return fail('old', { count: old.length, total: invitations.length, maxDays }, evidence, 1 - old.length / invitations.length);
+  },
+});
