@@ -1,0 +1,72 @@
+/** @file Flags followed X accounts the guidelines ask to avoid: the avoid list and competitors' handles (checklist: clean up). */
+import { z } from 'zod';
+import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
+import { X } from '../engine/fix-urls';
+import type { Guidelines } from '../guidelines/schema';
+
+interface Avoided {
+  /** Lower-cased handles on `avoid.x`. */
+  avoid: Set<string>;
+  /** Lower-cased competitor handles, to the competitor's name. */
+  competitors: Map<string, string>;
+}
+
+/** Built once per guidelines object: the lists may hold a thousand handles. */
+const cache = new WeakMap<Guidelines, Avoided>();
+function avoidedOf(guidelines: Guidelines): Avoided {
+  let avoided = cache.get(guidelines);
+  if (!avoided) {
+    avoided = {
+      avoid: new Set(guidelines.avoid.x.map((handle) => handle.toLowerCase())),
+      competitors: new Map(
+        guidelines.confidentiality.competitors.flatMap((competitor) =>
+          competitor.handles.map((handle) => [handle.toLowerCase(), competitor.name] as const),
+        ),
+      ),
+    };
+    cache.set(guidelines, avoided);
+  }
+  return avoided;
+}
+
+export default defineRule({
+  meta: {
+    id: 'avoided-accounts',
+    step: 'clean-up',
+    title: 'You follow none of the accounts the guidelines ask you to avoid',
+    failureTitle: 'You follow accounts the guidelines ask you to avoid',
+    description:
+      'Whom you follow is public and read as an endorsement: following an account the company keeps its distance from, or a competitor, speaks for the company without meaning to.',
+    severity: 'serious',
+    requires: { 'x-following': ['accounts'] },
+    options: z.strictObject({
+      /** Off for companies that let staff follow competitors (to watch the market); the avoid list still counts. */
+      includeCompetitors: z.boolean().default(true),
+    }),
+    defaultOptions: { includeCompetitors: true },
+    messages: {
+      avoided: '{{count}} of the accounts you follow are ones your guidelines ask you to avoid ({{handles}}): unfollow them (they are not notified).',
+    },
+    fix: ({ snapshot }) => ({ label: 'Open your following list', url: snapshot.url }),
+  },
+  check({ fields: { accounts } }, { includeCompetitors }, { guidelines }) {
+    const { avoid, competitors } = avoidedOf(guidelines);
+    if (avoid.size === 0 && (!includeCompetitors || competitors.size === 0)) {
+      return notApplicable('The guidelines list no accounts to avoid and no competitor handles.');
+    }
+    // Only the accounts loaded so far are seen (the list grows as it scrolls): a pass means none of those.
+    const handles: string[] = [];
+    const evidence: Evidence[] = [];
+    for (const account of accounts ?? []) {
+      const key = account.handle.toLowerCase(); // X handles are case-insensitive.
+      const competitor = includeCompetitors ? competitors.get(key) : undefined;
+      const why = avoid.has(key) ? 'on the avoid list' : competitor ? `competitor: ${competitor}` : null;
+      if (!why) continue;
+      handles.push(account.handle);
+      evidence.push({ field: 'accounts', text: `${account.handle} · ${account.name} (${why})`, url: X.profile(account.handle) });
+    }
+    if (evidence.length === 0) return pass();
+    const shown = handles.length > 5 ? `${handles.slice(0, 5).join(', ')} and ${handles.length - 5} more` : handles.join(', ');
+    return fail('avoided', { count: handles.length, handles: shown }, evidence);
+  },
+});
