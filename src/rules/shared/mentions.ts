@@ -1,0 +1,132 @@
+/**
+ * @file Finds who a text names: @handles as whole handles, the company's name in prose (not inside a hashtag, handle,
+ * address or retired name), and whether two mentions sit close together in one sentence. Shared by the rules that
+ * read names; it judges nothing. The patterns here are fixed: nothing from the guidelines becomes a pattern.
+ */
+import type { Matchers } from '../../engine/matchers';
+import type { Match, Token } from '../../engine/text';
+
+export interface HandleMention {
+  /** As written, with the @. */
+  handle: string;
+  start: number;
+  end: number;
+}
+
+/** An @ not glued to a word before it (so no e-mail address), then 1 to 15 handle characters and no more. */
+const HANDLE = /(?<![\p{L}\p{N}_@.])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])/gu;
+
+/** The whole @handles written in `text`, or only those among `handles` (compared case-insensitively). */
+export function handleMentions(text: string, handles?: readonly string[]): HandleMention[] {
+  if (handles !== undefined && handles.length === 0) return [];
+  if (!text.includes('@')) return [];
+  const wanted = handles ? new Set(handles.map((handle) => handle.toLowerCase())) : null;
+  const found: HandleMention[] = [];
+  for (const match of text.matchAll(HANDLE)) {
+    if (wanted && !wanted.has(match[0].toLowerCase())) continue;
+    found.push({ handle: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+/** The first token starting at or after `offset` (tokens are in text order). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid] as Token).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Handle mentions as matches with token positions, so they can be measured with `near` like names. */
+export function handleMatches(text: string, tokens: readonly Token[], handles: readonly string[], term?: string): Match[] {
+  const matches: Match[] = [];
+  for (const mention of handleMentions(text, handles)) {
+    const first = tokenAt(tokens, mention.start);
+    // "@_" has no word in it: nothing to measure distances from.
+    if (first >= tokens.length || (tokens[first] as Token).start >= mention.end) continue;
+    let last = first;
+    while (last + 1 < tokens.length && (tokens[last + 1] as Token).end <= mention.end) last += 1;
+    matches.push({
+      term: term ?? mention.handle,
+      text: mention.handle,
+      start: mention.start,
+      end: mention.end,
+      firstToken: first,
+      lastToken: last,
+    });
+  }
+  return matches;
+}
+
+const SPACE = /\s/;
+const OPENING = /^[([{«“‘"'¿¡]+/u;
+const CLOSING = /[)\]}»”’"'.,;:!?…]+$/u;
+
+/**
+ * Whether the whitespace-delimited run around [start, end) is a hashtag, a handle, an e-mail or web address
+ * ("#Brightwave", "@Brightwave_Systems", "ada@brightwave.example", "brightwave.example/team"): a name there is
+ * part of an address, not written out in prose.
+ */
+export function isInsideAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !SPACE.test(text.charAt(from - 1))) from -= 1;
+  let to = end;
+  while (to < text.length && !SPACE.test(text.charAt(to))) to += 1;
+  const run = text.slice(from, to).replace(OPENING, '').replace(CLOSING, '');
+  return (
+    run.startsWith('#') ||
+    run.includes('@') ||
+    run.includes('://') ||
+    // A dot between a letter or digit and a letter: a domain ("brightwave.example"), not a sentence end.
+    /[\p{L}\p{N}]\.\p{L}/u.test(run)
+  );
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * The company's name as written in prose: the longest match at each place (so "Brightwave Systems" is one
+ * mention, not also "Brightwave"), leaving out names inside hashtags, handles and addresses, and names that are
+ * part of a retired name ("Brightwave Data Solutions" is the retired-name rules' business).
+ */
+export function brandMentions(text: string, matchers: Matchers): Match[] {
+  if (matchers.brand.size === 0) return [];
+  const tokens = matchers.tokens(text);
+  const all = matchers.brand.find(text, tokens);
+  if (all.length === 0) return [];
+  const retired = matchers.retiredNames.find(text, tokens);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions: Match[] = [];
+  let reached = -1;
+  for (const match of all) {
+    if (match.start < reached) continue;
+    reached = match.end;
+    if (retired.some((name) => overlaps(name, match))) continue;
+    if (isInsideAddress(text, match.start, match.end)) continue;
+    mentions.push(match);
+  }
+  return mentions;
+}
+
+/** Sentence and list separators: two mentions on either side of one are not "near" each other. */
+const BREAK = /[.!?;|·•\n\r]/;
+
+/** Whether `a` and `b` are within `words` words of each other with no sentence break between them. */
+export function isNearInSentence(text: string, a: Match, b: Match, words: number): boolean {
+  const [left, right] = a.start <= b.start ? [a, b] : [b, a];
+  const gap = right.firstToken > left.lastToken ? right.firstToken - left.lastToken : 0;
+  if (gap > words) return false;
+  if (right.start <= left.end) return true;
+  return !BREAK.test(text.slice(left.end, right.start));
+}
+
+/** Pairs of matches from `a` and `b` near each other in one sentence (a competitor and a jibe, a role and the company). */
+export function nearInSentence(text: string, a: readonly Match[], b: readonly Match[], words: number): Array<[Match, Match]> {
+  const pairs: Array<[Match, Match]> = [];
+  for (const left of a) for (const right of b) if (isNearInSentence(text, left, right, words)) pairs.push([left, right]);
+  return pairs;
+}
