@@ -1,0 +1,40 @@
+/**
+ * @file Flags confidential terms (code names, clients under NDA, unpublished results) in a profile's free texts
+ * (LinkedIn headline, About, job titles; X name, bio, pinned post), with the guidelines' reason when they give one.
+ */
+import { z } from 'zod';
+import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
+import { findInTexts, fixForField, profileTexts, summarise } from './shared/profile-texts';
+
+export default defineRule({
+  meta: {
+    id: 'confidential-terms',
+    step: 'guidelines',
+    title: 'Nothing confidential on the profile',
+    failureTitle: 'The profile names something confidential',
+    description:
+      'An unannounced product, a client under NDA or a result before its publication, once on a public profile, cannot be taken back.',
+    severity: 'critical',
+    requires: { 'linkedin-profile': ['headline', 'about'], 'x-profile': ['name', 'bio'] },
+    options: z.strictObject({}),
+    defaultOptions: {},
+    messages: {
+      confidential: '{{terms}} is confidential and appears in your {{fields}}: remove it.',
+      confidentialWhy: '{{terms}} must not appear on your profile ({{fields}}): {{why}}',
+    },
+    fix: (input, { matchers }) =>
+      fixForField(input, findInTexts(profileTexts(input), matchers.confidential, matchers)[0]?.source.field),
+  },
+  check(input, _options, { matchers }) {
+    if (matchers.confidential.size === 0) return notApplicable('The guidelines list no confidential terms.');
+    const found = findInTexts(profileTexts(input), matchers.confidential, matchers);
+    if (found.length === 0) return pass();
+    const { terms, fields, evidence } = summarise(found);
+    // The company's own reasons, each once, in the order the terms were found.
+    const whys = [
+      ...new Set(found.flatMap(({ matches }) => matches.flatMap((match) => matchers.confidentialWhy.get(match.term) ?? []))),
+    ];
+    if (whys.length === 0) return fail('confidential', { terms, fields }, evidence);
+    return fail('confidentialWhy', { terms, fields, why: whys.join(' ') }, evidence);
+  },
+});
