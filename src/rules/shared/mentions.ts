@@ -4,7 +4,7 @@
  * read names; it judges nothing. The patterns here are fixed: nothing from the guidelines becomes a pattern.
  */
 import type { Matchers } from '../../engine/matchers';
-import type { Match, Token } from '../../engine/text';
+import { type Match, near, type Token } from '../../engine/text';
 
 export interface HandleMention {
   /** As written, with the @. */
@@ -115,18 +115,13 @@ export function brandMentions(text: string, matchers: Matchers): Match[] {
 /** Sentence and list separators: two mentions on either side of one are not "near" each other. */
 const BREAK = /[.!?;|·•\n\r]/;
 
-/** Whether `a` and `b` are within `words` words of each other with no sentence break between them. */
-export function isNearInSentence(text: string, a: Match, b: Match, words: number): boolean {
+/** Whether a sentence or list separator lies between two matches (nothing lies between overlapping ones). */
+export function breakBetween(text: string, a: Match, b: Match): boolean {
   const [left, right] = a.start <= b.start ? [a, b] : [b, a];
-  const gap = right.firstToken > left.lastToken ? right.firstToken - left.lastToken : 0;
-  if (gap > words) return false;
-  if (right.start <= left.end) return true;
-  return !BREAK.test(text.slice(left.end, right.start));
+  return right.start > left.end && BREAK.test(text.slice(left.end, right.start));
 }
 
-/** Pairs of matches from `a` and `b` near each other in one sentence (a competitor and a jibe, a role and the company). */
+/** Pairs of matches from `a` and `b` within `words` words of each other in one sentence (a role and the company). */
 export function nearInSentence(text: string, a: readonly Match[], b: readonly Match[], words: number): Array<[Match, Match]> {
-  const pairs: Array<[Match, Match]> = [];
-  for (const left of a) for (const right of b) if (isNearInSentence(text, left, right, words)) pairs.push([left, right]);
-  return pairs;
+  return near(a, b, words).filter(([left, right]) => !breakBetween(text, left, right));
 }

@@ -1,0 +1,121 @@
+/**
+ * @file Flags a disparaging word written close to a competitor's name or handle in a profile's free texts (LinkedIn
+ * headline, About, job titles; X name, bio, pinned post). Naming a competitor neutrally ("Previously at Nordlicht
+ * Analytics") is fine; this rule does not judge sarcasm or praise, only closeness of words the guidelines list.
+ */
+import { z } from 'zod';
+import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
+import type { Matchers } from '../engine/matchers';
+import { type Match, near } from '../engine/text';
+import type { Guidelines } from '../guidelines/schema';
+import { breakBetween, handleMatches } from './shared/mentions';
+import {
+  evidenceOf,
+  FIELD_LABELS,
+  fixForField,
+  MAX_EVIDENCE,
+  type ProfileInput,
+  type ProfileText,
+  profileTexts,
+  quoteList,
+} from './shared/profile-texts';
+
+interface Jibe {
+  source: ProfileText;
+  pairs: Array<[Match, Match]>;
+}
+
+/**
+ * Competitor mentions and disparaging words within `words` words of each other. Across a sentence break
+ * ("Previously at Nordlicht Analytics. Our pipeline is never slow.") only half the distance counts, so a
+ * neighbouring sentence about something else is not read as a jibe while "Nordlicht? A joke." still is.
+ */
+function jibes(input: ProfileInput, guidelines: Guidelines, matchers: Matchers, words: number): Jibe[] {
+  const handles = guidelines.confidentiality.competitors.flatMap((competitor) => competitor.handles);
+  const found: Jibe[] = [];
+  for (const source of profileTexts(input)) {
+    const tokens = matchers.tokens(source.text);
+    const competitors = [...matchers.competitors.find(source.text, tokens), ...handleMatches(source.text, tokens, handles)];
+    if (competitors.length === 0) continue;
+    const disparaging = matchers.disparaging.find(source.text, tokens);
+    const pairs = near(competitors, disparaging, words).filter(
+      ([competitor, word]) =>
+        !breakBetween(source.text, competitor, word) ||
+        wordGap(competitor, word) <= Math.floor(words / 2),
+    );
+    if (pairs.length > 0) found.push({ source, pairs });
+  }
+  return found;
+}
+
+/** Words from the end of the first match to the start of the second, as `near` counts them. */
+function wordGap(a: Match, b: Match): number {
+  return b.firstToken > a.lastToken ? b.firstToken - a.lastToken : Math.max(0, a.firstToken - b.lastToken);
+}
+
+/** The competitor's own name for an alias or handle the text used. */
+function competitorName(guidelines: Guidelines, match: Match): string {
+  const term = match.term.toLowerCase();
+  const competitor = guidelines.confidentiality.competitors.find(
+    (item) =>
+      item.name.toLowerCase() === term ||
+      item.aliases.some((alias) => alias.toLowerCase() === term) ||
+      item.handles.some((handle) => handle.toLowerCase() === term),
+  );
+  return competitor?.name ?? match.text;
+}
+
+const options = z.strictObject({
+  /** How close, in words; defaults to the guidelines' `confidentiality.nearWords`. */
+  nearWords: z.number().int().min(1).max(30).optional(),
+});
+
+/** The distance in force: this rule's option when the guidelines set one, else `confidentiality.nearWords`. */
+function nearWordsOf(guidelines: Guidelines, nearWords?: number): number {
+  if (nearWords !== undefined) return nearWords;
+  // `fix` gets no options: it reads the same setting the engine parsed for `check`.
+  const setting = guidelines.rules['competitor-disparagement'];
+  const parsed = options.safeParse(typeof setting === 'object' ? (setting.options ?? {}) : {});
+  return (parsed.success ? parsed.data.nearWords : undefined) ?? guidelines.confidentiality.nearWords;
+}
+
+export default defineRule({
+  meta: {
+    id: 'competitor-disparagement',
+    step: 'guidelines',
+    title: 'No competitor is run down',
+    failureTitle: 'The profile runs down a competitor',
+    description:
+      'Running down a competitor in public reads as the company’s voice, invites a reply and can become a legal matter; what you do well says more.',
+    severity: 'critical',
+    requires: { 'linkedin-profile': ['headline', 'about'], 'x-profile': ['name', 'bio'] },
+    options,
+    defaultOptions: {},
+    messages: {
+      disparaging:
+        'Your {{fields}} put(s) {{words}} next to {{competitors}}: say what you do well instead of running a competitor down.',
+    },
+    fix: (input, { guidelines, matchers }) =>
+      fixForField(input, jibes(input, guidelines, matchers, nearWordsOf(guidelines))[0]?.source.field),
+  },
+  check(input, { nearWords }, { guidelines, matchers }) {
+    if (guidelines.confidentiality.competitors.length === 0) return notApplicable('The guidelines name no competitors.');
+    if (matchers.disparaging.size === 0) return notApplicable('The guidelines list no disparaging words.');
+    const found = jibes(input, guidelines, matchers, nearWordsOf(guidelines, nearWords));
+    if (found.length === 0) return pass();
+    const pairs = found.flatMap(({ pairs }) => pairs);
+    return fail(
+      'disparaging',
+      {
+        fields: [...new Set(found.map(({ source }) => FIELD_LABELS[source.field]))].join(', '),
+        words: quoteList(pairs.map(([, word]) => word.text)),
+        competitors: [...new Set(pairs.map(([competitor]) => competitorName(guidelines, competitor)))].join(', '),
+      },
+      found
+        .flatMap(({ source, pairs }) =>
+          evidenceOf(source.field, source.text, pairs.flatMap(([a, b]) => [[a.start, a.end] as const, [b.start, b.end] as const])),
+        )
+        .slice(0, MAX_EVIDENCE),
+    );
+  },
+});

@@ -1,0 +1,109 @@
+import rule from '../../src/rules/competitor-disparagement';
+import { defaultGuidelines, exampleGuidelinesInput, makeGuidelines } from '../helpers/guidelines';
+import { testRule } from '../helpers/rule-tester';
+import { makeLinkedInProfile, makeXProfile, present, unreadable } from '../helpers/snapshots';
+
+// The example company: competitor Nordlicht Analytics (alias Nordlicht, @nordlicht_ai); words within 6 of it count.
+const farAbout =
+  'Nordlicht Analytics taught me a lot about grid data and about why dashboards that are slow lose the room.';
+
+testRule(rule, {
+  valid: [
+    { name: 'passes on a well-kept LinkedIn profile', snapshot: makeLinkedInProfile() },
+    { name: 'passes on a well-kept X profile', snapshot: makeXProfile() },
+    {
+      name: 'passes when a competitor is named neutrally ("Previously at Nordlicht Analytics")',
+      snapshot: makeLinkedInProfile({ headline: present('Head of Data Platform at Brightwave Systems · Previously at Nordlicht Analytics') }),
+    },
+    {
+      name: 'passes when a disparaging word sits in the next sentence, about something else',
+      snapshot: makeLinkedInProfile({ about: present('Previously at Nordlicht Analytics. Our pipeline is never slow.') }),
+    },
+    {
+      name: 'passes when the disparaging word is further than nearWords from the competitor',
+      snapshot: makeLinkedInProfile({ about: present(farAbout) }),
+    },
+    {
+      name: 'passes when a disparaging word is only part of a longer word ("Slowfood")',
+      snapshot: makeXProfile({ bio: present('Nordlicht Analytics sponsored our Slowfood meetup. Views my own.') }),
+    },
+    {
+      name: 'passes when the competitor’s handle is congratulated',
+      snapshot: makeXProfile({ pinnedPost: present('Congrats to @nordlicht_ai on the launch, see you at the Grid Data Summit!') }),
+    },
+    {
+      name: 'passes when a disparaging word is near the company’s own name, not a competitor’s',
+      snapshot: makeLinkedInProfile({ headline: present('Brightwave Systems is never slow, never overpriced') }),
+    },
+    {
+      name: 'passes with a smaller nearWords option',
+      snapshot: makeLinkedInProfile({ about: present('Nordlicht dashboards were, honestly, slow.') }),
+      options: { nearWords: 2 },
+    },
+  ],
+  invalid: [
+    {
+      name: 'fails on an English jibe in the headline, highlighting both words, with the intro form as fix',
+      snapshot: makeLinkedInProfile({ headline: present('Brightwave Systems: because Nordlicht is overpriced') }),
+      messageId: 'disparaging',
+      data: { fields: 'headline', words: '“overpriced”', competitors: 'Nordlicht Analytics' },
+      evidenceTexts: ['Brightwave Systems: because Nordlicht is overpriced'],
+      evidence: 1,
+      fixUrl: 'https://www.linkedin.com/in/ada-vermeulen/edit/intro/',
+    },
+    {
+      name: 'fails on a French jibe just after a question mark ("Nordlicht Analytics ? C’est nul.")',
+      snapshot: makeLinkedInProfile({ about: present('Nordlicht Analytics ? Franchement, c’est nul.') }),
+      messageId: 'disparaging',
+      data: { fields: 'About', words: '“nul”' },
+      fixUrl: 'https://www.linkedin.com/in/ada-vermeulen/add-edit/SUMMARY/',
+    },
+    {
+      name: 'fails on a Dutch jibe in the About',
+      snapshot: makeLinkedInProfile({ about: present('Eerlijk: de dashboards van Nordlicht zijn waardeloos.') }),
+      messageId: 'disparaging',
+      data: { words: '“waardeloos”', competitors: 'Nordlicht Analytics' },
+    },
+    {
+      name: 'fails on a jibe at the competitor’s X handle (a prefix term: "amateurs")',
+      snapshot: makeXProfile({ bio: present('Still faster than @nordlicht_ai, those amateurs. Views my own.') }),
+      messageId: 'disparaging',
+      data: { fields: 'bio', words: '“amateurs”', competitors: 'Nordlicht Analytics' },
+      evidence: 1,
+      fixUrl: 'https://x.com/settings/profile',
+    },
+    {
+      name: 'fails on a jibe in the pinned post and points to the post',
+      snapshot: makeXProfile({ pinnedPost: present('Nordlicht’s new release is a joke. Ours ships in December.') }),
+      messageId: 'disparaging',
+      data: { fields: 'pinned post', words: '“joke”' },
+      fixUrl: 'https://x.com/adavermeulen',
+    },
+    {
+      name: 'fails on a farther jibe with a larger nearWords option, and the fix follows the option',
+      snapshot: makeLinkedInProfile({ about: present(farAbout) }),
+      options: { nearWords: 15 },
+      messageId: 'disparaging',
+      data: { words: '“slow”' },
+      fixUrl: 'https://www.linkedin.com/in/ada-vermeulen/add-edit/SUMMARY/',
+    },
+    {
+      name: 'fails on a jibe inside markup-like text',
+      snapshot: makeLinkedInProfile({ headline: present('<script>Nordlicht = worse</script>') }),
+      messageId: 'disparaging',
+      data: { words: '“worse”' },
+    },
+  ],
+  notApplicable: [
+    { name: 'is not applicable when the guidelines name no competitor', snapshot: makeLinkedInProfile(), guidelines: defaultGuidelines() },
+    {
+      name: 'is not applicable when the guidelines list no disparaging words',
+      snapshot: makeXProfile(),
+      guidelines: makeGuidelines({ confidentiality: { ...exampleGuidelinesInput().confidentiality, disparaging: [] } }),
+    },
+  ],
+  incomplete: [
+    { name: 'is incomplete when the headline could not be read', snapshot: makeLinkedInProfile({ headline: unreadable() }), unreadable: ['headline'] },
+    { name: 'is incomplete when the X bio could not be read', snapshot: makeXProfile({ bio: unreadable() }), unreadable: ['bio'] },
+  ],
+});
