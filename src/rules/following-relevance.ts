@@ -1,0 +1,93 @@
+/** @file Judges how many followed X accounts relate to the strategy (checklist: clean up); it does not judge single accounts as harmful (see avoided-accounts). */
+import { z } from 'zod';
+import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
+import { hasHashtag, type Matchers } from '../engine/matchers';
+import { X } from '../engine/fix-urls';
+import type { Guidelines } from '../guidelines/schema';
+import type { FollowedAccount } from '../snapshot';
+
+/** Past this many accounts, the evidence ends with "…and N more" so a long list stays readable. */
+const MAX_EVIDENCE = 20;
+
+/** The company's and competitors' own handles, lower-cased, once per guidelines object. */
+const handleCache = new WeakMap<Guidelines, string[]>();
+function strategyHandlesOf(guidelines: Guidelines): string[] {
+  let handles = handleCache.get(guidelines);
+  if (!handles) {
+    handles = [
+      ...(guidelines.brand?.handles.x ?? []),
+      ...guidelines.confidentiality.competitors.flatMap((competitor) => competitor.handles),
+    ].map((handle) => handle.toLowerCase());
+    handleCache.set(guidelines, handles);
+  }
+  return handles;
+}
+
+/** On strategy: the account is the company's or a competitor's, or its name or bio speaks of a theme, sector, the brand or a competitor. */
+function isOnStrategy(account: FollowedAccount, matchers: Matchers, handles: readonly string[]): boolean {
+  if (handles.includes(account.handle.toLowerCase())) return true;
+  for (const text of account.bio === null ? [account.name] : [account.name, account.bio]) {
+    const tokens = matchers.tokens(text);
+    if (matchers.themes.some(({ matcher }) => matcher.has(text, tokens))) return true;
+    if (matchers.sectors.some(({ matcher }) => matcher.has(text, tokens))) return true;
+    if (matchers.brand.has(text, tokens) || matchers.competitors.has(text, tokens)) return true;
+    // "Engineer at @BrightwaveSys": a handle is one word to the tokenizer, so it is looked for as a whole tag.
+    if (handles.some((handle) => hasHashtag(text, handle))) return true;
+  }
+  return false;
+}
+
+export default defineRule({
+  meta: {
+    id: 'following-relevance',
+    step: 'clean-up',
+    title: 'The accounts you follow reflect the strategy',
+    failureTitle: 'Few of the accounts you follow relate to the strategy',
+    description:
+      'The accounts you follow shape what you see and share, and show visitors what you care about; as the strategy moves, so should they.',
+    severity: 'minor',
+    requires: { 'x-following': ['accounts'] },
+    options: z.strictObject({
+      /** The share of followed accounts (0..1) that should relate to the themes, sectors, brand or competitors. */
+      minShare: z.number().min(0).max(1).default(0.3),
+    }),
+    defaultOptions: { minShare: 0.3 },
+    messages: {
+      offStrategy:
+        'Only {{onStrategy}} of the {{loaded}} accounts loaded so far ({{percent}} %) relate to the strategy, below {{minPercent}} %: unfollow the ones that no longer serve the season (they are not notified) and follow clients, partners and voices in your themes.',
+    },
+    fix: ({ snapshot }) => ({ label: 'Open your following list', url: snapshot.url }),
+  },
+  check({ fields: { accounts } }, { minShare }, { guidelines, matchers }) {
+    if (matchers.themes.length === 0 && matchers.sectors.length === 0) {
+      return notApplicable('The guidelines name no themes or sectors to compare the accounts with.');
+    }
+    if (!accounts || accounts.length === 0) return notApplicable('No followed account is listed.');
+    // The page lists only the accounts loaded so far (more appear on scrolling), most recent follows first: the
+    // share is that of a sample, said as such in the message, and it is the sample of the person's latest choices.
+    const handles = strategyHandlesOf(guidelines);
+    const off = accounts.filter((account) => !isOnStrategy(account, matchers, handles));
+    const onStrategy = accounts.length - off.length;
+    const share = onStrategy / accounts.length;
+    if (share >= minShare) return pass();
+
+    const evidence: Evidence[] = off.slice(0, MAX_EVIDENCE).map((account) => ({
+      field: 'accounts',
+      text: `${account.handle} · ${account.name}`,
+      url: X.profile(account.handle),
+    }));
+    if (off.length > MAX_EVIDENCE) evidence.push({ field: 'accounts', text: `…and ${off.length - MAX_EVIDENCE} more` });
+    return fail(
+      'offStrategy',
+      {
+        onStrategy,
+        loaded: accounts.length,
+        percent: Math.round(share * 100),
+        minPercent: Math.round(minShare * 100),
+      },
+      evidence,
+      // Partial credit on the way to the threshold: half of it scores 0.5.
+      minShare > 0 ? share / minShare : 1,
+    );
+  },
+});
