@@ -1,0 +1,31 @@
+/** @file Checks that the LinkedIn and X profiles show a custom banner, not the default (checklist: plan ahead); it cannot tell what the banner shows. */
+import { z } from 'zod';
+import { defineRule, fail, pass } from '../engine/define-rule';
+import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
+
+export default defineRule({
+  meta: {
+    id: 'profile-banner',
+    step: 'plan-ahead',
+    title: 'The profile has a custom banner',
+    failureTitle: 'The profile shows the default banner',
+    description:
+      'The banner is the widest space every visitor sees: the company’s visual or the season’s campaign there works for the brand at every visit.',
+    severity: 'minor',
+    requires: { 'linkedin-profile': ['banner'], 'x-profile': ['banner'] },
+    options: z.strictObject({}),
+    defaultOptions: {},
+    messages: {
+      defaultBanner:
+        'The profile shows the default banner: put up the company’s visual or this season’s campaign image (ask the communications team for one).',
+    },
+    fix: ({ target, snapshot }) => {
+      if (target === 'x-profile') return { label: 'Edit the header image', url: X.editProfile };
+      const slug = linkedinSlugOf(snapshot.url);
+      return slug ? { label: 'Open the profile and click the camera on the banner', url: LINKEDIN.profile(slug) } : null;
+    },
+  },
+  check({ fields: { banner } }) {
+    return banner === true ? pass() : fail('defaultBanner');
+  },
+});
