@@ -166,3 +166,10 @@ export function summarise(found: readonly TextMatches[]): { terms: string; count
       .slice(0, MAX_EVIDENCE),
   };
 }
+
+/** A text as evidence without highlights: whole when short, else its opening cut at a word and marked with "…". */
+export function openingOf(field: string, text: string): Evidence {
+  if (text.length <= WHOLE_TEXT) return { field, text };
+  const space = text.lastIndexOf(' ', WHOLE_TEXT);
+  return { field, text: `${text.slice(0, space > 0 ? space : WHOLE_TEXT)}…` };
+}

@@ -1,0 +1,48 @@
+/**
+ * @file Checks that the LinkedIn headline or About, or the X bio, carries one of the disclosure wordings the
+ * guidelines require ("Views are my own"); it does not judge where in the text it stands.
+ */
+import { z } from 'zod';
+import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
+import { fixForField, openingOf, profileTexts, quoteList } from './shared/profile-texts';
+
+export default defineRule({
+  meta: {
+    id: 'required-disclosure',
+    step: 'guidelines',
+    title: 'The profile says your views are your own',
+    failureTitle: 'The profile lacks the required disclosure',
+    description:
+      'Without a disclosure, a personal opinion reads as the company’s position; with it, you can speak freely and the company is not answerable for it.',
+    severity: 'serious',
+    requires: { 'linkedin-profile': ['about', 'headline'], 'x-profile': ['bio'] },
+    options: z.strictObject({}),
+    defaultOptions: {},
+    messages: {
+      missing: 'Your {{place}} does not carry the disclosure the guidelines ask for: add “{{wording}}” (or one of {{wordings}}).',
+      noText: 'Your profile has no {{place}}, and the guidelines ask for a disclosure there: write one that includes “{{wording}}”.',
+    },
+    // The About (LinkedIn) and the bio (X) are where a disclosure belongs; the headline is too precious for it.
+    fix: (input) => fixForField(input, input.target === 'linkedin-profile' ? 'about' : 'bio'),
+  },
+  check(input, _options, { guidelines, matchers }) {
+    const platform = input.target === 'linkedin-profile' ? 'linkedin' : 'x';
+    const disclosure = guidelines.disclosure[platform];
+    const matcher = matchers.disclosure[platform];
+    if (!disclosure || !matcher) return notApplicable(`The guidelines set no disclosure for ${platform === 'x' ? 'X' : 'LinkedIn'}.`);
+    if (!disclosure.required) return notApplicable(`The guidelines do not require a disclosure on ${platform === 'x' ? 'X' : 'LinkedIn'}.`);
+    const wording = disclosure.wordings[0] as string;
+    const data = { wording, wordings: quoteList(disclosure.wordings) };
+    const texts = profileTexts(input, ['headline', 'about', 'bio']);
+    if (texts.length === 0) return fail('noText', { ...data, place: platform === 'x' ? 'bio' : 'About' });
+    for (const { field, text } of texts) {
+      const found = matcher.find(text, matchers.tokens(text));
+      if (found.length > 0) return pass([{ field, text, highlights: found.map((match) => [match.start, match.end]) }]);
+    }
+    return fail(
+      'missing',
+      { ...data, place: platform === 'x' ? 'bio' : 'headline or About' },
+      texts.map(({ field, text }) => openingOf(field, text)),
+    );
+  },
+});
