@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
 import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
+import { evidenceOf, openingOf } from './shared/profile-texts';
 
 /** A LinkedIn About has room for every theme of a season (strategies rarely have more than three). */
 const LINKEDIN_THEMES_CAP = 3;
@@ -50,13 +51,10 @@ export default defineRule({
     const tokens = matchers.tokens(text);
     const found = matchers.themes.map(({ name, matcher }) => ({ name, matches: matcher.find(text, tokens) }));
     const covered = found.filter((theme) => theme.matches.length > 0);
-    const evidence = [
-      {
-        field: onX ? 'bio' : 'about',
-        text,
-        highlights: covered.flatMap((theme) => theme.matches.map((match): [number, number] => [match.start, match.end])),
-      },
-    ];
+    const field = onX ? 'bio' : 'about';
+    const ranges = covered.flatMap((theme) => theme.matches.map((match): [number, number] => [match.start, match.end]));
+    // What was found, highlighted (excerpts of a long About); with nothing found, the opening of the text.
+    const evidence = ranges.length > 0 ? evidenceOf(field, text, ranges) : [openingOf(field, text)];
     if (covered.length >= required) return pass(evidence);
     const missing = found.filter((theme) => theme.matches.length === 0).map((theme) => theme.name);
     return fail(

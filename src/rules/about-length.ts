@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineRule, fail, pass } from '../engine/define-rule';
 import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
+import { openingOf } from './shared/profile-texts';
 
 /** The sites' own limits (2025): a LinkedIn About holds 2,600 characters, an X bio 160. */
 const LINKEDIN_MAX = 2600;
@@ -45,6 +46,6 @@ export default defineRule({
     const minChars = onX ? minCharsX : minCharsLinkedIn;
     const length = lengthOf(text);
     if (length >= minChars) return pass();
-    return fail(onX ? 'shortBio' : 'shortAbout', { length, minChars }, [{ field: onX ? 'bio' : 'about', text }], length / minChars);
+    return fail(onX ? 'shortBio' : 'shortAbout', { length, minChars }, [openingOf(onX ? 'bio' : 'about', text)], length / minChars);
   },
 });

@@ -4,6 +4,7 @@ import { addDays, calendarDay } from '../engine/dates';
 import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
 import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
 import type { Campaign } from '../guidelines/schema';
+import { evidenceOf } from './shared/profile-texts';
 
 const describeCampaign = (campaign: Campaign) =>
   `${campaign.name}, ${campaign.start} → ${campaign.end}${campaign.hashtag ? ` (${campaign.hashtag})` : ''}`;
@@ -77,7 +78,7 @@ export default defineRule({
         const matches = matcher.find(text, matchers.tokens(text));
         if (matches.length === 0) continue;
         found = true;
-        shown.push({ field, text, highlights: matches.map((match): [number, number] => [match.start, match.end]) });
+        shown.push(...evidenceOf(field, text, matches.map((match): [number, number] => [match.start, match.end])));
       }
       if (!found) missing.push(campaign);
     }

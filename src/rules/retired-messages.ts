@@ -4,6 +4,7 @@ import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/
 import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
 import type { Matchers } from '../engine/matchers';
 import type { Match } from '../engine/text';
+import { evidenceOf, MAX_EVIDENCE } from './shared/profile-texts';
 
 interface Found {
   field: string;
@@ -80,11 +81,11 @@ export default defineRule({
     const { read, found } = findAll(texts, matchers);
     if (found.length === 0) return pass();
 
-    const evidence: Evidence[] = found.map(({ field, text, retired, past }) => ({
-      field,
-      text,
-      highlights: [...retired, ...past].sort((a, b) => a.start - b.start).map((match): [number, number] => [match.start, match.end]),
-    }));
+    const evidence: Evidence[] = found
+      .flatMap(({ field, text, retired, past }) =>
+        evidenceOf(field, text, [...retired, ...past].map((match): [number, number] => [match.start, match.end])),
+      )
+      .slice(0, MAX_EVIDENCE);
     const names = unique(found.flatMap((item) => item.retired));
     const messages = unique(found.flatMap((item) => item.past));
     const official = guidelines.brand ? (guidelines.brand.officialSpelling ?? guidelines.brand.name) : '';

@@ -105,3 +105,13 @@ it('retired-messages highlights each old word in its own field', () => {
   ]);
   expect(finding.fix?.url).toBe('https://www.linkedin.com/in/ada-vermeulen/edit/intro/');
 });
+
+it('retired-messages shows an excerpt around the old words of a long About, not the whole text', () => {
+  const filler = 'We help grid operators and utilities turn sensor data into decisions they can defend. '.repeat(4);
+  const text = `${filler}Last year I hosted the Big Data Summer in Ghent. ${filler}`;
+  const [item] = runCase(rule, { name: '', snapshot: makeLinkedInProfile({ about: present(text) }) }).evidence;
+  expect(item?.text.startsWith('…')).toBe(true);
+  expect(item?.text.length).toBeLessThan(200);
+  const [start, end] = item?.highlights?.[0] ?? [0, 0];
+  expect(item?.text.slice(start, end)).toBe('Big Data Summer');
+});
