@@ -9,6 +9,7 @@ import type { Matchers } from '../engine/matchers';
 import { type Match, near } from '../engine/text';
 import type { Guidelines } from '../guidelines/schema';
 import { breakBetween, handleMatches } from './shared/mentions';
+import { optionsFromGuidelines } from './shared/rule-options';
 import {
   evidenceOf,
   FIELD_LABELS,
@@ -71,12 +72,8 @@ const options = z.strictObject({
 });
 
 /** The distance in force: this rule's option when the guidelines set one, else `confidentiality.nearWords`. */
-function nearWordsOf(guidelines: Guidelines, nearWords?: number): number {
-  if (nearWords !== undefined) return nearWords;
-  // `fix` gets no options: it reads the same setting the engine parsed for `check`.
-  const setting = guidelines.rules['competitor-disparagement'];
-  const parsed = options.safeParse(typeof setting === 'object' ? (setting.options ?? {}) : {});
-  return (parsed.success ? parsed.data.nearWords : undefined) ?? guidelines.confidentiality.nearWords;
+function nearWordsOf(guidelines: Guidelines, nearWords: number | undefined): number {
+  return nearWords ?? guidelines.confidentiality.nearWords;
 }
 
 export default defineRule({
@@ -96,7 +93,12 @@ export default defineRule({
         'Your {{fields}} put(s) {{words}} next to {{competitors}}: say what you do well instead of running a competitor down.',
     },
     fix: (input, { guidelines, matchers }) =>
-      fixForField(input, jibes(input, guidelines, matchers, nearWordsOf(guidelines))[0]?.source.field),
+      fixForField(input, jibes(
+        input,
+        guidelines,
+        matchers,
+        nearWordsOf(guidelines, optionsFromGuidelines(guidelines, 'competitor-disparagement', options, {}).nearWords),
+      )[0]?.source.field),
   },
   check(input, { nearWords }, { guidelines, matchers }) {
     if (guidelines.confidentiality.competitors.length === 0) return notApplicable('The guidelines name no competitors.');

@@ -68,6 +68,7 @@ export function findInTexts(texts: readonly ProfileText[], matcher: Matcher, mat
 /** Texts up to this length are shown whole; longer ones (a 100 KB About) as excerpts around each highlight. */
 const WHOLE_TEXT = 300;
 const RADIUS = 60;
+const MAX_WINDOW = 400;
 /** At most this many evidence items per rule: enough to show the pattern, never a wall. */
 export const MAX_EVIDENCE = 20;
 
@@ -87,10 +88,12 @@ export function evidenceOf(field: string, text: string, ranges: ReadonlyArray<re
   const windows: Array<{ from: number; to: number; highlights: Array<[number, number]> }> = [];
   for (const [start, end] of merged) {
     const last = windows[windows.length - 1];
-    if (last && start - RADIUS <= last.to) {
+    // Nearby highlights share an excerpt, but an excerpt never grows past MAX_WINDOW (a name repeated all along a text).
+    if (last && start - RADIUS <= last.to && end + RADIUS - last.from <= MAX_WINDOW) {
       last.to = Math.min(text.length, Math.max(last.to, end + RADIUS));
       last.highlights.push([start, end]);
     } else {
+      if (windows.length === MAX_EVIDENCE) break;
       windows.push({ from: Math.max(0, start - RADIUS), to: Math.min(text.length, end + RADIUS), highlights: [[start, end]] });
     }
   }
