@@ -45,7 +45,7 @@ export default defineRule({
     }),
     defaultOptions: { includeCompetitors: true },
     messages: {
-      avoided: '{{count}} of the accounts you follow are ones your guidelines ask you to avoid ({{handles}}): unfollow them (they are not notified).',
+      avoided: 'Followed accounts your guidelines ask you to avoid: {{count}} ({{handles}}). Unfollow them (they are not notified).',
     },
     fix: ({ snapshot }) => ({ label: 'Open your following list', url: snapshot.url }),
   },

@@ -32,7 +32,7 @@ function isOnStrategy(account: FollowedAccount, matchers: Matchers, handles: rea
     if (matchers.sectors.some(({ matcher }) => matcher.has(text, tokens))) return true;
     if (matchers.brand.has(text, tokens) || matchers.competitors.has(text, tokens)) return true;
     // "Engineer at @BrightwaveSys": a handle is one word to the tokenizer, so it is looked for as a whole tag.
-    if (handles.some((handle) => hasHashtag(text, handle))) return true;
+    if (text.includes('@') && handles.some((handle) => hasHashtag(text, handle))) return true;
   }
   return false;
 }
