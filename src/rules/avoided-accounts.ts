@@ -40,8 +40,10 @@ export default defineRule({
     severity: 'serious',
     requires: { 'x-following': ['accounts'] },
     options: z.strictObject({
-      /** Off for companies that let staff follow competitors (to watch the market); the avoid list still counts. */
-      includeCompetitors: z.boolean().default(true),
+      includeCompetitors: z
+        .boolean()
+        .default(true)
+        .describe('Count competitors’ handles as accounts to avoid; off for companies that let staff follow competitors to watch the market'),
     }),
     defaultOptions: { includeCompetitors: true },
     messages: {

@@ -1,10 +1,11 @@
 /** @file Judges how many followed X accounts relate to the strategy (checklist: clean up); it does not judge single accounts as harmful (see avoided-accounts). */
 import { z } from 'zod';
 import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
-import { hasHashtag, type Matchers } from '../engine/matchers';
+import type { Matchers } from '../engine/matchers';
 import { X } from '../engine/fix-urls';
 import type { Guidelines } from '../guidelines/schema';
 import type { FollowedAccount } from '../snapshot';
+import { handleMentions } from './shared/mentions';
 
 /** Past this many accounts, the evidence ends with "…and N more" so a long list stays readable. */
 const MAX_EVIDENCE = 20;
@@ -31,8 +32,8 @@ function isOnStrategy(account: FollowedAccount, matchers: Matchers, handles: rea
     if (matchers.themes.some(({ matcher }) => matcher.has(text, tokens))) return true;
     if (matchers.sectors.some(({ matcher }) => matcher.has(text, tokens))) return true;
     if (matchers.brand.has(text, tokens) || matchers.competitors.has(text, tokens)) return true;
-    // "Engineer at @BrightwaveSys": a handle is one word to the tokenizer, so it is looked for as a whole tag.
-    if (text.includes('@') && handles.some((handle) => hasHashtag(text, handle))) return true;
+    // "Engineer at @BrightwaveSys": the tokenizer reads "brightwavesys" as one word, so handles are looked for whole.
+    if (handleMentions(text, handles).length > 0) return true;
   }
   return false;
 }
@@ -48,8 +49,12 @@ export default defineRule({
     severity: 'minor',
     requires: { 'x-following': ['accounts'] },
     options: z.strictObject({
-      /** The share of followed accounts (0..1) that should relate to the themes, sectors, brand or competitors. */
-      minShare: z.number().min(0).max(1).default(0.3),
+      minShare: z
+        .number()
+        .min(0)
+        .max(1)
+        .default(0.3)
+        .describe('Share (0 to 1) of the loaded followed accounts that should relate to the themes, sectors, brand or competitors'),
     }),
     defaultOptions: { minShare: 0.3 },
     messages: {

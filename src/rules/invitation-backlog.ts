@@ -13,7 +13,7 @@ export default defineRule({
       'A long pending list refills faster than anyone reads it and buries the invitation that matters; clearing it now keeps the next good one in sight.',
     severity: 'moderate',
     requires: { 'linkedin-invitations-received': ['invitations'] },
-    options: z.strictObject({ maxPending: z.number().int().positive().optional() }),
+    options: z.strictObject({ maxPending: z.number().int().positive().optional().describe('Pending invitations allowed; defaults to checklist.backlogSize') }),
     defaultOptions: {},
     messages: {
       backlog:

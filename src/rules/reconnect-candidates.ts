@@ -27,7 +27,7 @@ export default defineRule({
       'A contact in a sector the company targets is worth more than a new one, but only if the relationship is alive: a short message after a long silence often reopens a door.',
     severity: 'minor',
     requires: { 'linkedin-connections': ['connections'] },
-    options: z.strictObject({ reconnectDays: z.number().int().positive().optional() }),
+    options: z.strictObject({ reconnectDays: z.number().int().positive().optional().describe('Days after which a connection in a target sector is worth a new message; defaults to checklist.reconnectDays') }),
     defaultOptions: {},
     messages: {
       reconnect:

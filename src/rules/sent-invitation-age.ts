@@ -16,7 +16,7 @@ export default defineRule({
       'An invitation unanswered for weeks will most likely never be accepted, and a pile of pending requests counts against you with LinkedIn; withdrawing it is silent.',
     severity: 'minor',
     requires: { 'linkedin-invitations-sent': ['invitations'] },
-    options: z.strictObject({ maxDays: z.number().int().positive().optional() }),
+    options: z.strictObject({ maxDays: z.number().int().positive().optional().describe('Days before a sent invitation should be withdrawn; defaults to checklist.withdrawSentDays') }),
     defaultOptions: {},
     messages: {
       old: '{{count}} of {{total}} sent invitations have waited more than {{maxDays}} days: withdraw them (the person is not told) and reach out another way if it matters.',
