@@ -1,9 +1,12 @@
 import rule from '../../src/rules/brand-hashtags';
+import type { GuidelinesInput } from '../../src/guidelines/schema';
 import { defaultGuidelines, exampleGuidelinesInput, makeGuidelines } from '../helpers/guidelines';
 import { testRule } from '../helpers/rule-tester';
 import { absent, makeLinkedInProfile, makeXProfile, present, unreadable } from '../helpers/snapshots';
 
-const accented = makeGuidelines({ brand: { ...exampleGuidelinesInput().brand, hashtags: ['#ÉnergieFiable'] } });
+const exampleBrand = exampleGuidelinesInput().brand as NonNullable<GuidelinesInput['brand']>;
+
+const accented = makeGuidelines({ brand: { ...exampleBrand, hashtags: ['#ÉnergieFiable'] } });
 
 testRule(rule, {
   valid: [

@@ -1,7 +1,10 @@
 import rule from '../../src/rules/company-handle';
+import type { GuidelinesInput } from '../../src/guidelines/schema';
 import { defaultGuidelines, exampleGuidelinesInput, makeGuidelines } from '../helpers/guidelines';
 import { testRule } from '../helpers/rule-tester';
 import { absent, makeXProfile, present, unreadable } from '../helpers/snapshots';
+
+const exampleBrand = exampleGuidelinesInput().brand as NonNullable<GuidelinesInput['brand']>;
 
 const bio = (text: string) => makeXProfile({ bio: present(text) });
 
@@ -54,7 +57,7 @@ testRule(rule, {
     {
       name: 'is not applicable when the company has no X account in the guidelines',
       snapshot: makeXProfile(),
-      guidelines: makeGuidelines({ brand: { ...exampleGuidelinesInput().brand, handles: { x: [] } } }),
+      guidelines: makeGuidelines({ brand: { ...exampleBrand, handles: { x: [] } } }),
     },
   ],
   incomplete: [{ name: 'is incomplete when the bio could not be read', snapshot: makeXProfile({ bio: unreadable() }), unreadable: ['bio'] }],

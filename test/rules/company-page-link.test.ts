@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/company-page-link';
 import { companyPageId } from '../../src/rules/shared/company-pages';
+import type { GuidelinesInput } from '../../src/guidelines/schema';
 import { defaultGuidelines, exampleGuidelinesInput, makeGuidelines } from '../helpers/guidelines';
 import { testRule } from '../helpers/rule-tester';
 import { absent, makeLinkedInProfile, present, unreadable } from '../helpers/snapshots';
+
+const exampleBrand = exampleGuidelinesInput().brand as NonNullable<GuidelinesInput['brand']>;
 
 const OFFICIAL = 'https://www.linkedin.com/company/brightwave-systems/';
 const position = (title: string, company: string, companyPageUrl: string | null) => ({ title, company, companyPageUrl });
@@ -11,7 +14,7 @@ const positions = (...list: ReturnType<typeof position>[]) => makeLinkedInProfil
 
 // The company page given both by slug and by LinkedIn's page number.
 const withNumber = makeGuidelines({
-  brand: { ...exampleGuidelinesInput().brand, linkedinPages: [OFFICIAL, 'https://www.linkedin.com/company/4412873/'] },
+  brand: { ...exampleBrand, linkedinPages: [OFFICIAL, 'https://www.linkedin.com/company/4412873/'] },
 });
 
 testRule(rule, {
@@ -82,7 +85,7 @@ testRule(rule, {
     {
       name: 'is not applicable when the guidelines give no LinkedIn page',
       snapshot: makeLinkedInProfile(),
-      guidelines: makeGuidelines({ brand: { ...exampleGuidelinesInput().brand, linkedinPages: [] } }),
+      guidelines: makeGuidelines({ brand: { ...exampleBrand, linkedinPages: [] } }),
     },
     {
       name: 'is not applicable when no current position is at the company (another rule covers that)',
