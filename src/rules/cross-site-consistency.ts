@@ -1,0 +1,243 @@
+/**
+ * @file Checks that a person's LinkedIn and X profiles, once both have been seen, tell the same story about where
+ * they work: LinkedIn's current position at the company ↔ the X bio naming the company or its handle; no retired
+ * name or competitor in the X bio as if current; and where the X bio puts a role next to the company, a role the
+ * LinkedIn title shares.
+ *
+ * Limits, said plainly: employers are recognised only by the names the guidelines give (the company, its retired
+ * names, its competitors), so an X bio naming some other employer goes unseen. "ex-", "formerly" and the like
+ * within four words mark a name as past. Roles come from a small fixed vocabulary (English, French, Dutch) and are
+ * compared only when written within four words of the company in the same sentence; titles in other words are not
+ * compared, and a mismatch earns half credit, since either profile may be the stale one.
+ */
+import { z } from 'zod';
+import { defineRule, type Evidence, fail, type Fix, notApplicable, type Outcome, pass, type RuleContext } from '../engine/define-rule';
+import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
+import { type Match, Matcher, type Token } from '../engine/text';
+import type { LinkedInProfileSnapshot, Position, XProfileSnapshot } from '../snapshot';
+import { brandMentions, handleMatches, nearInSentence } from './shared/mentions';
+import { evidenceOf, quoteList } from './shared/profile-texts';
+
+/** Words that put the name right after them in the past: "ex-Nordlicht", "formerly Brightwave Data Solutions". */
+const PAST_BEFORE = new Matcher([
+  'ex', 'former', 'formerly', 'previously', 'prev', 'past', 'before',
+  'ancien', 'ancienne', 'anciennement', 'auparavant', 'précédemment',
+  'oud', 'voormalig', 'voorheen', 'vroeger', 'eerder',
+]);
+/** Words that put the name right before them in the past: "Nordlicht alumni". */
+const PAST_AFTER = new Matcher(['alumni', 'alumnus', 'alumna']);
+const PAST_WORDS = 4;
+
+/**
+ * The names a past marker points at: the first name after "ex-", "formerly"… (within PAST_WORDS words, same
+ * sentence), or the name just before "alumni". Only the nearest name: in "Ex-Nordlicht, Brightwave Systems" the
+ * company is current.
+ */
+function pastNames(text: string, tokens: readonly Token[], names: readonly Match[]): Set<Match> {
+  const past = new Set<Match>();
+  if (names.length === 0) return past;
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const mark = (nearest: Match | undefined, marker: Match, words: number) => {
+    if (!nearest || nearInSentence(text, [marker], [nearest], words).length === 0) return;
+    for (const name of sorted) if (name.start < nearest.end && nearest.start < name.end) past.add(name);
+  };
+  for (const marker of PAST_BEFORE.find(text, tokens)) {
+    mark(sorted.find((name) => name.firstToken > marker.lastToken), marker, PAST_WORDS);
+  }
+  for (const marker of PAST_AFTER.find(text, tokens)) {
+    mark(sorted.findLast((name) => name.lastToken < marker.firstToken), marker, 1);
+  }
+  return past;
+}
+
+/** Roles, each with its synonyms and abbreviations across English, French and Dutch: one group is one role. */
+const ROLES = [
+  ['ceo', 'chief executive', 'pdg', 'directeur général', 'directrice générale', 'managing director', 'algemeen directeur', 'gedelegeerd bestuurder'],
+  ['cto', 'chief technology', 'chief technical', 'directeur technique', 'directrice technique'],
+  ['cfo', 'chief financial', 'directeur financier', 'directrice financière', 'financieel directeur'],
+  ['coo', 'chief operating', 'directeur des opérations', 'operationeel directeur'],
+  ['cmo', 'chief marketing', 'directeur marketing', 'directrice marketing', 'marketingdirecteur'],
+  ['founder', 'cofounder', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'oprichter', 'medeoprichter'],
+  ['intern', 'internship', 'trainee', 'stagiair', 'stagiaire', 'werkstudent'],
+  ['director', 'directeur', 'directrice'],
+  ['vp', 'vice president', 'vice président', 'vice présidente'],
+  ['head', 'hoofd', 'responsable', 'leader', 'team lead', 'tech lead', 'teamleider', 'teamlead'],
+  ['manager', 'gestionnaire'],
+  ['engineer', 'ingénieur', 'ingénieure', 'ingenieur'],
+  ['developer', 'développeur', 'développeuse', 'ontwikkelaar'],
+  ['analyst', 'analyste'],
+  ['scientist', 'chercheur', 'chercheuse', 'onderzoeker'],
+  ['architect', 'architecte'],
+  ['consultant', 'consultante', 'adviseur', 'conseiller', 'conseillère'],
+  ['designer', 'ontwerper'],
+  ['recruiter', 'recruteur', 'recruteuse'],
+].map((words) => new Matcher(words));
+const ROLE_WORDS = 4;
+
+interface Pair {
+  positions: Position[];
+  bio: string;
+  linkedin: LinkedInProfileSnapshot | null;
+  x: XProfileSnapshot | null;
+}
+
+type Input =
+  | { target: 'linkedin-profile'; snapshot: LinkedInProfileSnapshot; fields: { currentPositions: Position[] | null } }
+  | { target: 'x-profile'; snapshot: XProfileSnapshot; fields: { bio: string | null } };
+
+/** This page and the other profile of the same person, or why they cannot be compared. */
+function pairOf(input: Input, { related }: RuleContext): Pair | string {
+  if (input.target === 'linkedin-profile') {
+    const other = related.xProfile;
+    if (!other) return 'Your X profile has not been seen yet: open it once to compare the two.';
+    if (other.selfView !== input.snapshot.selfView) return 'The X profile seen may be someone else’s.';
+    if (other.fields.bio.status !== 'present') return 'The X bio seen is empty or could not be read.';
+    if (input.fields.currentPositions === null) return 'The LinkedIn profile shows no current position.';
+    return { positions: input.fields.currentPositions, bio: other.fields.bio.value, linkedin: null, x: other };
+  }
+  const other = related.linkedinProfile;
+  if (!other) return 'Your LinkedIn profile has not been seen yet: open it once to compare the two.';
+  if (other.selfView !== input.snapshot.selfView) return 'The LinkedIn profile seen may be someone else’s.';
+  if (other.fields.currentPositions.status !== 'present') {
+    return 'The LinkedIn profile seen shows no current position, or could not be read.';
+  }
+  if (input.fields.bio === null) return 'The X profile has no bio.';
+  return { positions: other.fields.currentPositions.value, bio: input.fields.bio, linkedin: other, x: null };
+}
+
+type MessageId = 'xMissing' | 'linkedinMissing' | 'retiredName' | 'otherEmployer' | 'titleMismatch';
+interface Issue {
+  messageId: MessageId;
+  data: Record<string, string>;
+  /** Parts of the X bio to highlight. */
+  highlights: Match[];
+  score: number;
+}
+
+/** The disagreements between the two profiles, most serious first, and the positions at the company. */
+function compare(pair: Pair, context: RuleContext): { issues: Issue[]; atCompany: Position[] } | string {
+  const { guidelines, matchers } = context;
+  const brand = guidelines.brand;
+  if (!brand) return 'The guidelines name no company.';
+  const { bio } = pair;
+  const tokens = matchers.tokens(bio);
+  const namesCompany = (text: string) =>
+    matchers.brand.has(text, matchers.tokens(text)) || matchers.retiredNames.has(text, matchers.tokens(text));
+  // A position under a retired name is still at the company; the retired name there is another rule's business.
+  const atCompany = pair.positions.filter(({ company }) => namesCompany(company));
+  const competitorHandles = guidelines.confidentiality.competitors.flatMap(({ handles }) => handles);
+  const competitorAccounts = handleMatches(bio, tokens, competitorHandles);
+  // "@nordlicht_ai" also holds the word "nordlicht": the handle is the one mention.
+  const outsideAccounts = (match: Match) =>
+    !competitorAccounts.some((account) => account.start <= match.start && match.end <= account.end);
+  const allNames = {
+    company: [...brandMentions(bio, matchers), ...handleMatches(bio, tokens, brand.handles.x)],
+    retired: matchers.retiredNames.find(bio, tokens),
+    competitors: [...matchers.competitors.find(bio, tokens).filter(outsideAccounts), ...competitorAccounts],
+  };
+  const past = pastNames(bio, tokens, [...allNames.company, ...allNames.retired, ...allNames.competitors]);
+  const current = (found: Match[]) => found.filter((match) => !past.has(match));
+  const inBio = current(allNames.company);
+  const retired = current(allNames.retired);
+  const competitors = current(allNames.competitors);
+
+  const issues: Issue[] = [];
+  if (atCompany.length === 0) {
+    if (inBio.length === 0) return `Neither profile names ${brand.name} as your employer: nothing to compare.`;
+    issues.push({ messageId: 'linkedinMissing', data: { brand: brand.name }, highlights: inBio, score: 0 });
+    return { issues, atCompany };
+  }
+  if (retired.length > 0) {
+    const data = { brand: brand.name, retired: quoteList(retired.map((match) => match.text)) };
+    issues.push({ messageId: 'retiredName', data, highlights: retired, score: 0 });
+  }
+  if (competitors.length > 0) {
+    const data = { brand: brand.name, other: quoteList(competitors.map((match) => match.text)) };
+    issues.push({ messageId: 'otherEmployer', data, highlights: competitors, score: 0 });
+  }
+  if (inBio.length === 0) {
+    if (retired.length === 0) {
+      const data = { brand: brand.name, title: (atCompany[0] as Position).title };
+      issues.push({ messageId: 'xMissing', data, highlights: [], score: 0 });
+    }
+    return { issues, atCompany };
+  }
+  // Roles the bio puts next to the company, by group; compatible when the LinkedIn title shares one group.
+  const bioRoles = ROLES.map((role) =>
+    nearInSentence(bio, role.find(bio, tokens), inBio, ROLE_WORDS).map(([match]) => match),
+  );
+  const used = bioRoles.flatMap((found, group) => (found.length > 0 ? [group] : []));
+  const titles = atCompany.map(({ title }) => title);
+  const shared = used.some((group) =>
+    titles.some((title) => (ROLES[group] as Matcher).has(title, matchers.tokens(title))),
+  );
+  if (used.length > 0 && !shared) {
+    const roles = bioRoles.flat();
+    issues.push({
+      messageId: 'titleMismatch',
+      data: { brand: brand.name, xRole: quoteList(roles.map((m) => m.text)), title: titles.join(' / ') },
+      highlights: roles,
+      score: 0.5,
+    });
+  }
+  return { issues, atCompany };
+}
+
+function outcomeOf(pair: Pair, issues: Issue[], atCompany: Position[]): Outcome<MessageId> {
+  const first = issues[0];
+  if (!first) return pass();
+  const ranges = issues.flatMap(({ highlights }) => highlights.map((match) => [match.start, match.end] as const));
+  const bioEvidence = evidenceOf('bio', pair.bio, ranges);
+  const positions = first.messageId === 'linkedinMissing' ? pair.positions : atCompany;
+  const evidence: Evidence[] = [
+    ...bioEvidence.map((item) => (pair.x ? { ...item, url: pair.x.url } : item)),
+    ...positions.map((position) => ({
+      field: 'currentPositions',
+      text: `${position.title} · ${position.company}`,
+      ...(pair.linkedin ? { url: pair.linkedin.url } : {}),
+    })),
+  ];
+  return fail(first.messageId, first.data, evidence, Math.min(...issues.map(({ score }) => score)));
+}
+
+export default defineRule({
+  meta: {
+    id: 'cross-site-consistency',
+    step: 'team-up',
+    title: 'Your LinkedIn and X profiles tell the same story',
+    failureTitle: 'Your LinkedIn and X profiles disagree',
+    description:
+      'A visitor who checks both profiles and finds two employers or two jobs wonders which is true, and the company loses the credit of both.',
+    severity: 'moderate',
+    requires: { 'linkedin-profile': ['currentPositions'], 'x-profile': ['bio'] },
+    options: z.strictObject({}),
+    defaultOptions: {},
+    messages: {
+      xMissing: 'LinkedIn says you work at {{brand}} ({{title}}), but your X bio does not say so: name {{brand}} or its account there.',
+      linkedinMissing: 'Your X bio names {{brand}}, but none of your current LinkedIn positions is there: update whichever is out of date.',
+      retiredName: 'Your X bio still says {{retired}} while LinkedIn says {{brand}}: use the current name.',
+      otherEmployer:
+        'Your X bio names {{other}} with no “ex-” or “formerly” beside it, while LinkedIn says you work at {{brand}}: make clear which is current.',
+      titleMismatch:
+        'Your X bio calls you {{xRole}} at {{brand}}, while your LinkedIn title is “{{title}}”: if one of them is out of date, update it.',
+    },
+    fix: (input, context): Fix | null => {
+      const pair = pairOf(input, context);
+      const compared = typeof pair === 'string' ? pair : compare(pair, context);
+      // LinkedIn's experience is the fuller record: the X bio is fixed, unless LinkedIn lacks the position.
+      if (typeof pair !== 'string' && typeof compared !== 'string' && compared.issues[0]?.messageId === 'linkedinMissing') {
+        const slug = linkedinSlugOf((pair.linkedin ?? input.snapshot).url);
+        return slug ? { label: 'Edit your LinkedIn experience', url: LINKEDIN.editPositions(slug) } : null;
+      }
+      return { label: 'Edit your X bio', url: X.editProfile };
+    },
+  },
+  check(input, _options, context) {
+    if (!context.guidelines.brand) return notApplicable('The guidelines name no company.');
+    const pair = pairOf(input, context);
+    if (typeof pair === 'string') return notApplicable(pair);
+    const compared = compare(pair, context);
+    if (typeof compared === 'string') return notApplicable(compared);
+    return outcomeOf(pair, compared.issues, compared.atCompany);
+  },
+});
