@@ -15,13 +15,20 @@ export const TermSchema = z
   .min(1, 'must not be empty')
   .max(120, 'must be at most 120 characters (a word or a short phrase)');
 
+/** A name, title or explanation: bounded so that no file can fill the popup (or storage) with one string. */
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
 const terms = (max = 500) => z.array(TermSchema).max(max, `must list at most ${max} items`).default([]);
 
 /** "2026-09-01": a calendar date, read in the user's own day (no time zone games). */
 export const DateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'must be a real calendar date');
+  // A round trip, since engines roll 2026-02-30 over to March 2 instead of refusing it.
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'must be a real calendar date');
 
 export const XHandleSchema = z
   .string()
@@ -40,7 +47,9 @@ export const DomainSchema = z
   .trim()
   .toLowerCase()
   .regex(/^(?!https?:)/, 'must be a bare domain such as example.com, without http:// or https://')
-  .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a domain such as example.com');
+  // Upper case is already lowered above; allowing it here too keeps the generated JSON Schema (which cannot lower
+  // case) from rejecting "Example.com".
+  .regex(/^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/, 'must be a domain such as example.com');
 
 export const LinkedInCompanyPageSchema = z
   .string()
@@ -60,15 +69,15 @@ const KeywordsSchema = z
   .transform((value) => (Array.isArray(value) ? value : Object.values(value).flat()));
 
 export const ThemeSchema = z.strictObject({
-  name: z.string().trim().min(1),
+  name: text(200),
   /** Words and synonyms that show the theme, in every language the company writes in. */
   keywords: KeywordsSchema,
 });
 
 export const BrandSchema = z.strictObject({
-  name: z.string().trim().min(1, 'must not be empty'),
+  name: text(200),
   /** How the name must be written (e.g. "Smartworking®"); defaults to `name`. */
-  officialSpelling: z.string().trim().min(1).optional(),
+  officialSpelling: text(200).optional(),
   /** Other ways of writing the name that still name the company ("Smart Working", "SW Group"). */
   spellings: terms(50),
   /** Legal forms that may follow the name ("SA", "NV", "B.V."). */
@@ -89,7 +98,7 @@ export const CompetitorSchema = z.strictObject({
 
 export const ConfidentialTermSchema = z.union([
   TermSchema.transform((term) => ({ term, why: undefined as string | undefined })),
-  z.strictObject({ term: TermSchema, why: z.string().trim().min(1).optional() }),
+  z.strictObject({ term: TermSchema, why: text(1000).optional() }),
 ]);
 
 export const DisclosureSchema = z.strictObject({
@@ -100,7 +109,7 @@ export const DisclosureSchema = z.strictObject({
 
 export const CampaignSchema = z
   .strictObject({
-    name: z.string().trim().min(1),
+    name: text(200),
     start: DateSchema,
     end: DateSchema,
     hashtag: HashtagSchema.optional(),
@@ -112,8 +121,8 @@ export const CampaignSchema = z
 export const ManualItemSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, such as talk-to-marketing'),
   step: StepSchema,
-  title: z.string().trim().min(1),
-  why: z.string().trim().min(1).optional(),
+  title: text(300),
+  why: text(1000).optional(),
 });
 
 export const ChecklistSchema = z.strictObject({
@@ -152,7 +161,7 @@ export const GuidelinesSchema = z.strictObject({
   strategy: z
     .strictObject({
       /** The season the strategy is for ("Autumn 2026"), shown in messages. */
-      season: z.string().trim().min(1).optional(),
+      season: text(200).optional(),
       themes: z.array(ThemeSchema).max(50).default([]),
       /** Target sectors: people in them are worth connecting with. */
       sectors: z.array(ThemeSchema).max(50).default([]),

@@ -1,0 +1,195 @@
+/**
+ * @file Every malformed guidelines file in test/fixtures/guidelines/malformed/ gives a clear first error at the
+ * right path and line, quickly; plus generated hostile files (too big, too deep) that are not worth committing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatError, formatErrors, type GuidelinesError, MAX_ERRORS, parseGuidelines, type ParseResult } from '../../src/guidelines/parse';
+import { ROOT } from '../helpers/fixtures';
+
+const DIR = join(ROOT, 'test', 'fixtures', 'guidelines', 'malformed');
+const NOW = new Date('2026-11-23T12:00:00Z');
+/** A generous guard, not a benchmark: a hang or a catastrophic backtrack takes far longer. */
+const FAST_MS = 2000;
+
+/** The first error (errors are listed by line) of each file: path, line, and words the message must contain. */
+const EXPECTED: Record<string, { path: string; line: number | null; message: string | RegExp; count?: number }> = {
+  'alias-bomb.yaml': { path: '', line: 3, message: 'too many aliases' },
+  'backtracking-patterns.yaml': { path: 'brand.domains[0]', line: 7, message: 'must be a domain such as example.com', count: 1 },
+  'bad-campaign-link.yaml': { path: 'campaigns[0].link', line: 6, message: 'must be an http(s) address' },
+  'bad-handle.yaml': { path: 'brand.handles.x[1]', line: 12, message: 'must start with @', count: 1 },
+  'bad-hashtag.yaml': { path: 'brand.hashtags[0]', line: 4, message: 'must start with #' },
+  'bad-indentation.yaml': { path: '', line: 4, message: 'the indentation is wrong' },
+  'bad-linkedin-page.yaml': { path: 'brand.linkedinPages[0]', line: 5, message: 'LinkedIn company page' },
+  'bad-rule-option.yaml': { path: 'rules.pending-invitation-age.options.maxDays', line: 5, message: 'must be more than 0' },
+  'bad-rule-setting.yaml': { path: 'rules.pending-invitation-age', line: 3, message: 'must be "off", or a mapping' },
+  'bad-severity.yaml': { path: 'rules.pending-invitation-age.severity', line: 4, message: 'must be one of: minor, moderate, serious, critical' },
+  'bad-step.yaml': { path: 'checklist.manual[0].step', line: 5, message: 'must be one of: clean-up, plan-ahead, team-up, guidelines' },
+  'bad-version.yaml': { path: 'version', line: 2, message: 'must be 1' },
+  'binary-tag.yaml': { path: '', line: 4, message: 'the tag !!binary is not allowed' },
+  'campaign-ends-before-start.yaml': { path: 'campaigns[0].end', line: 5, message: 'must end on or after its start' },
+  'confidential-typo.yaml': { path: 'confidentiality.confidential[0]', line: 5, message: 'unknown key "whyy" (did you mean "why"?)' },
+  'constructor-key.json': { path: 'brand', line: 4, message: 'the key "constructor" is not allowed' },
+  'date-in-another-format.yaml': { path: 'campaigns[0].start', line: 4, message: 'must be a date written YYYY-MM-DD' },
+  'deep-nesting.yaml': { path: '', line: 2, message: 'nested more than 50 levels deep' },
+  'disclosure-without-wordings.yaml': { path: 'disclosure.x.wordings', line: 3, message: 'is required' },
+  'domain-with-scheme.yaml': { path: 'brand.domains[0]', line: 4, message: 'without http:// or https://' },
+  'duplicate-key.yaml': { path: '', line: 5, message: 'duplicate key "name" (it already appears on line 3)' },
+  'empty-section.yaml': { path: 'brand', line: 2, message: 'is empty: give a mapping' },
+  'empty-term.yaml': { path: 'confidentiality.banned[0]', line: 3, message: 'must not be empty' },
+  'empty.yaml': { path: '', line: null, message: 'the file is empty' },
+  'fractional-days.yaml': { path: 'checklist.backlogSize', line: 3, message: 'must be a whole number' },
+  'handle-too-long.yaml': { path: 'avoid.x[0]', line: 3, message: '1 to 15 letters' },
+  'impossible-date.yaml': { path: 'campaigns[0].start', line: 4, message: 'must be a real calendar date' },
+  'js-function-tag.yaml': { path: '', line: 3, message: 'the tag !!js/function is not allowed' },
+  'json-comment.json': { path: '', line: 2, message: 'JSON: expected a key in "double quotes", found "/"' },
+  'json-duplicate-key.json': { path: '', line: 4, message: 'duplicate key "brand" (it already appears on line 2)' },
+  'json-missing-comma.json': { path: '', line: 4, message: 'is a comma missing?' },
+  'json-single-quotes.json': { path: '', line: 3, message: '"double quotes", not \'single quotes\'' },
+  'json-trailing-comma.json': { path: '', line: 5, message: 'a trailing comma before } is not allowed' },
+  'json-unclosed.json': { path: '', line: 5, message: 'a } is missing' },
+  'json-unknown-key.json': { path: '', line: 3, message: 'unknown key "campains" (did you mean "campaigns"?)' },
+  'json-wrong-type.json': { path: 'brand.handles.x[1]', line: 6, message: 'must start with @', count: 2 },
+  'keywords-bad-language.yaml': { path: 'strategy.themes[0].keywords.English', line: 6, message: 'must be a language code' },
+  'local-tag.yaml': { path: '', line: 3, message: 'the tag !ruby/object:Gem::Installer is not allowed' },
+  'many-errors.yaml': { path: 'confidentiality.banned[0]', line: 4, message: 'must be text', count: MAX_ERRORS },
+  'missing-brand-name.yaml': { path: 'brand.name', line: 2, message: 'is required' },
+  'missing-colon.yaml': { path: '', line: 2, message: 'is a colon missing' },
+  'number-as-words.yaml': { path: 'checklist.staleInvitationDays', line: 3, message: 'must be a number' },
+  'number-instead-of-text.yaml': { path: 'brand.name', line: 3, message: 'must be text' },
+  'only-comments.yaml': { path: '', line: null, message: 'holds only comments' },
+  'proto-key.yaml': { path: '', line: 2, message: 'the key "__proto__" is not allowed' },
+  'prototype-rule.yaml': { path: 'rules', line: 3, message: 'the key "prototype" is not allowed' },
+  'quoted-number.yaml': { path: 'checklist.refreshDays', line: 3, message: 'write 180 without quotes' },
+  'several-documents.yaml': { path: '', line: 4, message: 'several YAML documents' },
+  'tab-indentation.yaml': { path: '', line: 3, message: 'tabs are not allowed' },
+  'term-too-long.yaml': { path: 'confidentiality.banned[1]', line: 5, message: 'at most 120 characters' },
+  'text-instead-of-list.yaml': { path: 'confidentiality.banned', line: 3, message: 'must be a list' },
+  'top-level-list.yaml': { path: '', line: 2, message: 'must be a mapping of sections (version:, brand:, strategy: …), not a list' },
+  'top-level-text.yaml': { path: '', line: 1, message: 'not a single value' },
+  'unclosed-bracket.yaml': { path: '', line: 4, message: 'a ] is missing' },
+  'unclosed-quote.yaml': { path: '', line: 5, message: 'a quote is not closed' },
+  // The missing name comes first (line 2, the brand key), then the misspelt key with its suggestion.
+  'unknown-brand-key.yaml': { path: 'brand.name', line: 2, message: 'is required', count: 2 },
+  'unknown-campaign-key.yaml': { path: 'campaigns[0]', line: 6, message: 'unknown key "hashtags" (did you mean "hashtag"?)' },
+  'unknown-key-without-suggestion.yaml': { path: 'strategy', line: 4, message: 'unknown key "colour" (allowed here: season, themes' },
+  'unknown-manual-item-key.yaml': { path: 'checklist.manual[0].title', line: 4, message: 'is required', count: 2 },
+  'unknown-rule-option.yaml': { path: 'rules.pending-invitation-age.options', line: 5, message: 'unknown key "maxDay" (did you mean "maxDays"?)' },
+  'unknown-rule.yaml': { path: 'rules', line: 3, message: 'unknown rule "pending-invitations-age" (did you mean "pending-invitation-age"?)' },
+  'unknown-top-level-key.yaml': { path: '', line: 4, message: 'unknown key "brnad" (did you mean "brand"?)' },
+  'unquoted-handle.yaml': { path: '', line: 5, message: 'text that starts with @ must be in quotes' },
+  'unquoted-hashtag-in-brackets.yaml': { path: '', line: 4, message: 'put hashtags in quotes' },
+  'unquoted-hashtag.yaml': { path: 'brand.hashtags[0]', line: 5, message: /is empty.*put hashtags in quotes/ },
+  'unresolved-alias.yaml': { path: '', line: 3, message: 'the alias *company refers to no anchor' },
+};
+
+function timed(text: string, fileName?: string): { result: ParseResult; ms: number } {
+  const start = performance.now();
+  const result = parseGuidelines(text, { ...(fileName ? { fileName } : {}), now: NOW });
+  return { result, ms: performance.now() - start };
+}
+
+function errorsOf(result: ParseResult): GuidelinesError[] {
+  if (result.ok) throw new Error(`expected errors, got valid guidelines (warnings: ${JSON.stringify(result.warnings)})`);
+  return result.errors;
+}
+
+/** No stack trace, no zod dump, no [object Object]: one readable line. */
+function expectPlain(error: GuidelinesError) {
+  const line = formatError(error);
+  expect(line).not.toMatch(/\n|\bat .+\(.*:\d+:\d+\)|"code":|Invalid input|expected \w+, received|\[object Object\]|undefined/);
+  expect(error.message.length).toBeGreaterThan(5);
+}
+
+describe('malformed guidelines files', () => {
+  const files = readdirSync(DIR).sort();
+
+  it('has at least 30 fixtures, each with its expected error in the table (and no stale entry)', () => {
+    expect(files.length).toBeGreaterThanOrEqual(30);
+    expect(files.filter((file) => !(file in EXPECTED))).toEqual([]);
+    expect(Object.keys(EXPECTED).filter((file) => !files.includes(file))).toEqual([]);
+  });
+
+  for (const file of files) {
+    const expected = EXPECTED[file];
+    it(`${file}: ${expected ? `${expected.path || '(file)'} line ${expected.line}: ${expected.message}` : 'has an entry in the table'}`, () => {
+      expect(expected).toBeDefined();
+      if (!expected) return;
+      const { result, ms } = timed(readFileSync(join(DIR, file), 'utf8'), file);
+      expect(ms).toBeLessThan(FAST_MS);
+      const errors = errorsOf(result);
+      const [first] = errors;
+      expect(first?.path).toBe(expected.path);
+      expect(first?.line).toBe(expected.line);
+      if (typeof expected.message === 'string') expect(first?.message).toContain(expected.message);
+      else expect(first?.message).toMatch(expected.message);
+      if (expected.count !== undefined) expect(errors).toHaveLength(expected.count);
+      for (const error of errors) expectPlain(error);
+    });
+  }
+
+  it('lists at most 50 errors, then says how many more there are', () => {
+    const result = parseGuidelines(readFileSync(join(DIR, 'many-errors.yaml'), 'utf8'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(50);
+    expect(result.omitted).toBe(10);
+    expect(formatErrors(result).at(-1)).toBe('… and 10 more errors');
+    // In file order.
+    expect(result.errors.map((error) => error.line)).toEqual(Array.from({ length: 50 }, (_, i) => i + 4));
+  });
+});
+
+describe('generated hostile files', () => {
+  it('answers at once that a 5 MB file is too big, without parsing it', () => {
+    const text = `brand:\n  name: Brightwave\n${'# padding\n'.repeat(Math.ceil((5 * 1024 * 1024) / 10))}`.slice(0, 5 * 1024 * 1024);
+    const { result, ms } = timed(text);
+    expect(ms).toBeLessThan(FAST_MS);
+    expect(errorsOf(result)).toEqual([{ path: '', line: null, column: null, message: 'the file is 5.0 MB; guidelines files are at most 1 MB' }]);
+  });
+
+  it('counts bytes, not characters: 400,000 three-byte characters are over 1 MB', () => {
+    const { result } = timed(`brand:\n  name: ${'€'.repeat(400_000)}\n`);
+    expect(errorsOf(result)[0]?.message).toBe('the file is 1.2 MB; guidelines files are at most 1 MB');
+  });
+
+  it('refuses 500,000 nested [ without exhausting the stack', () => {
+    const { result, ms } = timed(`${'['.repeat(500_000)}${']'.repeat(500_000)}`);
+    expect(ms).toBeLessThan(FAST_MS);
+    expect(errorsOf(result)[0]?.message).toContain('nested more than 50 levels deep');
+  });
+
+  it('refuses 400,000 nested "- " on one line', () => {
+    const { result, ms } = timed(`brand:\n  spellings: ${'- '.repeat(400_000)}x\n`);
+    expect(ms).toBeLessThan(FAST_MS);
+    expect(errorsOf(result)[0]?.message).toContain('nested more than 50 levels deep');
+  });
+
+  it('refuses 500,000 nested JSON arrays', () => {
+    const { result, ms } = timed(`{"brand": ${'['.repeat(500_000)}${']'.repeat(500_000)}}`, 'deep.json');
+    expect(ms).toBeLessThan(FAST_MS);
+    expect(errorsOf(result)[0]).toMatchObject({ line: 1, message: 'JSON: the file is nested more than 50 levels deep' });
+  });
+
+  it('checks a file just under 1 MB full of unknown keys quickly, listing 50', () => {
+    const lines = Array.from({ length: 40_000 }, (_, i) => `  key${i}: value`);
+    const { result, ms } = timed(`brand:\n  name: Brightwave\n${lines.join('\n')}\n`);
+    expect(ms).toBeLessThan(FAST_MS * 2);
+    const errors = errorsOf(result);
+    expect(errors).toHaveLength(50);
+    expect(result.ok === false && result.omitted).toBe(39_950);
+  });
+
+  it('refuses hostile domains and handles of every length quickly (no pattern backtracks)', () => {
+    for (const length of [100, 10_000, 200_000]) {
+      const hostile = `${'a-'.repeat(length / 2)}!`;
+      const { result, ms } = timed(
+        JSON.stringify({ brand: { name: 'B', domains: [hostile, `${'a.'.repeat(length / 2)}-`], handles: { x: [`@${'_'.repeat(length)}!`] } } }),
+        'hostile.json',
+      );
+      expect(ms).toBeLessThan(FAST_MS);
+      expect(errorsOf(result).map((error) => error.path)).toEqual(['brand.domains[0]', 'brand.domains[1]', 'brand.handles.x[0]']);
+    }
+  });
+});
