@@ -32,7 +32,10 @@ const options = z.strictObject({
    * spelling carries one. The mark must follow the name directly ("Smartworking®", not "Smartworking ®" nor
    * "Smartworking(R)"); a mark the official spelling lacks is not flagged (that is a legal question, not spelling).
    */
-  requireMark: z.boolean().optional(),
+  requireMark: z
+    .boolean()
+    .optional()
+    .describe('whether a ® or ™ in the official spelling must be written right after the name; defaults to true when the official spelling has one'),
 });
 type Options = z.infer<typeof options>;
 

@@ -68,7 +68,13 @@ function competitorName(guidelines: Guidelines, match: Match): string {
 
 const options = z.strictObject({
   /** How close, in words; defaults to the guidelines' `confidentiality.nearWords`. */
-  nearWords: z.number().int().min(1).max(30).optional(),
+  nearWords: z
+    .number()
+    .int()
+    .min(1)
+    .max(30)
+    .optional()
+    .describe('how many words apart a disparaging word and a competitor’s name still count as together; defaults to confidentiality.nearWords'),
 });
 
 /** The distance in force: this rule's option when the guidelines set one, else `confidentiality.nearWords`. */

@@ -92,6 +92,13 @@ testRule(rule, {
       fixUrl: 'https://www.linkedin.com/in/ada-vermeulen/edit/intro/',
     },
     {
+      name: 'fails on the wrong case even with the mark, when the mark is required',
+      snapshot: makeXProfile({ bio: present('Adviseur bij SmartWorking®. Meningen zijn van mij.') }),
+      guidelines: marked,
+      messageId: 'misspelled',
+      data: { official: 'Smartworking®', count: 1, total: 1, wrong: '“SmartWorking”' },
+    },
+    {
       name: 'fails on a split name even when requireMark is off (Dutch)',
       snapshot: makeXProfile({ bio: present('Adviseur bij Smart Working. Meningen zijn van mij.') }),
       guidelines: marked,
