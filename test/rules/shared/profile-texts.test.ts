@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { evidenceOf, fixForField, MAX_EVIDENCE, openingOf, profileTexts } from '../../../src/rules/shared/profile-texts';
+import { optionsFromGuidelines } from '../../../src/rules/shared/rule-options';
+import { makeGuidelines } from '../../helpers/guidelines';
+import { makeLinkedInProfile, makeXProfile, present, unreadable } from '../../helpers/snapshots';
+
+describe('profileTexts', () => {
+  it('lists the free texts in reading order, job titles one by one, and skips fields the page did not show', () => {
+    const linkedin = makeLinkedInProfile({ about: unreadable() });
+    expect(profileTexts({ target: 'linkedin-profile', snapshot: linkedin }).map(({ field }) => field)).toEqual([
+      'headline',
+      'currentPositions',
+    ]);
+    const x = makeXProfile({ pinnedPost: unreadable() });
+    expect(profileTexts({ target: 'x-profile', snapshot: x }).map(({ field }) => field)).toEqual(['name', 'bio']);
+    expect(profileTexts({ target: 'x-profile', snapshot: x }, ['bio'])).toEqual([{ field: 'bio', text: x.fields.bio.status === 'present' ? x.fields.bio.value : '' }]);
+  });
+});
+
+describe('evidenceOf', () => {
+  it('keeps a short text whole, merging overlapping highlights', () => {
+    expect(evidenceOf('headline', 'Insider at work', [[0, 7], [3, 7]])).toEqual([
+      { field: 'headline', text: 'Insider at work', highlights: [[0, 7]] },
+    ]);
+  });
+
+  it('cuts a long text into excerpts whose highlights still point at the words', () => {
+    const text = `${'lorem ipsum '.repeat(100)}insider ${'dolor sit '.repeat(100)}insider end`;
+    const first = text.indexOf('insider');
+    const last = text.lastIndexOf('insider');
+    const evidence = evidenceOf('about', text, [[first, first + 7], [last, last + 7]]);
+    expect(evidence).toHaveLength(2);
+    for (const item of evidence) {
+      expect(item.text.length).toBeLessThan(200);
+      const [[start, end]] = item.highlights as [[number, number]];
+      expect(item.text.slice(start, end)).toBe('insider');
+    }
+    expect(evidence[0]?.text.startsWith('…')).toBe(true);
+    expect(evidence[1]?.text.endsWith('insider end')).toBe(true);
+  });
+
+  it('gives at most MAX_EVIDENCE excerpts of bounded size when a word runs all along a text', () => {
+    const text = 'insider '.repeat(20_000);
+    const ranges = Array.from({ length: 20_000 }, (_, i) => [i * 8, i * 8 + 7] as const);
+    const evidence = evidenceOf('about', text, ranges);
+    expect(evidence).toHaveLength(MAX_EVIDENCE);
+    for (const item of evidence) expect(item.text.length).toBeLessThan(500);
+  });
+});
+
+describe('openingOf', () => {
+  it('keeps a short text whole and cuts a long one at a word', () => {
+    expect(openingOf('bio', 'Short bio.')).toEqual({ field: 'bio', text: 'Short bio.' });
+    const long = openingOf('about', 'word '.repeat(1000));
+    expect(long.text.endsWith('word…')).toBe(true);
+    expect(long.text.length).toBeLessThanOrEqual(301);
+  });
+});
+
+describe('fixForField', () => {
+  it('points to the form of the field, and to nothing when the profile address has no slug', () => {
+    const input = { target: 'linkedin-profile' as const, snapshot: makeLinkedInProfile() };
+    expect(fixForField(input, 'currentPositions')?.url).toBe('https://www.linkedin.com/in/ada-vermeulen/details/experience/');
+    const noSlug = { target: 'linkedin-profile' as const, snapshot: makeLinkedInProfile({}, { url: 'https://www.linkedin.com/feed/' }) };
+    expect(fixForField(noSlug, 'about')).toBeNull();
+    expect(fixForField({ target: 'x-profile', snapshot: makeXProfile({ bio: present('x') }) }, 'name')?.url).toBe('https://x.com/settings/profile');
+  });
+});
+
+describe('optionsFromGuidelines', () => {
+  it('reads a rule’s options from the guidelines, and falls back to the defaults when they do not parse', () => {
+    const schema = z.strictObject({ nearWords: z.number().int().optional() });
+    const set = (options: Record<string, unknown>) => {
+      const guidelines = makeGuidelines();
+      return { ...guidelines, rules: { 'some-rule': { options } } };
+    };
+    expect(optionsFromGuidelines(set({ nearWords: 3 }), 'some-rule', schema, {})).toEqual({ nearWords: 3 });
+    expect(optionsFromGuidelines(set({ nearWords: 'far' }), 'some-rule', schema, {})).toEqual({});
+    expect(optionsFromGuidelines(makeGuidelines(), 'some-rule', schema, {})).toEqual({});
+  });
+});
