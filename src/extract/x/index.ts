@@ -1,9 +1,10 @@
-/** @file The X readers by page type, for the X content script and the combined table. */
+/** @file The X readers by page type, with their predicates, for the X content script and the combined table. */
 import type { ReaderTable } from '../readers';
 import { readXFollowing } from './following';
+import { isXFollowing, isXProfile } from './page-type';
 import { readXProfile } from './profile';
 
 export const X_READERS: ReaderTable = {
-  'x-profile': readXProfile,
-  'x-following': readXFollowing,
+  'x-profile': { is: isXProfile, read: readXProfile },
+  'x-following': { is: isXFollowing, read: readXFollowing },
 };
