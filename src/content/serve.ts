@@ -3,23 +3,72 @@
  * watching popup after in-app navigation or lazy loading, driven by DOM and navigation events (no timer loop).
  * It never clicks, scrolls, types or sends anything to the page, and reads the page only when asked or watched.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageTypeOf, type Site } from '../extract/page-type';
-import { type ReaderTable, readWith } from '../extract/readers';
+import type { Site } from '../extract/page-type';
+import { pageTypeIn, type ReaderTable, readWith } from '../extract/readers';
 import { isSnapshotRequest, type PageReport, WATCH_PORT } from '../messaging/protocol';
 
 /** Lazily loaded sections arrive in bursts of mutations: read once the burst settles. */
 const SETTLE_MS = 300;
 
-/** Reads the page now. Never throws: a reader failure becomes an `error` in the report. */
+/**
+ * Reads the page now. Never throws: a reader failure becomes an `error` in the report. The page type comes from
+ * the site's own table: a content script only runs on its own site's pages.
+ */
 export function reportPage(site: Site, readers: ReaderTable, doc: Document, href: string): PageReport {
-  const pageType = pageTypeOf(href);
+  const pageType = pageTypeIn(readers, href);
   try {
     return { url: href, site, pageType, result: readWith(readers, doc, href) };
   } catch (error) {
     return { url: href, site, pageType, result: null, error: String(error) };
   }
+}
+
+/** What the watcher needs of a port (a `Runtime.Port` in the extension). */
+export type WatchPort = Pick<Browser.runtime.Port, 'postMessage' | 'onDisconnect'>;
+
+/**
+ * Posts a report to a watching popup at once, then after each settled burst of changes when it differs from the
+ * last one posted, until the port closes or the content script is invalidated. Everything it sets up (observer,
+ * navigation listener, timer, invalidation callback) lives exactly as long as the port: a long-lived tab whose
+ * popup opens a hundred times keeps nothing from the ninety-nine closed ones.
+ */
+export function watchPage(ctx: ContentScriptContext, port: WatchPort, read: () => PageReport): void {
+  const watching = new AbortController();
+  let last = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const push = () => {
+    timer = undefined;
+    // ctx.isValid also notices an extension that was updated or removed, and then invalidates (and stops) us.
+    if (watching.signal.aborted || !ctx.isValid) return;
+    const report = read();
+    const json = JSON.stringify(report);
+    if (json === last) return;
+    last = json;
+    port.postMessage(report);
+  };
+  // A plain timer, cleared when watching stops: ctx.setTimeout would add an invalidation callback per burst that
+  // stays registered for the life of the tab.
+  const schedule = () => {
+    if (!watching.signal.aborted && timer === undefined) timer = setTimeout(push, SETTLE_MS);
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // In-app navigation: the Navigation API where the browser has it; elsewhere the DOM changes that always
+  // come with it. (Not WXT's location watcher: without the Navigation API it falls back to a timer.)
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', schedule, { signal: watching.signal });
+  const stop = () => {
+    if (watching.signal.aborted) return;
+    watching.abort();
+    observer.disconnect();
+    clearTimeout(timer);
+    forgetInvalidation();
+  };
+  const forgetInvalidation = ctx.onInvalidated(stop);
+  port.onDisconnect.addListener(stop);
+  push();
 }
 
 export function serveContentScript(ctx: ContentScriptContext, site: Site, readers: ReaderTable): void {
@@ -32,35 +81,6 @@ export function serveContentScript(ctx: ContentScriptContext, site: Site, reader
   });
 
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== WATCH_PORT || !ctx.isValid) return;
-    const watching = new AbortController();
-    let last = '';
-    let timer: number | undefined;
-    const push = () => {
-      timer = undefined;
-      if (watching.signal.aborted) return;
-      const report = read();
-      const json = JSON.stringify(report);
-      if (json === last) return;
-      last = json;
-      port.postMessage(report);
-    };
-    const schedule = () => {
-      if (!watching.signal.aborted && timer === undefined) timer = ctx.setTimeout(push, SETTLE_MS);
-    };
-    const observer = new MutationObserver(schedule);
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    // In-app navigation: the Navigation API where the browser has it; elsewhere the DOM changes that always
-    // come with it. (Not WXT's location watcher: without the Navigation API it falls back to a timer.)
-    const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-    navigation?.addEventListener('navigatesuccess', schedule, { signal: watching.signal });
-    const stop = () => {
-      watching.abort();
-      observer.disconnect();
-      if (timer !== undefined) clearTimeout(timer);
-    };
-    port.onDisconnect.addListener(stop);
-    ctx.onInvalidated(stop);
-    push();
+    if (port.name === WATCH_PORT && ctx.isValid) watchPage(ctx, port, read);
   });
 }

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { reportPage } from '../../src/content/serve';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { reportPage, type WatchPort, watchPage } from '../../src/content/serve';
 import { LINKEDIN_READERS } from '../../src/extract/linkedin';
 import { X_READERS } from '../../src/extract/x';
+import type { PageReport } from '../../src/messaging/protocol';
 
 describe('reportPage', () => {
   it('reports the page type of the URL it is given, and no reading on pages no reader covers', () => {
@@ -20,5 +22,78 @@ describe('reportPage', () => {
     expect(report.pageType).toBe('linkedin-profile');
     expect(report.error).toBeUndefined();
     expect(report.result?.snapshot).toMatchObject({ pageType: 'profile', fields: { name: { status: 'unreadable' } } });
+  });
+});
+
+/** A content-script context that counts the invalidation callbacks still registered. */
+function fakeContext() {
+  const callbacks = new Set<() => void>();
+  const ctx = {
+    isValid: true,
+    onInvalidated(callback: () => void) {
+      callbacks.add(callback);
+      return () => callbacks.delete(callback);
+    },
+  };
+  const invalidate = () => {
+    ctx.isValid = false;
+    for (const callback of [...callbacks]) callback();
+  };
+  return { ctx: ctx as unknown as ContentScriptContext, callbacks, invalidate };
+}
+
+/** A watching popup's port: records what is posted, and closes on demand. */
+function fakePort() {
+  const posted: PageReport[] = [];
+  const onClose: (() => void)[] = [];
+  const port = {
+    postMessage: (report: PageReport) => posted.push(report),
+    onDisconnect: { addListener: (listener: () => void) => onClose.push(listener) },
+  } as unknown as WatchPort;
+  return { port, posted, close: () => onClose.forEach((listener) => listener()) };
+}
+
+const REPORT: PageReport = { url: 'https://www.linkedin.com/feed/', site: 'linkedin', pageType: 'unsupported', result: null };
+
+describe('watchPage', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('posts a report at once, and keeps no invalidation callback once each popup has closed', () => {
+    const { ctx, callbacks } = fakeContext();
+    for (let popup = 0; popup < 20; popup++) {
+      const { port, posted, close } = fakePort();
+      watchPage(ctx, port, () => REPORT);
+      expect(posted).toEqual([REPORT]);
+      expect(callbacks.size).toBe(1);
+      close();
+      expect(callbacks.size).toBe(0);
+    }
+  });
+
+  it('re-reads after changes settle, posts only what differs, and stops when the content script is invalidated', async () => {
+    vi.useFakeTimers();
+    const { ctx, callbacks, invalidate } = fakeContext();
+    const { port, posted } = fakePort();
+    let title = 'first';
+    watchPage(ctx, port, () => ({ ...REPORT, url: `${REPORT.url}#${title}` }));
+    expect(posted).toHaveLength(1);
+
+    title = 'second';
+    document.body.append(document.createElement('p'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(posted.map((report) => report.url)).toEqual([`${REPORT.url}#first`, `${REPORT.url}#second`]);
+
+    document.body.append(document.createElement('p'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(posted).toHaveLength(2);
+
+    invalidate();
+    expect(callbacks.size).toBe(0);
+    title = 'third';
+    document.body.append(document.createElement('p'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(posted).toHaveLength(2);
   });
 });
