@@ -51,7 +51,7 @@ function pastNames(text: string, tokens: readonly Token[], names: readonly Match
 }
 
 /** Roles, each with its synonyms and abbreviations across English, French and Dutch: one group is one role. */
-const ROLES = [
+const ROLE_GROUPS = [
   ['ceo', 'chief executive', 'pdg', 'directeur général', 'directrice générale', 'managing director', 'algemeen directeur', 'gedelegeerd bestuurder'],
   ['cto', 'chief technology', 'chief technical', 'directeur technique', 'directrice technique'],
   ['cfo', 'chief financial', 'directeur financier', 'directrice financière', 'financieel directeur'],
@@ -71,7 +71,10 @@ const ROLES = [
   ['consultant', 'consultante', 'adviseur', 'conseiller', 'conseillère'],
   ['designer', 'ontwerper'],
   ['recruiter', 'recruteur', 'recruteuse'],
-].map((words) => new Matcher(words));
+];
+const ROLES = new Matcher(ROLE_GROUPS.flat());
+const ROLE_GROUP = new Map(ROLE_GROUPS.flatMap((words, group) => words.map((word) => [word, group] as const)));
+const roleGroups = (found: readonly Match[]) => new Set(found.map((match) => ROLE_GROUP.get(match.term)));
 const ROLE_WORDS = 4;
 
 interface Pair {
@@ -162,23 +165,19 @@ function compare(pair: Pair, context: RuleContext): { issues: Issue[]; atCompany
     }
     return { issues, atCompany };
   }
-  // Roles the bio puts next to the company, by group; compatible when the LinkedIn title shares one group.
-  const bioRoles = ROLES.map((role) =>
-    nearInSentence(bio, role.find(bio, tokens), inBio, ROLE_WORDS).map(([match]) => match),
-  );
-  const used = bioRoles.flatMap((found, group) => (found.length > 0 ? [group] : []));
+  // Roles the bio puts next to the company; compatible when the LinkedIn title shares one role group.
+  const roles = [...new Set(nearInSentence(bio, ROLES.find(bio, tokens), inBio, ROLE_WORDS).map(([role]) => role))];
   const titles = atCompany.map(({ title }) => title);
-  const shared = used.some((group) =>
-    titles.some((title) => (ROLES[group] as Matcher).has(title, matchers.tokens(title))),
-  );
-  if (used.length > 0 && !shared) {
-    const roles = bioRoles.flat();
-    issues.push({
-      messageId: 'titleMismatch',
-      data: { brand: brand.name, xRole: quoteList(roles.map((m) => m.text)), title: titles.join(' / ') },
-      highlights: roles,
-      score: 0.5,
-    });
+  if (roles.length > 0) {
+    const inTitles = roleGroups(titles.flatMap((title) => ROLES.find(title, matchers.tokens(title))));
+    if (![...roleGroups(roles)].some((group) => inTitles.has(group))) {
+      issues.push({
+        messageId: 'titleMismatch',
+        data: { brand: brand.name, xRole: quoteList(roles.map((match) => match.text)), title: titles.join(' / ') },
+        highlights: roles,
+        score: 0.5,
+      });
+    }
   }
   return { issues, atCompany };
 }
