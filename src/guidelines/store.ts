@@ -1,0 +1,166 @@
+/**
+ * @file Where the extension keeps the person's own guidelines file and which guidelines are active. The file is
+ * stored as written (text, format, name, date), never only as the parsed object, so comments and layout survive and
+ * a later version of the parser reads it afresh. A valid company copy pushed by policy (managed storage) wins over
+ * the person's own, which wins over the built-in default; a copy that does not parse is passed over with its
+ * errors, never a crash. It does not parse (parse.ts) nor show anything.
+ */
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { type ManagedPolicy, ManagedPolicySchema, formatOfText } from './managed-policy';
+import {
+  type GuidelinesError,
+  type GuidelinesFormat,
+  type GuidelinesWarning,
+  MAX_FILE_BYTES,
+  type ParseResult,
+  type RuleRegistry,
+  formatOf,
+  parseGuidelines,
+} from './parse';
+import { DEFAULT_GUIDELINES } from './presets/default';
+import type { Guidelines } from './schema';
+
+export const StoredGuidelinesSchema = z.object({
+  /** The file's text, comments included. */
+  text: z.string().max(MAX_FILE_BYTES),
+  format: z.enum(['yaml', 'json']),
+  /** The name of the imported file, shown back to the person ("brightwave-2026.yaml"). */
+  fileName: z.string().max(260).optional(),
+  /** When it was saved, ISO 8601. */
+  savedAt: z.string(),
+});
+export type StoredGuidelines = z.output<typeof StoredGuidelinesSchema>;
+
+/**
+ * The person's own guidelines. Version 1 is the first shape; a new shape bumps the version and adds
+ * `2: (v1) => v2` to the migrations, with a test, so that nobody's file is lost on an update.
+ */
+export const userGuidelinesItem = storage.defineItem<StoredGuidelines | null>('local:guidelines', {
+  fallback: null,
+  version: 1,
+  migrations: {},
+});
+
+/** Reads the policy; injectable because Firefox rejects when no policy exists and tests need both cases. */
+export type ManagedReader = () => Promise<unknown>;
+
+export const readManagedPolicy: ManagedReader = async () => {
+  const [guidelines, locked] = await Promise.all([
+    storage.getItem<unknown>('managed:guidelines'),
+    storage.getItem<unknown>('managed:locked'),
+  ]);
+  return { guidelines: guidelines ?? undefined, locked: locked ?? undefined };
+};
+
+export type GuidelinesSource = 'managed' | 'user' | 'default';
+
+export interface ActiveGuidelines {
+  source: GuidelinesSource;
+  guidelines: Guidelines;
+  /** Warnings about the guidelines in use. */
+  warnings: GuidelinesWarning[];
+  /** Why a company or personal copy was passed over, tagged with which. */
+  errors?: Array<GuidelinesError & { source: Exclude<GuidelinesSource, 'default'> }>;
+  /** The company's policy forbids personal guidelines. */
+  locked: boolean;
+}
+
+export interface LoadOptions {
+  readManaged?: ManagedReader;
+  rules?: RuleRegistry;
+  now?: Date;
+}
+
+const problem = (message: string): GuidelinesError => ({ path: '', line: null, column: null, message });
+
+async function managedPolicy(read: ManagedReader): Promise<{ policy: ManagedPolicy; error?: GuidelinesError }> {
+  let raw: unknown;
+  try {
+    raw = await read();
+  } catch {
+    // Firefox rejects when no policy is installed; Chrome answers {}. Either way: no company copy.
+    return { policy: {} };
+  }
+  const parsed = ManagedPolicySchema.safeParse(raw ?? {});
+  if (parsed.success) return { policy: parsed.data };
+  // Chrome checks the policy against assets/managed-schema.json, but Firefox's policies do not: say what is wrong.
+  const guidelines = (raw as { guidelines?: unknown } | null)?.guidelines;
+  return {
+    policy: {},
+    error: problem(
+      typeof guidelines === 'string' || guidelines === undefined
+        ? 'the company policy is malformed (locked must be true or false)'
+        : 'the company policy must give the guidelines as text (YAML or JSON)',
+    ),
+  };
+}
+
+/** The guidelines to use now, and why any other copy was passed over. Never throws. */
+export async function loadActiveGuidelines(options: LoadOptions = {}): Promise<ActiveGuidelines> {
+  const parseOptions = { ...(options.rules ? { rules: options.rules } : {}), ...(options.now ? { now: options.now } : {}) };
+  const errors: NonNullable<ActiveGuidelines['errors']> = [];
+  const { policy, error } = await managedPolicy(options.readManaged ?? readManagedPolicy);
+  if (error) errors.push({ ...error, source: 'managed' });
+  const locked = policy.locked === true;
+
+  if (policy.guidelines !== undefined && policy.guidelines.trim() !== '') {
+    const result = parseGuidelines(policy.guidelines, { ...parseOptions, format: formatOfText(policy.guidelines) });
+    if (result.ok) return { source: 'managed', guidelines: result.guidelines, warnings: result.warnings, locked };
+    errors.push(...result.errors.map((e) => ({ ...e, source: 'managed' as const })));
+  }
+
+  if (!locked) {
+    const user = await readUserGuidelines();
+    if (user.error) errors.push({ ...user.error, source: 'user' });
+    if (user.stored) {
+      const result = parseGuidelines(user.stored.text, { ...parseOptions, format: user.stored.format });
+      if (result.ok) {
+        return { source: 'user', guidelines: result.guidelines, warnings: result.warnings, locked, ...(errors.length ? { errors } : {}) };
+      }
+      errors.push(...result.errors.map((e) => ({ ...e, source: 'user' as const })));
+    }
+  }
+
+  return { source: 'default', guidelines: DEFAULT_GUIDELINES, warnings: [], locked, ...(errors.length ? { errors } : {}) };
+}
+
+/** The stored file, checked on read: storage can hold anything an older version or another tool wrote. */
+export async function readUserGuidelines(): Promise<{ stored: StoredGuidelines | null; error?: GuidelinesError }> {
+  let raw: unknown;
+  try {
+    raw = await userGuidelinesItem.getValue();
+  } catch {
+    return { stored: null, error: problem('your saved guidelines could not be read from the browser storage; import the file again') };
+  }
+  if (raw === null || raw === undefined) return { stored: null };
+  const parsed = StoredGuidelinesSchema.safeParse(raw);
+  return parsed.success
+    ? { stored: parsed.data }
+    : { stored: null, error: problem('your saved guidelines are damaged; import the file again') };
+}
+
+export interface SaveOptions {
+  fileName?: string;
+  format?: GuidelinesFormat;
+  rules?: RuleRegistry;
+  now?: Date;
+}
+
+/** Saves the person's file if it is valid (as written, comments included); returns what the parser said either way. */
+export async function saveUserGuidelines(text: string, options: SaveOptions = {}): Promise<ParseResult> {
+  const format = options.format ?? (options.fileName ? formatOf(options.fileName) : formatOfText(text));
+  const result = parseGuidelines(text, { ...options, format });
+  if (!result.ok) return result;
+  await userGuidelinesItem.setValue({
+    text,
+    format,
+    ...(options.fileName ? { fileName: options.fileName } : {}),
+    savedAt: (options.now ?? new Date()).toISOString(),
+  });
+  return result;
+}
+
+export async function removeUserGuidelines(): Promise<void> {
+  await userGuidelinesItem.removeValue();
+}
