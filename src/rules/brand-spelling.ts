@@ -1,8 +1,4 @@
-/**
- * @file Checks that every mention of the company in the LinkedIn headline and About, or the X bio, is written the
- * official way ("Brightwave Systems", "Smartworking®"). Hashtags, @handles, web and e-mail addresses and retired
- * names are not spellings of the name and are left to other rules; a legal form after the name ("NV") is fine.
- */
+/** @file Checks that every mention of the company in the LinkedIn headline and About, or the X bio, is written the official way. */
 import { z } from 'zod';
 import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
 import type { Matchers } from '../engine/matchers';
@@ -19,6 +15,9 @@ import {
   quoteList,
 } from './shared/profile-texts';
 import { optionsFromGuidelines } from './shared/rule-options';
+
+// Hashtags, @handles, web and e-mail addresses and retired names are not spellings of the name and are left to other
+// rules; a legal form after the name ("Brightwave Systems NV") is fine.
 
 const MARK = /[®™]/gu;
 const HAS_MARK = /[®™]/u;

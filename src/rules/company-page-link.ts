@@ -1,13 +1,12 @@
-/**
- * @file Checks that the LinkedIn current position at the company links to the company's official LinkedIn page (the
- * logo and the link on the experience entry). Whether the profile has a position at the company at all is another
- * rule's business; this one is then not applicable.
- */
+/** @file Checks that the LinkedIn current position at the company links to the company's official LinkedIn page (logo and link). */
 import { z } from 'zod';
 import { defineRule, type Evidence, fail, incomplete, notApplicable, pass } from '../engine/define-rule';
 import { LINKEDIN, linkedinSlugOf } from '../engine/fix-urls';
 import type { Position } from '../snapshot';
 import { companyPageId } from './shared/company-pages';
+
+// Whether the profile has a position at the company at all is another rule's business (current-position-company):
+// without one, this rule is not applicable.
 
 const isNumber = (id: string) => /^\d+$/.test(id);
 

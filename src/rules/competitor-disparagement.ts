@@ -1,8 +1,4 @@
-/**
- * @file Flags a disparaging word written close to a competitor's name or handle in a profile's free texts (LinkedIn
- * headline, About, job titles; X name, bio, pinned post). Naming a competitor neutrally ("Previously at Nordlicht
- * Analytics") is fine; this rule does not judge sarcasm or praise, only closeness of words the guidelines list.
- */
+/** @file Flags a disparaging word close to a competitor's name or handle in a profile's free texts; a neutral mention passes. */
 import { z } from 'zod';
 import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
 import type { Matchers } from '../engine/matchers';
@@ -20,6 +16,9 @@ import {
   profileTexts,
   quoteList,
 } from './shared/profile-texts';
+
+// Free texts: LinkedIn headline, About, job titles; X name, bio, pinned post. "Previously at Nordlicht Analytics" is fine;
+// this rule does not judge sarcasm or praise, only the closeness of words the guidelines list.
 
 interface Jibe {
   source: ProfileText;

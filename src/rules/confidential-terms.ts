@@ -1,10 +1,9 @@
-/**
- * @file Flags confidential terms (code names, clients under NDA, unpublished results) in a profile's free texts
- * (LinkedIn headline, About, job titles; X name, bio, pinned post), with the guidelines' reason when they give one.
- */
+/** @file Flags confidential terms (code names, clients under NDA, unpublished results) in a profile's free texts, with the guidelines' reason. */
 import { z } from 'zod';
 import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
 import { findInTexts, fixForField, profileTexts, summarise } from './shared/profile-texts';
+
+// Free texts: LinkedIn headline, About, job titles; X name, bio, pinned post (shared/profile-texts.ts).
 
 export default defineRule({
   meta: {

@@ -1,15 +1,4 @@
-/**
- * @file Checks that a person's LinkedIn and X profiles, once both have been seen, tell the same story about where
- * they work: LinkedIn's current position at the company ↔ the X bio naming the company or its handle; no retired
- * name or competitor in the X bio as if current; and where the X bio puts a role next to the company, a role the
- * LinkedIn title shares.
- *
- * Limits, said plainly: employers are recognised only by the names the guidelines give (the company, its retired
- * names, its competitors), so an X bio naming some other employer goes unseen. "ex-", "formerly" and the like
- * within four words mark a name as past. Roles come from a small fixed vocabulary (English, French, Dutch) and are
- * compared only when written within four words of the company in the same sentence; titles in other words are not
- * compared, and a mismatch earns half credit, since either profile may be the stale one.
- */
+/** @file Checks that a person's LinkedIn and X profiles, once both seen, agree on where they work and, roughly, in what role. */
 import { z } from 'zod';
 import { defineRule, type Evidence, fail, type Fix, notApplicable, type Outcome, pass, type RuleContext } from '../engine/define-rule';
 import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
@@ -17,6 +6,18 @@ import { type Match, Matcher, type Token } from '../engine/text';
 import type { LinkedInProfileSnapshot, Position, XProfileSnapshot } from '../snapshot';
 import { brandMentions, handleMatches, nearInSentence } from './shared/mentions';
 import { evidenceOf, quoteList } from './shared/profile-texts';
+
+/*
+ * What agreeing means: LinkedIn's current position at the company ↔ the X bio naming the company or its handle; no
+ * retired name or competitor in the X bio as if current; and where the X bio puts a role next to the company, a role
+ * the LinkedIn title shares.
+ *
+ * Limits, said plainly: employers are recognised only by the names the guidelines give (the company, its retired
+ * names, its competitors), so an X bio naming some other employer goes unseen. "ex-", "formerly" and the like
+ * within four words mark a name as past. Roles come from a small fixed vocabulary (English, French, Dutch) and are
+ * compared only when written within four words of the company in the same sentence; titles in other words are not
+ * compared, and a mismatch earns half credit, since either profile may be the stale one.
+ */
 
 /** Words that put the name right after them in the past: "ex-Nordlicht", "formerly Brightwave Data Solutions". */
 const PAST_BEFORE = new Matcher([

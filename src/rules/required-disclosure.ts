@@ -1,7 +1,4 @@
-/**
- * @file Checks that the LinkedIn headline or About, or the X bio, carries one of the disclosure wordings the
- * guidelines require ("Views are my own"); it does not judge where in the text it stands.
- */
+/** @file Checks that the LinkedIn headline or About, or the X bio, carries a disclosure wording the guidelines require; not where it stands. */
 import { z } from 'zod';
 import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
 import { fixForField, openingOf, profileTexts, quoteList } from './shared/profile-texts';

@@ -1,7 +1,4 @@
-/**
- * @file Checks that the website on a LinkedIn or X profile is on one of the company's domains (subdomains count).
- * It does not judge whether the page exists; a profile with no website at all is the website rule's business.
- */
+/** @file Checks that the website on a LinkedIn or X profile is on one of the company's domains; not whether the page exists. */
 import { z } from 'zod';
 import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
 import { X } from '../engine/fix-urls';
