@@ -4,6 +4,9 @@
  * (brand, themes, campaigns…) are "not applicable" until a company file provides it.
  */
 import { GuidelinesSchema, type Guidelines, type ManualItem } from '../schema';
+import { WEIGHTS_CLEAN_UP } from './weights-clean-up';
+import { WEIGHTS_PLAN_AHEAD } from './weights-plan-ahead';
+import { WEIGHTS_TEAM_UP_GUIDELINES } from './weights-team-up-guidelines';
 
 export const DEFAULT_GUIDELINES: Guidelines = GuidelinesSchema.parse({});
 
@@ -40,8 +43,7 @@ export const DEFAULT_MANUAL_ITEMS: readonly ManualItem[] = [
  * 5 changes how the brand is seen, 8 a risk to the company (legal, commercial or reputational).
  */
 export const DEFAULT_WEIGHTS: Readonly<Record<string, { weight: number; why: string }>> = {
-  'pending-invitation-age': {
-    weight: 2,
-    why: 'Stale invitations cost only the person’s own network, but a list that refills buries the one that matters.',
-  },
+  ...WEIGHTS_CLEAN_UP,
+  ...WEIGHTS_PLAN_AHEAD,
+  ...WEIGHTS_TEAM_UP_GUIDELINES,
 };

@@ -15,6 +15,10 @@ export const WEIGHTS_CLEAN_UP: Readonly<Record<string, { weight: number; why: st
     weight: 2,
     why: 'As with stale invitations: invisible to visitors, but a list that keeps growing buries the invitation that matters.',
   },
+  'pending-invitation-age': {
+    weight: 2,
+    why: 'Stale invitations cost only the person’s own network, but a list that refills buries the one that matters.',
+  },
   'invitation-relevance': {
     weight: 1,
     why: 'A nicety: ignoring cold invitations tidies the person’s own list; the judgement rests on what the page shows, which may miss a real acquaintance.',
