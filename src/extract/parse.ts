@@ -18,14 +18,20 @@ const NUMBER = /\d+(?:[ ,.]\d+)*/;
 /** Multipliers after a number: "12.5K", "2,4 M", "1,2 mln", "3 Mio". The lookahead keeps "12 mutual" from reading as M. */
 const SUFFIX = /^ ?(k|mln|mio|mn|m)(?![a-z])/;
 const MULTIPLIER: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mio: 1e6 };
+/**
+ * A suffix glued to the capitalised word after it ("12.5KFollowers": the number and the word are separate text
+ * runs with no space between). Split off before folding, where the case that tells "K" + "Followers" from "12mutual"
+ * is lost. "MB" (two capitals) is not a word start, so it stays as it is.
+ */
+const GLUED_SUFFIX = /(\d ?[KM](?:ln|io|n)?)(?=\p{Lu}\p{Ll})/gu;
 
 /**
  * A count as printed: "1,284" (en), "1.024" (nl), "3 210" with U+202F or U+00A0 (fr), "12.5K", "12,5 k",
- * "393.2K", "2.4M", "1,2 mln", "500+" (gives 500), "1 Follower", "12,5 k abonnés", "1.024 volgers".
+ * "393.2K", "2.4M", "1,2 mln", "500+" (gives 500), "1 Follower", "12,5 k abonnés", "1.024 volgers", "12.5KFollowers".
  * The first number in the text is read (with its suffix); null when there is none.
  */
 export function parseCount(text: string): number | null {
-  const folded = fold(text);
+  const folded = fold(text.replace(GLUED_SUFFIX, '$1 '));
   const match = NUMBER.exec(folded);
   if (!match) return null;
   const groups = match[0].split(/[ ,.]/);
@@ -138,9 +144,8 @@ export function parseMutualConnections(text: string): number | null {
   return bare ? parseCount(bare[1] ?? '') : null;
 }
 
-/** Month number by name or abbreviation, English, French and Dutch (accent-free, no dot). */
-const MONTHS: Record<string, number> = {};
-const monthTable: string[] = [
+/** Month names and abbreviations, English, French and Dutch (accent-free, no dot), January first. */
+const MONTH_NAMES: readonly string[] = [
   'january jan janvier janv januari',
   'february feb fevrier fevr fev februari',
   'march mar mars maart mrt',
@@ -154,9 +159,19 @@ const monthTable: string[] = [
   'november nov novembre',
   'december dec decembre',
 ];
-monthTable.forEach((words, index) => {
-  for (const word of words.split(' ')) MONTHS[word] = index + 1;
-});
+/** Month number by name, built on first use: only the X reader reads dates, so LinkedIn's bundle leaves it out. */
+let months: Record<string, number> | undefined;
+
+function monthNumber(word: string): number | undefined {
+  if (!months) {
+    const table: Record<string, number> = {};
+    MONTH_NAMES.forEach((words, index) => {
+      for (const name of words.split(' ')) table[name] = index + 1;
+    });
+    months = table;
+  }
+  return months[word];
+}
 /** A word, an optional dot, an optional day ("March 5, 2019"), then a four-digit year. */
 const MONTH_YEAR = /(?:^|[^a-z])([a-z]{3,9})\.? (?:\d{1,2},? )?((?:19|20)\d\d)(?!\d)/g;
 
@@ -166,7 +181,7 @@ const MONTH_YEAR = /(?:^|[^a-z])([a-z]{3,9})\.? (?:\d{1,2},? )?((?:19|20)\d\d)(?
  */
 export function parseMonthYear(text: string): string | null {
   for (const match of fold(text).matchAll(MONTH_YEAR)) {
-    const month = MONTHS[match[1] ?? ''];
+    const month = monthNumber(match[1] ?? '');
     if (month !== undefined) return `${match[2]}-${String(month).padStart(2, '0')}`;
   }
   return null;

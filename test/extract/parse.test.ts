@@ -40,6 +40,11 @@ describe('parseCount', () => {
     ['1,5', 2],
     ['12,345.67', 12346],
     ['2 12', 2],
+    // X prints the number and the word as separate runs, sometimes with no space between them.
+    [' 12.5KFollowers', 12500],
+    ['2.4MFollowers', 2400000],
+    ['1,2 MlnVolgers', 1200000],
+    ['3MB', 3],
   ])('reads %j as %d', (text, expected) => {
     expect(parseCount(text)).toBe(expected);
   });
