@@ -1,0 +1,160 @@
+/**
+ * @file What a person decided about the findings on one profile (or list page): "done" and "snoozed until" per rule
+ * id, and the answers to the manual checklist. One versioned WXT storage item per page key in `storage.local`,
+ * validated with zod on read: a corrupt entry is dropped (the rest kept), a corrupt item gives defaults, never a
+ * crash. Writes report a full storage as `SaveError('full')` so the popup can say so while it keeps the change in
+ * memory. It does not decide what the marks mean for the list (popup-model.ts) and never touches the score.
+ */
+import { storage } from 'wxt/utils/storage';
+// zod/mini, not zod: the same validation at a fraction of the weight in the popup's bundle.
+import * as z from 'zod/mini';
+import { targetOf } from '../engine/define-rule';
+import { linkedinSlugOf } from '../engine/fix-urls';
+import type { Snapshot } from '../snapshot';
+
+/** A calendar day in the person's own time zone, "2026-09-12". Compared as strings. */
+export type Day = string;
+const DaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const FindingMarkSchema = z.object({
+  /** When the person marked it done (ISO timestamp). */
+  doneAt: z.optional(z.string().check(z.minLength(1))),
+  /** Hidden from the list while today is before this day. */
+  snoozedUntil: z.optional(DaySchema),
+});
+
+export const ProfileStateSchema = z.object({
+  /** By rule id (the registry's ids never change meaning: src/rules/index.ts). */
+  findings: z.record(z.string(), FindingMarkSchema),
+  /** Manual checklist answers by item id (without the `manual:` prefix): true done, false not done. */
+  answers: z.record(z.string(), z.boolean()),
+});
+
+export type FindingMark = z.infer<typeof FindingMarkSchema>;
+export type ProfileState = z.infer<typeof ProfileStateSchema>;
+
+export const emptyState = (): ProfileState => ({ findings: {}, answers: {} });
+
+/**
+ * Version 1 of the stored shape. To change it: bump STATE_VERSION, add `migrations[n]` turning the n-1 shape into
+ * the new one, and a test with a stored n-1 value. WXT runs the migrations when the item is first defined.
+ */
+export const STATE_VERSION = 1;
+const MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
+
+export const STORAGE_PREFIX = 'local:findingState:';
+
+export class SaveError extends Error {
+  constructor(
+    readonly reason: 'full' | 'failed',
+    options?: ErrorOptions,
+  ) {
+    super(reason === 'full' ? 'Browser storage is full' : 'Could not save', options);
+    this.name = 'SaveError';
+  }
+}
+
+export interface FindingStore {
+  /** Rejects only when storage itself cannot be read (then nothing must be written over it). */
+  load(key: string): Promise<ProfileState>;
+  /** Rejects with SaveError. */
+  save(key: string, state: ProfileState): Promise<void>;
+}
+
+/**
+ * The page a state belongs to: the profile's own identity (LinkedIn /in/ slug, X handle), or the list page. Kept
+ * short and lowercase so the same profile reached through another address (a trailing slash, a capital letter,
+ * an overlay route) finds the same marks.
+ */
+export function pageKeyOf(snapshot: Snapshot): string {
+  // The popup calls this before the background has validated the snapshot: an odd URL must not throw.
+  const target = targetOf(snapshot);
+  switch (target) {
+    case 'linkedin-profile':
+      return `linkedin:in/${(linkedinSlugOf(snapshot.url) ?? snapshot.url).toLowerCase()}`;
+    case 'x-profile':
+    case 'x-following': {
+      const handle = /^https?:\/\/[^/]+\/([^/?#]+)/.exec(snapshot.url)?.[1] ?? snapshot.url;
+      return `x:@${handle.toLowerCase()}${target === 'x-following' ? '/following' : ''}`;
+    }
+    default:
+      return target.replace(/^linkedin-/, 'linkedin:');
+  }
+}
+
+/** Keeps whatever entries of a record still validate, so one bad entry costs only itself. */
+function salvage<T>(value: unknown, schema: z.ZodMiniType<T>): Record<string, T> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const kept: Record<string, T> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    const parsed = schema.safeParse(entry);
+    if (parsed.success) kept[key] = parsed.data;
+  }
+  return kept;
+}
+
+/** Reads a stored value of any shape into a valid state. Never throws. */
+export function parseState(raw: unknown): ProfileState {
+  const whole = ProfileStateSchema.safeParse(raw);
+  if (whole.success) return whole.data;
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  return { findings: salvage(record.findings, FindingMarkSchema), answers: salvage(record.answers, z.boolean()) };
+}
+
+/** Chrome says "QUOTA_BYTES quota exceeded"; Firefox throws a QuotaExceededError or says "quota". */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error) && !(typeof error === 'object' && error !== null)) return false;
+  const { name, message } = error as { name?: unknown; message?: unknown };
+  return name === 'QuotaExceededError' || (typeof message === 'string' && /quota/i.test(message));
+}
+
+/** Snoozes that have ended are dropped, and entries with no mark left, so the stored item does not grow forever. */
+export function pruneState(state: ProfileState, today: Day): ProfileState {
+  const findings: Record<string, FindingMark> = {};
+  for (const [ruleId, mark] of Object.entries(state.findings)) {
+    const kept: FindingMark = {
+      ...(mark.doneAt ? { doneAt: mark.doneAt } : {}),
+      ...(mark.snoozedUntil && mark.snoozedUntil > today ? { snoozedUntil: mark.snoozedUntil } : {}),
+    };
+    if (kept.doneAt || kept.snoozedUntil) findings[ruleId] = kept;
+  }
+  return { findings, answers: { ...state.answers } };
+}
+
+/** The real store, over WXT storage (needs the "storage" permission). */
+export function browserFindingStore(): FindingStore {
+  const defineItem = (key: string) =>
+    storage.defineItem<unknown>(`${STORAGE_PREFIX}${key}`, { version: STATE_VERSION, migrations: MIGRATIONS });
+  const items = new Map<string, ReturnType<typeof defineItem>>();
+  const itemFor = (key: string) => {
+    let item = items.get(key);
+    if (!item) {
+      item = defineItem(key);
+      items.set(key, item);
+    }
+    return item;
+  };
+  return {
+    async load(key) {
+      return parseState(await itemFor(key).getValue());
+    },
+    async save(key, state) {
+      try {
+        await itemFor(key).setValue(state);
+      } catch (error) {
+        throw new SaveError(isQuotaError(error) ? 'full' : 'failed', { cause: error });
+      }
+    },
+  };
+}
+
+/** The day of `date` in the local time zone. */
+export function dayOf(date: Date): Day {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function addDays(day: Day, days: number): Day {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return dayOf(new Date(y, m - 1, d + days));
+}

@@ -1,0 +1,122 @@
+/** @file The stored marks: page keys, validation of what is read, pruning, quota errors and the versioned item. */
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  addDays,
+  browserFindingStore,
+  dayOf,
+  isQuotaError,
+  pageKeyOf,
+  parseState,
+  pruneState,
+  SaveError,
+  STATE_VERSION,
+} from '../../src/ui/finding-state';
+import { makeFollowing, makeInvitations, makeLinkedInProfile, makeXProfile } from '../helpers/snapshots';
+
+describe('pageKeyOf', () => {
+  it('names a LinkedIn profile by its /in/ slug, whatever the case or trailing parts', () => {
+    expect(pageKeyOf(makeLinkedInProfile())).toBe('linkedin:in/ada-vermeulen');
+    expect(pageKeyOf(makeLinkedInProfile({}, { url: 'https://www.linkedin.com/in/Ada-Vermeulen' }))).toBe(
+      'linkedin:in/ada-vermeulen',
+    );
+  });
+
+  it('names an X profile and its following list by handle', () => {
+    expect(pageKeyOf(makeXProfile({}, { url: 'https://x.com/AdaVermeulen' }))).toBe('x:@adavermeulen');
+    expect(pageKeyOf(makeFollowing([]))).toBe('x:@adavermeulen/following');
+  });
+
+  it('names list pages by what they are', () => {
+    expect(pageKeyOf(makeInvitations('received', []))).toBe('linkedin:invitations-received');
+    expect(pageKeyOf(makeInvitations('sent', []))).toBe('linkedin:invitations-sent');
+  });
+});
+
+describe('parseState', () => {
+  it('keeps a valid state as it is', () => {
+    const state = { findings: { a: { doneAt: '2026-06-15T10:00:00.000Z' }, b: { snoozedUntil: '2026-07-01' } }, answers: { x: true } };
+    expect(parseState(state)).toEqual(state);
+  });
+
+  it('gives defaults for anything that is not a state, never throwing', () => {
+    for (const value of [null, undefined, 42, 'text', [], { findings: 1 }]) {
+      expect(parseState(value)).toEqual({ findings: {}, answers: {} });
+    }
+  });
+
+  it('drops only the corrupt entries', () => {
+    expect(
+      parseState({
+        findings: { good: { snoozedUntil: '2026-07-01' }, bad: { snoozedUntil: 'next week' }, worse: 'x' },
+        answers: { yes: true, maybe: 'perhaps' },
+      }),
+    ).toEqual({ findings: { good: { snoozedUntil: '2026-07-01' } }, answers: { yes: true } });
+  });
+});
+
+describe('pruneState', () => {
+  it('drops ended snoozes and empty marks, keeps done and answers', () => {
+    const state = {
+      findings: {
+        ended: { snoozedUntil: '2026-06-15' },
+        running: { snoozedUntil: '2026-06-16' },
+        done: { doneAt: 'x', snoozedUntil: '2026-01-01' },
+        empty: {},
+      },
+      answers: { plan: false },
+    };
+    expect(pruneState(state, '2026-06-15')).toEqual({
+      findings: { running: { snoozedUntil: '2026-06-16' }, done: { doneAt: 'x' } },
+      answers: { plan: false },
+    });
+  });
+});
+
+describe('days', () => {
+  it('are local calendar days, across months', () => {
+    expect(dayOf(new Date(2026, 0, 31, 23, 30))).toBe('2026-01-31');
+    expect(addDays('2026-01-28', 7)).toBe('2026-02-04');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+});
+
+describe('isQuotaError', () => {
+  it("recognises Chrome's and Firefox's ways of saying the storage is full", () => {
+    expect(isQuotaError(new Error('QUOTA_BYTES quota exceeded'))).toBe(true);
+    expect(isQuotaError(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))).toBe(true);
+    expect(isQuotaError(new Error('storage.local is not available'))).toBe(false);
+    expect(isQuotaError('quota')).toBe(false);
+  });
+});
+
+describe('browserFindingStore', () => {
+  it('saves and loads one versioned item per page', async () => {
+    const store = browserFindingStore();
+    await store.save('linkedin:in/ada', { findings: { r: { doneAt: 'x' } }, answers: { a: true } });
+    const raw = await fakeBrowser.storage.local.get(null);
+    expect(raw['findingState:linkedin:in/ada']).toEqual({ findings: { r: { doneAt: 'x' } }, answers: { a: true } });
+    expect(raw['findingState:linkedin:in/ada$']).toEqual({ v: STATE_VERSION });
+    expect(await browserFindingStore().load('linkedin:in/ada')).toEqual({ findings: { r: { doneAt: 'x' } }, answers: { a: true } });
+    expect(await browserFindingStore().load('linkedin:in/someone')).toEqual({ findings: {}, answers: {} });
+  });
+
+  it('rejects with SaveError("full") when the storage quota is exceeded, and keeps what was stored', async () => {
+    const store = browserFindingStore();
+    await store.save('k', { findings: {}, answers: { a: true } });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const error = await store.save('k', { findings: {}, answers: { a: false } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SaveError);
+    expect((error as SaveError).reason).toBe('full');
+    set.mockRestore();
+    expect(await store.load('k')).toEqual({ findings: {}, answers: { a: true } });
+  });
+
+  it('rejects with SaveError("failed") on other storage errors', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error'));
+    const error = await browserFindingStore()
+      .save('k', { findings: {}, answers: {} })
+      .catch((e: unknown) => e);
+    expect((error as SaveError).reason).toBe('failed');
+  });
+});
