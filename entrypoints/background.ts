@@ -1,8 +1,17 @@
-/** @file Background script. It holds no state and makes no network request; later issues give it storage. */
+/**
+ * @file Background script: answers the popup's check requests with the rules engine (src/messaging/check.ts). It
+ * holds no state and makes no network request.
+ */
+import { browser } from 'wxt/browser';
+import { runCheck } from '../src/messaging/check';
+import { isCheckRequest } from '../src/messaging/protocol';
+
 export default defineBackground({
   // An event page in Firefox MV2, like the MV3 service worker in Chrome: nothing stays in memory.
   persistent: false,
   main() {
-    // Intentionally empty for now: the popup talks to the content scripts directly.
+    // Registered synchronously so a message that wakes the worker is not missed. Other messages get undefined,
+    // which leaves them to other listeners.
+    browser.runtime.onMessage.addListener((message: unknown) => (isCheckRequest(message) ? runCheck(message) : undefined));
   },
 });

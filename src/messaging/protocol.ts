@@ -1,4 +1,5 @@
-/** @file The messages exchanged between the popup and the content scripts. Types and guards only. */
+/** @file The messages exchanged between the popup, the content scripts and the background. Types and guards only. */
+import type { Finding, Score } from '../engine';
 import type { PageType, Site } from '../extract/page-type';
 import type { ReadResult } from '../snapshot';
 
@@ -37,4 +38,43 @@ export function isPageReport(value: unknown): value is PageReport {
     typeof report.site === 'string' &&
     'result' in report
   );
+}
+
+/**
+ * The popup asks the background to check a snapshot: the rules engine (and zod, which the rules and the
+ * guidelines need) stays out of the popup's bundle, and the guidelines are loaded in one place.
+ */
+export interface CheckRequest {
+  type: 'check';
+  /** As the content script sent it; the background validates it before any rule sees it. */
+  snapshot: unknown;
+  /** Manual checklist answers by item id. */
+  answers: Readonly<Record<string, boolean>>;
+}
+
+export type CheckResult =
+  | {
+      ok: true;
+      /** Ranked by the engine: failures first, most points first. */
+      findings: Finding[];
+      /** Points of the overall score each finding would recover (same order as findings). */
+      points: number[];
+      score: Score;
+      /** True when the guidelines could not be loaded and the built-in defaults were used. */
+      guidelinesFailed: boolean;
+    }
+  | { ok: false; reason: 'invalid-snapshot' | 'failed'; message: string };
+
+export function isCheckRequest(message: unknown): message is CheckRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const request = message as Record<string, unknown>;
+  return request.type === 'check' && typeof request.answers === 'object' && request.answers !== null;
+}
+
+export function isCheckResult(value: unknown): value is CheckResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const result = value as Record<string, unknown>;
+  return result.ok === true
+    ? Array.isArray(result.findings) && Array.isArray(result.points) && typeof result.score === 'object'
+    : result.ok === false && typeof result.message === 'string';
 }

@@ -1,0 +1,61 @@
+/** @file The background's check: validation of the snapshot, guidelines fallback, points, and the message wiring. */
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { pointsToRecover } from '../../src/engine/score';
+import { GuidelinesSchema } from '../../src/guidelines/schema';
+import { runCheck } from '../../src/messaging/check';
+import { isCheckResult } from '../../src/messaging/protocol';
+import { makeInvitation, makeInvitations, makeLinkedInProfile } from '../helpers/snapshots';
+
+const NOW = new Date('2026-06-15T12:00:00Z');
+const stale = () => makeInvitations('received', [makeInvitation({ ageDays: 90 }), makeInvitation({ ageDays: 1 })]);
+
+describe('runCheck', () => {
+  it('returns the ranked findings, the score, and the points each finding would recover', async () => {
+    const result = await runCheck({ type: 'check', snapshot: stale(), answers: {} }, { now: () => NOW });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const finding = result.findings.find((f) => f.ruleId === 'pending-invitation-age');
+    expect(finding?.status).toBe('fail');
+    expect(result.points).toEqual(result.findings.map((f) => pointsToRecover(f, result.findings)));
+    expect(result.score.overall).not.toBeNull();
+    expect(result.guidelinesFailed).toBe(false);
+  });
+
+  it('refuses a snapshot that breaks the contract, saying where', async () => {
+    const result = await runCheck({ type: 'check', snapshot: { ...makeLinkedInProfile(), url: 'nowhere' }, answers: {} });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid-snapshot' });
+    expect(!result.ok && result.message).toMatch(/url/);
+  });
+
+  it('uses the loaded guidelines, and the built-in ones (flagged) when loading fails', async () => {
+    const off = GuidelinesSchema.parse({ rules: { 'pending-invitation-age': 'off' } });
+    const loaded = await runCheck({ type: 'check', snapshot: stale(), answers: {} }, { loadGuidelines: async () => off });
+    expect(loaded.ok && loaded.findings.some((f) => f.ruleId === 'pending-invitation-age')).toBe(false);
+    const failed = await runCheck(
+      { type: 'check', snapshot: stale(), answers: {} },
+      { loadGuidelines: () => Promise.reject(new Error('no file')) },
+    );
+    expect(failed.ok && failed.guidelinesFailed).toBe(true);
+    expect(failed.ok && failed.findings.some((f) => f.ruleId === 'pending-invitation-age')).toBe(true);
+  });
+
+  it('scores the manual checklist from the answers', async () => {
+    const result = await runCheck({ type: 'check', snapshot: makeLinkedInProfile(), answers: { 'book-manager-time': true } });
+    expect(result.ok && result.findings.find((f) => f.ruleId === 'manual:book-manager-time')?.status).toBe('pass');
+  });
+});
+
+describe('background', () => {
+  it('answers check requests sent by the popup, and leaves other messages alone', async () => {
+    background.main();
+    // The fake browser's sendMessage knows only sendResponse; the polyfill in the real build also passes on a
+    // returned promise, which is what the listener gives: trigger the listener and look at what it returned.
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'check', snapshot: stale(), answers: {} }, {}, () => {});
+    expect(isCheckResult(answer)).toBe(true);
+    expect(answer).toMatchObject({ ok: true });
+    const [other] = await fakeBrowser.runtime.onMessage.trigger({ type: 'snapshot' }, {}, () => {});
+    expect(other).toBeUndefined();
+  });
+});
