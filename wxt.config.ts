@@ -4,18 +4,20 @@ import { defineConfig } from 'wxt';
 import { HOST_PERMISSIONS } from './src/permissions';
 
 export default defineConfig({
-  // Icons and (later) _locales live in assets/ and are copied as they are.
+  // Icons and _locales live in assets/ and are copied as they are.
   publicDir: 'assets',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
+    // The name is a brand, the same in every language; the description follows the browser's language.
     name: 'Profile Coach',
-    description:
-      "Checks your LinkedIn and X profiles against your company's social media guidelines. Runs locally: nothing leaves your browser.",
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Host permissions only for the sites we read; no <all_urls>, no tabs, no web_accessible_resources
     // (LinkedIn probes for installed extensions through them).
     host_permissions: [...HOST_PERMISSIONS],
-    permissions: [],
+    // storage: the person's done/snoozed marks and checklist answers (src/ui/finding-state.ts). Nothing else.
+    permissions: ['storage'],
     action: { default_title: 'Profile Coach' },
     ...(browser === 'firefox'
       ? {

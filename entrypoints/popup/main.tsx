@@ -1,7 +1,10 @@
-/** @file Popup entry: mounts the Preact app on the tab it was opened for. */
+/** @file Popup entry: mounts the Preact app on the tab it was opened for, in the language of the messages. */
 import { render } from 'preact';
+import { messageLanguage } from '../../src/ui/i18n';
 import { Popup } from '../../src/ui/popup';
 import { browserTabs } from '../../src/ui/tabs';
 
+// Screen readers pronounce the text in the language the browser picked from _locales, not the HTML's default.
+document.documentElement.lang = messageLanguage();
 const app = document.getElementById('app');
 if (app) render(<Popup tabs={browserTabs(new URL(location.href))} />, app);

@@ -1,21 +1,63 @@
-/** @file Human-readable names for page types. English only until the i18n issue moves them to _locales. */
+/**
+ * @file Which message names each page type, checklist step and snapshot field, and the supported pages the popup
+ * links to. Keys only: the words are in assets/_locales.
+ */
 import type { PageType } from '../extract/page-type';
+import type { Step } from '../guidelines/schema';
+import type { MessageKey } from './i18n';
 
-export const PAGE_TYPE_LABELS: Readonly<Record<PageType, string>> = {
-  'linkedin-profile': 'LinkedIn profile',
-  'linkedin-invitations-received': 'LinkedIn invitations received',
-  'linkedin-invitations-sent': 'LinkedIn invitations sent',
-  'linkedin-connections': 'LinkedIn connections',
-  'x-profile': 'X profile',
-  'x-following': 'X following list',
-  unsupported: 'A page Profile Coach does not read',
+export const PAGE_TYPE_LABELS: Readonly<Record<PageType, MessageKey>> = {
+  'linkedin-profile': 'pageLinkedinProfile',
+  'linkedin-invitations-received': 'pageLinkedinInvitationsReceived',
+  'linkedin-invitations-sent': 'pageLinkedinInvitationsSent',
+  'linkedin-connections': 'pageLinkedinConnections',
+  'x-profile': 'pageXProfile',
+  'x-following': 'pageXFollowing',
+  unsupported: 'pageUnsupported',
+};
+
+export const STEP_LABELS: Readonly<Record<Step, MessageKey>> = {
+  'clean-up': 'stepCleanUp',
+  'plan-ahead': 'stepPlanAhead',
+  'team-up': 'stepTeamUp',
+  guidelines: 'stepGuidelines',
+};
+
+/**
+ * Snapshot fields in plain words, as they follow "your" ("couldn't read your About section"). A field a later
+ * reader adds without a label here is shown by its name: odd, but never hidden.
+ */
+export const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
+  name: 'fieldName',
+  headline: 'fieldHeadline',
+  about: 'fieldAbout',
+  location: 'fieldLocation',
+  photo: 'fieldPhoto',
+  banner: 'fieldBanner',
+  connections: 'fieldConnections',
+  followers: 'fieldFollowers',
+  publicUrl: 'fieldPublicUrl',
+  openToWork: 'fieldOpenToWork',
+  currentPositions: 'fieldCurrentPositions',
+  skills: 'fieldSkills',
+  featured: 'fieldFeatured',
+  website: 'fieldWebsite',
+  invitations: 'fieldInvitations',
+  totalCount: 'fieldTotalCount',
+  handle: 'fieldHandle',
+  bio: 'fieldBio',
+  joined: 'fieldJoined',
+  following: 'fieldFollowing',
+  pinnedPost: 'fieldPinnedPost',
+  verified: 'fieldVerified',
+  accounts: 'fieldAccounts',
 };
 
 /** Where the coach works, for the "unsupported page" state. */
-export const SUPPORTED_PAGES: readonly { label: string; url: string }[] = [
-  { label: 'Your LinkedIn profile', url: 'https://www.linkedin.com/in/me/' },
-  { label: 'LinkedIn invitations received', url: 'https://www.linkedin.com/mynetwork/invitation-manager/received/' },
-  { label: 'LinkedIn invitations sent', url: 'https://www.linkedin.com/mynetwork/invitation-manager/sent/' },
-  { label: 'LinkedIn connections', url: 'https://www.linkedin.com/mynetwork/invite-connect/connections/' },
-  { label: 'X: your profile or following list (open it from the menu)', url: 'https://x.com/home' },
+export const SUPPORTED_PAGES: readonly { label: MessageKey; url: string }[] = [
+  { label: 'supportedLinkedinProfile', url: 'https://www.linkedin.com/in/me/' },
+  { label: 'supportedLinkedinInvitationsReceived', url: 'https://www.linkedin.com/mynetwork/invitation-manager/received/' },
+  { label: 'supportedLinkedinInvitationsSent', url: 'https://www.linkedin.com/mynetwork/invitation-manager/sent/' },
+  { label: 'supportedLinkedinConnections', url: 'https://www.linkedin.com/mynetwork/invite-connect/connections/' },
+  { label: 'supportedX', url: 'https://x.com/home' },
 ];

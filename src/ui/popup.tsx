@@ -1,8 +1,19 @@
-/** @file The popup: asks the tab's content script which page it is on and says so. It renders page text as text only. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * @file The popup: follows its tab's content script and shows the state of things: loading, a page it does not
+ * read (with the pages it does), a tab that needs reloading, or the coach (coach.tsx) for the page reported. Its
+ * services (tabs, the checker that runs the rules, storage, clock, clipboard) are injected so tests can fake them.
+ * It renders page text as text only.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { pageTypeOf } from '../extract/page-type';
 import type { PageReport } from '../messaging/protocol';
+import { backgroundChecker, type Checker } from './checker';
+import { Coach, type CoachServices, PageUnreadable } from './coach';
+import { browserFindingStore, type FindingStore } from './finding-state';
+import { t } from './i18n';
 import { PAGE_TYPE_LABELS, SUPPORTED_PAGES } from './labels';
+import { ScoreCard } from './score-card';
 import type { TabsPort } from './tabs';
 
 export type PopupState =
@@ -56,55 +67,94 @@ export function followTab(tabs: TabsPort, onState: (state: PopupState) => void):
   };
 }
 
-export function Popup({ tabs }: { tabs: TabsPort }) {
+export interface PopupProps {
+  tabs: TabsPort;
+  /** Runs the rules: the background's engine, which loads the guidelines (src/messaging/check.ts). */
+  check?: Checker;
+  store?: FindingStore;
+  now?: () => Date;
+  copy?: (text: string) => Promise<void>;
+  extensionVersion?: () => string;
+}
+
+const defaultNow = () => new Date();
+const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
+function manifestVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function Popup({
+  tabs,
+  check = backgroundChecker,
+  store,
+  now = defaultNow,
+  copy = clipboardCopy,
+  extensionVersion = manifestVersion,
+}: PopupProps) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   useEffect(() => followTab(tabs, setState), [tabs]);
 
+  const findingStore = useMemo(() => store ?? browserFindingStore(), [store]);
+  const services = useMemo<CoachServices>(
+    () => ({ tabs, check, store: findingStore, now, copy, extensionVersion }),
+    [tabs, check, findingStore, now, copy, extensionVersion],
+  );
+
   return (
     <main aria-busy={state.kind === 'loading'}>
-      <h1>Profile Coach</h1>
-      <PopupBody state={state} tabs={tabs} />
+      <h1>{t('extName')}</h1>
+      <PopupBody state={state} services={services} />
     </main>
   );
 }
 
-function PopupBody({ state, tabs }: { state: PopupState; tabs: TabsPort }) {
+function PopupBody({ state, services }: { state: PopupState; services: CoachServices }) {
   switch (state.kind) {
     case 'loading':
       return (
-        <p role="status" class="muted">
-          Reading the page…
-        </p>
-      );
-    case 'ready':
-      return (
-        <section aria-label="This page">
-          <p>
-            This is: <strong data-testid="page-type">{PAGE_TYPE_LABELS[state.report.pageType]}</strong>
+        <>
+          <p role="status" class="page-line muted">
+            {t('loading')}
           </p>
-          <ReadSummary report={state.report} />
-          <p class="muted">Checks for this page arrive in a coming version.</p>
-        </section>
+          <ScoreCard />
+        </>
       );
+    case 'ready': {
+      const { report } = state;
+      return (
+        <>
+          <PageLine report={report} />
+          {report.error || !report.result ? (
+            <PageUnreadable report={report} services={services} />
+          ) : (
+            <Coach tabId={state.tabId} report={report} services={services} />
+          )}
+        </>
+      );
+    }
     case 'no-content-script':
       return (
-        <section aria-label="Reload needed">
-          <p>Profile Coach cannot read this tab yet: it was opened before the extension was installed or updated.</p>
-          <button type="button" onClick={() => tabs.reload(state.tabId)}>
-            Reload the tab
+        <section class="notice" aria-label={t('reloadTab')}>
+          <p>{t('noContentScript')}</p>
+          <button type="button" class="primary" onClick={() => void services.tabs.reload(state.tabId)}>
+            {t('reloadTab')}
           </button>
         </section>
       );
     case 'unsupported':
     case 'no-tab':
       return (
-        <section aria-label="Supported pages">
-          <p>Profile Coach works on these pages:</p>
+        <section class="notice" aria-labelledby="works-on">
+          <p id="works-on">{t('worksOn')}</p>
           <ul>
             {SUPPORTED_PAGES.map((page) => (
               <li key={page.url}>
                 <a href={page.url} target="_blank" rel="noreferrer">
-                  {page.label}
+                  {t(page.label)}
                 </a>
               </li>
             ))}
@@ -114,17 +164,21 @@ function PopupBody({ state, tabs }: { state: PopupState; tabs: TabsPort }) {
   }
 }
 
-/** Which fields were read and which could not be, said plainly (never as "missing"). Page text is not shown yet. */
-function ReadSummary({ report }: { report: PageReport }) {
-  if (report.error || !report.result) {
-    return <p>Profile Coach could not read this page. The site may have changed its layout.</p>;
-  }
-  const fields = Object.entries(report.result.snapshot.fields) as [string, { status: string }][];
-  const unreadable = fields.filter(([, field]) => field.status === 'unreadable').map(([name]) => name);
+/** Which page this is and how much of it was read, on one line (kept in the same place in every state). */
+function PageLine({ report }: { report: PageReport }) {
+  const fields = Object.values(report.result?.snapshot.fields ?? {}) as { status: string }[];
+  const read = fields.filter((field) => field.status !== 'unreadable').length;
   return (
-    <p data-testid="read-summary">
-      Read {fields.length - unreadable.length} of {fields.length} items
-      {unreadable.length > 0 ? `; couldn't read: ${unreadable.join(', ')}` : ''}.
+    <p class="page-line">
+      <strong data-testid="page-type">{t(PAGE_TYPE_LABELS[report.pageType])}</strong>
+      {report.result ? (
+        <>
+          {' · '}
+          <span data-testid="read-summary" class="muted">
+            {t('readSummary', [read, fields.length])}
+          </span>
+        </>
+      ) : null}
     </p>
   );
 }

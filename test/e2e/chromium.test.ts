@@ -1,6 +1,7 @@
 /**
  * @file The built Chrome extension, loaded in real Chromium: the content scripts answer on pages posing as
- * LinkedIn and X, follow in-app navigation, and the popup opened for the tab says which page it is on.
+ * LinkedIn and X, follow in-app navigation, and the popup opened for the tab says which page it is on and coaches
+ * (the background checks the snapshot, the checklist answers are stored and come back).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,6 +99,28 @@ describe('Chrome extension in real Chromium', () => {
     });
     await expect.poll(() => ask(tabId)).toMatchObject({ pageType: 'linkedin-invitations-sent' });
     await expect.poll(() => popup.getByTestId('page-type').textContent()).toBe('LinkedIn invitations sent');
+  });
+
+  it('coaches on the profile: the background scores it, a ticked checklist item is stored and comes back', async () => {
+    const page = await session.context.newPage();
+    await page.goto(linkedinProfile.url);
+    const tabId = await tabIdOf(helperPage, linkedinProfile.url);
+    await expect.poll(() => ask(tabId).catch(() => null), { timeout: 10_000 }).toBeTruthy();
+
+    const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const item = popup.getByRole('checkbox', { name: 'Booked time with your manager to talk about social media' });
+    await item.waitFor({ timeout: 10_000 });
+    expect(await popup.getByRole('heading', { name: 'Brand alignment' }).count()).toBe(1);
+    expect(await popup.getByRole('heading', { name: 'What to fix first' }).count()).toBe(1);
+    await item.check();
+    await expect.poll(() => popup.getByRole('meter', { name: 'Brand alignment' }).count()).toBe(1);
+    expect(Number(await popup.getByRole('meter', { name: 'Team up' }).getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'chromium-popup-linkedin-coach.png'), fullPage: true });
+
+    await popup.reload();
+    const again = popup.getByRole('checkbox', { name: 'Booked time with your manager to talk about social media' });
+    await again.waitFor({ timeout: 10_000 });
+    expect(await again.isChecked()).toBe(true);
   });
 
   it('lists the pages it works on when the tab shows another LinkedIn page', async () => {

@@ -1,6 +1,7 @@
 /**
  * @file The built Firefox extension, installed in real Firefox ESR: the content scripts run on pages posing as
- * LinkedIn and X (served over local HTTPS) and answer, and the popup opened for the tab says which page it is on.
+ * LinkedIn and X (served over local HTTPS) and answer, and the popup opened for the tab says which page it is on and
+ * shows the coach (scored by the background).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,6 +68,11 @@ describe('Firefox extension in real Firefox ESR', () => {
     await expect
       .poll(() => popup.evaluate(() => document.querySelector('[data-testid="page-type"]')?.textContent ?? null))
       .toBe('X profile');
+    // The background (an event page in Firefox) checks the snapshot: the score card and the checklist appear.
+    await expect
+      .poll(() => popup.evaluate(() => document.querySelector('#checklist-title')?.textContent ?? null), { timeout: 10_000 })
+      .toBe('Your checklist');
+    expect(await popup.evaluate(() => document.querySelector('#score-title')?.textContent ?? null)).toBe('Brand alignment');
     await popup.screenshot({ path: join(SCREENSHOTS, 'firefox-popup-x-profile.png') });
   });
 });

@@ -1,5 +1,5 @@
-/** @file The built manifests ask for exactly the permissions README.md promises, in both browsers. */
-import { readFileSync } from 'node:fs';
+/** @file The built manifests ask for exactly the permissions README.md promises, in both browsers, and ship their languages. */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROME_BUILD, FIREFOX_BUILD, requireBuild } from './support/paths';
@@ -10,21 +10,27 @@ function manifest(dir: string): Record<string, unknown> & { content_scripts: Arr
   return JSON.parse(readFileSync(join(requireBuild(dir), 'manifest.json'), 'utf8'));
 }
 
+/** A manifest string as the browser shows it: `__MSG_key__` looked up in the default locale's messages. */
+function localized(dir: string, value: unknown, locale = 'en'): string {
+  const messages = JSON.parse(readFileSync(join(dir, '_locales', locale, 'messages.json'), 'utf8'));
+  return String(value).replace(/__MSG_(\w+)__/g, (_, key: string) => messages[key]?.message ?? '');
+}
+
 describe('built manifests', () => {
-  it('Chrome MV3: host permissions for LinkedIn and X only, no API permission', () => {
+  it('Chrome MV3: host permissions for LinkedIn and X only, and storage as the only API permission', () => {
     const chrome = manifest(CHROME_BUILD);
     expect(chrome.manifest_version).toBe(3);
     expect(chrome.name).toBe('Profile Coach');
     expect(chrome.host_permissions).toEqual(HOSTS);
-    expect(chrome.permissions ?? []).toEqual([]);
+    expect(chrome.permissions).toEqual(['storage']);
     expect(chrome.optional_permissions).toBeUndefined();
     expect(chrome.web_accessible_resources).toBeUndefined();
   });
 
-  it('Firefox MV2: the same hosts as its only permissions, an add-on id and no data collection', () => {
+  it('Firefox MV2: the same hosts and storage as its only permissions, an add-on id and no data collection', () => {
     const firefox = manifest(FIREFOX_BUILD);
     expect(firefox.manifest_version).toBe(2);
-    expect(firefox.permissions).toEqual(HOSTS);
+    expect([...(firefox.permissions as string[])].sort()).toEqual([...HOSTS, 'storage'].sort());
     expect(firefox.web_accessible_resources).toBeUndefined();
     expect(firefox.browser_specific_settings).toMatchObject({
       gecko: { id: 'profile-coach@profile-coach.dev', data_collection_permissions: { required: ['none'] } },
@@ -48,7 +54,13 @@ describe('built manifests', () => {
         '48': expect.any(String),
         '128': expect.any(String),
       });
-      expect(String(built.description).length).toBeGreaterThan(40);
+      expect(built.default_locale).toBe('en');
+      for (const locale of ['en', 'fr', 'nl']) {
+        expect(existsSync(join(dir, '_locales', locale, 'messages.json'))).toBe(true);
+        const description = localized(dir, built.description, locale);
+        expect(description.length).toBeGreaterThan(40);
+        expect(description.length).toBeLessThanOrEqual(132);
+      }
     });
   }
 });

@@ -1,8 +1,17 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { PageReport } from '../../src/messaging/protocol';
-import { Popup } from '../../src/ui/popup';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { z } from 'zod';
+import { type AnyRule, defineRule, fail, notApplicable, pass } from '../../src/engine/define-rule';
+import { GuidelinesSchema } from '../../src/guidelines/schema';
+import { type CheckDeps, runCheck } from '../../src/messaging/check';
+import type { CheckRequest, PageReport } from '../../src/messaging/protocol';
+import type { Snapshot } from '../../src/snapshot';
+import { STORAGE_PREFIX } from '../../src/ui/finding-state';
+import { Popup, type PopupProps } from '../../src/ui/popup';
 import type { TabsPort, TargetTab, Watcher } from '../../src/ui/tabs';
+import { useLocale } from '../helpers/i18n';
+import { absent, makeInvitation, makeInvitations, makeLinkedInProfile, present, unreadable } from '../helpers/snapshots';
 
 /** A tabs port driven by the test: it decides when the content script reports or goes away. */
 function fakeTabs(tab: TargetTab | undefined) {
@@ -16,7 +25,9 @@ function fakeTabs(tab: TargetTab | undefined) {
     reload: vi.fn(async () => undefined),
     open: vi.fn(async () => undefined),
     report(report: PageReport) {
-      for (const watcher of watchers) watcher.onReport(report);
+      act(() => {
+        for (const watcher of watchers) watcher.onReport(report);
+      });
     },
     gone() {
       for (const watcher of watchers.splice(0)) watcher.onGone();
@@ -26,54 +37,161 @@ function fakeTabs(tab: TargetTab | undefined) {
 }
 
 const PROFILE = 'https://www.linkedin.com/in/ada-vermeulen/';
+/** Mid-June 2026, noon: far from midnight so "today" is the same day in every time zone the tests run in. */
+const NOW = new Date(2026, 5, 15, 12);
 
 function report(pageType: PageReport['pageType'], result: PageReport['result'] = null): PageReport {
   return { url: PROFILE, site: 'linkedin', pageType, result };
 }
 
-describe('Popup', () => {
-  it('shows a loading state before the content script answers', async () => {
-    const tabs = fakeTabs({ id: 1, url: PROFILE });
-    render(<Popup tabs={tabs} />);
+function readReport(snapshot: Snapshot, pageType: PageReport['pageType'] = 'linkedin-profile'): PageReport {
+  return {
+    url: snapshot.url,
+    site: snapshot.site,
+    pageType,
+    result: {
+      snapshot,
+      diagnostics: {
+        language: 'en',
+        layout: 'artdeco-2024',
+        fields: Object.fromEntries(
+          Object.entries(snapshot.fields).map(([name, field]) => [
+            name,
+            field.status === 'unreadable' ? { strategy: null, note: 'none of 3 strategies matched' } : { strategy: '2024:heading' },
+          ]),
+        ),
+      },
+    },
+  };
+}
+
+// Small rules written for these tests, so the popup's behaviour does not move when the real rules are tuned.
+const HOSTILE = 'Head of <script>alert(1)</script> at Brightwave';
+const headlineRule = defineRule({
+  meta: {
+    id: 'test-headline',
+    step: 'plan-ahead',
+    title: 'The headline is clean',
+    failureTitle: 'The headline carries markup',
+    description: 'A headline is read before anything else.',
+    severity: 'serious',
+    requires: { 'linkedin-profile': ['headline'] },
+    options: z.object({}),
+    defaultOptions: {},
+    messages: { markup: 'Remove "{{term}}" from the headline.' },
+    fix: () => ({ label: 'Edit your intro', url: 'https://www.linkedin.com/in/ada-vermeulen/edit/intro/' }),
+  },
+  check({ fields: { headline } }) {
+    const start = headline?.indexOf('<script>') ?? -1;
+    if (!headline || start < 0) return pass();
+    const end = headline.indexOf('</script>') + '</script>'.length;
+    return fail('markup', { term: 'script' }, [{ field: 'headline', text: headline, highlights: [[start, end]] }]);
+  },
+});
+const bannerRule = defineRule({
+  meta: {
+    id: 'test-banner',
+    step: 'team-up',
+    title: 'The banner is custom',
+    failureTitle: 'The banner is the default one',
+    description: 'A company banner links the profile to the brand.',
+    severity: 'minor',
+    requires: { 'linkedin-profile': ['banner'] },
+    options: z.object({}),
+    defaultOptions: {},
+    messages: { none: 'Add the company banner.' },
+  },
+  check: ({ fields: { banner } }) => (banner ? pass() : fail('none', {}, [], 0.5)),
+});
+const aboutRule = defineRule({
+  meta: {
+    id: 'test-about',
+    step: 'plan-ahead',
+    title: 'The About section speaks to this season',
+    failureTitle: 'The About section is silent on this season',
+    description: 'Visitors read the About section to learn what you do now.',
+    severity: 'moderate',
+    requires: { 'linkedin-profile': ['about'] },
+    options: z.object({}),
+    defaultOptions: {},
+    messages: { none: 'Say what you work on this season.' },
+  },
+  check: ({ fields: { about } }) => (about ? pass() : notApplicable('No About section.')),
+});
+const TEST_RULES = [headlineRule, bannerRule, aboutRule] as unknown as AnyRule[];
+
+/** The background's check, run in-process: with the test rules unless told otherwise. */
+const checkWith = (deps: CheckDeps = {}) =>
+  vi.fn((request: Omit<CheckRequest, 'type'>) =>
+    runCheck({ type: 'check', ...request }, { now: () => NOW, rules: TEST_RULES, ...deps }),
+  );
+
+function setup(props: Partial<PopupProps> = {}, tab: TargetTab = { id: 1, url: PROFILE }) {
+  const tabs = fakeTabs(tab);
+  const copy = vi.fn(async (_text: string) => undefined);
+  const all: PopupProps = {
+    tabs,
+    now: () => NOW,
+    copy,
+    extensionVersion: () => '0.1.0',
+    check: checkWith(),
+    ...props,
+  };
+  const view = render(<Popup {...all} />);
+  const rerender = () => {
+    view.unmount();
+    const again = fakeTabs(tab);
+    render(<Popup {...all} tabs={again} />);
+    return again;
+  };
+  return { tabs, copy, view, rerender };
+}
+
+async function showReport(tabs: ReturnType<typeof fakeTabs>, pageReport: PageReport) {
+  await waitFor(() => expect(tabs.watch).toHaveBeenCalled());
+  tabs.report(pageReport);
+}
+
+const failingProfile = () => makeLinkedInProfile({ headline: present(HOSTILE), banner: present(false) });
+
+describe('Popup states', () => {
+  it('shows a loading state, with the score area already in place, before the content script answers', async () => {
+    const { tabs, view } = setup();
     expect(screen.getByRole('status').textContent).toContain('Reading the page');
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
+    expect(view.container.querySelector('.score-card.placeholder')).not.toBeNull();
     await waitFor(() => expect(tabs.watch).toHaveBeenCalledWith(1, expect.anything()));
   });
 
   it('names the page the content script reports, and follows it when it changes', async () => {
-    const tabs = fakeTabs({ id: 1, url: PROFILE });
-    render(<Popup tabs={tabs} />);
-    await waitFor(() => expect(tabs.watch).toHaveBeenCalled());
-    tabs.report(report('linkedin-profile'));
+    const { tabs } = setup();
+    await showReport(tabs, readReport(makeLinkedInProfile()));
     expect((await screen.findByTestId('page-type')).textContent).toBe('LinkedIn profile');
-    tabs.report(report('linkedin-invitations-sent'));
+    tabs.report(readReport(makeInvitations('sent', [makeInvitation()]), 'linkedin-invitations-sent'));
     await waitFor(() => expect(screen.getByTestId('page-type').textContent).toBe('LinkedIn invitations sent'));
   });
 
-  it("says which fields it couldn't read, never that they are missing", async () => {
-    const tabs = fakeTabs({ id: 1, url: PROFILE });
-    render(<Popup tabs={tabs} />);
-    await waitFor(() => expect(tabs.watch).toHaveBeenCalled());
-    tabs.report(
-      report('linkedin-invitations-received', {
-        snapshot: {
-          site: 'linkedin',
-          pageType: 'invitations',
-          url: PROFILE,
-          direction: 'received',
-          fields: { invitations: { status: 'present', value: [] }, totalCount: { status: 'unreadable' } },
-        },
-        diagnostics: { language: 'en', layout: null, fields: {} },
-      }),
-    );
-    expect((await screen.findByTestId('read-summary')).textContent).toBe(
-      "Read 1 of 2 items; couldn't read: totalCount.",
-    );
+  it('says how much of the page it read', async () => {
+    const { tabs } = setup();
+    await showReport(tabs, readReport(makeInvitations('received', [], unreadable()), 'linkedin-invitations-received'));
+    expect((await screen.findByTestId('read-summary')).textContent).toBe('Read 1 of 2 items');
+  });
+
+  it('says the page could not be read when the reader failed, and offers the diagnostics', async () => {
+    const { tabs } = setup();
+    await showReport(tabs, { ...report('linkedin-profile'), error: 'TypeError: boom' });
+    expect(await screen.findByText(/could not read this page/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy diagnostics' })).toBeTruthy();
+  });
+
+  it('says the page could not be checked when its snapshot breaks the contract', async () => {
+    const { tabs } = setup();
+    await showReport(tabs, readReport({ ...makeLinkedInProfile(), url: 'not-an-address' }));
+    expect(await screen.findByText(/could not check this page: url/)).toBeTruthy();
   });
 
   it('offers to reload a supported tab whose content script never answers', async () => {
-    const tabs = fakeTabs({ id: 7, url: PROFILE });
-    render(<Popup tabs={tabs} />);
+    const { tabs } = setup({}, { id: 7, url: PROFILE });
     await waitFor(() => expect(tabs.watch).toHaveBeenCalled());
     tabs.gone();
     fireEvent.click(await screen.findByRole('button', { name: 'Reload the tab' }));
@@ -81,10 +199,8 @@ describe('Popup', () => {
   });
 
   it('reconnects when the tab loads a new document after answering', async () => {
-    const tabs = fakeTabs({ id: 7, url: PROFILE });
-    render(<Popup tabs={tabs} />);
-    await waitFor(() => expect(tabs.watch).toHaveBeenCalledTimes(1));
-    tabs.report(report('linkedin-profile'));
+    const { tabs } = setup({}, { id: 7, url: PROFILE });
+    await showReport(tabs, readReport(makeLinkedInProfile()));
     await screen.findByTestId('page-type');
     tabs.gone();
     await waitFor(() => expect(tabs.watch).toHaveBeenCalledTimes(2));
@@ -93,19 +209,305 @@ describe('Popup', () => {
 
   it('lists the supported pages, with links, on any other site', async () => {
     // Without the tabs permission, other sites' URLs are invisible: the tab has no url.
-    const tabs = fakeTabs({ id: 3 });
-    render(<Popup tabs={tabs} />);
+    const { tabs } = setup({}, { id: 3 });
     const links = await screen.findAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toContain(
       'https://www.linkedin.com/mynetwork/invitation-manager/received/',
     );
+    expect(links.map((link) => link.textContent)).toContain('Your LinkedIn profile');
     expect(tabs.watch).not.toHaveBeenCalled();
   });
 
   it('lists the supported pages on a LinkedIn page it does not read', async () => {
-    const tabs = fakeTabs({ id: 3, url: 'https://www.linkedin.com/feed/' });
-    render(<Popup tabs={tabs} />);
+    const { tabs } = setup({}, { id: 3, url: 'https://www.linkedin.com/feed/' });
     expect(await screen.findByText('Profile Coach works on these pages:')).toBeTruthy();
     expect(tabs.watch).not.toHaveBeenCalled();
+  });
+});
+
+describe('Popup coach: score and findings', () => {
+  it('shows the score as a meter with its band, and one bar per checklist step', async () => {
+    const { tabs } = setup();
+    await showReport(tabs, readReport(failingProfile()));
+    const gauge = await screen.findByRole('meter', { name: 'Brand alignment' });
+    // Each test rule weighs 1: headline fails (0), banner half-fails (0.5), About passes (1): 50.
+    expect(gauge.getAttribute('aria-valuenow')).toBe('50');
+    expect(gauge.getAttribute('aria-valuetext')).toBe('50 of 100, fair');
+    expect(screen.getByTestId('score-band').textContent).toBe('fair');
+    expect(screen.getByRole('meter', { name: 'Plan ahead' }).getAttribute('aria-valuenow')).toBe('50');
+    expect(screen.getByRole('meter', { name: 'Team up' }).getAttribute('aria-valuenow')).toBe('50');
+    // Steps with nothing scored say so in words, never as 0.
+    expect(screen.queryByRole('meter', { name: 'Clean up' })).toBeNull();
+    expect(screen.getAllByText('no data')).toHaveLength(2);
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('lists failures grouped by step, most points first, with title, why, message and points', async () => {
+    const { tabs } = setup();
+    await showReport(tabs, readReport(failingProfile()));
+    const list = await screen.findByRole('region', { name: 'What to fix first' });
+    const groups = within(list).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+    // The headline finding is worth 33 points, the banner 17: Plan ahead comes first.
+    expect(groups.slice(0, 2)).toEqual(['Plan ahead', 'Team up']);
+    const headline = within(list).getByRole('article', { name: 'The headline carries markup' });
+    expect(within(headline).getByText('A headline is read before anything else.')).toBeTruthy();
+    expect(within(headline).getByText('Remove "script" from the headline.')).toBeTruthy();
+    expect(within(headline).getByText('+33 points')).toBeTruthy();
+    expect(within(list).getByRole('article', { name: 'The banner is the default one' })).toBeTruthy();
+    // Passed checks are tucked away, with a count.
+    expect(within(list).getByText('Passed (1)').closest('details')?.open).toBe(false);
+  });
+
+  it('says "not enough data" rather than 0 when nothing could be scored', async () => {
+    const { tabs } = setup({ check: checkWith({ rules: [] }) });
+    await showReport(tabs, readReport(makeLinkedInProfile()));
+    expect(await screen.findByText('Not enough data yet')).toBeTruthy();
+    expect(screen.queryByRole('meter', { name: 'Brand alignment' })).toBeNull();
+    expect(screen.getByRole('img', { name: /Brand alignment.*Not enough data yet/ })).toBeTruthy();
+  });
+
+  it('renders evidence as text, the highlighted range as <mark>, and never parses page text as HTML', async () => {
+    const { tabs, view } = setup();
+    await showReport(tabs, readReport(failingProfile()));
+    const headline = await screen.findByRole('article', { name: 'The headline carries markup' });
+    const marks = headline.querySelectorAll('mark');
+    expect([...marks].map((mark) => mark.textContent)).toEqual(['<script>alert(1)</script>']);
+    expect(headline.querySelector('.evidence')?.textContent).toBe(HOSTILE);
+    expect(view.container.querySelector('script')).toBeNull();
+  });
+
+  it('Fix opens the place to fix it in the tab the popup speaks about', async () => {
+    const { tabs } = setup({}, { id: 42, url: PROFILE });
+    await showReport(tabs, readReport(failingProfile()));
+    const headline = await screen.findByRole('article', { name: 'The headline carries markup' });
+    fireEvent.click(within(headline).getByRole('button', { name: 'Fix' }));
+    expect(tabs.open).toHaveBeenCalledWith(42, 'https://www.linkedin.com/in/ada-vermeulen/edit/intro/');
+    // A finding without a fix has no Fix button.
+    const banner = screen.getByRole('article', { name: 'The banner is the default one' });
+    expect(within(banner).queryByRole('button', { name: 'Fix' })).toBeNull();
+  });
+
+  it('uses the guidelines the loader gives (a rule turned off is not listed)', async () => {
+    const guidelines = GuidelinesSchema.parse({ rules: { 'test-banner': 'off' } });
+    const { tabs } = setup({ check: checkWith({ loadGuidelines: async () => guidelines }) });
+    await showReport(tabs, readReport(failingProfile()));
+    await screen.findByRole('article', { name: 'The headline carries markup' });
+    expect(screen.queryByRole('article', { name: 'The banner is the default one' })).toBeNull();
+  });
+
+  it('falls back to the built-in guidelines, and says so, when the loader fails', async () => {
+    const { tabs } = setup({ check: checkWith({ loadGuidelines: () => Promise.reject(new Error('no file')) }) });
+    await showReport(tabs, readReport(failingProfile()));
+    expect(await screen.findByText(/using the built-in defaults/)).toBeTruthy();
+    expect(await screen.findByRole('article', { name: 'The banner is the default one' })).toBeTruthy();
+  });
+
+  it('runs the real rules on a received-invitations page (clean-up findings, Fix to the invitation manager)', async () => {
+    const old = [makeInvitation({ ageDays: 60 }), makeInvitation({ ageDays: 45 }), makeInvitation({ ageDays: 2 })];
+    const { tabs } = setup({ check: checkWith({ rules: undefined }) });
+    await showReport(tabs, readReport(makeInvitations('received', old), 'linkedin-invitations-received'));
+    const finding = await screen.findByRole('article', { name: 'Invitations are waiting for an answer' });
+    fireEvent.click(within(finding).getByRole('button', { name: 'Fix' }));
+    expect(tabs.open).toHaveBeenCalledWith(1, 'https://www.linkedin.com/mynetwork/invitation-manager/received/');
+    expect(screen.getByRole('heading', { level: 3, name: 'Clean up' })).toBeTruthy();
+  });
+});
+
+describe('Popup coach: other pages and unreadable fields', () => {
+  it("says so on someone else's profile", async () => {
+    const { tabs } = setup();
+    await showReport(tabs, readReport(makeLinkedInProfile({}, { selfView: false })));
+    expect(await screen.findByText(/You're looking at someone else's profile/)).toBeTruthy();
+  });
+
+  it('says plainly which field it could not read, and copies diagnostics without page text', async () => {
+    const { tabs, copy } = setup();
+    await showReport(tabs, readReport(makeLinkedInProfile({ about: unreadable() })));
+    const section = await screen.findByRole('region', { name: "What Profile Coach couldn't read" });
+    expect(section.textContent).toContain(
+      "Couldn't read your About section; LinkedIn may have changed its page; the score leaves it out.",
+    );
+    expect(screen.getByRole('link', { name: 'Left out of the score, unreadable: 1' }).getAttribute('href')).toBe(
+      '#unreadable',
+    );
+    fireEvent.click(within(section).getByRole('button', { name: 'Copy diagnostics' }));
+    await waitFor(() => expect(copy).toHaveBeenCalledTimes(1));
+    const json = JSON.parse(copy.mock.calls[0]?.[0] as string);
+    expect(json).toMatchObject({
+      version: '0.1.0',
+      url: PROFILE,
+      pageType: 'linkedin-profile',
+      layout: 'artdeco-2024',
+      language: 'en',
+      fields: { about: { status: 'unreadable', strategy: null, note: 'none of 3 strategies matched' } },
+      rulesNotJudged: [{ rule: 'test-about', status: 'incomplete', unreadable: ['about'] }],
+    });
+    // No field value leaves with the diagnostics.
+    expect(copy.mock.calls[0]?.[0]).not.toContain('Brightwave');
+    expect(copy.mock.calls[0]?.[0]).not.toContain('Ada');
+    expect(await within(section).findByText(/Diagnostics copied/)).toBeTruthy();
+  });
+
+  it('lists several unreadable fields, and shows the diagnostics to copy by hand when the clipboard refuses', async () => {
+    const { tabs } = setup({ copy: () => Promise.reject(new Error('denied')) });
+    await showReport(tabs, readReport(makeLinkedInProfile({ about: unreadable(), skills: unreadable() })));
+    const section = await screen.findByRole('region', { name: "What Profile Coach couldn't read" });
+    expect(within(section).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['About section', 'skills']);
+    fireEvent.click(within(section).getByRole('button', { name: 'Copy diagnostics' }));
+    const box = await within(section).findByRole('textbox', { name: 'Diagnostics' });
+    expect(JSON.parse((box as HTMLTextAreaElement).value)).toMatchObject({ pageType: 'linkedin-profile' });
+    expect(within(section).getByRole('status').textContent).toMatch(/Couldn't copy/);
+  });
+
+  it('does not call an absent field unreadable', async () => {
+    const { tabs } = setup();
+    await showReport(tabs, readReport(makeLinkedInProfile({ about: absent() })));
+    await screen.findByRole('meter', { name: 'Brand alignment' });
+    expect(screen.queryByRole('region', { name: "What Profile Coach couldn't read" })).toBeNull();
+  });
+});
+
+describe('Popup coach: done, snooze and the checklist, remembered per profile', () => {
+  it('keeps a finding marked done in view while the page still shows it, and remembers it', async () => {
+    const { tabs, rerender } = setup();
+    await showReport(tabs, readReport(failingProfile()));
+    const banner = await screen.findByRole('article', { name: 'The banner is the default one' });
+    fireEvent.click(within(banner).getByRole('button', { name: 'Done' }));
+    const doneGroup = await screen.findByRole('region', { name: 'Marked done, still on the page' });
+    const moved = within(doneGroup).getByRole('article', { name: 'The banner is the default one' });
+    expect(within(moved).getByText('Marked done, but the page still shows it.')).toBeTruthy();
+    // Focus follows the finding to its new place.
+    await waitFor(() => expect(document.activeElement).toBe(within(moved).getByRole('button', { name: 'Not done' })));
+    // The score is the page's: unchanged.
+    expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('50');
+
+    await waitFor(async () => {
+      const stored = await fakeBrowser.storage.local.get(`findingState:linkedin:in/ada-vermeulen`);
+      expect(stored['findingState:linkedin:in/ada-vermeulen']).toMatchObject({
+        findings: { 'test-banner': { doneAt: NOW.toISOString() } },
+      });
+    });
+
+    const again = rerender();
+    await showReport(again, readReport(failingProfile()));
+    const restored = await screen.findByRole('region', { name: 'Marked done, still on the page' });
+    fireEvent.click(within(restored).getByRole('button', { name: 'Not done' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Marked done, still on the page' })).toBeNull(),
+    );
+  });
+
+  it('tucks a finding snoozed for a week away until the day, and remembers it', async () => {
+    const { tabs, rerender } = setup();
+    await showReport(tabs, readReport(failingProfile()));
+    const headline = await screen.findByRole('article', { name: 'The headline carries markup' });
+    fireEvent.click(within(headline).getByRole('button', { name: 'Snooze' }));
+    const week = within(headline).getByRole('button', { name: 'For a week' });
+    expect(document.activeElement).toBe(week);
+    fireEvent.click(week);
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'The headline carries markup' })).toBeNull());
+    expect(screen.getByText('Snoozed (1)')).toBeTruthy();
+    expect(screen.getByText(/Snoozed until Jun 22, 2026/)).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'What to fix first' }));
+
+    const again = rerender();
+    await showReport(again, readReport(failingProfile()));
+    await screen.findByText('Snoozed (1)');
+    fireEvent.click(screen.getByRole('button', { name: 'Show again' }));
+    expect(await screen.findByRole('article', { name: 'The headline carries markup' })).toBeTruthy();
+  });
+
+  it('snoozes until a chosen date, and shows the finding again once that day has come', async () => {
+    const first = setup();
+    const { tabs } = first;
+    await showReport(tabs, readReport(failingProfile()));
+    const banner = await screen.findByRole('article', { name: 'The banner is the default one' });
+    fireEvent.click(within(banner).getByRole('button', { name: 'Snooze' }));
+    fireEvent.input(within(banner).getByLabelText('Until'), { target: { value: '2026-07-01' } });
+    fireEvent.click(within(banner).getByRole('button', { name: 'Snooze until this date' }));
+    await screen.findByText(/Snoozed until Jul 1, 2026/);
+
+    first.view.unmount();
+    const later = setup({ now: () => new Date(2026, 6, 1, 12) });
+    await showReport(later.tabs, readReport(failingProfile()));
+    expect(await screen.findByRole('article', { name: 'The banner is the default one' })).toBeTruthy();
+    expect(screen.queryByText(/Snoozed \(/)).toBeNull();
+  });
+
+  it('scores a manual checklist item once ticked, and as not done once unticked', async () => {
+    const { tabs, rerender } = setup({ check: checkWith({ rules: [] }) });
+    await showReport(tabs, readReport(makeLinkedInProfile()));
+    await screen.findByText('Not enough data yet');
+    const item = screen.getByRole('checkbox', { name: 'Booked time with your manager to talk about social media' });
+    fireEvent.click(item);
+    const gauge = await screen.findByRole('meter', { name: 'Brand alignment' });
+    expect(gauge.getAttribute('aria-valuenow')).toBe('100');
+    expect(screen.getByRole('meter', { name: 'Team up' }).getAttribute('aria-valuenow')).toBe('100');
+
+    fireEvent.click(item);
+    await waitFor(() => expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('0'));
+    expect(screen.getByText(/Not done yet: counts in the score/)).toBeTruthy();
+
+    fireEvent.click(item);
+    await waitFor(() => expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('100'));
+    const again = rerender();
+    await showReport(again, readReport(makeLinkedInProfile()));
+    const restored = await screen.findByRole('checkbox', { name: 'Booked time with your manager to talk about social media' });
+    expect((restored as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('100');
+  });
+
+  it('keeps marks per profile: another profile starts clean', async () => {
+    const { tabs } = setup();
+    await showReport(tabs, readReport(failingProfile()));
+    const banner = await screen.findByRole('article', { name: 'The banner is the default one' });
+    fireEvent.click(within(banner).getByRole('button', { name: 'Done' }));
+    await screen.findByRole('region', { name: 'Marked done, still on the page' });
+    tabs.report(
+      readReport(
+        makeLinkedInProfile({ headline: present(HOSTILE), banner: present(false) }, { url: 'https://www.linkedin.com/in/someone-else/' }),
+      ),
+    );
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Marked done, still on the page' })).toBeNull());
+    expect(await screen.findByRole('article', { name: 'The banner is the default one' })).toBeTruthy();
+  });
+
+  it('says when browser storage is full, keeps the change, and saves it on retry', async () => {
+    const set = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const { tabs } = setup();
+    await showReport(tabs, readReport(failingProfile()));
+    const banner = await screen.findByRole('article', { name: 'The banner is the default one' });
+    fireEvent.click(within(banner).getByRole('button', { name: 'Done' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Browser storage is full');
+    // The change is kept while the popup is open.
+    expect(screen.getByRole('region', { name: 'Marked done, still on the page' })).toBeTruthy();
+
+    set.mockRestore();
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    const stored = await fakeBrowser.storage.local.get(`${STORAGE_PREFIX.slice('local:'.length)}linkedin:in/ada-vermeulen`);
+    expect(Object.values(stored)[0]).toMatchObject({ findings: { 'test-banner': { doneAt: expect.any(String) } } });
+  });
+
+  it('survives a corrupt stored value: defaults, no crash', async () => {
+    await fakeBrowser.storage.local.set({ 'findingState:linkedin:in/ada-vermeulen': { findings: 'garbage', answers: [1, 2] } });
+    const { tabs } = setup();
+    await showReport(tabs, readReport(failingProfile()));
+    expect(await screen.findByRole('article', { name: 'The banner is the default one' })).toBeTruthy();
+  });
+});
+
+describe('Popup languages', () => {
+  it('speaks French when the browser does', async () => {
+    useLocale('fr');
+    const { tabs } = setup();
+    expect(screen.getByRole('status').textContent).toBe('Lecture de la page…');
+    await showReport(tabs, readReport(failingProfile()));
+    const headline = await screen.findByRole('article', { name: 'The headline carries markup' });
+    expect(within(headline).getByRole('button', { name: 'Corriger' })).toBeTruthy();
+    expect(screen.getByRole('meter', { name: 'Alignement avec la marque' })).toBeTruthy();
   });
 });

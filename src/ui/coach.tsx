@@ -1,0 +1,186 @@
+/**
+ * @file The popup's ready state for a page it reads: has the reported snapshot checked (by the background's rules
+ * engine, with the guidelines and the person's checklist answers), then shows the score, the findings with their
+ * actions, the manual checklist and what could not be read. It keeps the person's marks (done, snoozed, answers)
+ * in memory first and saves them through a FindingStore; a failed save is said plainly and the change is kept,
+ * never lost. It does not follow the tab (popup.tsx) nor decide which finding goes where (popup-model.ts).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Finding } from '../engine/run-rules';
+import type { CheckResult, PageReport } from '../messaging/protocol';
+import type { Snapshot } from '../snapshot';
+import type { Checker } from './checker';
+import { Checklist } from './checklist';
+import { diagnosticsOf } from './diagnostics';
+import { type Day, dayOf, emptyState, type FindingStore, pageKeyOf, type ProfileState, pruneState, SaveError } from './finding-state';
+import { type FindingActions, Findings } from './findings';
+import { t } from './i18n';
+import { coachModel, unreadableFields } from './popup-model';
+import { ScoreCard } from './score-card';
+import type { TabsPort } from './tabs';
+import { CopyDiagnostics, Unreadable } from './unreadable';
+
+export interface CoachServices {
+  tabs: TabsPort;
+  check: Checker;
+  store: FindingStore;
+  now: () => Date;
+  copy: (text: string) => Promise<void>;
+  extensionVersion: () => string;
+}
+
+interface Marks {
+  key: string;
+  state: ProfileState;
+  /** False when storage could not be read: then nothing is written over what it may hold. */
+  writable: boolean;
+}
+
+function diagnosticsText(report: PageReport, findings: readonly Finding[], services: CoachServices) {
+  return diagnosticsOf(report, findings, {
+    extensionVersion: services.extensionVersion(),
+    userAgent: typeof navigator === 'undefined' ? '' : navigator.userAgent,
+  });
+}
+
+/** The reader failed, or its snapshot does not match the contract: say so, and offer the diagnostics. */
+export function PageUnreadable({ report, services, reason }: { report: PageReport; services: CoachServices; reason?: string }) {
+  return (
+    <section class="notice" aria-labelledby="unreadable-page">
+      <p id="unreadable-page">{reason ? t('checkFailed', reason) : t('pageUnreadable')}</p>
+      <CopyDiagnostics text={() => diagnosticsText(report, [], services)} copy={services.copy} />
+    </section>
+  );
+}
+
+/** The page key, or null for a snapshot too odd to name (the background will refuse it anyway). */
+function keyOf(snapshot: Snapshot | undefined): string | null {
+  try {
+    return snapshot ? pageKeyOf(snapshot) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function Coach({ tabId, report, services }: { tabId: number; report: PageReport; services: CoachServices }) {
+  // Not validated here (zod would weigh on the popup): the background validates it before any rule runs, and the
+  // popup only reads its URL, site and field states.
+  const snapshot = report.result?.snapshot;
+  const key = keyOf(snapshot);
+  const [marks, setMarks] = useState<Marks | null>(null);
+  const latest = useRef<Marks | null>(null);
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  const [saveError, setSaveError] = useState<SaveError['reason'] | null>(null);
+
+  useEffect(() => {
+    if (key === null) return;
+    let live = true;
+    services.store.load(key).then(
+      (state) => live && show({ key, state, writable: true }),
+      () => live && show({ key, state: emptyState(), writable: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, services.store]);
+
+  function show(next: Marks) {
+    latest.current = next;
+    setMarks(next);
+  }
+
+  const current = marks?.key === key ? marks : null;
+  const today: Day = dayOf(services.now());
+
+  function persist() {
+    const target = latest.current;
+    if (!target) return;
+    if (!target.writable) return setSaveError('failed');
+    // One write at a time, each with the newest state, so a slow write never lands after a newer one.
+    saving.current = saving.current.then(() =>
+      services.store.save(target.key, latest.current?.key === target.key ? latest.current.state : target.state).then(
+        () => setSaveError(null),
+        (error: unknown) => setSaveError(error instanceof SaveError ? error.reason : 'failed'),
+      ),
+    );
+  }
+
+  function update(change: (state: ProfileState) => ProfileState) {
+    const base = latest.current;
+    if (!base || base.key !== key) return;
+    show({ ...base, state: pruneState(change(base.state), today) });
+    persist();
+  }
+
+  // Checked again when the page or the answers change. The last result stays on screen meanwhile (no flicker), and
+  // an answer that arrives after a newer request was sent is dropped.
+  const answers = current?.state.answers;
+  const [checked, setChecked] = useState<{ key: string; result: CheckResult } | null>(null);
+  useEffect(() => {
+    if (!snapshot || !answers || key === null) return;
+    let live = true;
+    services.check({ snapshot, answers }).then((result) => live && setChecked({ key, result }));
+    return () => {
+      live = false;
+    };
+  }, [report, answers, services]);
+
+  if (!snapshot || key === null) return <PageUnreadable report={report} services={services} />;
+  // Another page's result is not shown with this page's marks, even for a moment.
+  if (!current || !checked || checked.key !== key) return <ScoreCard />;
+  const result = checked.result;
+  if (!result.ok) return <PageUnreadable report={report} services={services} reason={result.message} />;
+
+  const { findings, score } = result;
+  const model = coachModel(findings, result.points, current.state, today);
+  const unreadable = unreadableFields(snapshot, findings);
+  const selfView = 'selfView' in snapshot ? snapshot.selfView : null;
+
+  const actions: FindingActions = {
+    fix: (url) => void services.tabs.open(tabId, url).catch(() => undefined),
+    setDone: (ruleId, done) =>
+      update((state) => {
+        const { doneAt: _, ...rest } = state.findings[ruleId] ?? {};
+        return {
+          ...state,
+          findings: { ...state.findings, [ruleId]: done ? { ...rest, doneAt: services.now().toISOString() } : rest },
+        };
+      }),
+    snooze: (ruleId, until) =>
+      update((state) => {
+        const { snoozedUntil: _, ...rest } = state.findings[ruleId] ?? {};
+        return { ...state, findings: { ...state.findings, [ruleId]: until ? { ...rest, snoozedUntil: until } : rest } };
+      }),
+  };
+
+  return (
+    <>
+      {result.guidelinesFailed ? <p class="note">{t('guidelinesFailed')}</p> : null}
+      {selfView === false ? <p class="note">{t('someoneElse')}</p> : null}
+      <ScoreCard score={score} unreadableCount={unreadable.length} />
+      {saveError ? (
+        <div class="alert" role="alert">
+          <p>{saveError === 'full' ? t('saveFull') : t('saveFailed')}</p>
+          {current.writable ? (
+            <button type="button" onClick={persist}>
+              {t('retry')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <Findings model={model} today={today} actions={actions} />
+      <Checklist
+        items={model.manual}
+        answers={current.state.answers}
+        onAnswer={(id, done) => update((state) => ({ ...state, answers: { ...state.answers, [id]: done } }))}
+      />
+      <Unreadable
+        fields={unreadable}
+        site={snapshot.site}
+        own={selfView !== false}
+        diagnostics={() => diagnosticsText(report, findings, services)}
+        copy={services.copy}
+      />
+    </>
+  );
+}

@@ -1,0 +1,321 @@
+/**
+ * @file The findings list: open failures grouped by checklist step, most points first, each with why it matters,
+ * the engine's message, the evidence (highlighted as <mark> text nodes, never parsed as HTML) and its actions
+ * (Fix, Done, Snooze); then the "marked done" failures, and collapsed groups for snoozed, unjudged, passed and
+ * not-applicable checks. Finding text comes from the rules as given; everything else through i18n. What goes in
+ * which group is decided in popup-model.ts; storing the marks is the caller's business.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Evidence } from '../engine/define-rule';
+import { addDays, type Day } from './finding-state';
+import { piecesOf } from './highlight';
+import { messageLanguage, t } from './i18n';
+import { STEP_LABELS } from './labels';
+import type { CoachModel, FindingView } from './popup-model';
+
+export interface FindingActions {
+  fix(url: string): void;
+  setDone(ruleId: string, done: boolean): void;
+  snooze(ruleId: string, until: Day | null): void;
+}
+
+/** How many evidence items show before "And N more". */
+const EVIDENCE_SHOWN = 3;
+
+export function formatDay(day: Day): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  try {
+    return new Intl.DateTimeFormat(messageLanguage(), { day: 'numeric', month: 'short', year: 'numeric' }).format(
+      new Date(y, m - 1, d),
+    );
+  } catch {
+    return day;
+  }
+}
+
+export function EvidenceText({ evidence }: { evidence: Evidence }) {
+  return (
+    <>
+      {piecesOf(evidence.text, evidence.highlights).map((piece, index) =>
+        'gap' in piece ? (
+          <span key={index} class="gap">
+            …
+          </span>
+        ) : piece.mark ? (
+          <mark key={index}>{piece.text}</mark>
+        ) : (
+          <span key={index}>{piece.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+function EvidenceItem({ evidence }: { evidence: Evidence }) {
+  // Only web addresses become links: evidence comes from the page, and a javascript: address must stay text.
+  const safeUrl = evidence.url && /^https?:\/\//i.test(evidence.url) ? evidence.url : undefined;
+  return (
+    <li>
+      {safeUrl ? (
+        <a href={safeUrl} target="_blank" rel="noreferrer">
+          <EvidenceText evidence={evidence} />
+        </a>
+      ) : (
+        <EvidenceText evidence={evidence} />
+      )}
+    </li>
+  );
+}
+
+function EvidenceList({ items }: { items: readonly Evidence[] }) {
+  if (items.length === 0) return null;
+  const shown = items.slice(0, EVIDENCE_SHOWN);
+  const rest = items.slice(EVIDENCE_SHOWN);
+  return (
+    <div class="evidence">
+      <ul>
+        {shown.map((evidence, index) => (
+          <EvidenceItem key={index} evidence={evidence} />
+        ))}
+      </ul>
+      {rest.length > 0 ? (
+        <details>
+          <summary>{t('evidenceMore', rest.length)}</summary>
+          <ul>
+            {rest.map((evidence, index) => (
+              <EvidenceItem key={index} evidence={evidence} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+function SnoozePanel({
+  today,
+  onSnooze,
+  onCancel,
+}: {
+  today: Day;
+  onSnooze: (until: Day) => void;
+  onCancel: () => void;
+}) {
+  const tomorrow = addDays(today, 1);
+  const [day, setDay] = useState(addDays(today, 7));
+  const inputId = useId();
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(day) && day >= tomorrow;
+  return (
+    <div class="snooze-panel" role="group" aria-label={t('snooze')}>
+      <button type="button" ref={first} onClick={() => onSnooze(addDays(today, 7))}>
+        {t('snoozeWeek')}
+      </button>
+      <span class="snooze-date">
+        <label for={inputId}>{t('snoozeDate')}</label>
+        <input
+          id={inputId}
+          type="date"
+          min={tomorrow}
+          value={day}
+          onInput={(event) => setDay((event.target as HTMLInputElement).value)}
+        />
+        <button type="button" disabled={!valid} onClick={() => valid && onSnooze(day)}>
+          {t('snoozeConfirm')}
+        </button>
+      </span>
+      <button type="button" class="link" onClick={onCancel}>
+        {t('cancel')}
+      </button>
+    </div>
+  );
+}
+
+function FindingItem({
+  view,
+  today,
+  actions,
+  doneStillShown = false,
+  focusMe = false,
+}: {
+  view: FindingView;
+  today: Day;
+  actions: FindingActions;
+  doneStillShown?: boolean;
+  focusMe?: boolean;
+}) {
+  const { finding, points } = view;
+  const titleId = useId();
+  const [snoozing, setSnoozing] = useState(false);
+  const doneButton = useRef<HTMLButtonElement>(null);
+  const snoozeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusMe) doneButton.current?.focus();
+  }, [focusMe]);
+  const fixUrl = finding.fix && /^https:\/\//i.test(finding.fix.url) ? finding.fix.url : null;
+  return (
+    <li class="finding" data-rule={finding.ruleId}>
+      <article aria-labelledby={titleId}>
+        <div class="finding-head">
+          <h4 id={titleId}>{finding.title}</h4>
+          {points > 0 ? <span class="points">{t('pointsToGain', points)}</span> : null}
+        </div>
+        <p class="why">{finding.why}</p>
+        {finding.message ? <p class="message">{finding.message}</p> : null}
+        <EvidenceList items={finding.evidence} />
+        {doneStillShown ? <p class="note">{t('doneStillShown')}</p> : null}
+        <div class="actions">
+          {fixUrl ? (
+            <button
+              type="button"
+              class="primary"
+              aria-describedby={titleId}
+              title={finding.fix?.label}
+              onClick={() => actions.fix(fixUrl)}
+            >
+              {t('fix')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            ref={doneButton}
+            aria-describedby={titleId}
+            onClick={() => actions.setDone(finding.ruleId, !doneStillShown)}
+          >
+            {doneStillShown ? t('undoDone') : t('markDone')}
+          </button>
+          <button
+            type="button"
+            ref={snoozeButton}
+            aria-describedby={titleId}
+            aria-expanded={snoozing}
+            onClick={() => setSnoozing(!snoozing)}
+          >
+            {t('snooze')}
+          </button>
+        </div>
+        {snoozing ? (
+          <SnoozePanel
+            today={today}
+            onSnooze={(until) => {
+              setSnoozing(false);
+              actions.snooze(finding.ruleId, until);
+            }}
+            onCancel={() => {
+              setSnoozing(false);
+              snoozeButton.current?.focus();
+            }}
+          />
+        ) : null}
+      </article>
+    </li>
+  );
+}
+
+/** A collapsed group of findings shown by title and the engine's message. */
+function Collapsed({
+  label,
+  views,
+  render,
+}: {
+  label: string;
+  views: readonly FindingView[];
+  render?: (view: FindingView) => ComponentChildren;
+}) {
+  if (views.length === 0) return null;
+  return (
+    <details class="group">
+      <summary>{label}</summary>
+      <ul class="compact">
+        {views.map((view) => (
+          <li key={view.finding.ruleId}>
+            <span class="compact-title">{view.finding.title}</span>
+            {view.finding.message ? <span class="muted small"> — {view.finding.message}</span> : null}
+            {render?.(view)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function Findings({ model, today, actions }: { model: CoachModel; today: Day; actions: FindingActions }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // After Done, focus follows the finding to its new place; after a snooze it goes back to the heading, since
+  // the finding is now tucked away. Without this, focus would drop to the top of the popup.
+  const [focus, setFocus] = useState<{ ruleId: string } | 'heading' | null>(null);
+  useEffect(() => {
+    if (focus === 'heading') heading.current?.focus();
+  }, [focus]);
+  const wrapped: FindingActions = {
+    fix: actions.fix,
+    setDone(ruleId, done) {
+      setFocus({ ruleId });
+      actions.setDone(ruleId, done);
+    },
+    snooze(ruleId, until) {
+      setFocus(until ? 'heading' : null);
+      actions.snooze(ruleId, until);
+    },
+  };
+  const focusOf = (view: FindingView) => focus !== null && focus !== 'heading' && focus.ruleId === view.finding.ruleId;
+  const nothingOpen = model.open.length === 0;
+  return (
+    <section class="findings" aria-labelledby="findings-title">
+      <h2 id="findings-title" ref={heading} tabIndex={-1}>
+        {t('findingsTitle')}
+      </h2>
+      {nothingOpen ? <p class="muted">{t('nothingToFix')}</p> : null}
+      {model.open.map(({ step, items }) => (
+        <section key={step} class="step-group" aria-labelledby={`group-${step}`}>
+          <h3 id={`group-${step}`}>{t(STEP_LABELS[step])}</h3>
+          <ol>
+            {items.map((view) => (
+              <FindingItem
+                key={view.finding.ruleId}
+                view={view}
+                today={today}
+                actions={wrapped}
+                focusMe={focusOf(view)}
+              />
+            ))}
+          </ol>
+        </section>
+      ))}
+      {model.doneStillShown.length > 0 ? (
+        <section class="step-group" aria-labelledby="group-done">
+          <h3 id="group-done">{t('doneGroup')}</h3>
+          <ol>
+            {model.doneStillShown.map((view) => (
+              <FindingItem
+                key={view.finding.ruleId}
+                view={view}
+                today={today}
+                actions={wrapped}
+                doneStillShown
+                focusMe={focusOf(view)}
+              />
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      <Collapsed
+        label={t('snoozedGroup', model.snoozed.length)}
+        views={model.snoozed}
+        render={(view) => (
+          <div class="compact-actions">
+            <span class="small">{t('snoozedUntil', formatDay(view.mark?.snoozedUntil ?? today))}</span>
+            <button type="button" class="link" onClick={() => wrapped.snooze(view.finding.ruleId, null)}>
+              {t('wake')}
+            </button>
+          </div>
+        )}
+      />
+      <Collapsed label={t('incompleteGroup', model.incomplete.length)} views={model.incomplete} />
+      <Collapsed label={t('passedGroup', model.passed.length)} views={model.passed} />
+      <Collapsed label={t('notApplicableGroup', model.notApplicable.length)} views={model.notApplicable} />
+    </section>
+  );
+}

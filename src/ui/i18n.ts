@@ -1,0 +1,35 @@
+/**
+ * @file The interface's words: `t(key, substitutions)` over the extension i18n system (assets/_locales, picked by
+ * the browser's language). Keys are typed from the English messages, so a typo fails the type check; the test
+ * test/ui/i18n.test.ts checks that French and Dutch define the same keys and placeholders. It does not translate
+ * rule findings (their text comes from the rules' metadata) and holds no strings itself.
+ */
+import { browser } from 'wxt/browser';
+import type en from '../../assets/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+
+/**
+ * The message in the browser's language. A missing message returns the key itself, so that a gap shows up as a
+ * visible oddity rather than an empty button.
+ */
+export function t(key: MessageKey, substitutions?: string | number | readonly (string | number)[]): string {
+  const subs =
+    substitutions === undefined ? undefined : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
+  let message = '';
+  try {
+    // Called through a plain signature: WXT's generated overloads exist only after `wxt prepare`, and MessageKey
+    // already ties the key to the messages.
+    const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
+    message = getMessage(key, subs);
+  } catch {
+    // Outside an extension (or a test without messages): fall through to the key.
+  }
+  return message || key;
+}
+
+/** The language the messages are in ("en", "fr", "nl"): for `<html lang>` and dates. */
+export function messageLanguage(): string {
+  const lang = t('lang');
+  return lang === 'lang' ? 'en' : lang;
+}
