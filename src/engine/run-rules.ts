@@ -127,7 +127,7 @@ function runOne(
   );
   const input = { target, snapshot, fields };
 
-  const parsedOptions = meta.options.safeParse({ ...(meta.defaultOptions as object), ...setting.options });
+  const parsedOptions = optionsOf(rule, setting, run.guidelines);
   if (!parsedOptions.success) {
     const issue = parsedOptions.error.issues[0];
     return {
@@ -180,6 +180,23 @@ function runOne(
     case 'incomplete':
       return { ...base, status: 'incomplete', title: meta.title, message: outcome.reason, score: null };
   }
+}
+
+/** Options parsed once per rule and guidelines object: parsing them on every snapshot was most of the engine's cost. */
+const optionsCache = new WeakMap<Guidelines, Map<string, ReturnType<AnyRule['meta']['options']['safeParse']>>>();
+
+function optionsOf(rule: AnyRule, setting: Exclude<RuleSetting, 'off'>, guidelines: Guidelines) {
+  let byRule = optionsCache.get(guidelines);
+  if (!byRule) {
+    byRule = new Map();
+    optionsCache.set(guidelines, byRule);
+  }
+  let parsed = byRule.get(rule.meta.id);
+  if (!parsed) {
+    parsed = rule.meta.options.safeParse({ ...(rule.meta.defaultOptions as object), ...setting.options });
+    byRule.set(rule.meta.id, parsed);
+  }
+  return parsed;
 }
 
 function manualFinding(item: ManualItem, answer: boolean | undefined): Finding {

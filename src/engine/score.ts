@@ -29,10 +29,13 @@ export function scoreOf(findings: readonly Finding[]): Score {
 }
 
 /** Points of the overall score that fixing this finding would recover (0 for anything not failed). */
-export function pointsToRecover(finding: Finding, findings: readonly Finding[]): number {
+export function pointsToRecover(finding: Finding, findings: readonly Finding[], total = scoredWeight(findings)): number {
   if (finding.status !== 'fail' || finding.score === null) return 0;
-  const total = findings.reduce((sum, f) => sum + (f.score === null ? 0 : f.weight), 0);
   return total === 0 ? 0 : (100 * finding.weight * (1 - finding.score)) / total;
+}
+
+function scoredWeight(findings: readonly Finding[]): number {
+  return findings.reduce((sum, f) => sum + (f.score === null ? 0 : Math.max(0, f.weight)), 0);
 }
 
 const SEVERITY_ORDER = { critical: 0, serious: 1, moderate: 2, minor: 3 } as const;
@@ -40,7 +43,8 @@ const SEVERITY_ORDER = { critical: 0, serious: 1, moderate: 2, minor: 3 } as con
 /** Failures first, most points first; then severity; then incomplete, errors, passes; stable by rule id. */
 export function rankFindings(findings: readonly Finding[]): Finding[] {
   const statusOrder = { fail: 0, incomplete: 1, error: 2, pass: 3, notApplicable: 4 } as const;
-  const points = new Map(findings.map((f) => [f, pointsToRecover(f, findings)]));
+  const total = scoredWeight(findings);
+  const points = new Map(findings.map((f) => [f, pointsToRecover(f, findings, total)]));
   return [...findings].sort(
     (a, b) =>
       statusOrder[a.status] - statusOrder[b.status] ||

@@ -30,9 +30,12 @@ export interface Match {
 /** Letters and digits, with inner apostrophes, hyphens kept apart ("co-founder" is two words). */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const MARKS = /\p{M}+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower case, accents and ligatures removed, typographic apostrophes straightened. */
 export function fold(text: string): string {
+  // Most words are plain ASCII: skip Unicode normalisation for them (it is most of tokenizing's cost).
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/’/g, "'");
 }
 
