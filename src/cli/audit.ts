@@ -1,23 +1,56 @@
 /**
- * @file `npm run audit -- <page.html> [--url <url>] [--json]`: reads a saved LinkedIn or X page with the same
- * readers as the extension and prints a summary (or, with --json, only `{ snapshot, diagnostics }`).
- * It runs no script from the page and loads nothing over the network.
+ * @file `npm run audit -- <page.html> [--url <url>] [--guidelines <file>] [--now <YYYY-MM-DD>] [--json]`: reads a
+ * saved LinkedIn or X page with the same readers as the extension, checks it with the same rules against the
+ * company's guidelines (the built-in default without --guidelines) and prints a summary (or, with --json, only
+ * `{ snapshot, diagnostics, findings, score }`). It runs no script from the page and loads nothing over the network.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
+import { checkSnapshot, type Report } from '../engine';
 import { readPage } from '../extract';
 import { pageTypeOf } from '../extract/page-type';
+import { formatErrors, parseGuidelines } from '../guidelines/parse';
+import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
+import type { Guidelines } from '../guidelines/schema';
 import type { ReadResult } from '../snapshot';
-import { formatSummary } from './summary';
+import { formatReport, formatSummary } from './summary';
 
 export class AuditError extends Error {}
 
 export interface AuditOptions {
   file: string;
   url?: string;
+}
+
+export type AuditResult = ReadResult & Report;
+
+/** Reads and validates a guidelines file with the extension's own parser and messages. */
+export function loadGuidelinesFile(file: string, now: Date): Guidelines {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new AuditError(`${file}: cannot read the guidelines (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+  const result = parseGuidelines(text, { fileName: file, now });
+  if (!result.ok) throw new AuditError(`${file}: invalid guidelines\n${formatErrors(result).map((line) => `  ${line}`).join('\n')}`);
+  return result.guidelines;
+}
+
+/** "2026-11-23" as that day's noon UTC, so the calendar day is the same in every time zone. */
+export function parseNow(value: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T12:00:00Z`))) {
+    throw new AuditError(`--now ${value}: must be a date written YYYY-MM-DD`);
+  }
+  return new Date(`${value}T12:00:00Z`);
+}
+
+export function auditPage(file: string, options: { url?: string; guidelines: Guidelines; now: Date }): AuditResult {
+  const read = auditFile({ file, url: options.url });
+  return { ...read, ...checkSnapshot(read.snapshot, { guidelines: options.guidelines, now: options.now }) };
 }
 
 /** Parses a saved page without running or fetching anything from it. */
@@ -73,25 +106,39 @@ export function auditFile({ file, url }: AuditOptions): ReadResult {
 }
 
 export function main(argv: string[]): number {
-  let values: { url?: string; json?: boolean; help?: boolean };
+  let values: { url?: string; json?: boolean; help?: boolean; guidelines?: string; now?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { url: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        url: { type: 'string' },
+        guidelines: { type: 'string' },
+        now: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (error) {
     console.error(`audit: ${(error as Error).message}`);
     return 2;
   }
   if (values.help || positionals.length !== 1) {
-    console.error('usage: npm run audit -- <saved-page.html> [--url <the page URL>] [--json]');
+    console.error(
+      'usage: npm run audit -- <saved-page.html> [--url <the page URL>] [--guidelines <file.yaml|json>] [--now <YYYY-MM-DD>] [--json]',
+    );
     return values.help ? 0 : 2;
   }
   try {
-    const result = auditFile({ file: positionals[0] as string, url: values.url });
-    console.log(values.json ? JSON.stringify(result, null, 2) : formatSummary(result));
+    const now = values.now === undefined ? new Date() : parseNow(values.now);
+    const guidelines = values.guidelines === undefined ? DEFAULT_GUIDELINES : loadGuidelinesFile(values.guidelines, now);
+    const result = auditPage(positionals[0] as string, { url: values.url, guidelines, now });
+    console.log(
+      values.json
+        ? JSON.stringify(result, null, 2)
+        : `${formatSummary(result)}\n\n${formatReport(result, values.guidelines ?? 'built-in default guidelines')}`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof AuditError) {

@@ -1,4 +1,5 @@
 /** @file Formats a reader's result as a readable plain-text summary for the terminal. Formatting only. */
+import type { Report } from '../engine';
 import type { ReadResult } from '../snapshot';
 
 const MAX_VALUE = 100;
@@ -32,5 +33,34 @@ export function formatSummary({ snapshot, diagnostics }: ReadResult): string {
       lines.push(`${name.padEnd(width)}  ${show(field.value)}${via}`);
     }
   }
+  return lines.join('\n');
+}
+
+const STEP_NAMES = { 'clean-up': 'Clean up', 'plan-ahead': 'Plan ahead', 'team-up': 'Team up', guidelines: 'Guidelines' } as const;
+const STATUS_MARKS = { fail: '✗', pass: '✓', incomplete: '?', error: '!', notApplicable: '–' } as const;
+
+const scoreText = (score: number | null) => (score === null ? 'not enough data' : `${score}/100`);
+
+/** The score, the step scores, then what to fix first (failures by points), what could not be judged, what passed. */
+export function formatReport({ findings, score }: Report, guidelinesName: string): string {
+  const lines = [
+    `Brand alignment: ${scoreText(score.overall)}  (guidelines: ${guidelinesName})`,
+    (Object.keys(STEP_NAMES) as (keyof typeof STEP_NAMES)[])
+      .map((step) => `${STEP_NAMES[step]}: ${scoreText(score.steps[step])}`)
+      .join(' · '),
+    '',
+  ];
+  for (const finding of findings) {
+    if (finding.status === 'notApplicable') continue;
+    lines.push(`${STATUS_MARKS[finding.status]} ${finding.title}  [${finding.ruleId}, ${STEP_NAMES[finding.step]}]`);
+    if (finding.status === 'pass') continue;
+    if (finding.message) lines.push(`    ${finding.message}`);
+    if (finding.status === 'fail') lines.push(`    why: ${finding.why}`);
+    for (const item of finding.evidence.slice(0, 3)) lines.push(`    - ${show(item.text)}`);
+    if (finding.evidence.length > 3) lines.push(`    … ${finding.evidence.length - 3} more`);
+    if (finding.fix) lines.push(`    fix: ${finding.fix.label}: ${finding.fix.url}`);
+  }
+  const skipped = findings.filter((finding) => finding.status === 'notApplicable').length;
+  if (skipped > 0) lines.push('', `${skipped} rule(s) not applicable to this page or these guidelines.`);
   return lines.join('\n');
 }

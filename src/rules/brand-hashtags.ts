@@ -17,7 +17,7 @@ export default defineRule({
     options: z.strictObject({}),
     defaultOptions: {},
     messages: {
-      missing: 'Your {{place}} carries none of the company’s hashtags ({{hashtags}}): add one where it fits.',
+      missing: 'None of the company’s hashtags ({{hashtags}}) in the {{place}}: add one where it fits.',
     },
     fix: (input) => fixForField(input, input.target === 'linkedin-profile' ? 'about' : 'bio'),
   },

@@ -25,9 +25,9 @@ export default defineRule({
     defaultOptions: { lookaheadDays: 30 },
     messages: {
       missingLinkedIn:
-        '{{count}} of {{total}} campaigns running or starting within {{lookaheadDays}} days do not show on the profile ({{campaigns}}): add the campaign page to a Featured section, or mention it in the About section or headline.',
+        'Campaigns running or starting within {{lookaheadDays}} days that do not show on the profile: {{campaigns}} ({{count}} of {{total}}): add the campaign page to a Featured section, or mention it in the About section or headline.',
       missingX:
-        '{{count}} of {{total}} campaigns running or starting within {{lookaheadDays}} days are mentioned neither in the pinned post nor in the bio ({{campaigns}}): pin a post about it, or add its hashtag to the bio.',
+        'Campaigns running or starting within {{lookaheadDays}} days that neither the pinned post nor the bio mention: {{campaigns}} ({{count}} of {{total}}): pin a post about it, or add its hashtag to the bio.',
     },
     fix: ({ target, snapshot }) => {
       if (target === 'x-profile') return { label: 'Add the campaign hashtag to the bio', url: X.editProfile };

@@ -20,9 +20,9 @@ export default defineRule({
     options: z.strictObject({}),
     defaultOptions: {},
     messages: {
-      cold: '{{count}} of {{total}} invitations come with no message and no mutual connection shown, from people outside your target sectors: unless you know them, ignore them (they are not told).',
+      cold: 'Invitations with no message and no mutual connection shown, from people outside your target sectors: {{count}} of {{total}}; unless you know them, ignore them (they are not told).',
       coldNoSectors:
-        '{{count}} of {{total}} invitations come with no message and no mutual connection shown (your guidelines name no target sectors, so only these two were considered): unless you know them, ignore them (they are not told).',
+        'Invitations with no message and no mutual connection shown: {{count}} of {{total}} (your guidelines name no target sectors, so only these two were considered); unless you know them, ignore them (they are not told).',
     },
     fix: () => ({ label: 'Open received invitations', url: LINKEDIN.receivedInvitations }),
   },

@@ -18,7 +18,7 @@ export default defineRule({
     }),
     defaultOptions: {},
     messages: {
-      stale: '{{count}} of {{total}} invitations have waited more than {{maxDays}} days: accept the ones that matter, ignore the rest.',
+      stale: 'Invitations waiting for more than {{maxDays}} days: {{count}} of {{total}}; accept the ones that matter, ignore the rest.',
     },
     fix: () => ({ label: 'Open received invitations', url: LINKEDIN.receivedInvitations }),
   },

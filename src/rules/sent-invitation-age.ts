@@ -19,7 +19,7 @@ export default defineRule({
     options: z.strictObject({ maxDays: z.number().int().positive().optional().describe('Days before a sent invitation should be withdrawn; defaults to checklist.withdrawSentDays') }),
     defaultOptions: {},
     messages: {
-      old: '{{count}} of {{total}} sent invitations have waited more than {{maxDays}} days: withdraw them (the person is not told) and reach out another way if it matters.',
+      old: 'Sent invitations waiting for more than {{maxDays}} days: {{count}} of {{total}}; withdraw them (the person is not told) and reach out another way if it matters.',
     },
     fix: () => ({ label: 'Open sent invitations', url: LINKEDIN.sentInvitations }),
   },

@@ -1,11 +1,13 @@
 // @vitest-environment node
 /** @file The command-line audit of saved pages, run as a user runs it: a separate process, its exit code and output. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FINDINGS_DAY, findingsPath } from '../helpers/expected-findings';
 import { fixturePaths, loadFixture, ROOT } from '../helpers/fixtures';
+import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const AUDIT = join(ROOT, 'src', 'cli', 'audit.ts');
@@ -22,14 +24,52 @@ const fixture = fixturePaths()
 
 // Each case starts a process (tsx compiles the readers): seconds on a loaded machine.
 describe('npm run audit', { timeout: 30_000 }, () => {
-  it('prints only { snapshot, diagnostics } with --json, taking the URL from the canonical link', () => {
+  it('prints only { snapshot, diagnostics, findings, score } with --json, taking the URL from the canonical link', () => {
     expect(fixture).toBeDefined();
     const run = audit(fixture?.path as string, '--json');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const output = JSON.parse(run.stdout);
-    expect(Object.keys(output).sort()).toEqual(['diagnostics', 'snapshot']);
+    expect(Object.keys(output).sort()).toEqual(['diagnostics', 'findings', 'score', 'snapshot']);
     expect(output.snapshot).toEqual(fixture?.expected);
+    for (const finding of output.findings) {
+      expect(Object.keys(finding)).toEqual(expect.arrayContaining(['ruleId', 'step', 'status', 'severity', 'message', 'evidence', 'fix']));
+    }
+    expect(Object.keys(output.score.steps).sort()).toEqual(['clean-up', 'guidelines', 'plan-ahead', 'team-up']);
+  });
+
+  it('checks against a guidelines file on a given day, as the expected findings files say', () => {
+    const run = audit(fixture?.path as string, '--guidelines', EXAMPLE_GUIDELINES_PATH, '--now', FINDINGS_DAY, '--json');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout);
+    const expected = JSON.parse(readFileSync(findingsPath(fixture?.path as string), 'utf8'));
+    expect(output.score).toEqual(expected.score);
+    expect(output.findings.map((f: { ruleId: string; status: string }) => [f.ruleId, f.status])).toEqual(
+      expected.findings.map((f: { ruleId: string; status: string }) => [f.ruleId, f.status]),
+    );
+  });
+
+  it('prints the score and what to fix first in the readable summary', () => {
+    const run = audit(fixture?.path as string, '--guidelines', EXAMPLE_GUIDELINES_PATH, '--now', FINDINGS_DAY);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\nBrand alignment: \d+\/100 {2}\(guidelines: .*example-company\.yaml\)\n/);
+    expect(run.stdout).toMatch(/\n✗ .+\n {4}.+\n {4}why: /);
+  });
+
+  it('fails with the guidelines errors, one per line, for an invalid guidelines file', () => {
+    const bad = join(scratch, 'bad.yaml');
+    writeFileSync(bad, 'brand:\n  name: Brightwave\n  handles:\n    x: [BrightwaveSys]\n');
+    const run = audit(fixture?.path as string, '--guidelines', bad);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/invalid guidelines\n {2}brand\.handles\.x\[0\]: must start with @ \(line 4\)/);
+  });
+
+  it('refuses a --now that is not a date', () => {
+    const run = audit(fixture?.path as string, '--now', 'tomorrow');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe('audit: --now tomorrow: must be a date written YYYY-MM-DD');
   });
 
   it('prints a readable summary without --json', () => {
