@@ -30,7 +30,7 @@ export interface Match {
 /** Letters and digits, with inner apostrophes, hyphens kept apart ("co-founder" is two words). */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const MARKS = /\p{M}+/gu;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/; // printable ASCII (control characters take the slow path, which is fine)
 
 /** Lower case, accents and ligatures removed, typographic apostrophes straightened. */
 export function fold(text: string): string {
