@@ -27,6 +27,17 @@ describe('built manifests', () => {
     expect(chrome.web_accessible_resources).toBeUndefined();
   });
 
+  it('Chrome MV3: declares the managed-storage schema for enterprise policy, shipped as generated', () => {
+    const chrome = manifest(CHROME_BUILD);
+    expect(chrome.storage).toEqual({ managed_schema: 'managed-schema.json' });
+    // Chrome refuses to load an extension whose managed schema it cannot read: it must be the generated one.
+    expect(readFileSync(join(CHROME_BUILD, 'managed-schema.json'), 'utf8')).toBe(
+      readFileSync(join(CHROME_BUILD, '..', '..', 'assets', 'managed-schema.json'), 'utf8'),
+    );
+    // Firefox reads policies without a schema (policies.json, "3rdparty").
+    expect(manifest(FIREFOX_BUILD).storage).toBeUndefined();
+  });
+
   it('Firefox MV2: the same hosts and storage as its only permissions, an add-on id and no data collection', () => {
     const firefox = manifest(FIREFOX_BUILD);
     expect(firefox.manifest_version).toBe(2);
