@@ -74,14 +74,19 @@ export function isVisibleWithin(el: Element, scope: Element | null): boolean {
   return true;
 }
 
+/** How a reader sees text: what stands for an element instead of its content, and what its edges add. */
+export interface TextView {
+  /** The text that stands for an element instead of its content ('' leaves it out), or undefined to read inside. */
+  instead: (el: Element) => string | undefined;
+  /** What an element adds before and after its content: a space at a block's edges, nothing for inline markup. */
+  edge: (tag: string) => string;
+}
+
 /**
- * The text a sighted user reads in `el`, once. LinkedIn prints most text twice, for the eye
- * (`aria-hidden="true"`) and for screen readers (`.visually-hidden`): a screen-reader copy is skipped when
- * an aria-hidden sibling holds the visual copy; a screen-reader text with no visual twin is read. Emoji drawn as `<img alt>` (X) are kept
- * as their alt text. Hidden subtrees are skipped. Returns "" for null.
+ * The raw text of `nodes` and everything inside them as `view` sees it, not yet normalised: one walk shared by every
+ * reader's view of text. Hidden subtrees are skipped; emoji drawn as `<img alt>` (X) are kept as their alt text.
  */
-export function readText(el: Element | null | undefined): string {
-  if (!el) return '';
+export function collectText(nodes: Iterable<Node>, view: TextView): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -89,26 +94,47 @@ export function readText(el: Element | null | undefined): string {
       return;
     }
     if (node.nodeType !== 1) return;
-    const child = node as Element;
-    if (isHidden(child)) return;
-    if (isDuplicateForScreenReaders(child)) return;
-    if (child.tagName.toLowerCase() === 'img') {
-      const alt = child.getAttribute('alt');
+    const el = node as Element;
+    if (isHidden(el)) return;
+    const replaced = view.instead(el);
+    if (replaced !== undefined) {
+      parts.push(replaced);
+      return;
+    }
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'img') {
+      const alt = el.getAttribute('alt');
       // Only emoji-like alt text (X draws emoji as images); a photo's alt is not part of the text.
       if (alt && /\p{Extended_Pictographic}/u.test(alt) && alt.length <= 16) parts.push(alt);
       return;
     }
-    const tag = child.tagName.toLowerCase();
-    if (tag === 'br') parts.push(' ');
-    // Block-level boundaries read as a space, so "Title</div><div>Company" never fuses; inline markup
-    // (links, spans, bold) adds none, so "@brightwave</a>." and "Hel<b>lo</b>" read as printed.
-    const block = !INLINE.has(tag);
-    if (block) parts.push(' ');
-    for (const grandchild of Array.from(child.childNodes)) walk(grandchild);
-    if (block) parts.push(' ');
+    const edge = view.edge(tag);
+    parts.push(edge);
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    parts.push(edge);
   };
-  for (const node of Array.from(el.childNodes)) walk(node);
-  return normalizeText(parts.join(''));
+  for (const node of nodes) walk(node);
+  return parts.join('');
+}
+
+/**
+ * LinkedIn's text, read once: a screen-reader copy is skipped when an aria-hidden sibling holds the visual copy; a
+ * screen-reader text with no visual twin is read. Block-level boundaries (and `<br>`) read as a space, so
+ * "Title</div><div>Company" never fuses; inline markup (links, spans, bold) adds none, so "@brightwave</a>." and
+ * "Hel<b>lo</b>" read as printed.
+ */
+const READ_ONCE: TextView = {
+  instead: (el) => (isDuplicateForScreenReaders(el) ? '' : undefined),
+  edge: (tag) => (INLINE.has(tag) ? '' : ' '),
+};
+
+/**
+ * The text a sighted user reads in `el`, once. LinkedIn prints most text twice, for the eye
+ * (`aria-hidden="true"`) and for screen readers (`.visually-hidden`): see READ_ONCE. Emoji drawn as `<img alt>`
+ * (X) are kept as their alt text. Hidden subtrees are skipped. Returns "" for null.
+ */
+export function readText(el: Element | null | undefined): string {
+  return el ? normalizeText(collectText(el.childNodes, READ_ONCE)) : '';
 }
 
 /** One way to read a field. `read` returns undefined when this strategy does not apply to the page. */

@@ -12,6 +12,7 @@ import type {
 } from '../../snapshot';
 import {
   absoluteUrl,
+  collectText,
   firstMatch,
   isHidden,
   isScreenReaderOnly,
@@ -157,6 +158,7 @@ function isMessageControl(el: Element): boolean {
 /** Marks a block boundary while reading; becomes a space, or nothing before punctuation. */
 const BOUNDARY = '\uE000';
 const BLOCK = new Set(['p', 'div', 'li', 'br', 'ul', 'ol', 'blockquote', 'section', 'header', 'footer', 'figure']);
+const BLOCK_EDGE = (tag: string) => (BLOCK.has(tag) ? BOUNDARY : '');
 
 /**
  * The text as seen on screen: screen-reader-only labels are skipped even without a visual twin (a verified badge's
@@ -166,41 +168,19 @@ const BLOCK = new Set(['p', 'div', 'li', 'br', 'ul', 'ol', 'blockquote', 'sectio
  */
 export function readSeen(el: Element, isControl?: (el: Element) => boolean): { text: string; clipped: boolean } {
   if (el.firstElementChild === null) return { text: normalizeText(el.textContent ?? ''), clipped: false };
-  const parts: string[] = [];
   let clipped = false;
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const child = node as Element;
-    if (isHidden(child) || isScreenReaderOnly(child)) return;
-    if (isControl?.(child)) {
+  const raw = collectText(el.childNodes, {
+    instead: (child) => {
+      if (isScreenReaderOnly(child)) return '';
+      if (!isControl?.(child)) return undefined;
       clipped = true;
-      parts.push(' ');
-      return;
-    }
-    const tag = child.tagName.toLowerCase();
-    if (tag === 'img') {
-      const alt = child.getAttribute('alt');
-      if (alt && /\p{Extended_Pictographic}/u.test(alt) && alt.length <= 16) parts.push(alt);
-      return;
-    }
+      return ' ';
+    },
     // Blocks read as a space so lines never fuse; inline markup adds none ("salon <strong>Data Days</strong>.").
-    const block = BLOCK.has(tag);
-    if (block) parts.push(BOUNDARY);
-    for (const grandchild of Array.from(child.childNodes)) walk(grandchild);
-    if (block) parts.push(BOUNDARY);
-  };
-  for (const node of Array.from(el.childNodes)) walk(node);
+    edge: BLOCK_EDGE,
+  });
   // A block boundary just before punctuation adds no space ("Days</div>." reads "Days."); typed spaces stay.
-  const text = normalizeText(
-    parts
-      .join('')
-      .replace(/\uE000+(?=[.,;:!?)…])/g, '')
-      .replace(/\uE000+/g, ' '),
-  );
+  const text = normalizeText(raw.replace(/\uE000+(?=[.,;:!?)…])/g, '').replace(/\uE000+/g, ' '));
   return { text: clipped ? text.replace(/\s*(?:…|\.\.\.)$/, '') : text, clipped };
 }
 

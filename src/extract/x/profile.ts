@@ -4,13 +4,23 @@
  * and it never judges what it reads.
  */
 import type { Diagnostics, Field, FieldDiagnostic, ReadResult, XProfileSnapshot } from '../../snapshot';
-import { absent, firstMatch, isHidden, normalizeText, present, q, qa, type Strategy, unreadable } from '../dom';
+import {
+  absent,
+  collectText,
+  firstMatch,
+  normalizeText,
+  present,
+  q,
+  qa,
+  type Strategy,
+  type TextView,
+  unreadable,
+} from '../dom';
 import { parseCount, parseMonthYear } from '../parse';
 import { foldLabel, labelSet, TIMELINE_LABEL_SELECTOR, type XLanguage, xLanguageOf } from './labels';
 
 
 const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
-const EMOJI = /\p{Extended_Pictographic}/u;
 
 /**
  * The text a reader sees in an X text block. X draws emoji as `<img alt>` (kept), wraps mentions in inline-flex
@@ -18,29 +28,13 @@ const EMOJI = /\p{Extended_Pictographic}/u;
  * exists for copy and paste (skipped, with icons). Hidden subtrees are skipped; `<br>` reads as a space.
  */
 export function readXText(el: Element | null | undefined): string {
-  if (!el) return '';
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const child = node as Element;
-    if (isHidden(child) || child.getAttribute('aria-hidden') === 'true') return;
-    const tag = child.tagName.toLowerCase();
-    if (tag === 'svg') return;
-    if (tag === 'img') {
-      const alt = child.getAttribute('alt');
-      if (alt && alt.length <= 16 && EMOJI.test(alt)) parts.push(alt);
-      return;
-    }
-    if (tag === 'br') parts.push(' ');
-    for (let grandchild = child.firstChild; grandchild; grandchild = grandchild.nextSibling) walk(grandchild);
-  };
-  walk(el);
-  return normalizeText(parts.join(''));
+  return el ? normalizeText(collectText([el], X_TEXT)) : '';
 }
+
+const X_TEXT: TextView = {
+  instead: (el) => (el.getAttribute('aria-hidden') === 'true' || el.tagName.toLowerCase() === 'svg' ? '' : undefined),
+  edge: (tag) => (tag === 'br' ? ' ' : ''),
+};
 
 /** The path segments of an in-site href ("/Noor_H/following?x=1" → ["Noor_H", "following"]); [] for other sites. */
 export function hrefSegments(a: Element): string[] {
