@@ -3,6 +3,7 @@
  * holds no state and makes no network request.
  */
 import { browser } from 'wxt/browser';
+import { loadActiveGuidelines } from '../src/guidelines/store';
 import { runCheck } from '../src/messaging/check';
 import { isCheckRequest } from '../src/messaging/protocol';
 
@@ -12,6 +13,10 @@ export default defineBackground({
   main() {
     // Registered synchronously so a message that wakes the worker is not missed. Other messages get undefined,
     // which leaves them to other listeners.
-    browser.runtime.onMessage.addListener((message: unknown) => (isCheckRequest(message) ? runCheck(message) : undefined));
+    // The guidelines in force: the company's policy copy, else the person's own file, else the built-in defaults.
+    const loadGuidelines = async () => (await loadActiveGuidelines()).guidelines;
+    browser.runtime.onMessage.addListener((message: unknown) =>
+      isCheckRequest(message) ? runCheck(message, { loadGuidelines }) : undefined,
+    );
   },
 });

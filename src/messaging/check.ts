@@ -1,7 +1,7 @@
 /**
  * @file Answers the popup's "check this snapshot" request, in the background: validates the snapshot against the
- * contract, loads the guidelines (the built-in defaults until the guidelines store is wired in through
- * `loadGuidelines`), runs the rules engine with the person's checklist answers and today's date, and returns the
+ * contract, loads the guidelines in force (the background passes the guidelines store's
+ * `loadActiveGuidelines`), runs the rules engine with the person's checklist answers and today's date, and returns the
  * ranked findings with the points each would recover. It runs here, not in the popup, because the engine's zod
  * schemas alone weigh about 26 KB gzipped, most of the popup's 35 KB budget. It does not touch the DOM or storage.
  */

@@ -1,12 +1,15 @@
 /** @file The background's check: validation of the snapshot, guidelines fallback, points, and the message wiring. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { pointsToRecover } from '../../src/engine/score';
 import { GuidelinesSchema } from '../../src/guidelines/schema';
+import { saveUserGuidelines } from '../../src/guidelines/store';
 import { runCheck } from '../../src/messaging/check';
 import { isCheckResult } from '../../src/messaging/protocol';
-import { makeInvitation, makeInvitations, makeLinkedInProfile } from '../helpers/snapshots';
+import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
+import { makeInvitation, makeInvitations, makeLinkedInProfile, present } from '../helpers/snapshots';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 const stale = () => makeInvitations('received', [makeInvitation({ ageDays: 90 }), makeInvitation({ ageDays: 1 })]);
@@ -57,5 +60,20 @@ describe('background', () => {
     expect(answer).toMatchObject({ ok: true });
     const [other] = await fakeBrowser.runtime.onMessage.trigger({ type: 'snapshot' }, {}, () => {});
     expect(other).toBeUndefined();
+  });
+
+  it('checks against the guidelines in force: the person’s saved company file, not the defaults', async () => {
+    background.main();
+    const request = { type: 'check', snapshot: makeLinkedInProfile({ headline: present('Insider tips, guaranteed returns') }), answers: {} };
+    const ruleStatus = (answer: unknown, id: string) =>
+      (answer as { findings: Array<{ ruleId: string; status: string }> }).findings.find((f) => f.ruleId === id)?.status;
+
+    const [before] = await fakeBrowser.runtime.onMessage.trigger(request, {}, () => {});
+    expect(ruleStatus(before, 'banned-terms')).toBe('notApplicable');
+
+    const saved = await saveUserGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { fileName: 'example-company.yaml' });
+    expect(saved.ok).toBe(true);
+    const [after] = await fakeBrowser.runtime.onMessage.trigger(request, {}, () => {});
+    expect(ruleStatus(after, 'banned-terms')).toBe('fail');
   });
 });
