@@ -5,6 +5,7 @@
  * "incomplete" and a thrown error into "error" (run-rules.ts).
  */
 import type { z } from 'zod';
+import type { PageType } from '../extract/page-type';
 import type { Guidelines, Step } from '../guidelines/schema';
 import type {
   LinkedInConnectionsSnapshot,
@@ -30,14 +31,9 @@ export interface TargetSnapshots {
   'x-following': XFollowingSnapshot;
 }
 export type Target = keyof TargetSnapshots;
-export const TARGETS = [
-  'linkedin-profile',
-  'linkedin-invitations-received',
-  'linkedin-invitations-sent',
-  'linkedin-connections',
-  'x-profile',
-  'x-following',
-] as const satisfies readonly Target[];
+// The rules' pages are the readers' page types (src/extract/page-type.ts): this fails to compile if they drift apart.
+type SamePages<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const TARGETS_MATCH_PAGE_TYPES: SamePages<Target, Exclude<PageType, 'unsupported'>> = true;
 
 export function targetOf(snapshot: Snapshot): Target {
   if (snapshot.site === 'x') return snapshot.pageType === 'profile' ? 'x-profile' : 'x-following';
