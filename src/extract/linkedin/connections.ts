@@ -2,17 +2,10 @@
  * @file Reads LinkedIn's connections list (/mynetwork/invite-connect/connections/): each connection and the total the
  * page shows. It never reads "People you may know", the nav bar, the sidebar counts, ads or the messaging overlay.
  */
-import type {
-  Connection,
-  Diagnostics,
-  Field,
-  FieldDiagnostic,
-  LinkedInConnectionsSnapshot,
-  ReadResult,
-} from '../../snapshot';
-import { firstMatch, present, q, qa, readText, type Strategy, unreadable } from '../dom';
+import type { Connection, LinkedInConnectionsSnapshot, ReadResult } from '../../snapshot';
+import { qa, readText, type Strategy } from '../dom';
 import { parseCount } from '../parse';
-import { ageOf, cardsAround, languageOf, mainScope, readPersonCard } from './invitations';
+import { ageOf, cardsAround, readPeopleList, readPersonCard } from './invitations';
 import { CONNECTED_PREFIX, CONNECTIONS_COUNT } from './network-labels';
 
 function cardStrategies(scope: Element): Strategy<Element[]>[] {
@@ -50,64 +43,29 @@ function totalStrategies(scope: Element): Strategy<number>[] {
   ];
 }
 
-function layoutOf(doc: Document, strategy: string | null): string | null {
-  if (strategy?.startsWith('artdeco-2024')) return 'artdeco-2024';
-  if (q(doc, '[data-sdui-screen], [componentkey]')) return 'sdui-2025';
-  if (q(doc, '.scaffold-layout, .artdeco-card, .mn-connections')) return 'artdeco-2024';
-  return null;
-}
-
 export function readLinkedInConnections(doc: Document, url: string): ReadResult<LinkedInConnectionsSnapshot> {
-  const scope = mainScope(doc);
-  const fields: Record<string, FieldDiagnostic> = {};
-  let connections: Field<Connection[]> = unreadable();
-  let totalCount: Field<number> = unreadable();
-
-  if (scope) {
-    const total = firstMatch(totalStrategies(scope));
-    fields.totalCount = total.diagnostic;
-    if (total.value !== undefined) totalCount = present(total.value);
-
-    const found = firstMatch(cardStrategies(scope));
-    fields.connections = found.diagnostic;
-    if (found.value) {
-      const list: Connection[] = [];
-      let skipped = 0;
-      for (const card of found.value) {
-        try {
-          const person = readPersonCard(card, url, { social: false });
-          if (person) {
-            list.push({
-              name: person.name,
-              headline: person.headline,
-              profileUrl: person.profileUrl,
-              connectedDaysAgo: person.ageDays,
-            });
-          } else skipped += 1;
-        } catch {
-          skipped += 1;
+  const { people, total, diagnostics } = readPeopleList<Connection>(doc, {
+    field: 'connections',
+    listHook: '.mn-connections',
+    cards: cardStrategies,
+    person: (card) => {
+      const person = readPersonCard(card, url, { social: false });
+      return (
+        person && {
+          name: person.name,
+          headline: person.headline,
+          profileUrl: person.profileUrl,
+          connectedDaysAgo: person.ageDays,
         }
-      }
-      connections = present(list);
-      if (skipped > 0)
-        fields.connections = { ...found.diagnostic, note: `${skipped} cards named nobody and were skipped` };
-    } else if (total.value === 0) {
-      // "0 connections" in the list's header is positive evidence of an empty list.
-      connections = present([]);
-      fields.connections = { strategy: 'empty:zero-total', note: 'the page shows 0 connections' };
-    }
-  } else {
-    fields.connections = { strategy: null, note: 'no main column' };
-    fields.totalCount = { strategy: null, note: 'no main column' };
-  }
-
-  const diagnostics: Diagnostics = {
-    language: languageOf(doc, scope),
-    layout: layoutOf(doc, fields.connections?.strategy ?? null),
-    fields,
-  };
+      );
+    },
+    total: totalStrategies,
+    // "0 connections" in the list's header is positive evidence of an empty list.
+    empty: (_scope, count) =>
+      count === 0 ? { strategy: 'empty:zero-total', note: 'the page shows 0 connections' } : undefined,
+  });
   return {
-    snapshot: { site: 'linkedin', pageType: 'connections', url, fields: { connections, totalCount } },
+    snapshot: { site: 'linkedin', pageType: 'connections', url, fields: { connections: people, totalCount: total } },
     diagnostics,
   };
 }

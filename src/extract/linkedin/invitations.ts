@@ -391,12 +391,12 @@ function showsNoInvitations(scope: Element): boolean {
   return qa(scope, 'h2, h3, p, span').some((el) => isVisibleWithin(el, scope) && isNoInvitationsLabel(readText(el)));
 }
 
-/** The markup generation, from the strategy that found the cards or from page-wide hooks. */
-function layoutOf(doc: Document, strategy: string | null): string | null {
+/** The markup generation, from the strategy that found the cards or from page-wide hooks (`list`: the 2024 list's class). */
+function layoutOf(doc: Document, strategy: string | null, list: string): string | null {
   if (strategy?.startsWith('sdui-2025')) return 'sdui-2025';
   if (strategy?.startsWith('artdeco-2024')) return 'artdeco-2024';
   if (q(doc, '[data-sdui-screen], [componentkey]')) return 'sdui-2025';
-  if (q(doc, '.scaffold-layout, .artdeco-card, .mn-invitation-list')) return 'artdeco-2024';
+  if (q(doc, `.scaffold-layout, .artdeco-card, ${list}`)) return 'artdeco-2024';
   return null;
 }
 
@@ -411,52 +411,86 @@ export function languageOf(doc: Document, scope: Element | null): NetworkLanguag
   return null;
 }
 
-export function readLinkedInInvitations(doc: Document, url: string): ReadResult<LinkedInInvitationsSnapshot> {
-  const direction = directionOf(url);
-  const scope = mainScope(doc);
-  const fields: Record<string, FieldDiagnostic> = {};
-  let invitations: Field<Invitation[]> = unreadable();
-  let totalCount: Field<number> = unreadable();
+/** How a network page lists people (the invitation manager, the connections list). */
+export interface PeopleList<T> {
+  /** The snapshot field that holds the people. */
+  field: 'invitations' | 'connections';
+  /** The 2024 list's own class, a page-wide hook of the layout. */
+  listHook: string;
+  /** The hooks that find the cards, newest markup first. */
+  cards: (scope: Element) => Strategy<Element[]>[];
+  /** One card's person, or null when the card names nobody. */
+  person: (card: Element) => T | null;
+  /** Where the page prints the list's total. */
+  total: (scope: Element, firstCard: Element | undefined) => Strategy<number>[];
+  /** Positive evidence of an empty list when no card was found ("No pending invitations", "0 connections"). */
+  empty: (scope: Element, total: number | undefined) => FieldDiagnostic | undefined;
+}
 
+/**
+ * Reads a list of people and its total from the page's main column. A card that names nobody (or breaks the
+ * reader) is skipped and counted in the diagnostics; no card and no evidence of an empty list is unreadable.
+ */
+export function readPeopleList<T>(
+  doc: Document,
+  list: PeopleList<T>,
+): { people: Field<T[]>; total: Field<number>; diagnostics: Diagnostics } {
+  const scope = mainScope(doc);
+  let people: Field<T[]> = unreadable();
+  let total: Field<number> = unreadable();
+  let peopleDiagnostic: FieldDiagnostic = { strategy: null, note: 'no main column' };
+  let totalDiagnostic = peopleDiagnostic;
   if (scope) {
-    const found = firstMatch(cardStrategies(scope));
-    fields.invitations = found.diagnostic;
+    const found = firstMatch(list.cards(scope));
+    const count = firstMatch(list.total(scope, found.value?.[0]));
+    peopleDiagnostic = found.diagnostic;
+    totalDiagnostic = count.diagnostic;
+    if (count.value !== undefined) total = present(count.value);
     if (found.value) {
-      const list: Invitation[] = [];
+      const read: T[] = [];
       let skipped = 0;
-      const social = direction === 'received';
       for (const card of found.value) {
-        let person: PersonCard | null = null;
+        let person: T | null = null;
         try {
-          person = readPersonCard(card, url, { social });
+          person = list.person(card);
         } catch {
           person = null;
         }
-        if (person) list.push(person);
+        if (person) read.push(person);
         else skipped += 1;
       }
-      invitations = present(list);
-      if (skipped > 0)
-        fields.invitations = { ...found.diagnostic, note: `${skipped} cards named nobody and were skipped` };
-    } else if (showsNoInvitations(scope)) {
-      invitations = present([]);
-      fields.invitations = { strategy: 'empty-state', note: 'the page says there are no invitations' };
+      people = present(read);
+      if (skipped > 0) peopleDiagnostic = { ...found.diagnostic, note: `${skipped} cards named nobody and were skipped` };
+    } else {
+      const empty = list.empty(scope, count.value);
+      if (empty) {
+        people = present([]);
+        peopleDiagnostic = empty;
+      }
     }
-    const total = firstMatch(totalStrategies(scope, direction, found.value?.[0]));
-    fields.totalCount = total.diagnostic;
-    if (total.value !== undefined) totalCount = present(total.value);
-  } else {
-    fields.invitations = { strategy: null, note: 'no main column' };
-    fields.totalCount = { strategy: null, note: 'no main column' };
   }
-
   const diagnostics: Diagnostics = {
     language: languageOf(doc, scope),
-    layout: layoutOf(doc, fields.invitations?.strategy ?? null),
-    fields,
+    layout: layoutOf(doc, peopleDiagnostic.strategy, list.listHook),
+    fields: { [list.field]: peopleDiagnostic, totalCount: totalDiagnostic },
   };
+  return { people, total, diagnostics };
+}
+
+export function readLinkedInInvitations(doc: Document, url: string): ReadResult<LinkedInInvitationsSnapshot> {
+  const direction = directionOf(url);
+  const social = direction === 'received';
+  const { people, total, diagnostics } = readPeopleList<Invitation>(doc, {
+    field: 'invitations',
+    listHook: '.mn-invitation-list',
+    cards: cardStrategies,
+    person: (card) => readPersonCard(card, url, { social }),
+    total: (scope, firstCard) => totalStrategies(scope, direction, firstCard),
+    empty: (scope) =>
+      showsNoInvitations(scope) ? { strategy: 'empty-state', note: 'the page says there are no invitations' } : undefined,
+  });
   return {
-    snapshot: { site: 'linkedin', pageType: 'invitations', url, direction, fields: { invitations, totalCount } },
+    snapshot: { site: 'linkedin', pageType: 'invitations', url, direction, fields: { invitations: people, totalCount: total } },
     diagnostics,
   };
 }
