@@ -2,7 +2,7 @@
  * @file Launches real Chromium (Debian's package, driven by playwright-core) with the built extension loaded,
  * serving fixture pages in place of LinkedIn and X and refusing every other request.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -38,8 +38,11 @@ export async function launchChromium(
   options: { colorScheme?: 'light' | 'dark' } = {},
 ): Promise<ChromiumSession> {
   const executablePath = requireChromium();
-  const extension = requireBuild(CHROME_BUILD);
   const userDataDir = mkdtempSync(join(tmpdir(), 'profile-coach-chromium-'));
+  // A private copy: a rebuild while the browser runs (another terminal, `npm run bench`) empties .output first,
+  // and extension pages opened after that would not be found.
+  const extension = mkdtempSync(join(tmpdir(), 'profile-coach-extension-'));
+  cpSync(requireBuild(CHROME_BUILD), extension, { recursive: true });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
@@ -72,6 +75,7 @@ export async function launchChromium(
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(extension, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,182 @@
+/**
+ * @file The popup in real Chromium, with the example company's guidelines saved as the person's own file: on every
+ * fixture page posing as LinkedIn or X, the popup opened for that tab shows the score and the finding on top that the
+ * engine gives in Node for the same snapshot, guidelines and day (never hard-coded numbers); Fix opens the fix place
+ * in the fixture's tab (served locally: nothing reaches the internet); a finding marked done is still marked after
+ * the popup is closed and opened again; and axe-core finds no serious or critical violation in the popup (light and
+ * dark) or the options page. One browser for the whole file.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSnapshot, type Finding } from '../../src/engine';
+import { parseGuidelines } from '../../src/guidelines/parse';
+import type { Guidelines } from '../../src/guidelines/schema';
+import { SnapshotSchema } from '../../src/snapshot';
+import { FIXTURES_DIR, loadFixture } from '../helpers/fixtures';
+import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
+import { type ChromiumSession, launchChromium } from './support/chromium';
+import {
+  type FixturePage,
+  fixturePages,
+  openFixtureTab,
+  openPopup,
+  readPopup,
+  saveExampleGuidelines,
+  SELF_PROFILE,
+  servedWhile,
+  topFinding,
+  waitFor,
+} from './support/popup';
+
+const PAGES = fixturePages();
+
+let session: ChromiumSession;
+let helper: Page;
+let guidelines: Guidelines;
+
+beforeAll(async () => {
+  // Parsed as the background parses the stored file (src/guidelines/store.ts), so both sides judge alike.
+  const parsed = parseGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { format: 'yaml' });
+  if (!parsed.ok) throw new Error(`the example guidelines do not parse: ${parsed.errors[0]?.message}`);
+  guidelines = parsed.guidelines;
+  session = await launchChromium([]);
+  helper = await session.openExtensionPage('options.html');
+  await saveExampleGuidelines(helper);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** What the engine says in Node for the fixture's expected snapshot, today, with no checklist answered yet. */
+function engineSays(page: FixturePage): { score: ReturnType<typeof checkSnapshot>['score']; top: Finding | undefined } {
+  const snapshot = SnapshotSchema.parse(loadFixture(join(FIXTURES_DIR, page.fixture)).expected);
+  const { findings, score } = checkSnapshot(snapshot, { guidelines, now: new Date(), answers: {} });
+  // The popup lists the failures in the engine's order; checklist items (manual:…) go to the checklist instead.
+  const top = findings.find((finding) => finding.status === 'fail' && !finding.ruleId.startsWith('manual:'));
+  return { score, top };
+}
+
+/** Opens a fixture tab and its popup; closes both after `body`. */
+async function withPopup(page: FixturePage, body: (popup: Page, tab: Page, tabId: number) => Promise<void>) {
+  const { tab, tabId } = await openFixtureTab(session, helper, page);
+  const popup = await openPopup(session, tabId);
+  try {
+    await body(popup, tab, tabId);
+  } finally {
+    await popup.close();
+    await tab.close();
+  }
+}
+
+describe('the popup on every fixture page, with the example guidelines', () => {
+  for (const page of PAGES) {
+    it(`${page.name}: the engine's score and top finding`, async () => {
+      const expected = engineSays(page);
+      await withPopup(page, async (popup) => {
+        const shown = await readPopup(popup);
+        expect(shown).toEqual({
+          overall: expected.score.overall,
+          steps: expected.score.steps,
+          topTitle: expected.top?.title ?? null,
+        });
+        // The example guidelines are in force, not the built-in defaults: no "guidelines failed" note either.
+        expect(await popup.getByText('could not be loaded', { exact: false }).count()).toBe(0);
+      });
+    });
+  }
+});
+
+describe('acting on a finding', () => {
+  const self = PAGES.find((page) => page.name === SELF_PROFILE) as FixturePage;
+
+  it('Fix opens the place to fix the top finding in the fixture\'s tab', async () => {
+    const fix = engineSays(self).top?.fix;
+    expect(fix?.url).toMatch(/^https:\/\/www\.linkedin\.com\//);
+    const fixUrl = new URL(fix?.url ?? '').href;
+    await withPopup(self, async (popup, tab, tabId) => {
+      // The edit page is served locally like the fixture; anything else would be refused by the session.
+      const edit = '<!doctype html><title>Edit</title><main><h1>Edit intro</h1></main>';
+      await servedWhile(session, fixUrl, edit, async () => {
+        await topFinding(popup).getByRole('button', { name: 'Fix' }).click();
+        await tab.waitForURL(fixUrl);
+      });
+      const tabUrl = await helper.evaluate(async (id) => (await chrome.tabs.get(id)).url, tabId);
+      expect(tabUrl).toBe(fixUrl);
+      expect(session.refused.filter(([, url]) => url === fixUrl)).toEqual([]);
+    });
+  });
+
+  it('a finding marked done is still marked done when the popup is opened again', async () => {
+    const title = engineSays(self).top?.title ?? '';
+    expect(title).not.toBe('');
+    await withPopup(self, async (popup, _tab, tabId) => {
+      const scoreBefore = (await readPopup(popup)).overall;
+      await topFinding(popup).getByRole('button', { name: 'Done' }).click();
+      const doneGroup = popup.getByRole('region', { name: 'Marked done, still on the page' });
+      await doneGroup.getByRole('heading', { name: title }).waitFor();
+      await popup.close();
+
+      const again = await openPopup(session, tabId);
+      try {
+        const group = again.getByRole('region', { name: 'Marked done, still on the page' });
+        await group.getByRole('heading', { name: title }).waitFor({ timeout: 10_000 });
+        expect(await group.getByRole('button', { name: 'Not done' }).count()).toBe(1);
+        const reading = await readPopup(again);
+        // The score is the page's, never the person's: marking done does not change it, and the top finding moves on.
+        expect(reading.overall).toBe(scoreBefore);
+        expect(reading.topTitle).not.toBe(title);
+      } finally {
+        await again.close();
+      }
+    });
+  });
+});
+
+/** Counts by impact, printed for the report, and the serious or critical violations, for the assertion. */
+async function axeOf(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const counts: Record<string, number> = {};
+  for (const violation of results.violations) counts[violation.impact ?? 'unknown'] = (counts[violation.impact ?? 'unknown'] ?? 0) + 1;
+  console.log(
+    `axe ${label}: ${results.passes.length} rules passed, ${results.incomplete.length} to review by hand; ` +
+      `violations by impact ${JSON.stringify(counts)}` +
+      results.violations.map((v) => `\n  ${v.impact}: ${v.id} (${v.nodes.length}) ${v.help}`).join('') +
+      results.incomplete
+        .map((v) => `\n  to review: ${v.id} ${v.help}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+        .join(''),
+  );
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility (axe-core)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`the popup, ready on a profile, ${colorScheme}`, async () => {
+      // The self profile: by now one of its findings is marked done, so the "done" group is on screen too.
+      const self = PAGES.find((page) => page.name === SELF_PROFILE) as FixturePage;
+      await withPopup(self, async (popup) => {
+        await popup.emulateMedia({ colorScheme });
+        // Open the collapsed groups and a snooze panel too, so axe sees every kind of control the popup has.
+        for (const summary of await popup.locator('summary').all()) await summary.click();
+        await topFinding(popup).getByRole('button', { name: 'Snooze' }).click();
+        expect(await axeOf(popup, `popup (${colorScheme})`)).toEqual([]);
+      });
+    });
+  }
+
+  it('the options page', async () => {
+    const options = await session.openExtensionPage('options.html');
+    try {
+      // Whatever the options page shows once it has rendered.
+      await waitFor(() => options.evaluate(() => (document.getElementById('app')?.childElementCount ?? 0) > 0), 'the options page');
+      expect(await axeOf(options, 'options')).toEqual([]);
+    } finally {
+      await options.close();
+    }
+  });
+});
