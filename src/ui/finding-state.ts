@@ -1,37 +1,36 @@
 /**
  * @file What a person decided about the findings on one profile (or list page): "done" and "snoozed until" per rule
  * id, and the answers to the manual checklist. One versioned WXT storage item per page key in `storage.local`,
- * validated with zod on read: a corrupt entry is dropped (the rest kept), a corrupt item gives defaults, never a
+ * validated on read: a corrupt entry is dropped (the rest kept), a corrupt item gives defaults, never a
  * crash. Writes report a full storage as `SaveError('full')` so the popup can say so while it keeps the change in
  * memory. It does not decide what the marks mean for the list (popup-model.ts) and never touches the score.
  */
 import { storage } from 'wxt/utils/storage';
-// zod/mini, not zod: the same validation at a fraction of the weight in the popup's bundle.
-import * as z from 'zod/mini';
 import { targetOf } from '../engine/define-rule';
 import { linkedinSlugOf } from '../engine/fix-urls';
 import type { Snapshot } from '../snapshot';
 
+// Checked by hand rather than with zod (even zod/mini): the popup and the options page share their common modules
+// in one chunk, so any zod here pulled in the options page's whole zod core and took the popup past its 35 KB
+// (gzipped) budget. Two flat shapes do not need a schema library.
+
 /** A calendar day in the person's own time zone, "2026-09-12". Compared as strings. */
 export type Day = string;
-const DaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export const FindingMarkSchema = z.object({
+export interface FindingMark {
   /** When the person marked it done (ISO timestamp). */
-  doneAt: z.optional(z.string().check(z.minLength(1))),
+  doneAt?: string;
   /** Hidden from the list while today is before this day. */
-  snoozedUntil: z.optional(DaySchema),
-});
+  snoozedUntil?: Day;
+}
 
-export const ProfileStateSchema = z.object({
+export interface ProfileState {
   /** By rule id (the registry's ids never change meaning: src/rules/index.ts). */
-  findings: z.record(z.string(), FindingMarkSchema),
+  findings: Record<string, FindingMark>;
   /** Manual checklist answers by item id (without the `manual:` prefix): true done, false not done. */
-  answers: z.record(z.string(), z.boolean()),
-});
-
-export type FindingMark = z.infer<typeof FindingMarkSchema>;
-export type ProfileState = z.infer<typeof ProfileStateSchema>;
+  answers: Record<string, boolean>;
+}
 
 export const emptyState = (): ProfileState => ({ findings: {}, answers: {} });
 
@@ -82,23 +81,38 @@ export function pageKeyOf(snapshot: Snapshot): string {
   }
 }
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A valid mark with only the keys it knows, or undefined. */
+function markOf(value: unknown): FindingMark | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const { doneAt, snoozedUntil } = value;
+  if (doneAt !== undefined && (typeof doneAt !== 'string' || doneAt === '')) return undefined;
+  if (snoozedUntil !== undefined && (typeof snoozedUntil !== 'string' || !DAY.test(snoozedUntil))) return undefined;
+  return {
+    ...(doneAt === undefined ? {} : { doneAt }),
+    ...(snoozedUntil === undefined ? {} : { snoozedUntil }),
+  };
+}
+
+const answerOf = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
+
 /** Keeps whatever entries of a record still validate, so one bad entry costs only itself. */
-function salvage<T>(value: unknown, schema: z.ZodMiniType<T>): Record<string, T> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+function salvage<T>(value: unknown, check: (entry: unknown) => T | undefined): Record<string, T> {
+  if (!isPlainObject(value)) return {};
   const kept: Record<string, T> = {};
   for (const [key, entry] of Object.entries(value)) {
-    const parsed = schema.safeParse(entry);
-    if (parsed.success) kept[key] = parsed.data;
+    const valid = check(entry);
+    if (valid !== undefined) kept[key] = valid;
   }
   return kept;
 }
 
 /** Reads a stored value of any shape into a valid state. Never throws. */
 export function parseState(raw: unknown): ProfileState {
-  const whole = ProfileStateSchema.safeParse(raw);
-  if (whole.success) return whole.data;
-  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  return { findings: salvage(record.findings, FindingMarkSchema), answers: salvage(record.answers, z.boolean()) };
+  const record = isPlainObject(raw) ? raw : {};
+  return { findings: salvage(record.findings, markOf), answers: salvage(record.answers, answerOf) };
 }
 
 /** Chrome says "QUOTA_BYTES quota exceeded"; Firefox throws a QuotaExceededError or says "quota". */

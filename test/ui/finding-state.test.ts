@@ -53,6 +53,15 @@ describe('parseState', () => {
       }),
     ).toEqual({ findings: { good: { snoozedUntil: '2026-07-01' } }, answers: { yes: true } });
   });
+
+  it('keeps only the keys a mark knows, and refuses an empty done time or a list for a record', () => {
+    expect(
+      parseState({
+        findings: { a: { doneAt: 'x', note: 'hi' }, b: { doneAt: '' }, c: {}, d: [] },
+        answers: [true],
+      }),
+    ).toEqual({ findings: { a: { doneAt: 'x' }, c: {} }, answers: {} });
+  });
 });
 
 describe('pruneState', () => {
