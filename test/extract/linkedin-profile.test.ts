@@ -284,6 +284,11 @@ describe('readLinkedInProfile: counts and website', () => {
     expect(readLinkedInProfile(nl, PROFILE_URL).snapshot.fields.connections).toEqual({ status: 'present', value: 87 });
   });
 
+  it('reads "contacten", the other Dutch word for connections (as on the connections list), as the count', () => {
+    const nl = page(top(IDENTITY.replace('connections', 'contacten')), { lang: 'nl' });
+    expect(readLinkedInProfile(nl, PROFILE_URL).snapshot.fields.connections).toEqual({ status: 'present', value: 500 });
+  });
+
   it('decodes /redir/redirect links and ignores LinkedIn, mailto and javascript links', () => {
     const links =
       '<a href="javascript:alert(1)">x</a><a href="mailto:ada@example.com">mail</a><a href="/company/brightwave-systems/">Brightwave</a>' +

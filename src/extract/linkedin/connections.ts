@@ -6,13 +6,13 @@ import type { Connection, LinkedInConnectionsSnapshot, ReadResult } from '../../
 import { qa, readText, type Strategy } from '../dom';
 import { parseCount } from '../parse';
 import { ageOf, cardsAround, readPeopleList, readPersonCard } from './invitations';
-import { CONNECTED_PREFIX, CONNECTIONS_COUNT } from './network-labels';
+import { CONNECTED_PREFIX, CONNECTIONS_COUNT } from './labels';
 
 function cardStrategies(scope: Element): Strategy<Element[]>[] {
   return [
     // 2024 artdeco: test/fixtures/linkedin/connections/2024-11-artdeco-en.html.
     { name: 'artdeco-2024:mn-connection-card', read: () => cardsAround(qa(scope, 'li.mn-connection-card'), scope) },
-    // Any layout: the "Connected 2 weeks ago" line only a connection card carries (labels in network-labels.ts).
+    // Any layout: the "Connected 2 weeks ago" line only a connection card carries (labels in labels.ts).
     // People-you-may-know cards have no such line. Covered by test/extract/linkedin-invitations.test.ts.
     {
       name: 'connected-line',

@@ -32,12 +32,12 @@ import {
   isSeeMoreLabel,
   languageFromTag,
   languageOfAction,
-  type NetworkLanguage,
+  type LinkedInLanguage,
   nameFromAction,
   PEOPLE_COUNT,
   RECEIVED_COUNT,
   SENT_COUNT,
-} from './network-labels';
+} from './labels';
 
 export type Direction = 'received' | 'sent';
 
@@ -322,7 +322,7 @@ function cardStrategies(scope: Element): Strategy<Element[]>[] {
       name: 'artdeco-2024:invitation-card',
       read: () => cardsAround(qa(scope, '.invitation-card'), scope),
     },
-    // Any layout: the Accept/Ignore/Withdraw buttons name the person in the UI language (network-labels.ts).
+    // Any layout: the Accept/Ignore/Withdraw buttons name the person in the UI language (labels.ts).
     {
       name: 'aria-label:invitation-actions',
       read: () =>
@@ -401,7 +401,7 @@ function layoutOf(doc: Document, strategy: string | null, list: string): string 
 }
 
 /** `<html lang>`, else the language of the first invitation button's aria-label. */
-export function languageOf(doc: Document, scope: Element | null): NetworkLanguage | null {
+export function languageOf(doc: Document, scope: Element | null): LinkedInLanguage | null {
   const tagged = languageFromTag(doc.documentElement?.getAttribute('lang'));
   if (tagged) return tagged;
   for (const button of qa(scope, 'button[aria-label]')) {

@@ -5,7 +5,6 @@
  * never clicks or scrolls, and never judges what it reads.
  */
 import type {
-  Diagnostics,
   Field,
   FieldDiagnostic,
   LinkedInProfileSnapshot,
@@ -37,8 +36,8 @@ import {
   isOwnerControl,
   isVisitorControl,
   isWebsitesHeading,
-  PROFILE_LANGUAGES,
-  type ProfileLanguage,
+  languageFromTag,
+  type LinkedInLanguage,
   type SectionKind,
   sectionOfHeading,
 } from './labels';
@@ -56,7 +55,7 @@ interface Page {
   topCard: Element | null;
   /** The profile's own cards by kind, first visible one in the main column. */
   sections: Map<SectionKind, Element>;
-  headingLanguages: ProfileLanguage[];
+  headingLanguages: LinkedInLanguage[];
   /** Lookups several fields share, computed on first use. */
   cache: { photo?: { img: Element; strategy: string } | null; counts?: { connections?: number; followers?: number } };
 }
@@ -205,7 +204,7 @@ const EMBER_CLASSES: readonly (readonly [string, SectionKind])[] = [
 const SDUI_CARD = '[componentkey^="com.linkedin.sdui.profile.card"]';
 
 /** Which card an element is, by componentkey tail, anchor, Ember class, then heading in any language. */
-function classifyCard(card: Element): { kind: SectionKind; language?: ProfileLanguage } | undefined {
+function classifyCard(card: Element): { kind: SectionKind; language?: LinkedInLanguage } | undefined {
   const key = card.getAttribute('componentkey');
   if (key) {
     for (const [tail, kind] of KEY_TAILS) if (key.endsWith(tail)) return { kind };
@@ -236,7 +235,7 @@ function scan(doc: Document, url: string): Page {
   const top = findTopCard(main, allSections);
   const topCard = top.value ?? null;
   const sections = new Map<SectionKind, Element>();
-  const headingLanguages: ProfileLanguage[] = [];
+  const headingLanguages: LinkedInLanguage[] = [];
   // 2025 cards are sections; should one come as a div, its componentkey prefix finds it.
   const sdui = top.diagnostic.strategy?.startsWith('2025');
   for (const card of sdui ? qa(main, `section, ${SDUI_CARD}`) : allSections) {
@@ -257,13 +256,12 @@ function scan(doc: Document, url: string): Page {
   };
 }
 
-function languageOf(page: Page): ProfileLanguage | null {
-  const tag = (page.doc.documentElement?.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  const fromTag = PROFILE_LANGUAGES.find((language) => language === tag);
+function languageOf(page: Page): LinkedInLanguage | null {
+  const fromTag = languageFromTag(page.doc.documentElement?.getAttribute('lang'));
   if (fromTag) return fromTag;
-  const counts = new Map<ProfileLanguage, number>();
+  const counts = new Map<LinkedInLanguage, number>();
   for (const language of page.headingLanguages) counts.set(language, (counts.get(language) ?? 0) + 1);
-  let best: ProfileLanguage | null = null;
+  let best: LinkedInLanguage | null = null;
   for (const [language, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = language;
   return best;
 }
@@ -304,7 +302,7 @@ function fromCard<T>(
   return { value: undefined, diagnostic: { strategy: null, note: `no ${kind} card found` } };
 }
 
-function fromTopCard<T>(page: Page, strategies: readonly Strategy<Field<T>>[]): StrategyResult<Field<T>> {
+function fromTopCard<T>(page: Page, strategies: readonly Strategy<T>[]): StrategyResult<T> {
   if (!page.topCard) return { value: undefined, diagnostic: { strategy: null, note: 'top card not found' } };
   return firstMatch(strategies);
 }
@@ -1132,11 +1130,6 @@ function followersStrategies(page: Page): Strategy<Field<number>>[] {
 // ---------------------------------------------------------------------------------------------------------------
 
 export function readLinkedInProfile(doc: Document, url: string): ReadResult<LinkedInProfileSnapshot> {
-  const fieldDiagnostics: Record<string, FieldDiagnostic> = {};
-  const take = <T>(name: string, result: StrategyResult<Field<T>>): Field<T> => {
-    fieldDiagnostics[name] = result.diagnostic;
-    return result.value ?? unreadable<T>();
-  };
   let page: Page | undefined;
   try {
     page = scan(doc, url);
@@ -1144,77 +1137,51 @@ export function readLinkedInProfile(doc: Document, url: string): ReadResult<Link
     page = undefined;
   }
   const publicUrl = publicUrlOf(url);
-  const publicUrlField: Field<PublicUrl> = publicUrl ? present(publicUrl) : unreadable();
-  fieldDiagnostics.publicUrl = { strategy: publicUrl ? 'url-slug' : null };
+  const fields = emptyFields(publicUrl ? present(publicUrl) : unreadable());
+  const diagnostics: Record<string, FieldDiagnostic> = { publicUrl: { strategy: publicUrl ? 'url-slug' : null } };
+  const snapshot = { site: 'linkedin', pageType: 'profile', url, selfView: null, fields } as const;
 
   if (!page) {
     const none = { strategy: null, note: 'the page could not be scanned' };
-    const fields = emptyFields(publicUrlField);
-    for (const name of Object.keys(fields)) if (name !== 'publicUrl') fieldDiagnostics[name] = none;
-    return {
-      snapshot: { site: 'linkedin', pageType: 'profile', url, selfView: null, fields },
-      diagnostics: { language: null, layout: null, fields: fieldDiagnostics },
-    };
+    for (const name of Object.keys(fields)) if (name !== 'publicUrl') diagnostics[name] = none;
+    return { snapshot, diagnostics: { language: null, layout: null, fields: diagnostics } };
   }
 
   const p = page;
-  const name = take('name', fromTopCard(p, nameStrategies(p)));
-  const headline = take('headline', fromTopCard(p, headlineStrategies(p)));
-  const location = take('location', fromTopCard(p, locationStrategies(p)));
+  /** Records a field's diagnostic, and its value when a strategy (or the card order) gave one. */
+  const take = <K extends keyof Fields>(name: K, result: StrategyResult<Fields[K]>): Fields[K] => {
+    diagnostics[name] = result.diagnostic;
+    if (result.value) fields[name] = result.value;
+    return fields[name];
+  };
+  take('name', fromTopCard(p, nameStrategies(p)));
+  take('headline', fromTopCard(p, headlineStrategies(p)));
+  take('location', fromTopCard(p, locationStrategies(p)));
   const photo = take('photo', fromTopCard(p, photoStrategies(p)));
-  const banner = take('banner', fromTopCard(p, bannerStrategies(p, photo)));
-  const connections = take(
-    'connections',
-    fromTopCard(p, [{ name: 'top-card-count', read: () => wrap(topCardCounts(p).connections) }]),
-  );
-  const followers = take('followers', fromTopCard(p, followersStrategies(p)));
-  const openToWork = take('openToWork', fromTopCard(p, openToWorkStrategies(p)));
-  const website = take('website', fromTopCard(p, websiteStrategies(p)));
-  if (website.status === 'unreadable' && p.topCard) {
-    fieldDiagnostics.website = { strategy: null, note: 'no website in the top card; contact info not open' };
+  take('banner', fromTopCard(p, bannerStrategies(p, photo)));
+  take('connections', fromTopCard(p, [{ name: 'top-card-count', read: () => wrap(topCardCounts(p).connections) }]));
+  take('followers', fromTopCard(p, followersStrategies(p)));
+  take('openToWork', fromTopCard(p, openToWorkStrategies(p)));
+  if (take('website', fromTopCard(p, websiteStrategies(p))).status === 'unreadable' && p.topCard) {
+    diagnostics.website = { strategy: null, note: 'no website in the top card; contact info not open' };
   }
-  const about = take('about', fromCard(p, 'about', aboutStrategies(p)));
-  const featured = take(
-    'featured',
-    fromCard(p, 'featured', [{ name: 'featured-card', read: () => present(true) }], () => present(false)),
-  );
-  const currentPositions = take('currentPositions', fromCard(p, 'experience', positionStrategies(p)));
-  const skills = take('skills', fromCard(p, 'skills', skillStrategies(p)));
+  take('about', fromCard(p, 'about', aboutStrategies(p)));
+  take('featured', fromCard(p, 'featured', [{ name: 'featured-card', read: () => present(true) }], () => present(false)));
+  take('currentPositions', fromCard(p, 'experience', positionStrategies(p)));
+  take('skills', fromCard(p, 'skills', skillStrategies(p)));
+  const self = fromTopCard(p, selfViewStrategies(p));
+  diagnostics.selfView = self.diagnostic;
 
-  const self = p.topCard
-    ? firstMatch(selfViewStrategies(p))
-    : { value: undefined, diagnostic: { strategy: null, note: 'top card not found' } };
-  fieldDiagnostics.selfView = self.diagnostic;
-
-  const diagnostics: Diagnostics = { language: languageOf(p), layout: p.layout, fields: fieldDiagnostics };
   return {
-    snapshot: {
-      site: 'linkedin',
-      pageType: 'profile',
-      url,
-      selfView: self.value ?? null,
-      fields: {
-        name,
-        headline,
-        about,
-        location,
-        photo,
-        banner,
-        connections,
-        followers,
-        publicUrl: publicUrlField,
-        openToWork,
-        currentPositions,
-        skills,
-        featured,
-        website,
-      },
-    },
-    diagnostics,
+    snapshot: { ...snapshot, selfView: self.value ?? null },
+    diagnostics: { language: languageOf(p), layout: p.layout, fields: diagnostics },
   };
 }
 
-function emptyFields(publicUrl: Field<PublicUrl>): LinkedInProfileSnapshot['fields'] {
+type Fields = LinkedInProfileSnapshot['fields'];
+
+/** Every field unreadable but the public address, in the snapshot's order. */
+function emptyFields(publicUrl: Field<PublicUrl>): Fields {
   return {
     name: unreadable(),
     headline: unreadable(),
