@@ -2,7 +2,8 @@
  * @file What a rule is: its metadata (id, step, why, which page and which snapshot fields it needs, options,
  * messages, where to fix) and a pure `check`. Rules judge snapshots; they never see the DOM, `browser`, storage
  * or the clock (`now` comes in the context). The engine, not the rule, turns an unreadable field into
- * "incomplete" and a thrown error into "error" (run-rules.ts).
+ * "incomplete" and a thrown error into "error" (run-rules.ts). Every text a rule shows is English in its metadata
+ * (`title`, `messages`, `texts`…) and reaches the person through the engine's lookup in the active language.
  */
 import type { z } from 'zod';
 import type { PageType } from '../extract/page-type';
@@ -16,6 +17,7 @@ import type {
   XProfileSnapshot,
 } from '../snapshot';
 import type { Matchers } from './matchers';
+import type { MessageData, Translate } from './messages';
 
 export type { Step };
 export type Severity = 'minor' | 'moderate' | 'serious' | 'critical';
@@ -66,12 +68,19 @@ export interface Related {
   unchangedSince?: Date;
 }
 
-export interface RuleContext {
+export interface RuleContext<T extends string = string> {
   guidelines: Guidelines;
   /** The guidelines' terms, compiled once. */
   matchers: Matchers;
   now: Date;
   related: Related;
+  /**
+   * One of the rule's own `meta.texts` in the active language (its English when there is no translation), with
+   * {{placeholders}} filled: the rule writes `t('fixBio')` where it would have written 'Edit the bio'.
+   */
+  t(key: T, data?: MessageData): string;
+  /** The engine's lookup in the active language, for the helpers several rules share (src/rules/shared/texts.ts). */
+  translate: Translate;
 }
 
 /** Evidence shown beside a finding: the offending text with the parts to highlight, or the items concerned. */
@@ -118,7 +127,7 @@ export interface Fix {
   url: string;
 }
 
-export interface RuleMeta<R extends Requires, O, M extends string> {
+export interface RuleMeta<R extends Requires, O, M extends string, T extends string = never> {
   /** Kebab-case noun naming what is checked; equals the file name; never reused. */
   id: string;
   step: Step;
@@ -134,24 +143,32 @@ export interface RuleMeta<R extends Requires, O, M extends string> {
   defaultOptions: O;
   /** Message templates with {{placeholders}}, by message id. */
   messages: Record<M, string>;
+  /**
+   * The rule's other words, by name, with {{placeholders}}: Fix labels (named `fix…`), the reasons it gives for
+   * not applicable or incomplete, words it puts in evidence or in message data. Shown through `context.t`, so
+   * they are translated like the messages; the English here is the fallback and the source of messages.json.
+   */
+  texts?: Record<T, string>;
   /** The context lets a rule that reads several fields point to the one at fault (e.g. the headline, not the About). */
-  fix?: (input: RuleInput<R>, context: RuleContext) => Fix | null;
+  fix?: (input: RuleInput<R>, context: RuleContext<T>) => Fix | null;
 }
 
-export interface Rule<R extends Requires = Requires, O = unknown, M extends string = string> {
-  meta: RuleMeta<R, O, M>;
-  check(input: RuleInput<R>, options: O, context: RuleContext): Outcome<M>;
+export interface Rule<R extends Requires = Requires, O = unknown, M extends string = string, T extends string = never> {
+  meta: RuleMeta<R, O, M, T>;
+  check(input: RuleInput<R>, options: O, context: RuleContext<T>): Outcome<M>;
 }
 
 /** An erased rule, as the registry and the engine hold it. */
 export interface AnyRule {
-  meta: Omit<RuleMeta<Requires, unknown, string>, 'fix'> & {
+  meta: Omit<RuleMeta<Requires, unknown, string, string>, 'fix'> & {
     fix?: (input: never, context: RuleContext) => Fix | null;
   };
   check(input: never, options: never, context: RuleContext): Outcome;
 }
 
-export function defineRule<const R extends Requires, O, M extends string>(rule: Rule<R, O, M>): Rule<R, O, M> {
+export function defineRule<const R extends Requires, O, M extends string, T extends string = never>(
+  rule: Rule<R, O, M, T>,
+): Rule<R, O, M, T> {
   return rule;
 }
 

@@ -7,6 +7,7 @@ import type { Guidelines } from '../guidelines/schema';
 import { RULE_LIST } from '../rules';
 import type { Snapshot } from '../snapshot';
 import type { AnyRule, Related } from './define-rule';
+import type { Translate } from './messages';
 import { type Finding, runRules } from './run-rules';
 import { rankFindings, type Score, scoreOf } from './score';
 
@@ -21,6 +22,11 @@ export interface CheckOptions {
   related?: Related;
   answers?: Readonly<Record<string, boolean>>;
   rules?: readonly AnyRule[];
+  /**
+   * The findings' texts in the person's language, by messages.json key: the background passes the browser's i18n,
+   * the audit a locale file. Without it, or for a key it lacks, the rules' English.
+   */
+  translate?: Translate;
 }
 
 export function checkSnapshot(snapshot: Snapshot, options: CheckOptions): Report {
@@ -31,8 +37,9 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions): Report
     answers: options.answers,
     weights: DEFAULT_WEIGHTS,
     defaultManualItems: DEFAULT_MANUAL_ITEMS,
+    translate: options.translate,
   });
   return { findings: rankFindings(findings), score: scoreOf(findings) };
 }
 
-export type { Finding, Score };
+export type { Finding, Score, Translate };

@@ -2,7 +2,9 @@
  * @file Runs rules on one snapshot and returns one finding per rule that concerns the page. The engine decides
  * what a rule cannot: a required field the reader could not read makes the rule "incomplete" (never "failed"),
  * a rule that throws gives "error" without sinking the others, and a rule the guidelines turn off is left out.
- * It does not compute the score (score.ts) nor touch the DOM, storage or the clock.
+ * Every text of a finding comes in the active language through the injected `translate` (English without it),
+ * except the company's own words (a rule's or a checklist item's `why`, its own checklist items), which are shown
+ * as written. It does not compute the score (score.ts) nor touch the DOM, storage or the clock.
  */
 import type { Guidelines, ManualItem, RuleSetting } from '../guidelines/schema';
 import type { Snapshot } from '../snapshot';
@@ -18,8 +20,9 @@ import {
   type Target,
   targetOf,
 } from './define-rule';
+import { ENGINE_TEXTS, engineKey, manualKey, ruleKey, ruleMessageKey, ruleTextKey } from './message-keys';
 import { matchersFor } from './matchers';
-import { formatMessage } from './messages';
+import { localize, type MessageData, type Translate } from './messages';
 
 export type FindingStatus = 'pass' | 'fail' | 'notApplicable' | 'incomplete' | 'error';
 
@@ -54,6 +57,8 @@ export interface RunOptions {
   weights: Readonly<Record<string, { weight: number }>>;
   /** Manual items when the guidelines list none. */
   defaultManualItems?: readonly ManualItem[];
+  /** The texts in the person's language by messages.json key (src/engine/message-keys.ts); English without it. */
+  translate?: Translate;
 }
 
 /** Pages on which the manual checklist is shown: a person's own profiles. */
@@ -65,13 +70,23 @@ export function settingOf(guidelines: Guidelines, ruleId: string): Exclude<RuleS
   return setting ?? {};
 }
 
+const english: Translate = () => undefined;
+
+/** A rule's `context.t`: its `meta.texts` looked up in the active language; an unknown name shows as itself. */
+function textsOf(rule: AnyRule, translate: Translate): RuleContext['t'] {
+  const { id, texts } = rule.meta;
+  return (name: string, data?: MessageData) => localize(translate, ruleTextKey(id, name), texts?.[name] ?? name, data);
+}
+
 export function runRules(snapshot: Snapshot, rules: readonly AnyRule[], options: RunOptions): Finding[] {
   const target = targetOf(snapshot);
-  const context: RuleContext = {
+  const translate = options.translate ?? english;
+  const shared = {
     guidelines: options.guidelines,
     matchers: matchersFor(options.guidelines),
     now: options.now,
     related: options.related ?? {},
+    translate,
   };
   const findings: Finding[] = [];
   for (const rule of rules) {
@@ -79,11 +94,14 @@ export function runRules(snapshot: Snapshot, rules: readonly AnyRule[], options:
     if (required === undefined) continue;
     const setting = settingOf(options.guidelines, rule.meta.id);
     if (setting === null) continue;
+    const context: RuleContext = { ...shared, t: textsOf(rule, translate) };
     findings.push(runOne(rule, target, required as readonly string[], snapshot, setting, context, options));
   }
   if (MANUAL_TARGETS.includes(target)) {
-    const items = options.guidelines.checklist.manual ?? options.defaultManualItems ?? [];
-    for (const item of items) findings.push(manualFinding(item, options.answers?.[item.id]));
+    // The company's own items are its words, shown as written; only the built-in ones are translated.
+    const own = options.guidelines.checklist.manual;
+    const items = own ?? options.defaultManualItems ?? [];
+    for (const item of items) findings.push(manualFinding(item, options.answers?.[item.id], own ? undefined : translate, translate));
   }
   return findings;
 }
@@ -98,11 +116,14 @@ function runOne(
   run: RunOptions,
 ): Finding {
   const { meta } = rule;
+  const { translate } = context;
+  const title = localize(translate, ruleKey(meta.id, 'title'), meta.title);
   const base = {
     ruleId: meta.id,
     step: meta.step,
     severity: setting.severity ?? meta.severity,
-    why: setting.why ?? meta.description,
+    // The company's own why is shown as written, never translated.
+    why: setting.why ?? localize(translate, ruleKey(meta.id, 'description'), meta.description),
     weight: setting.weight ?? run.weights[meta.id]?.weight ?? 1,
     evidence: [] as Evidence[],
     fix: null as Fix | null,
@@ -113,8 +134,8 @@ function runOne(
     return {
       ...base,
       status: 'incomplete',
-      title: meta.title,
-      message: `Could not read: ${unreadable.join(', ')}`,
+      title,
+      message: localize(translate, engineKey('couldNotRead'), ENGINE_TEXTS.couldNotRead, { fields: unreadable.join(', ') }),
       unreadable,
       score: null,
     };
@@ -133,8 +154,10 @@ function runOne(
     return {
       ...base,
       status: 'error',
-      title: meta.title,
-      message: `The guidelines give this rule invalid options: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'invalid'}`,
+      title,
+      message: localize(translate, engineKey('invalidOptions'), ENGINE_TEXTS.invalidOptions, {
+        issue: issue ? `${issue.path.join('.')} ${issue.message}` : 'invalid',
+      }),
       score: null,
     };
   }
@@ -154,31 +177,33 @@ function runOne(
     return {
       ...base,
       status: 'error',
-      title: meta.title,
-      message: `This rule failed to run: ${error instanceof Error ? error.message : String(error)}`,
+      title,
+      message: localize(translate, engineKey('ruleFailed'), ENGINE_TEXTS.ruleFailed, {
+        error: error instanceof Error ? error.message : String(error),
+      }),
       score: null,
     };
   }
 
   switch (outcome.status) {
     case 'pass':
-      return { ...base, status: 'pass', title: meta.title, message: null, evidence: outcome.evidence ?? [], score: 1 };
+      return { ...base, status: 'pass', title, message: null, evidence: outcome.evidence ?? [], score: 1 };
     case 'fail': {
       const template = meta.messages[outcome.messageId] ?? outcome.messageId;
       return {
         ...base,
         status: 'fail',
-        title: meta.failureTitle,
-        message: formatMessage(template, outcome.data),
+        title: localize(translate, ruleKey(meta.id, 'failureTitle'), meta.failureTitle),
+        message: localize(translate, ruleMessageKey(meta.id, outcome.messageId), template, outcome.data),
         evidence: outcome.evidence,
         fix,
         score: outcome.score,
       };
     }
     case 'notApplicable':
-      return { ...base, status: 'notApplicable', title: meta.title, message: outcome.reason ?? null, score: null };
+      return { ...base, status: 'notApplicable', title, message: outcome.reason ?? null, score: null };
     case 'incomplete':
-      return { ...base, status: 'incomplete', title: meta.title, message: outcome.reason, score: null };
+      return { ...base, status: 'incomplete', title, message: outcome.reason, score: null };
   }
 }
 
@@ -199,15 +224,21 @@ function optionsOf(rule: AnyRule, setting: Exclude<RuleSetting, 'off'>, guidelin
   return parsed;
 }
 
-function manualFinding(item: ManualItem, answer: boolean | undefined): Finding {
+/**
+ * A checklist item as a finding. `translateItem` is given for the built-in items only: the company's own items
+ * keep its words; the engine's own words (`translate`) are always in the active language.
+ */
+function manualFinding(item: ManualItem, answer: boolean | undefined, translateItem: Translate | undefined, translate: Translate): Finding {
+  const say = (part: 'title' | 'why', english: string) =>
+    translateItem ? localize(translateItem, manualKey(item.id, part), english) : english;
   return {
     ruleId: `manual:${item.id}`,
     step: item.step,
     severity: 'minor',
     status: answer === undefined ? 'incomplete' : answer ? 'pass' : 'fail',
-    title: item.title,
-    why: item.why ?? 'A step of the checklist that only you can tick.',
-    message: answer === undefined ? 'Not answered yet: tick it when done.' : null,
+    title: say('title', item.title),
+    why: item.why === undefined ? localize(translate, engineKey('manualWhy'), ENGINE_TEXTS.manualWhy) : say('why', item.why),
+    message: answer === undefined ? localize(translate, engineKey('manualUnanswered'), ENGINE_TEXTS.manualUnanswered) : null,
     evidence: [],
     fix: null,
     weight: 1,

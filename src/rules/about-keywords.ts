@@ -33,14 +33,19 @@ export default defineRule({
       aboutThemes: 'Themes of this season found in the About section: {{covered}} of {{required}} expected. Not there yet: {{missing}}.',
       bioThemes: 'Themes of this season found in the bio: {{covered}} of {{required}} expected. Not there yet: {{missing}}.',
     },
-    fix: ({ target, snapshot }) => {
-      if (target === 'x-profile') return { label: 'Edit the bio', url: X.editProfile };
+    texts: {
+      fixBio: 'Edit the bio',
+      fixAbout: 'Edit the About section',
+      noThemes: 'The guidelines name no strategy themes.',
+    },
+    fix: ({ target, snapshot }, { t }) => {
+      if (target === 'x-profile') return { label: t('fixBio'), url: X.editProfile };
       const slug = linkedinSlugOf(snapshot.url);
-      return slug ? { label: 'Edit the About section', url: LINKEDIN.editAbout(slug) } : null;
+      return slug ? { label: t('fixAbout'), url: LINKEDIN.editAbout(slug) } : null;
     },
   },
-  check(input, options, { matchers }) {
-    if (matchers.themes.length === 0) return notApplicable('The guidelines name no strategy themes.');
+  check(input, options, { matchers, t }) {
+    if (matchers.themes.length === 0) return notApplicable(t('noThemes'));
     const onX = input.target === 'x-profile';
     const text = onX ? input.fields.bio : input.fields.about;
     const names = matchers.themes.map((theme) => theme.name);

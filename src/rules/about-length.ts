@@ -33,10 +33,14 @@ export default defineRule({
         'The About section has {{length}} characters, fewer than the {{minChars}} that make a useful summary (LinkedIn allows 2,600): say what you do, for whom, and what is coming this season.',
       shortBio: 'The bio has {{length}} characters, fewer than {{minChars}} (X allows 160): say what you work on and for whom.',
     },
-    fix: ({ target, snapshot }) => {
-      if (target === 'x-profile') return { label: 'Edit the bio', url: X.editProfile };
+    texts: {
+      fixBio: 'Edit the bio',
+      fixAbout: 'Edit the About section',
+    },
+    fix: ({ target, snapshot }, { t }) => {
+      if (target === 'x-profile') return { label: t('fixBio'), url: X.editProfile };
       const slug = linkedinSlugOf(snapshot.url);
-      return slug ? { label: 'Edit the About section', url: LINKEDIN.editAbout(slug) } : null;
+      return slug ? { label: t('fixAbout'), url: LINKEDIN.editAbout(slug) } : null;
     },
   },
   check(input, { minCharsLinkedIn, minCharsX }) {

@@ -49,26 +49,39 @@ export default defineRule({
     messages: {
       avoided: 'Followed accounts your guidelines ask you to avoid: {{count}} ({{handles}}). Unfollow them (they are not notified).',
     },
-    fix: ({ snapshot }) => ({ label: 'Open your following list', url: snapshot.url }),
+    texts: {
+      fixFollowing: 'Open your following list',
+      nothingToAvoid: 'The guidelines list no accounts to avoid and no competitor handles.',
+      onAvoidList: '{{handle}} · {{name}} (on the avoid list)',
+      competitorAccount: '{{handle}} · {{name}} (competitor: {{competitor}})',
+      handlesAndMore: '{{handles}} and {{count}} more',
+    },
+    fix: ({ snapshot }, { t }) => ({ label: t('fixFollowing'), url: snapshot.url }),
   },
-  check({ fields: { accounts } }, { includeCompetitors }, { guidelines }) {
+  check({ fields: { accounts } }, { includeCompetitors }, { guidelines, t }) {
     const { avoid, competitors } = avoidedOf(guidelines);
-    if (avoid.size === 0 && (!includeCompetitors || competitors.size === 0)) {
-      return notApplicable('The guidelines list no accounts to avoid and no competitor handles.');
-    }
+    if (avoid.size === 0 && (!includeCompetitors || competitors.size === 0)) return notApplicable(t('nothingToAvoid'));
     // Only the accounts loaded so far are seen (the list grows as it scrolls): a pass means none of those.
     const handles: string[] = [];
     const evidence: Evidence[] = [];
     for (const account of accounts ?? []) {
       const key = account.handle.toLowerCase(); // X handles are case-insensitive.
       const competitor = includeCompetitors ? competitors.get(key) : undefined;
-      const why = avoid.has(key) ? 'on the avoid list' : competitor ? `competitor: ${competitor}` : null;
-      if (!why) continue;
+      const data = { handle: account.handle, name: account.name };
+      const text = avoid.has(key)
+        ? t('onAvoidList', data)
+        : competitor
+          ? t('competitorAccount', { ...data, competitor })
+          : null;
+      if (!text) continue;
       handles.push(account.handle);
-      evidence.push({ field: 'accounts', text: `${account.handle} · ${account.name} (${why})`, url: X.profile(account.handle) });
+      evidence.push({ field: 'accounts', text, url: X.profile(account.handle) });
     }
     if (evidence.length === 0) return pass();
-    const shown = handles.length > 5 ? `${handles.slice(0, 5).join(', ')} and ${handles.length - 5} more` : handles.join(', ');
+    const shown =
+      handles.length > 5
+        ? t('handlesAndMore', { handles: handles.slice(0, 5).join(', '), count: handles.length - 5 })
+        : handles.join(', ');
     return fail('avoided', { count: handles.length, handles: shown }, evidence);
   },
 });

@@ -18,14 +18,18 @@ export default defineRule({
     messages: {
       banned: 'The guidelines ban {{terms}}, found {{count}} time(s) in your {{fields}}: reword or remove it.',
     },
-    fix: (input, { matchers }) =>
-      fixForField(input, findInTexts(profileTexts(input), matchers.banned, matchers)[0]?.source.field),
+    texts: {
+      noBannedTerms: 'The guidelines ban no terms.',
+    },
+    fix: (input, context) =>
+      fixForField(input, findInTexts(profileTexts(input), context.matchers.banned, context.matchers)[0]?.source.field, context),
   },
-  check(input, _options, { matchers }) {
-    if (matchers.banned.size === 0) return notApplicable('The guidelines ban no terms.');
+  check(input, _options, context) {
+    const { matchers, t } = context;
+    if (matchers.banned.size === 0) return notApplicable(t('noBannedTerms'));
     const found = findInTexts(profileTexts(input), matchers.banned, matchers);
     if (found.length === 0) return pass();
-    const { terms, count, fields, evidence } = summarise(found);
+    const { terms, count, fields, evidence } = summarise(found, context);
     return fail('banned', { terms, count, fields }, evidence);
   },
 });

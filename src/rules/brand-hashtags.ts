@@ -19,17 +19,22 @@ export default defineRule({
     messages: {
       missing: 'None of the company’s hashtags ({{hashtags}}) in the {{place}}: add one where it fits.',
     },
-    fix: (input) => fixForField(input, input.target === 'linkedin-profile' ? 'about' : 'bio'),
+    texts: {
+      noHashtags: 'The guidelines give no company hashtag.',
+      placeAbout: 'About',
+      placeXTexts: 'bio and pinned post',
+    },
+    fix: (input, context) => fixForField(input, input.target === 'linkedin-profile' ? 'about' : 'bio', context),
   },
-  check(input, _options, { guidelines }) {
+  check(input, _options, { guidelines, t }) {
     const hashtags = guidelines.brand?.hashtags ?? [];
-    if (hashtags.length === 0) return notApplicable('The guidelines give no company hashtag.');
+    if (hashtags.length === 0) return notApplicable(t('noHashtags'));
     // The pinned post is read when the page showed it; it is not required, so an unread one never blocks the rule.
     const texts = profileTexts(input, ['about', 'bio', 'pinnedPost']);
     if (texts.some(({ text }) => hashtags.some((hashtag) => hasHashtag(text, hashtag)))) return pass();
     return fail(
       'missing',
-      { place: input.target === 'linkedin-profile' ? 'About' : 'bio and pinned post', hashtags: hashtags.join(', ') },
+      { place: t(input.target === 'linkedin-profile' ? 'placeAbout' : 'placeXTexts'), hashtags: hashtags.join(', ') },
       texts.map(({ field, text }) => openingOf(field, text)),
     );
   },

@@ -88,17 +88,22 @@ export default defineRule({
       misspelled: 'Write the company’s name “{{official}}”: {{count}} of {{total}} mention(s) read {{wrong}}.',
       missingMark: 'Write the company’s name with its mark, “{{official}}”: {{count}} of {{total}} mention(s) lack it.',
     },
-    fix: (input, { guidelines, matchers }) => {
+    texts: {
+      noCompany: 'The guidelines name no company.',
+      noMention: 'The profile does not name the company in its text.',
+    },
+    fix: (input, context) => {
+      const { guidelines, matchers } = context;
       if (!guidelines.brand) return null;
       const settings = optionsFromGuidelines(guidelines, 'brand-spelling', options, {});
-      return fixForField(input, review(input, guidelines.brand, matchers, settings).wrong[0]?.source.field);
+      return fixForField(input, review(input, guidelines.brand, matchers, settings).wrong[0]?.source.field, context);
     },
   },
-  check(input, settings, { guidelines, matchers }) {
+  check(input, settings, { guidelines, matchers, t }) {
     const { brand } = guidelines;
-    if (!brand) return notApplicable('The guidelines name no company.');
+    if (!brand) return notApplicable(t('noCompany'));
     const { spelling, total, wrong } = review(input, brand, matchers, settings);
-    if (total === 0) return notApplicable('The profile does not name the company in its text.');
+    if (total === 0) return notApplicable(t('noMention'));
     if (wrong.length === 0) return pass();
     const bySource = new Map<ProfileText, Match[]>();
     for (const { source, match } of wrong) {

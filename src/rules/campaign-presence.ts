@@ -29,14 +29,22 @@ export default defineRule({
       missingX:
         'Campaigns running or starting within {{lookaheadDays}} days that neither the pinned post nor the bio mention: {{campaigns}} ({{count}} of {{total}}): pin a post about it, or add its hashtag to the bio.',
     },
-    fix: ({ target, snapshot }) => {
-      if (target === 'x-profile') return { label: 'Add the campaign hashtag to the bio', url: X.editProfile };
+    texts: {
+      fixXHashtag: 'Add the campaign hashtag to the bio',
+      fixFeatured: 'Add the campaign to Featured',
+      noCampaigns: 'The guidelines list no campaigns.',
+      nextCampaign: 'No campaign is running or starts in the next {{days}} days; the next one, {{name}}, starts on {{start}}.',
+      noCampaignComing: 'No campaign is running or coming up.',
+      featuredSection: 'Featured section',
+    },
+    fix: ({ target, snapshot }, { t }) => {
+      if (target === 'x-profile') return { label: t('fixXHashtag'), url: X.editProfile };
       const slug = linkedinSlugOf(snapshot.url);
-      return slug ? { label: 'Add the campaign to Featured', url: LINKEDIN.addFeatured(slug) } : null;
+      return slug ? { label: t('fixFeatured'), url: LINKEDIN.addFeatured(slug) } : null;
     },
   },
-  check(input, { lookaheadDays }, { matchers, now }) {
-    if (matchers.campaigns.length === 0) return notApplicable('The guidelines list no campaigns.');
+  check(input, { lookaheadDays }, { matchers, now, t }) {
+    if (matchers.campaigns.length === 0) return notApplicable(t('noCampaigns'));
     const today = calendarDay(now);
     const horizon = addDays(today, lookaheadDays);
     const coming = matchers.campaigns.filter(({ campaign }) => campaign.end >= today && campaign.start <= horizon);
@@ -46,16 +54,14 @@ export default defineRule({
         .filter((campaign) => campaign.start > horizon)
         .sort((a, b) => a.start.localeCompare(b.start))[0];
       return notApplicable(
-        next
-          ? `No campaign is running or starts in the next ${lookaheadDays} days; the next one, ${next.name}, starts on ${next.start}.`
-          : 'No campaign is running or coming up.',
+        next ? t('nextCampaign', { days: lookaheadDays, name: next.name, start: next.start }) : t('noCampaignComing'),
       );
     }
 
     const onX = input.target === 'x-profile';
     // LinkedIn's Featured section is where a campaign page is shown; the reader cannot list what it holds, so
     // having one counts for every campaign.
-    if (!onX && input.fields.featured === true) return pass([{ field: 'featured', text: 'Featured section' }]);
+    if (!onX && input.fields.featured === true) return pass([{ field: 'featured', text: t('featuredSection') }]);
     const texts = (
       onX
         ? [

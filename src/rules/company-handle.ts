@@ -1,9 +1,8 @@
 /** @file Checks that the X bio names the company's X account as an @handle; naming the company in words earns half. */
 import { z } from 'zod';
 import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
-import { X } from '../engine/fix-urls';
 import { brandMentions, handleMentions } from './shared/mentions';
-import { evidenceOf, openingOf } from './shared/profile-texts';
+import { evidenceOf, fixForField, openingOf } from './shared/profile-texts';
 
 export default defineRule({
   meta: {
@@ -22,11 +21,14 @@ export default defineRule({
       missing: 'Your X bio does not name {{handle}}: mention it where you say what you do.',
       nameOnly: 'Your X bio names {{brand}} in words: write {{handle}} instead, so the name links to the company’s account.',
     },
-    fix: () => ({ label: 'Edit your X bio', url: X.editProfile }),
+    texts: {
+      noAccount: 'The guidelines give no X account for the company.',
+    },
+    fix: (input, context) => fixForField(input, 'bio', context),
   },
-  check({ fields: { bio } }, _options, { guidelines, matchers }) {
+  check({ fields: { bio } }, _options, { guidelines, matchers, t }) {
     const { brand } = guidelines;
-    if (!brand || brand.handles.x.length === 0) return notApplicable('The guidelines give no X account for the company.');
+    if (!brand || brand.handles.x.length === 0) return notApplicable(t('noAccount'));
     const handle = brand.handles.x[0] as string;
     if (bio === null) return fail('noBio', { handle });
     const handles = handleMentions(bio, brand.handles.x);

@@ -1,9 +1,9 @@
 /** @file Checks that the LinkedIn current position at the company links to the company's official LinkedIn page (logo and link). */
 import { z } from 'zod';
 import { defineRule, type Evidence, fail, incomplete, notApplicable, pass } from '../engine/define-rule';
-import { LINKEDIN, linkedinSlugOf } from '../engine/fix-urls';
 import type { Position } from '../snapshot';
 import { companyPageId } from './shared/company-pages';
+import { fixForField } from './shared/profile-texts';
 
 // Whether the profile has a position at the company at all is another rule's business (current-position-company):
 // without one, this rule is not applicable.
@@ -28,21 +28,27 @@ export default defineRule({
       otherPage:
         'Your position “{{title}}” is linked to another LinkedIn page ({{url}}), perhaps a duplicate or an old page: edit it and pick the official one, {{page}}.',
     },
-    fix: ({ snapshot }) => {
-      const slug = linkedinSlugOf(snapshot.url);
-      return slug ? { label: 'Edit your experience', url: LINKEDIN.editPositions(slug) } : null;
+    texts: {
+      noCompany: 'The guidelines name no company.',
+      noPage: 'The guidelines give no LinkedIn page for the company.',
+      noPosition: 'No current position at {{brand}} (another rule checks that).',
+      linkedByName:
+        'Your position links to a LinkedIn page by name, and the guidelines give the company’s page only the other way: add that address to brand.linkedinPages to compare them.',
+      linkedByNumber:
+        'Your position links to a LinkedIn page by number, and the guidelines give the company’s page only the other way: add that address to brand.linkedinPages to compare them.',
     },
+    fix: (input, context) => fixForField(input, 'currentPositions', context),
   },
-  check({ fields: { currentPositions } }, _options, { guidelines, matchers }) {
+  check({ fields: { currentPositions } }, _options, { guidelines, matchers, t }) {
     const { brand } = guidelines;
-    if (!brand) return notApplicable('The guidelines name no company.');
+    if (!brand) return notApplicable(t('noCompany'));
     const officialIds = brand.linkedinPages.map(companyPageId).filter((id): id is string => id !== null);
-    if (officialIds.length === 0) return notApplicable('The guidelines give no LinkedIn page for the company.');
+    if (officialIds.length === 0) return notApplicable(t('noPage'));
     // A position under a retired name still belongs on the official page.
     const namesCompany = (text: string) =>
       matchers.brand.has(text, matchers.tokens(text)) || matchers.retiredNames.has(text, matchers.tokens(text));
     const atCompany = (currentPositions ?? []).filter(({ company }) => namesCompany(company));
-    if (atCompany.length === 0) return notApplicable(`No current position at ${brand.name} (another rule checks that).`);
+    if (atCompany.length === 0) return notApplicable(t('noPosition', { brand: brand.name }));
 
     let linked = 0;
     let unsure = 0;
@@ -56,9 +62,7 @@ export default defineRule({
     }
     if (wrong.length === 0) {
       if (unsure === 0) return pass();
-      return incomplete(
-        `Your position links to a LinkedIn page by ${officialIds.some(isNumber) ? 'name' : 'number'}, and the guidelines give the company’s page only the other way: add that address to brand.linkedinPages to compare them.`,
-      );
+      return incomplete(t(officialIds.some(isNumber) ? 'linkedByName' : 'linkedByNumber'));
     }
     const evidence: Evidence[] = wrong.map((position) =>
       position.companyPageUrl === null

@@ -8,7 +8,7 @@ import { breakBetween, handleMatches } from './shared/mentions';
 import { optionsFromGuidelines } from './shared/rule-options';
 import {
   evidenceOf,
-  FIELD_LABELS,
+  fieldNames,
   fixForField,
   MAX_EVIDENCE,
   type ProfileInput,
@@ -97,24 +97,27 @@ export default defineRule({
       disparaging:
         'Your {{fields}} put(s) {{words}} next to {{competitors}}: say what you do well instead of running a competitor down.',
     },
-    fix: (input, { guidelines, matchers }) =>
-      fixForField(input, jibes(
-        input,
-        guidelines,
-        matchers,
-        nearWordsOf(guidelines, optionsFromGuidelines(guidelines, 'competitor-disparagement', options, {}).nearWords),
-      )[0]?.source.field),
+    texts: {
+      noCompetitors: 'The guidelines name no competitors.',
+      noWords: 'The guidelines list no disparaging words.',
+    },
+    fix: (input, context) => {
+      const { guidelines, matchers } = context;
+      const words = nearWordsOf(guidelines, optionsFromGuidelines(guidelines, 'competitor-disparagement', options, {}).nearWords);
+      return fixForField(input, jibes(input, guidelines, matchers, words)[0]?.source.field, context);
+    },
   },
-  check(input, { nearWords }, { guidelines, matchers }) {
-    if (guidelines.confidentiality.competitors.length === 0) return notApplicable('The guidelines name no competitors.');
-    if (matchers.disparaging.size === 0) return notApplicable('The guidelines list no disparaging words.');
+  check(input, { nearWords }, context) {
+    const { guidelines, matchers, t } = context;
+    if (guidelines.confidentiality.competitors.length === 0) return notApplicable(t('noCompetitors'));
+    if (matchers.disparaging.size === 0) return notApplicable(t('noWords'));
     const found = jibes(input, guidelines, matchers, nearWordsOf(guidelines, nearWords));
     if (found.length === 0) return pass();
     const pairs = found.flatMap(({ pairs }) => pairs);
     return fail(
       'disparaging',
       {
-        fields: [...new Set(found.map(({ source }) => FIELD_LABELS[source.field]))].join(', '),
+        fields: fieldNames(found.map(({ source }) => source), context),
         words: quoteList(pairs.map(([, word]) => word.text)),
         competitors: [...new Set(pairs.map(([competitor]) => competitorName(guidelines, competitor)))].join(', '),
       },

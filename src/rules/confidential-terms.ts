@@ -21,14 +21,18 @@ export default defineRule({
       confidential: '{{terms}} is confidential and appears in your {{fields}}: remove it.',
       confidentialWhy: '{{terms}} must not appear on your profile ({{fields}}): {{why}}',
     },
-    fix: (input, { matchers }) =>
-      fixForField(input, findInTexts(profileTexts(input), matchers.confidential, matchers)[0]?.source.field),
+    texts: {
+      noConfidentialTerms: 'The guidelines list no confidential terms.',
+    },
+    fix: (input, context) =>
+      fixForField(input, findInTexts(profileTexts(input), context.matchers.confidential, context.matchers)[0]?.source.field, context),
   },
-  check(input, _options, { matchers }) {
-    if (matchers.confidential.size === 0) return notApplicable('The guidelines list no confidential terms.');
+  check(input, _options, context) {
+    const { matchers, t } = context;
+    if (matchers.confidential.size === 0) return notApplicable(t('noConfidentialTerms'));
     const found = findInTexts(profileTexts(input), matchers.confidential, matchers);
     if (found.length === 0) return pass();
-    const { terms, fields, evidence } = summarise(found);
+    const { terms, fields, evidence } = summarise(found, context);
     // The company's own reasons, each once, in the order the terms were found.
     const whys = [
       ...new Set(found.flatMap(({ matches }) => matches.flatMap((match) => matchers.confidentialWhy.get(match.term) ?? []))),

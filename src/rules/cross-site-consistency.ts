@@ -78,6 +78,23 @@ const ROLE_GROUP = new Map(ROLE_GROUPS.flatMap((words, group) => words.map((word
 const roleGroups = (found: readonly Match[]) => new Set(found.map((match) => ROLE_GROUP.get(match.term)));
 const ROLE_WORDS = 4;
 
+/** Why the two profiles cannot be compared, Fix labels: the rule's `meta.texts`. */
+const TEXTS = {
+  fixXBio: 'Edit your X bio',
+  fixLinkedInExperience: 'Edit your LinkedIn experience',
+  noCompany: 'The guidelines name no company.',
+  xNotSeen: 'Your X profile has not been seen yet: open it once to compare the two.',
+  xSomeoneElse: 'The X profile seen may be someone else’s.',
+  xBioUnread: 'The X bio seen is empty or could not be read.',
+  noLinkedInPosition: 'The LinkedIn profile shows no current position.',
+  linkedinNotSeen: 'Your LinkedIn profile has not been seen yet: open it once to compare the two.',
+  linkedinSomeoneElse: 'The LinkedIn profile seen may be someone else’s.',
+  linkedinPositionsUnread: 'The LinkedIn profile seen shows no current position, or could not be read.',
+  noXBio: 'The X profile has no bio.',
+  noEmployer: 'Neither profile names {{brand}} as your employer: nothing to compare.',
+} as const;
+type Context = RuleContext<keyof typeof TEXTS>;
+
 interface Pair {
   positions: Position[];
   bio: string;
@@ -90,22 +107,20 @@ type Input =
   | { target: 'x-profile'; snapshot: XProfileSnapshot; fields: { bio: string | null } };
 
 /** This page and the other profile of the same person, or why they cannot be compared. */
-function pairOf(input: Input, { related }: RuleContext): Pair | string {
+function pairOf(input: Input, { related, t }: Context): Pair | string {
   if (input.target === 'linkedin-profile') {
     const other = related.xProfile;
-    if (!other) return 'Your X profile has not been seen yet: open it once to compare the two.';
-    if (other.selfView !== input.snapshot.selfView) return 'The X profile seen may be someone else’s.';
-    if (other.fields.bio.status !== 'present') return 'The X bio seen is empty or could not be read.';
-    if (input.fields.currentPositions === null) return 'The LinkedIn profile shows no current position.';
+    if (!other) return t('xNotSeen');
+    if (other.selfView !== input.snapshot.selfView) return t('xSomeoneElse');
+    if (other.fields.bio.status !== 'present') return t('xBioUnread');
+    if (input.fields.currentPositions === null) return t('noLinkedInPosition');
     return { positions: input.fields.currentPositions, bio: other.fields.bio.value, linkedin: null, x: other };
   }
   const other = related.linkedinProfile;
-  if (!other) return 'Your LinkedIn profile has not been seen yet: open it once to compare the two.';
-  if (other.selfView !== input.snapshot.selfView) return 'The LinkedIn profile seen may be someone else’s.';
-  if (other.fields.currentPositions.status !== 'present') {
-    return 'The LinkedIn profile seen shows no current position, or could not be read.';
-  }
-  if (input.fields.bio === null) return 'The X profile has no bio.';
+  if (!other) return t('linkedinNotSeen');
+  if (other.selfView !== input.snapshot.selfView) return t('linkedinSomeoneElse');
+  if (other.fields.currentPositions.status !== 'present') return t('linkedinPositionsUnread');
+  if (input.fields.bio === null) return t('noXBio');
   return { positions: other.fields.currentPositions.value, bio: input.fields.bio, linkedin: other, x: null };
 }
 
@@ -119,10 +134,10 @@ interface Issue {
 }
 
 /** The disagreements between the two profiles, most serious first, and the positions at the company. */
-function compare(pair: Pair, context: RuleContext): { issues: Issue[]; atCompany: Position[] } | string {
-  const { guidelines, matchers } = context;
+function compare(pair: Pair, context: Context): { issues: Issue[]; atCompany: Position[] } | string {
+  const { guidelines, matchers, t } = context;
   const brand = guidelines.brand;
-  if (!brand) return 'The guidelines name no company.';
+  if (!brand) return t('noCompany');
   const { bio } = pair;
   const tokens = matchers.tokens(bio);
   const namesCompany = (text: string) =>
@@ -147,7 +162,7 @@ function compare(pair: Pair, context: RuleContext): { issues: Issue[]; atCompany
 
   const issues: Issue[] = [];
   if (atCompany.length === 0) {
-    if (inBio.length === 0) return `Neither profile names ${brand.name} as your employer: nothing to compare.`;
+    if (inBio.length === 0) return t('noEmployer', { brand: brand.name });
     issues.push({ messageId: 'linkedinMissing', data: { brand: brand.name }, highlights: inBio, score: 0 });
     return { issues, atCompany };
   }
@@ -221,19 +236,20 @@ export default defineRule({
       titleMismatch:
         'Your X bio calls you {{xRole}} at {{brand}}, while your LinkedIn title is “{{title}}”: if one of them is out of date, update it.',
     },
+    texts: TEXTS,
     fix: (input, context): Fix | null => {
       const pair = pairOf(input, context);
       const compared = typeof pair === 'string' ? pair : compare(pair, context);
       // LinkedIn's experience is the fuller record: the X bio is fixed, unless LinkedIn lacks the position.
       if (typeof pair !== 'string' && typeof compared !== 'string' && compared.issues[0]?.messageId === 'linkedinMissing') {
         const slug = linkedinSlugOf((pair.linkedin ?? input.snapshot).url);
-        return slug ? { label: 'Edit your LinkedIn experience', url: LINKEDIN.editPositions(slug) } : null;
+        return slug ? { label: context.t('fixLinkedInExperience'), url: LINKEDIN.editPositions(slug) } : null;
       }
-      return { label: 'Edit your X bio', url: X.editProfile };
+      return { label: context.t('fixXBio'), url: X.editProfile };
     },
   },
   check(input, _options, context) {
-    if (!context.guidelines.brand) return notApplicable('The guidelines name no company.');
+    if (!context.guidelines.brand) return notApplicable(context.t('noCompany'));
     const pair = pairOf(input, context);
     if (typeof pair === 'string') return notApplicable(pair);
     const compared = compare(pair, context);

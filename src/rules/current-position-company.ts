@@ -31,14 +31,18 @@ export default defineRule({
         'No current position names {{brand}} (the profile shows {{companies}}). If you work there, add it as a current position written “{{brand}}”; if you have moved on, this check does not concern you.',
       retiredName: 'A current position still says “{{retired}}”, a name the company no longer uses: write “{{official}}” instead.',
     },
-    fix: ({ snapshot }) => {
+    texts: {
+      fixExperience: 'Edit the experience section',
+      noCompany: 'The guidelines do not name the company.',
+    },
+    fix: ({ snapshot }, { t }) => {
       const slug = linkedinSlugOf(snapshot.url);
-      return slug ? { label: 'Edit the experience section', url: LINKEDIN.editPositions(slug) } : null;
+      return slug ? { label: t('fixExperience'), url: LINKEDIN.editPositions(slug) } : null;
     },
   },
-  check({ fields: { currentPositions } }, _options, { guidelines, matchers }) {
+  check({ fields: { currentPositions } }, _options, { guidelines, matchers, t }) {
     const { brand } = guidelines;
-    if (!brand) return notApplicable('The guidelines do not name the company.');
+    if (!brand) return notApplicable(t('noCompany'));
     const official = brand.officialSpelling ?? brand.name;
     if (currentPositions === null || currentPositions.length === 0) return fail('noPosition', { brand: official });
 

@@ -6,6 +6,7 @@ import { X } from '../engine/fix-urls';
 import type { Guidelines } from '../guidelines/schema';
 import type { FollowedAccount } from '../snapshot';
 import { handleMentions } from './shared/mentions';
+import { sharedText } from './shared/texts';
 
 /** Past this many accounts, the evidence ends with "…and N more" so a long list stays readable. */
 const MAX_EVIDENCE = 20;
@@ -61,13 +62,17 @@ export default defineRule({
       offStrategy:
         'Only {{onStrategy}} of the {{loaded}} accounts loaded so far ({{percent}} %) relate to the strategy, below {{minPercent}} %: unfollow the ones that no longer serve the season (they are not notified) and follow clients, partners and voices in your themes.',
     },
-    fix: ({ snapshot }) => ({ label: 'Open your following list', url: snapshot.url }),
+    texts: {
+      fixFollowing: 'Open your following list',
+      noThemes: 'The guidelines name no themes or sectors to compare the accounts with.',
+      noAccounts: 'No followed account is listed.',
+    },
+    fix: ({ snapshot }, { t }) => ({ label: t('fixFollowing'), url: snapshot.url }),
   },
-  check({ fields: { accounts } }, { minShare }, { guidelines, matchers }) {
-    if (matchers.themes.length === 0 && matchers.sectors.length === 0) {
-      return notApplicable('The guidelines name no themes or sectors to compare the accounts with.');
-    }
-    if (!accounts || accounts.length === 0) return notApplicable('No followed account is listed.');
+  check({ fields: { accounts } }, { minShare }, context) {
+    const { guidelines, matchers, t } = context;
+    if (matchers.themes.length === 0 && matchers.sectors.length === 0) return notApplicable(t('noThemes'));
+    if (!accounts || accounts.length === 0) return notApplicable(t('noAccounts'));
     // The page lists only the accounts loaded so far (more appear on scrolling), most recent follows first: the
     // share is that of a sample, said as such in the message, and it is the sample of the person's latest choices.
     const handles = strategyHandlesOf(guidelines);
@@ -81,7 +86,9 @@ export default defineRule({
       text: `${account.handle} · ${account.name}`,
       url: X.profile(account.handle),
     }));
-    if (off.length > MAX_EVIDENCE) evidence.push({ field: 'accounts', text: `…and ${off.length - MAX_EVIDENCE} more` });
+    if (off.length > MAX_EVIDENCE) {
+      evidence.push({ field: 'accounts', text: sharedText(context, 'andMore', { count: off.length - MAX_EVIDENCE }) });
+    }
     return fail(
       'offStrategy',
       {

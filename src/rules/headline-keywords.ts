@@ -19,13 +19,17 @@ export default defineRule({
       noHeadline: 'The profile has no headline: write one that says what you do, in the words of this season’s themes ({{themes}}).',
       noTheme: 'The headline names none of this season’s themes ({{themes}}): work one of them into it.',
     },
-    fix: ({ snapshot }) => {
+    texts: {
+      fixHeadline: 'Edit the headline',
+      noThemes: 'The guidelines name no strategy themes.',
+    },
+    fix: ({ snapshot }, { t }) => {
       const slug = linkedinSlugOf(snapshot.url);
-      return slug ? { label: 'Edit the headline', url: LINKEDIN.editIntro(slug) } : null;
+      return slug ? { label: t('fixHeadline'), url: LINKEDIN.editIntro(slug) } : null;
     },
   },
-  check({ fields: { headline } }, _options, { matchers }) {
-    if (matchers.themes.length === 0) return notApplicable('The guidelines name no strategy themes.');
+  check({ fields: { headline } }, _options, { matchers, t }) {
+    if (matchers.themes.length === 0) return notApplicable(t('noThemes'));
     const themes = matchers.themes.map((theme) => theme.name).join(', ');
     if (headline === null) return fail('noHeadline', { themes });
     const tokens = matchers.tokens(headline);

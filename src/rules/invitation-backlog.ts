@@ -19,7 +19,10 @@ export default defineRule({
       backlog:
         '{{count}} invitations are pending, more than the {{max}} your guidelines allow: accept the ones that matter and ignore the rest (they are not told).',
     },
-    fix: () => ({ label: 'Open received invitations', url: LINKEDIN.receivedInvitations }),
+    texts: {
+      fixInvitations: 'Open received invitations',
+    },
+    fix: (_input, { t }) => ({ label: t('fixInvitations'), url: LINKEDIN.receivedInvitations }),
   },
   check({ snapshot, fields: { invitations } }, options, { guidelines }) {
     const max = options.maxPending ?? guidelines.checklist.backlogSize;

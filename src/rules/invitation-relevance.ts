@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
 import { LINKEDIN } from '../engine/fix-urls';
 import type { Invitation } from '../snapshot';
+import { sharedText } from './shared/texts';
 
 /** Past this many names, the evidence ends with "…and N more" so a long list stays readable. */
 const MAX_EVIDENCE = 20;
@@ -24,10 +25,15 @@ export default defineRule({
       coldNoSectors:
         'Invitations with no message and no mutual connection shown: {{count}} of {{total}} (your guidelines name no target sectors, so only these two were considered); unless you know them, ignore them (they are not told).',
     },
-    fix: () => ({ label: 'Open received invitations', url: LINKEDIN.receivedInvitations }),
+    texts: {
+      fixInvitations: 'Open received invitations',
+      noInvitations: 'No pending invitation.',
+    },
+    fix: (_input, { t }) => ({ label: t('fixInvitations'), url: LINKEDIN.receivedInvitations }),
   },
-  check({ fields: { invitations } }, _options, { matchers }) {
-    if (!invitations || invitations.length === 0) return notApplicable('No pending invitation.');
+  check({ fields: { invitations } }, _options, context) {
+    const { matchers, t } = context;
+    if (!invitations || invitations.length === 0) return notApplicable(t('noInvitations'));
     const judgeSectors = matchers.sectors.length > 0;
 
     const inSectorOrColleague = (invitation: Invitation): boolean => {
@@ -56,7 +62,9 @@ export default defineRule({
       text: invitation.headline ? `${invitation.name} · ${invitation.headline}` : invitation.name,
       ...(invitation.profileUrl ? { url: invitation.profileUrl } : {}),
     }));
-    if (cold.length > MAX_EVIDENCE) evidence.push({ field: 'invitations', text: `…and ${cold.length - MAX_EVIDENCE} more` });
+    if (cold.length > MAX_EVIDENCE) {
+      evidence.push({ field: 'invitations', text: sharedText(context, 'andMore', { count: cold.length - MAX_EVIDENCE }) });
+    }
 
     return fail(
       judgeSectors ? 'cold' : 'coldNoSectors',

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
 import { LINKEDIN } from '../engine/fix-urls';
+import { sharedText } from './shared/texts';
 
 export default defineRule({
   meta: {
@@ -20,10 +21,15 @@ export default defineRule({
     messages: {
       stale: 'Invitations waiting for more than {{maxDays}} days: {{count}} of {{total}}; accept the ones that matter, ignore the rest.',
     },
-    fix: () => ({ label: 'Open received invitations', url: LINKEDIN.receivedInvitations }),
+    texts: {
+      fixInvitations: 'Open received invitations',
+      noInvitations: 'No pending invitation.',
+    },
+    fix: (_input, { t }) => ({ label: t('fixInvitations'), url: LINKEDIN.receivedInvitations }),
   },
-  check({ fields: { invitations } }, options, { guidelines }) {
-    if (!invitations || invitations.length === 0) return notApplicable('No pending invitation.');
+  check({ fields: { invitations } }, options, context) {
+    const { guidelines, t } = context;
+    if (!invitations || invitations.length === 0) return notApplicable(t('noInvitations'));
     const maxDays = options.maxDays ?? guidelines.checklist.staleInvitationDays;
     // An invitation whose age the page did not show is not counted as stale: unknown is not old.
     const stale = invitations.filter((invitation) => invitation.ageDays !== null && invitation.ageDays > maxDays);
@@ -33,7 +39,7 @@ export default defineRule({
       { count: stale.length, total: invitations.length, maxDays },
       stale.map((invitation) => ({
         field: 'invitations',
-        text: `${invitation.name} (${invitation.ageDays} days)`,
+        text: sharedText(context, 'daysWaiting', { name: invitation.name, days: String(invitation.ageDays) }),
         ...(invitation.profileUrl ? { url: invitation.profileUrl } : {}),
       })),
       1 - stale.length / invitations.length,

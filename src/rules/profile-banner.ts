@@ -19,10 +19,14 @@ export default defineRule({
       defaultBanner:
         'The profile shows the default banner: put up the company’s visual or this season’s campaign image (ask the communications team for one).',
     },
-    fix: ({ target, snapshot }) => {
-      if (target === 'x-profile') return { label: 'Edit the header image', url: X.editProfile };
+    texts: {
+      fixXHeader: 'Edit the header image',
+      fixBanner: 'Open the profile and click the camera on the banner',
+    },
+    fix: ({ target, snapshot }, { t }) => {
+      if (target === 'x-profile') return { label: t('fixXHeader'), url: X.editProfile };
       const slug = linkedinSlugOf(snapshot.url);
-      return slug ? { label: 'Open the profile and click the camera on the banner', url: LINKEDIN.profile(slug) } : null;
+      return slug ? { label: t('fixBanner'), url: LINKEDIN.profile(slug) } : null;
     },
   },
   check({ fields: { banner } }) {

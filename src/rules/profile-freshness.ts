@@ -24,14 +24,19 @@ export default defineRule({
       staleBio:
         'Bio not refreshed since {{since}}, {{days}} days ago (the guidelines ask for a fresh look every {{maxDays}} days): reread it against this season’s strategy.',
     },
-    fix: ({ target, snapshot }) => {
-      if (target === 'x-profile') return { label: 'Edit the bio', url: X.editProfile };
+    texts: {
+      fixBio: 'Edit the bio',
+      fixAbout: 'Reread and edit the About section',
+      noHistory: 'No earlier visit to compare with yet.',
+    },
+    fix: ({ target, snapshot }, { t }) => {
+      if (target === 'x-profile') return { label: t('fixBio'), url: X.editProfile };
       const slug = linkedinSlugOf(snapshot.url);
-      return slug ? { label: 'Reread and edit the About section', url: LINKEDIN.editAbout(slug) } : null;
+      return slug ? { label: t('fixAbout'), url: LINKEDIN.editAbout(slug) } : null;
     },
   },
-  check(input, options, { guidelines, now, related }) {
-    if (!related.unchangedSince) return incomplete('No earlier visit to compare with yet.');
+  check(input, options, { guidelines, now, related, t }) {
+    if (!related.unchangedSince) return incomplete(t('noHistory'));
     const maxDays = options.maxDays ?? guidelines.checklist.refreshDays;
     const since = calendarDay(related.unchangedSince);
     const days = daysFromTo(since, calendarDay(now));

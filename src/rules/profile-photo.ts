@@ -18,10 +18,14 @@ export default defineRule({
     messages: {
       placeholder: 'The profile shows the placeholder instead of a photo: add a clear, recent photo of your face.',
     },
-    fix: ({ target, snapshot }) => {
-      if (target === 'x-profile') return { label: 'Edit the profile photo', url: X.editProfile };
+    texts: {
+      fixXPhoto: 'Edit the profile photo',
+      fixPhoto: 'Open the profile and click the photo to add one',
+    },
+    fix: ({ target, snapshot }, { t }) => {
+      if (target === 'x-profile') return { label: t('fixXPhoto'), url: X.editProfile };
       const slug = linkedinSlugOf(snapshot.url);
-      return slug ? { label: 'Open the profile and click the photo to add one', url: LINKEDIN.profile(slug) } : null;
+      return slug ? { label: t('fixPhoto'), url: LINKEDIN.profile(slug) } : null;
     },
   },
   check({ fields: { photo } }) {

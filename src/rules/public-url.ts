@@ -18,10 +18,14 @@ export default defineRule({
     messages: {
       generated: 'The profile address ends in “{{slug}}”, the one LinkedIn generated: choose a custom address, such as your name.',
     },
-    fix: () => ({ label: 'Choose a custom address in the public profile settings', url: LINKEDIN.publicProfileSettings }),
+    texts: {
+      fixAddress: 'Choose a custom address in the public profile settings',
+      noAddress: 'The page shows no public profile address.',
+    },
+    fix: (_input, { t }) => ({ label: t('fixAddress'), url: LINKEDIN.publicProfileSettings }),
   },
-  check({ fields: { publicUrl } }) {
-    if (publicUrl === null) return notApplicable('The page shows no public profile address.');
+  check({ fields: { publicUrl } }, _options, { t }) {
+    if (publicUrl === null) return notApplicable(t('noAddress'));
     if (publicUrl.custom) return pass();
     const prefix = 'linkedin.com/in/';
     return fail('generated', { slug: publicUrl.slug }, [

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
 import { LINKEDIN } from '../engine/fix-urls';
+import { sharedText } from './shared/texts';
 
 /** Past this many people, the evidence ends with "…and N more" so a long list stays readable. */
 const MAX_EVIDENCE = 20;
@@ -33,11 +34,18 @@ export default defineRule({
       reconnect:
         '{{count}} of the {{inSector}} connections in your target sectors loaded so far date from more than {{days}} days ago: pick a few and get back in touch.',
     },
-    fix: () => ({ label: 'Open your connections', url: LINKEDIN.connections }),
+    texts: {
+      fixConnections: 'Open your connections',
+      noSectors: 'The guidelines name no target sectors.',
+      noConnections: 'No connection is listed.',
+      noneInSector: 'None of the connections loaded so far is in a target sector.',
+    },
+    fix: (_input, { t }) => ({ label: t('fixConnections'), url: LINKEDIN.connections }),
   },
-  check({ fields: { connections } }, options, { guidelines, matchers }) {
-    if (matchers.sectors.length === 0) return notApplicable('The guidelines name no target sectors.');
-    if (!connections || connections.length === 0) return notApplicable('No connection is listed.');
+  check({ fields: { connections } }, options, context) {
+    const { guidelines, matchers, t } = context;
+    if (matchers.sectors.length === 0) return notApplicable(t('noSectors'));
+    if (!connections || connections.length === 0) return notApplicable(t('noConnections'));
     const days = options.reconnectDays ?? guidelines.checklist.reconnectDays;
 
     let inSector = 0;
@@ -53,7 +61,7 @@ export default defineRule({
       if (connection.connectedDaysAgo === null || connection.connectedDaysAgo <= days) continue;
       candidates.push({ name: connection.name, headline, url: connection.profileUrl, age: connection.connectedDaysAgo, ranges });
     }
-    if (inSector === 0) return notApplicable('None of the connections loaded so far is in a target sector.');
+    if (inSector === 0) return notApplicable(t('noneInSector'));
     if (candidates.length === 0) return pass();
 
     candidates.sort((a, b) => b.age - a.age);
@@ -66,7 +74,9 @@ export default defineRule({
         ...(url ? { url } : {}),
       };
     });
-    if (candidates.length > MAX_EVIDENCE) evidence.push({ field: 'connections', text: `…and ${candidates.length - MAX_EVIDENCE} more` });
+    if (candidates.length > MAX_EVIDENCE) {
+      evidence.push({ field: 'connections', text: sharedText(context, 'andMore', { count: candidates.length - MAX_EVIDENCE }) });
+    }
     // An opportunity, and one that reaching out does not clear from the page (the connection date stays): the score
     // never drops below 0.5, so it nudges without ever dominating the report.
     return fail('reconnect', { count: candidates.length, inSector, days }, evidence, 1 - 0.5 * (candidates.length / inSector));

@@ -19,26 +19,34 @@ export default defineRule({
       missing: 'Your {{place}} does not carry the disclosure the guidelines ask for: add “{{wording}}” (or one of {{wordings}}).',
       noText: 'Your profile has no {{place}}, and the guidelines ask for a disclosure there: write one that includes “{{wording}}”.',
     },
+    texts: {
+      noDisclosure: 'The guidelines set no disclosure for {{site}}.',
+      notRequired: 'The guidelines do not require a disclosure on {{site}}.',
+      placeBio: 'bio',
+      placeAbout: 'About',
+      placeHeadlineOrAbout: 'headline or About',
+    },
     // The About (LinkedIn) and the bio (X) are where a disclosure belongs; the headline is too precious for it.
-    fix: (input) => fixForField(input, input.target === 'linkedin-profile' ? 'about' : 'bio'),
+    fix: (input, context) => fixForField(input, input.target === 'linkedin-profile' ? 'about' : 'bio', context),
   },
-  check(input, _options, { guidelines, matchers }) {
+  check(input, _options, { guidelines, matchers, t }) {
     const platform = input.target === 'linkedin-profile' ? 'linkedin' : 'x';
     const disclosure = guidelines.disclosure[platform];
     const matcher = matchers.disclosure[platform];
-    if (!disclosure || !matcher) return notApplicable(`The guidelines set no disclosure for ${platform === 'x' ? 'X' : 'LinkedIn'}.`);
-    if (!disclosure.required) return notApplicable(`The guidelines do not require a disclosure on ${platform === 'x' ? 'X' : 'LinkedIn'}.`);
+    const site = platform === 'x' ? 'X' : 'LinkedIn';
+    if (!disclosure || !matcher) return notApplicable(t('noDisclosure', { site }));
+    if (!disclosure.required) return notApplicable(t('notRequired', { site }));
     const wording = disclosure.wordings[0] as string;
     const data = { wording, wordings: quoteList(disclosure.wordings) };
     const texts = profileTexts(input, ['headline', 'about', 'bio']);
-    if (texts.length === 0) return fail('noText', { ...data, place: platform === 'x' ? 'bio' : 'About' });
+    if (texts.length === 0) return fail('noText', { ...data, place: t(platform === 'x' ? 'placeBio' : 'placeAbout') });
     for (const { field, text } of texts) {
       const found = matcher.find(text, matchers.tokens(text));
       if (found.length > 0) return pass([{ field, text, highlights: found.map((match) => [match.start, match.end]) }]);
     }
     return fail(
       'missing',
-      { ...data, place: platform === 'x' ? 'bio' : 'headline or About' },
+      { ...data, place: t(platform === 'x' ? 'placeBio' : 'placeHeadlineOrAbout') },
       texts.map(({ field, text }) => openingOf(field, text)),
     );
   },

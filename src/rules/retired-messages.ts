@@ -49,25 +49,30 @@ export default defineRule({
       pastMessage: 'A past season’s message is still on the profile (“{{messages}}”): replace it with this season’s.',
       both: 'The profile still carries a retired company name (“{{names}}”, now “{{official}}”) and a past season’s message (“{{messages}}”): bring them up to date.',
     },
-    fix: (input, { matchers }) => {
+    texts: {
+      fixBio: 'Edit the bio',
+      fixPinnedPost: 'Open the profile to replace or unpin the pinned post',
+      fixHeadline: 'Edit the headline',
+      fixAbout: 'Edit the About section',
+      nothingRetired: 'The guidelines list no retired names and no past-season messages.',
+    },
+    fix: (input, { matchers, t }) => {
       if (input.target === 'x-profile') {
         const { found } = findAll([['bio', input.fields.bio]], matchers);
         return found.length > 0
-          ? { label: 'Edit the bio', url: X.editProfile }
-          : { label: 'Open the profile to replace or unpin the pinned post', url: input.snapshot.url };
+          ? { label: t('fixBio'), url: X.editProfile }
+          : { label: t('fixPinnedPost'), url: input.snapshot.url };
       }
       const slug = linkedinSlugOf(input.snapshot.url);
       if (!slug) return null;
       const { found } = findAll([['headline', input.fields.headline]], matchers);
       return found.length > 0
-        ? { label: 'Edit the headline', url: LINKEDIN.editIntro(slug) }
-        : { label: 'Edit the About section', url: LINKEDIN.editAbout(slug) };
+        ? { label: t('fixHeadline'), url: LINKEDIN.editIntro(slug) }
+        : { label: t('fixAbout'), url: LINKEDIN.editAbout(slug) };
     },
   },
-  check(input, _options, { guidelines, matchers }) {
-    if (matchers.retiredNames.size === 0 && matchers.pastMessages.size === 0) {
-      return notApplicable('The guidelines list no retired names and no past-season messages.');
-    }
+  check(input, _options, { guidelines, matchers, t }) {
+    if (matchers.retiredNames.size === 0 && matchers.pastMessages.size === 0) return notApplicable(t('nothingRetired'));
     const texts: Texts =
       input.target === 'x-profile'
         ? [

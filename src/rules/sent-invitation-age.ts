@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
 import { LINKEDIN } from '../engine/fix-urls';
+import { sharedText } from './shared/texts';
 
 /** Past this many names, the evidence ends with "…and N more" so a long list stays readable. */
 const MAX_EVIDENCE = 20;
@@ -21,10 +22,15 @@ export default defineRule({
     messages: {
       old: 'Sent invitations waiting for more than {{maxDays}} days: {{count}} of {{total}}; withdraw them (the person is not told) and reach out another way if it matters.',
     },
-    fix: () => ({ label: 'Open sent invitations', url: LINKEDIN.sentInvitations }),
+    texts: {
+      fixSent: 'Open sent invitations',
+      noInvitations: 'No sent invitation is pending.',
+    },
+    fix: (_input, { t }) => ({ label: t('fixSent'), url: LINKEDIN.sentInvitations }),
   },
-  check({ fields: { invitations } }, options, { guidelines }) {
-    if (!invitations || invitations.length === 0) return notApplicable('No sent invitation is pending.');
+  check({ fields: { invitations } }, options, context) {
+    const { guidelines, t } = context;
+    if (!invitations || invitations.length === 0) return notApplicable(t('noInvitations'));
     const maxDays = options.maxDays ?? guidelines.checklist.withdrawSentDays;
     // An invitation whose age the page did not show is not counted: unknown is not old.
     const old = invitations
@@ -33,10 +39,12 @@ export default defineRule({
     if (old.length === 0) return pass();
     const evidence: Evidence[] = old.slice(0, MAX_EVIDENCE).map((invitation) => ({
       field: 'invitations',
-      text: `${invitation.name} (${invitation.ageDays} days)`,
+      text: sharedText(context, 'daysWaiting', { name: invitation.name, days: String(invitation.ageDays) }),
       ...(invitation.profileUrl ? { url: invitation.profileUrl } : {}),
     }));
-    if (old.length > MAX_EVIDENCE) evidence.push({ field: 'invitations', text: `…and ${old.length - MAX_EVIDENCE} more` });
+    if (old.length > MAX_EVIDENCE) {
+      evidence.push({ field: 'invitations', text: sharedText(context, 'andMore', { count: old.length - MAX_EVIDENCE }) });
+    }
     return fail('old', { count: old.length, total: invitations.length, maxDays }, evidence, 1 - old.length / invitations.length);
   },
 });

@@ -30,14 +30,19 @@ export default defineRule({
       otherDomain:
         'Your website points to {{domain}}, not to the company’s site ({{domains}}): link a page of yours there, such as your team or author page.',
     },
-    fix: (input) =>
-      input.target === 'x-profile' ? { label: 'Edit your X website', url: X.editProfile } : fixForField(input, 'website'),
+    texts: {
+      fixXWebsite: 'Edit your X website',
+      noDomains: 'The guidelines give no web domain for the company.',
+      noWebsite: 'The profile has no website.',
+    },
+    fix: (input, context) =>
+      input.target === 'x-profile' ? { label: context.t('fixXWebsite'), url: X.editProfile } : fixForField(input, 'website', context),
   },
-  check({ fields: { website } }, _options, { guidelines }) {
+  check({ fields: { website } }, _options, { guidelines, t }) {
     const domains = guidelines.brand?.domains ?? [];
-    if (domains.length === 0) return notApplicable('The guidelines give no web domain for the company.');
+    if (domains.length === 0) return notApplicable(t('noDomains'));
     // No website: not applicable rather than failed, so that the rule on having a website counts that gap once.
-    if (website === null) return notApplicable('The profile has no website.');
+    if (website === null) return notApplicable(t('noWebsite'));
     const host = hostOf(website);
     if (host !== null && domains.some((domain) => host === domain || host.endsWith(`.${domain}`))) return pass();
     const at = host === null ? -1 : website.toLowerCase().indexOf(host);

@@ -18,10 +18,14 @@ export default defineRule({
     messages: {
       missing: 'The profile links no website: add one, such as the company’s site or your page on it, so visitors can go one step further.',
     },
-    fix: ({ target, snapshot }) => {
-      if (target === 'x-profile') return { label: 'Add a website to the profile', url: X.editProfile };
+    texts: {
+      fixXWebsite: 'Add a website to the profile',
+      fixWebsite: 'Add a website to the contact info',
+    },
+    fix: ({ target, snapshot }, { t }) => {
+      if (target === 'x-profile') return { label: t('fixXWebsite'), url: X.editProfile };
       const slug = linkedinSlugOf(snapshot.url);
-      return slug ? { label: 'Add a website to the contact info', url: LINKEDIN.editContactInfo(slug) } : null;
+      return slug ? { label: t('fixWebsite'), url: LINKEDIN.editContactInfo(slug) } : null;
     },
   },
   check({ fields: { website } }) {

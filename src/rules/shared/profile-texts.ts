@@ -2,11 +2,15 @@
  * @file The free texts of a LinkedIn or X profile with their field names, evidence excerpts with highlights, and the
  * edit page of each field: shared by the rules that scan profile text. It judges nothing and is not a rule.
  */
-import type { Evidence, Fix } from '../../engine/define-rule';
+import type { Evidence, Fix, RuleContext } from '../../engine/define-rule';
 import { LINKEDIN, linkedinSlugOf, X } from '../../engine/fix-urls';
 import type { Match, Matcher } from '../../engine/text';
 import type { Matchers } from '../../engine/matchers';
 import type { LinkedInProfileSnapshot, XProfileSnapshot } from '../../snapshot';
+import { type SharedText, sharedText } from './texts';
+
+/** What the helpers need of the rule's context to speak the active language. */
+type Language = Pick<RuleContext, 'translate'>;
 
 /** The part of a rule's input these helpers read. */
 export type ProfileInput =
@@ -122,23 +126,27 @@ export function evidenceOf(field: string, text: string, ranges: ReadonlyArray<re
   });
 }
 
-/** Where to edit a field of the profile: the exact LinkedIn form, X's edit-profile dialog, or the pinned post. */
-export function fixForField(input: ProfileInput, field: string | undefined): Fix | null {
+/**
+ * Where to edit a field of the profile: the exact LinkedIn form, X's edit-profile dialog, or the pinned post; the
+ * label in the active language (`context` is the rule's).
+ */
+export function fixForField(input: ProfileInput, field: string | undefined, context: Language): Fix | null {
+  const fix = (label: SharedText, url: string): Fix => ({ label: sharedText(context, label), url });
   if (input.target === 'x-profile') {
-    if (field === 'pinnedPost') return { label: 'Open your pinned post', url: input.snapshot.url };
-    return { label: field === 'name' ? 'Edit your X name' : 'Edit your X bio', url: X.editProfile };
+    if (field === 'pinnedPost') return fix('fixXPinnedPost', input.snapshot.url);
+    return fix(field === 'name' ? 'fixXName' : 'fixXBio', X.editProfile);
   }
   const slug = linkedinSlugOf(input.snapshot.url);
   if (!slug) return null;
   switch (field) {
     case 'about':
-      return { label: 'Edit your About section', url: LINKEDIN.editAbout(slug) };
+      return fix('fixAbout', LINKEDIN.editAbout(slug));
     case 'currentPositions':
-      return { label: 'Edit your experience', url: LINKEDIN.editPositions(slug) };
+      return fix('fixExperience', LINKEDIN.editPositions(slug));
     case 'website':
-      return { label: 'Edit your contact info', url: LINKEDIN.editContactInfo(slug) };
+      return fix('fixContactInfo', LINKEDIN.editContactInfo(slug));
     default:
-      return { label: 'Edit your headline', url: LINKEDIN.editIntro(slug) };
+      return fix('fixHeadline', LINKEDIN.editIntro(slug));
   }
 }
 
@@ -148,22 +156,30 @@ export function quoteList(values: Iterable<string>): string {
 }
 
 /** How a field is named in messages. */
-export const FIELD_LABELS: Readonly<Record<TextField, string>> = {
-  headline: 'headline',
-  about: 'About',
-  currentPositions: 'job title',
-  name: 'name',
-  bio: 'bio',
-  pinnedPost: 'pinned post',
+const FIELD_LABELS: Readonly<Record<TextField, SharedText>> = {
+  headline: 'fieldHeadline',
+  about: 'fieldAbout',
+  currentPositions: 'fieldCurrentPositions',
+  name: 'fieldName',
+  bio: 'fieldBio',
+  pinnedPost: 'fieldPinnedPost',
 };
 
+/** The fields the texts come from, each named once, in the active language: "headline, About". */
+export function fieldNames(sources: readonly ProfileText[], context: Language): string {
+  return [...new Set(sources.map(({ field }) => FIELD_LABELS[field]))].map((name) => sharedText(context, name)).join(', ');
+}
+
 /** Message data and evidence for matches found in several texts: what was found, how often, where. */
-export function summarise(found: readonly TextMatches[]): { terms: string; count: number; fields: string; evidence: Evidence[] } {
+export function summarise(
+  found: readonly TextMatches[],
+  context: Language,
+): { terms: string; count: number; fields: string; evidence: Evidence[] } {
   const all = found.flatMap(({ matches }) => matches);
   return {
     terms: quoteList(all.map((match) => match.text)),
     count: all.length,
-    fields: [...new Set(found.map(({ source }) => FIELD_LABELS[source.field]))].join(', '),
+    fields: fieldNames(found.map(({ source }) => source), context),
     evidence: found
       .flatMap(({ source, matches }) => evidenceOf(source.field, source.text, matches.map((match) => [match.start, match.end])))
       .slice(0, MAX_EVIDENCE),

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { evidenceOf, fixForField, MAX_EVIDENCE, openingOf, profileTexts } from '../../../src/rules/shared/profile-texts';
+import {
+  evidenceOf,
+  fieldNames,
+  fixForField,
+  MAX_EVIDENCE,
+  openingOf,
+  profileTexts,
+} from '../../../src/rules/shared/profile-texts';
 import { optionsFromGuidelines } from '../../../src/rules/shared/rule-options';
 import { makeGuidelines } from '../../helpers/guidelines';
 import { makeLinkedInProfile, makeXProfile, present, unreadable } from '../../helpers/snapshots';
@@ -59,12 +66,39 @@ describe('openingOf', () => {
 });
 
 describe('fixForField', () => {
+  const english = { translate: () => undefined };
+
   it('points to the form of the field, and to nothing when the profile address has no slug', () => {
     const input = { target: 'linkedin-profile' as const, snapshot: makeLinkedInProfile() };
-    expect(fixForField(input, 'currentPositions')?.url).toBe('https://www.linkedin.com/in/ada-vermeulen/details/experience/');
+    expect(fixForField(input, 'currentPositions', english)).toEqual({
+      label: 'Edit your experience',
+      url: 'https://www.linkedin.com/in/ada-vermeulen/details/experience/',
+    });
     const noSlug = { target: 'linkedin-profile' as const, snapshot: makeLinkedInProfile({}, { url: 'https://www.linkedin.com/feed/' }) };
-    expect(fixForField(noSlug, 'about')).toBeNull();
-    expect(fixForField({ target: 'x-profile', snapshot: makeXProfile({ bio: present('x') }) }, 'name')?.url).toBe('https://x.com/settings/profile');
+    expect(fixForField(noSlug, 'about', english)).toBeNull();
+    expect(fixForField({ target: 'x-profile', snapshot: makeXProfile({ bio: present('x') }) }, 'name', english)?.url).toBe(
+      'https://x.com/settings/profile',
+    );
+  });
+
+  it('labels the fix in the active language', () => {
+    const input = { target: 'x-profile' as const, snapshot: makeXProfile() };
+    const dutch = { translate: (key: string) => (key === 'rule_shared_fixXBio' ? 'Je X-bio bewerken' : undefined) };
+    expect(fixForField(input, 'bio', dutch)?.label).toBe('Je X-bio bewerken');
+    expect(fixForField(input, 'name', dutch)?.label).toBe('Edit your X name');
+  });
+});
+
+describe('fieldNames', () => {
+  it('names each field once, in the active language', () => {
+    const sources = [
+      { field: 'headline' as const, text: 'a' },
+      { field: 'about' as const, text: 'b' },
+      { field: 'headline' as const, text: 'c' },
+    ];
+    expect(fieldNames(sources, { translate: () => undefined })).toBe('headline, About');
+    const french = { translate: (key: string) => ({ rule_shared_fieldHeadline: 'titre', rule_shared_fieldAbout: 'Infos' })[key] };
+    expect(fieldNames(sources, french)).toBe('titre, Infos');
   });
 });
 

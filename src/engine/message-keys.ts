@@ -1,0 +1,36 @@
+/**
+ * @file The keys under which the rules', the checklist's and the engine's texts live in assets/_locales/<lang>/
+ * messages.json, and the engine's own English. Chrome allows only [A-Za-z0-9_@] in a key and compares keys
+ * case-insensitively, so kebab-case ids become snake_case; a text's English stays beside the code that shows it
+ * (rule metadata, `meta.texts`, src/rules/shared/texts.ts) and is the fallback when a language lacks it.
+ */
+
+const snake = (id: string) => id.replace(/-/g, '_');
+
+export type RulePart = 'title' | 'failureTitle' | 'description';
+
+/** `rule_<id>_title`, `rule_<id>_failureTitle`, `rule_<id>_description`. */
+export const ruleKey = (ruleId: string, part: RulePart) => `rule_${snake(ruleId)}_${part}`;
+/** A failure message template: `rule_<id>_msg_<messageId>`. */
+export const ruleMessageKey = (ruleId: string, messageId: string) => `rule_${snake(ruleId)}_msg_${messageId}`;
+/** One of a rule's other texts (`meta.texts`: fix labels, reasons, words in evidence): `rule_<id>_text_<name>`. */
+export const ruleTextKey = (ruleId: string, name: string) => `rule_${snake(ruleId)}_text_${name}`;
+/** A text of the helpers shared by several rules (src/rules/shared): no rule can be named "shared", it is a folder. */
+export const sharedTextKey = (name: string) => `rule_shared_${name}`;
+/** A built-in checklist item's title or why: `manual_<id>_title`, `manual_<id>_why`. */
+export const manualKey = (itemId: string, part: 'title' | 'why') => `manual_${snake(itemId)}_${part}`;
+
+/** What the engine itself says about a finding. */
+export const ENGINE_TEXTS = {
+  couldNotRead: 'Could not read: {{fields}}',
+  invalidOptions: 'The guidelines give this rule invalid options: {{issue}}',
+  ruleFailed: 'This rule failed to run: {{error}}',
+  manualWhy: 'A step of the checklist that only you can tick.',
+  manualUnanswered: 'Not answered yet: tick it when done.',
+} as const;
+export type EngineText = keyof typeof ENGINE_TEXTS;
+
+export const engineKey = (name: EngineText) => `engine_${name}`;
+
+/** Every key this file names starts with one of these: the rest of messages.json belongs to the interface. */
+export const ENGINE_KEY_PREFIXES = ['rule_', 'manual_', 'engine_'] as const;
