@@ -5,7 +5,7 @@
  * in memory first and saves them through a FindingStore; a failed save is said plainly and the change is kept,
  * never lost. It does not follow the tab (popup.tsx) nor decide which finding goes where (popup-model.ts).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../engine/run-rules';
 import type { CheckResult, PageReport } from '../messaging/protocol';
 import type { Snapshot } from '../snapshot';
@@ -72,7 +72,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
   const saving = useRef<Promise<void>>(Promise.resolve());
   const [saveError, setSaveError] = useState<SaveError['reason'] | null>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (key === null) return;
     let live = true;
     services.store.load(key).then(
@@ -116,7 +116,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
   // an answer that arrives after a newer request was sent is dropped.
   const answers = current?.state.answers;
   const [checked, setChecked] = useState<{ key: string; result: CheckResult } | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!snapshot || !answers || key === null) return;
     let live = true;
     services.check({ snapshot, answers }).then((result) => live && setChecked({ key, result }));

@@ -4,7 +4,7 @@
  * services (tabs, the checker that runs the rules, storage, clock, clipboard) are injected so tests can fake them.
  * It renders page text as text only.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pageTypeOf } from '../extract/page-type';
 import type { PageReport } from '../messaging/protocol';
@@ -96,7 +96,9 @@ export function Popup({
   extensionVersion = manifestVersion,
 }: PopupProps) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
-  useEffect(() => followTab(tabs, setState), [tabs]);
+  // Layout effects, here and in coach.tsx: they start the work right after rendering, where plain effects wait for
+  // the next frame; the chain tab → report → marks → check would otherwise wait a frame at each step.
+  useLayoutEffect(() => followTab(tabs, setState), [tabs]);
 
   const findingStore = useMemo(() => store ?? browserFindingStore(), [store]);
   const services = useMemo<CoachServices>(
