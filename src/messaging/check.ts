@@ -3,14 +3,15 @@
  * contract, loads the guidelines in force (the background passes the guidelines store's
  * `loadActiveGuidelines`), runs the rules engine with the person's checklist answers and today's date, and returns the
  * ranked findings with the points each would recover. It runs here, not in the popup, because the engine's zod
- * schemas alone weigh about 26 KB gzipped, most of the popup's 35 KB budget. It does not touch the DOM or storage.
+ * schemas alone weigh about 26 KB gzipped, most of the popup's 35 KB budget. It does not touch the DOM or storage
+ * itself (the background passes `remember`, which keeps the last snapshot for the options page's preview).
  */
 import { checkSnapshot } from '../engine';
 import type { AnyRule } from '../engine/define-rule';
 import { pointsToRecover } from '../engine/score';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
-import { SnapshotSchema } from '../snapshot';
+import { type Snapshot, SnapshotSchema } from '../snapshot';
 import type { CheckRequest, CheckResult } from './protocol';
 
 export interface CheckDeps {
@@ -19,6 +20,11 @@ export interface CheckDeps {
   now?: () => Date;
   /** The rules to run: the registry when not given (tests bring their own). */
   rules?: readonly AnyRule[];
+  /**
+   * Keeps the validated snapshot for the options page's preview (src/messaging/last-check.ts). A failure to keep it
+   * never fails the check.
+   */
+  remember?: (snapshot: Snapshot, answers: Readonly<Record<string, boolean>>) => Promise<void>;
 }
 
 export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Promise<CheckResult> {
@@ -30,6 +36,13 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
       reason: 'invalid-snapshot',
       message: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid snapshot',
     };
+  }
+  if (deps.remember) {
+    try {
+      await deps.remember(parsed.data, request.answers);
+    } catch {
+      // A full or failing storage costs the options page its preview, never the popup its answer.
+    }
   }
   let guidelines = DEFAULT_GUIDELINES;
   let guidelinesFailed = false;
