@@ -1,0 +1,366 @@
+/**
+ * @file The options page, as a person uses it: importing a file (picker, drag and drop) saves it only when valid and
+ * shows errors by line otherwise; the form, thresholds and rule switches edit the same text, keeping its comments;
+ * company guidelines pushed by policy are read-only; export, reset, the example company, the preview on the last
+ * page checked, and the stored data (list, export, delete). WXT's fake browser stands in for storage, managed area
+ * included, reset before each test.
+ */
+import { createEvent, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { saveUserGuidelines, userGuidelinesItem } from '../../src/guidelines/store';
+import { saveLastCheck } from '../../src/messaging/last-check';
+import { Options, type OptionsServices } from '../../src/ui/options';
+import { EXAMPLE_GUIDELINES_PATH, NOW } from '../helpers/guidelines';
+import { useLocale } from '../helpers/i18n';
+import { makeLinkedInProfile, present } from '../helpers/snapshots';
+
+const EXAMPLE = readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8');
+const MINE = '# Our guidelines: keep this comment\nbrand:\n  name: Brightwave Systems # the legal name\n';
+/** Two mistakes, on lines 3 and 5. */
+const BROKEN = 'brand:\n  name: Brightwave\n  handles: { x: [Brightwave] }\nchecklist:\n  backlogSize: -3\n';
+
+function renderOptions(services: Partial<OptionsServices> = {}) {
+  const download = vi.fn<OptionsServices['download']>();
+  render(<Options now={() => NOW} download={download} {...services} />);
+  return { download };
+}
+
+const textarea = () => screen.getByLabelText('The guidelines file (YAML or JSON)') as HTMLTextAreaElement;
+const inForce = () => screen.getByTestId('in-force').textContent;
+const stored = async () => (await userGuidelinesItem.getValue())?.text;
+
+async function ready() {
+  await waitFor(() => expect(screen.getByTestId('in-force')).toBeTruthy());
+}
+
+function pick(file: File) {
+  fireEvent.change(screen.getByLabelText('Import a file…'), { target: { files: [file] } });
+}
+
+describe('which guidelines are in force', () => {
+  it('says the built-in defaults apply when there is no file, and starts the editor from a valid text', async () => {
+    renderOptions();
+    await ready();
+    expect(inForce()).toMatch(/^In force: the built-in defaults/);
+    expect(textarea().value).toContain('version: 1');
+    expect(screen.queryByRole('heading', { name: /^Errors/ })).toBeNull();
+    expect(screen.getByText('No unsaved changes')).toBeTruthy();
+  });
+
+  it('names the person’s file, and shows the errors of a stored copy that is passed over', async () => {
+    await userGuidelinesItem.setValue({ text: BROKEN, format: 'yaml', fileName: 'old.yaml', savedAt: NOW.toISOString() });
+    renderOptions();
+    await ready();
+    expect(inForce()).toMatch(/^In force: the built-in defaults/);
+    const alert = screen.getByText('Your saved file has errors, so it is not used:').parentElement as HTMLElement;
+    expect(within(alert).getByText(/must start with @ \(line 3\)/)).toBeTruthy();
+    // The stored text is in the editor to be fixed, errors and all.
+    expect(textarea().value).toBe(BROKEN);
+  });
+});
+
+describe('importing a file', () => {
+  it('saves a valid file at once and says it is in force', async () => {
+    renderOptions();
+    await ready();
+    pick(new File([EXAMPLE], 'brightwave-2026.yaml', { type: 'application/yaml' }));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('brightwave-2026.yaml imported and saved: these guidelines are now in force.'));
+    expect(await stored()).toBe(EXAMPLE);
+    expect(inForce()).toMatch(/^In force: your file brightwave-2026\.yaml, saved on /);
+    expect(textarea().value).toBe(EXAMPLE);
+  });
+
+  it('saves nothing from a broken file, and lists its errors by line; a line button puts the caret there', async () => {
+    renderOptions();
+    await ready();
+    pick(new File([BROKEN], 'broken.yaml'));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toMatch(/^broken\.yaml was not saved: it has errors \(2\)/));
+    expect(await stored()).toBeUndefined();
+    expect(textarea().value).toBe(BROKEN);
+    expect(textarea().getAttribute('aria-invalid')).toBe('true');
+    const errors = screen.getByRole('heading', { name: 'Errors (2)' }).parentElement as HTMLElement;
+    expect(within(errors).getByText(/brand\.handles\.x\[0\]: must start with @/)).toBeTruthy();
+    expect(within(errors).getByText(/checklist\.backlogSize: must be more than 0|checklist\.backlogSize: must be at least/)).toBeTruthy();
+    fireEvent.click(within(errors).getByRole('button', { name: 'Line 5' }));
+    expect(document.activeElement).toBe(textarea());
+    expect(textarea().selectionStart).toBe(BROKEN.indexOf('  backlogSize'));
+    // The save bar points at the errors, and Save stays off.
+    expect(screen.getByRole('link', { name: 'Errors to fix before saving: 2' }).getAttribute('href')).toBe('#guidelines-errors');
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('imports a file dropped on the editor', async () => {
+    renderOptions();
+    await ready();
+    const zone = screen.getByTestId('drop-zone');
+    // fireEvent.drop would fire "Drop" in happy-dom (no ondrop property): build the event by its DOM name.
+    fireEvent(zone, createEvent.dragOver(zone, {}));
+    expect(zone.className).toContain('dragging');
+    fireEvent(zone, createEvent.drop(zone, { dataTransfer: { files: [new File([MINE], 'mine.yml')] } }));
+    await waitFor(() => expect(inForce()).toMatch(/^In force: your file mine\.yml/));
+    expect(await stored()).toBe(MINE);
+  });
+
+  it('reads JSON files as JSON', async () => {
+    renderOptions();
+    await ready();
+    pick(new File(['{"brand": {"name": "Acme",}}'], 'acme.json'));
+    await waitFor(() => expect(screen.getByText(/JSON: a trailing comma before \} is not allowed in JSON/)).toBeTruthy());
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('refuses a file that is neither YAML nor JSON without reading it', async () => {
+    renderOptions();
+    await ready();
+    pick(new File(['hello'], 'notes.txt'));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('notes.txt is not a guidelines file: choose a .yaml, .yml or .json file.'));
+    expect(textarea().value).not.toContain('hello');
+  });
+});
+
+describe('editing', () => {
+  it('saves typed text only when valid', async () => {
+    renderOptions();
+    await ready();
+    fireEvent.input(textarea(), { target: { value: 'brand:\n  nmae: Acme\n' } });
+    expect(screen.getByText(/unknown key "nmae" \(did you mean "name"\?\)/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.input(textarea(), { target: { value: MINE } });
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Saved: these guidelines are now in force.'));
+    expect(await stored()).toBe(MINE);
+    expect(inForce()).toMatch(/^In force: your file \(written here\)/);
+  });
+
+  it('a form edit changes the text and keeps its comments', async () => {
+    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
+    renderOptions();
+    await waitFor(() => expect(textarea().value).toBe(MINE));
+    fireEvent.change(screen.getByLabelText('Company name'), { target: { value: 'Brightwave Group' } });
+    expect(textarea().value).toBe(MINE.replace('Brightwave Systems', 'Brightwave Group'));
+    fireEvent.change(screen.getByLabelText('Web domains'), { target: { value: 'brightwave.example\n\nbrightwave.test\n' } });
+    expect(textarea().value).toContain('  domains:\n    - brightwave.example\n    - brightwave.test\n');
+    expect(textarea().value).toMatch(/^# Our guidelines: keep this comment\n/);
+    expect(textarea().value).toContain('# the legal name');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await stored()).toBe(textarea().value));
+  });
+
+  it('shows a field’s errors beside it', async () => {
+    renderOptions();
+    await ready();
+    const handles = screen.getByLabelText('X handles');
+    fireEvent.change(handles, { target: { value: '@Brightwave\nBrightwaveSys' } });
+    expect(handles.getAttribute('aria-invalid')).toBe('true');
+    const described = (handles.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+    expect(described).toMatch(/brand\.handles\.x\[1\]: must start with @ \(line \d+\)/);
+    // A brand needs its name: said beside the name.
+    expect((screen.getByLabelText('Company name').getAttribute('aria-invalid'))).toBe('true');
+  });
+
+  it('adds a campaign with dates and edits it in its own group', async () => {
+    renderOptions();
+    await ready();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a campaign' }));
+    const campaign = screen.getByRole('group', { name: 'Campaign 1: New campaign' });
+    fireEvent.change(within(campaign).getByLabelText('Name'), { target: { value: 'Grid Data Summit' } });
+    fireEvent.change(within(campaign).getByLabelText('Ends on'), { target: { value: '2026-11-01' } });
+    expect(textarea().value).toContain('campaigns:\n  - name: Grid Data Summit\n    start: 2026-11-23\n    end: 2026-11-01\n');
+    expect(within(screen.getByRole('group', { name: 'Campaign 1: Grid Data Summit' })).getByText(/campaigns\[0\]\.end: must end on or after its start/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove campaign 1' }));
+    expect(textarea().value).not.toContain('campaigns');
+  });
+
+  it('turning a rule off writes rules: { id: off }, and on again removes it', async () => {
+    renderOptions();
+    await ready();
+    const photo = screen.getByRole('switch', { name: 'The profile shows a photo' });
+    expect((photo as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(photo);
+    expect(textarea().value).toContain('rules:\n  profile-photo: off\n');
+    expect((screen.getByRole('switch', { name: 'The profile shows a photo' }) as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(screen.getByRole('switch', { name: 'The profile shows a photo' }));
+    expect(textarea().value).not.toContain('rules:');
+  });
+
+  it('writes checklist thresholds, and an emptied box goes back to the default', async () => {
+    renderOptions();
+    await ready();
+    const backlog = screen.getByLabelText('Most pending invitations') as HTMLInputElement;
+    expect(backlog.placeholder).toBe('30');
+    fireEvent.change(backlog, { target: { value: '25' } });
+    expect(textarea().value).toContain('checklist:\n  backlogSize: 25\n');
+    fireEvent.change(screen.getByLabelText('Onboarding score'), { target: { value: '120' } });
+    expect(screen.getByText(/^checklist\.onboardingScore: must be at most 100 \(line \d+\)$/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Onboarding score'), { target: { value: '' } });
+    fireEvent.change(backlog, { target: { value: '' } });
+    expect(textarea().value).not.toContain('checklist');
+  });
+
+  it('loads the example company for review; saving makes it the file in force', async () => {
+    renderOptions();
+    await ready();
+    fireEvent.click(screen.getByRole('button', { name: 'Load the example company' }));
+    expect(textarea().value).toBe(EXAMPLE);
+    expect(await stored()).toBeUndefined();
+    expect((screen.getByLabelText('Company name') as HTMLInputElement).value).toBe('Brightwave Systems');
+    // Keywords written per language get a box per language.
+    const theme = screen.getByRole('group', { name: 'Theme 1: Energy transition' });
+    expect((within(theme).getByLabelText('Keywords (fr)') as HTMLTextAreaElement).value).toBe('transition énergétique\nréseau électrique');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(inForce()).toMatch(/^In force: your file example-company\.yaml/));
+    expect(await stored()).toBe(EXAMPLE);
+  });
+
+  it('discards unsaved edits', async () => {
+    await saveUserGuidelines(MINE, { now: NOW });
+    renderOptions();
+    await waitFor(() => expect(textarea().value).toBe(MINE));
+    fireEvent.input(textarea(), { target: { value: 'version: 1\n' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(textarea().value).toBe(MINE);
+  });
+});
+
+describe('export and reset', () => {
+  it('exports the text as written, under its file name', async () => {
+    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
+    const { download } = renderOptions();
+    await waitFor(() => expect(textarea().value).toBe(MINE));
+    fireEvent.click(screen.getByRole('button', { name: 'Export the file' }));
+    expect(download).toHaveBeenCalledWith('mine.yaml', MINE, 'application/yaml');
+  });
+
+  it('resets to the default after a confirmation, and not before', async () => {
+    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
+    renderOptions();
+    await waitFor(() => expect(inForce()).toMatch(/your file mine\.yaml/));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to the default…' }));
+    expect(await stored()).toBe(MINE);
+    const confirm = screen.getByRole('button', { name: 'Remove my file' });
+    await waitFor(() => expect(document.activeElement).toBe(confirm));
+    fireEvent.click(confirm);
+    await waitFor(() => expect(inForce()).toMatch(/^In force: the built-in defaults/));
+    expect(await userGuidelinesItem.getValue()).toBeNull();
+    expect(textarea().value).not.toContain('Brightwave');
+    expect(screen.queryByRole('button', { name: 'Reset to the default…' })).toBeNull();
+  });
+});
+
+describe('company policy', () => {
+  it('shows locked company guidelines read-only, with a note, and offers no way to change them', async () => {
+    await fakeBrowser.storage.managed.set({ guidelines: EXAMPLE, locked: true });
+    await saveUserGuidelines(MINE, { now: NOW });
+    renderOptions();
+    await waitFor(() => expect(inForce()).toBe("In force: your company's guidelines, set by its IT department."));
+    expect(screen.getByText('Your company manages these guidelines: you can read them here, but not change them.')).toBeTruthy();
+    expect(textarea().value).toBe(EXAMPLE);
+    expect(textarea().readOnly).toBe(true);
+    expect((screen.getByLabelText('Company name') as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByRole('switch', { name: 'The profile shows a photo' }) as HTMLInputElement).disabled).toBe(true);
+    for (const name of ['Load the example company', 'Reset to the default…', 'Save']) expect(screen.queryByRole('button', { name })).toBeNull();
+    expect(screen.queryByLabelText('Import a file…')).toBeNull();
+    // Reading is allowed: the company's text can be exported.
+    expect(screen.getByRole('button', { name: 'Export the file' })).toBeTruthy();
+  });
+
+  it('shows why a locked company copy with errors is passed over', async () => {
+    await fakeBrowser.storage.managed.set({ guidelines: BROKEN, locked: true });
+    renderOptions();
+    await waitFor(() => expect(inForce()).toMatch(/^In force: the built-in defaults/));
+    expect(screen.getByText("Your company's copy has errors, so it is not used:")).toBeTruthy();
+    expect(textarea().readOnly).toBe(true);
+  });
+});
+
+describe('preview', () => {
+  it('shows the score of the last page checked with the guidelines in force and with the edits', async () => {
+    const profile = makeLinkedInProfile({ headline: present('Insider tips and guaranteed returns at Brightwave Systems') });
+    await saveLastCheck(profile, {}, NOW);
+    renderOptions();
+    await ready();
+    await waitFor(() => expect(screen.getByTestId('preview-before')).toBeTruthy());
+    const before = screen.getByTestId('preview-before').textContent;
+    expect(before).toMatch(/^\d+ of 100$/);
+    expect(screen.getByTestId('preview-after').textContent).toBe(before);
+    expect(screen.getByText(/The last page checked: LinkedIn profile, https:\/\/www\.linkedin\.com\/in\/ada-vermeulen\//)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load the example company' }));
+    await waitFor(() => expect(screen.getByTestId('preview-after').textContent).not.toBe(before));
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    expect(within(preview).getByText('What to fix first, with your edits')).toBeTruthy();
+    expect(within(preview).getByText(/insider/i, { selector: 'span' })).toBeTruthy();
+
+    // While the text has errors, only the score in force is shown.
+    fireEvent.input(textarea(), { target: { value: BROKEN } });
+    expect(within(preview).getByText('Fix the errors in the file to see the effect of your edits.')).toBeTruthy();
+  });
+
+  it('says how to get a preview when no page has been checked yet', async () => {
+    renderOptions();
+    await ready();
+    expect(screen.getByText(/^Nothing to preview yet/)).toBeTruthy();
+  });
+});
+
+describe('your data', () => {
+  async function seed() {
+    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
+    await saveLastCheck(makeLinkedInProfile(), { 'book-manager-time': true }, NOW);
+    await fakeBrowser.storage.local.set({ 'findingState:linkedin:in/ada-vermeulen': { findings: {}, answers: { 'editorial-plan': true } } });
+  }
+
+  it('lists what is stored, in plain words, with sizes', async () => {
+    await seed();
+    renderOptions();
+    const table = await screen.findByRole('table', { name: 'What is stored' });
+    const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    expect(rows.map(([what, key]) => [what, key])).toEqual([
+      ['Your marks and checklist answers for linkedin:in/ada-vermeulen', 'findingState:linkedin:in/ada-vermeulen'],
+      ['Your guidelines file, as written', 'guidelines'],
+      ['The last page the popup checked, for the preview', 'lastSnapshot'],
+    ]);
+    for (const [, , size] of rows) expect(size).toMatch(/^\d+(\.\d)? (bytes|kB)$/);
+  });
+
+  it('exports everything as one JSON file', async () => {
+    await seed();
+    const { download } = renderOptions();
+    await screen.findByRole('table', { name: 'What is stored' });
+    fireEvent.click(screen.getByRole('button', { name: 'Export everything (JSON)' }));
+    await waitFor(() => expect(download).toHaveBeenCalled());
+    const [name, text, type] = download.mock.calls[0] as [string, string, string];
+    expect([name, type]).toEqual(['profile-coach-data.json', 'application/json']);
+    expect(JSON.parse(text)).toEqual(await fakeBrowser.storage.local.get(null));
+    expect(Object.keys(JSON.parse(text))).toEqual(
+      expect.arrayContaining(['guidelines', 'lastSnapshot', 'findingState:linkedin:in/ada-vermeulen']),
+    );
+  });
+
+  it('deletes everything after a confirmation, and the page goes back to the defaults', async () => {
+    await seed();
+    renderOptions();
+    await waitFor(() => expect(inForce()).toMatch(/your file mine\.yaml/));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
+    await waitFor(() => expect(screen.getByText('Everything was deleted.')).toBeTruthy());
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    await waitFor(() => expect(inForce()).toMatch(/^In force: the built-in defaults/));
+    expect(screen.getByText('Nothing is stored.')).toBeTruthy();
+  });
+});
+
+describe('languages', () => {
+  it('speaks French when the browser does', async () => {
+    useLocale('fr');
+    renderOptions();
+    await ready();
+    expect(screen.getByRole('heading', { name: 'Options de Profile Coach' })).toBeTruthy();
+    expect(screen.getByLabelText('Nom de l’entreprise')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Tout supprimer…' })).toBeTruthy();
+  });
+});
