@@ -7,6 +7,7 @@ import { useEffect } from 'preact/hooks';
 import type { Score } from '../engine/score';
 import { t } from './i18n';
 import { STEP_LABELS } from './labels';
+import { SCORE_PAINTED_MARK } from './marks';
 import { bandOf, STEPS, type Band } from './popup-model';
 
 const BAND_LABELS = { good: 'bandGood', fair: 'bandFair', needsWork: 'bandNeedsWork' } as const;
@@ -36,14 +37,9 @@ function Ring({ value, band }: { value: number | null; band: Band | null }) {
   );
 }
 
-/**
- * Set once per popup, when the first score is on screen: `npm run bench` times the popup from its navigation start to
- * this mark (test/bench/popup.ts). Preact runs effects after the next frame, so the score has been painted by then.
- */
-export const SCORE_PAINTED_MARK = 'profile-coach:score-painted';
-
 /** `score` undefined: the page is still being read or checked. */
 export function ScoreCard({ score, unreadableCount = 0 }: { score?: Score; unreadableCount?: number }) {
+  // Preact runs effects after the next frame, so the score has been painted when the mark is set.
   useEffect(() => {
     if (!score || typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
     if (performance.getEntriesByName(SCORE_PAINTED_MARK).length === 0) performance.mark(SCORE_PAINTED_MARK);

@@ -1,11 +1,14 @@
 /**
  * @file `npm run bench`: builds the extension, then prints one JSON line per measurement on stdout:
- * bundle sizes, then reader timings in real Chromium, then the rules engine's timings (Node).
- * `npm run bench -- --rules` runs only the rules part (no build, no browser).
+ * bundle sizes, then reader timings in real Chromium, then the popup's time to its score in real Chromium, then the
+ * rules engine's timings (Node).
+ * `npm run bench -- --rules` runs only the rules part (no build, no browser); `-- --popup` only the bundle sizes and
+ * the popup's timings.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { bundleSizes } from './bundle-size';
+import { popupTimings } from './popup';
 import { readerTimings } from './readers';
 import { rulesTimings } from './rules';
 
@@ -16,6 +19,7 @@ function build(browser: string): void {
 }
 
 const rulesOnly = process.argv.includes('--rules');
+const popupOnly = process.argv.includes('--popup');
 if (!rulesOnly) {
   build('chrome');
   build('firefox');
@@ -25,6 +29,7 @@ if (!rulesOnly) {
   ] as const) {
     for (const size of bundleSizes(browser, join(ROOT, dir))) console.log(JSON.stringify(size));
   }
-  for await (const timing of readerTimings()) console.log(JSON.stringify(timing));
+  if (!popupOnly) for await (const timing of readerTimings()) console.log(JSON.stringify(timing));
+  for await (const timing of popupTimings()) console.log(JSON.stringify(timing));
 }
-for (const timing of rulesTimings()) console.log(JSON.stringify(timing));
+if (!popupOnly) for (const timing of rulesTimings()) console.log(JSON.stringify(timing));

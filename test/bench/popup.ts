@@ -1,0 +1,96 @@
+/**
+ * @file Times the popup in real Chromium with the built extension: from opening the popup page (its navigation start,
+ * the page's time origin) to the score painted (the mark src/ui/score-card.tsx sets once the first score has been
+ * on screen for a frame). It includes what opening the popup really costs: loading the popup's scripts, asking the
+ * tab's content script for its snapshot, and the background's check with the guidelines loaded from storage. Each
+ * fixture page is opened once; the popup is opened for it several times; the median and p90 are over all openings,
+ * with the built-in guidelines and again with the example company's saved. One warm-up opening is left out: it pays
+ * for the browser's first load of the extension's code, once per browser session rather than per popup.
+ */
+import type { Page } from 'playwright-core';
+import { SCORE_PAINTED_MARK } from '../../src/ui/marks';
+import { launchChromium } from '../e2e/support/chromium';
+import {
+  fixturePages,
+  openFixtureTab,
+  removeSavedGuidelines,
+  saveExampleGuidelines,
+  waitForScore,
+} from '../e2e/support/popup';
+
+export interface PopupTiming {
+  bench: 'popup-score-painted';
+  guidelines: 'built-in' | 'example-company';
+  /** A fixture page, or "all fixtures" for the summary line. */
+  page: string;
+  runs: number;
+  medianMs: number;
+  p90Ms: number;
+  maxMs: number;
+  /** The issue's target for the median over the fixtures. */
+  targetMedianMs?: number;
+}
+
+const RUNS_PER_PAGE = 7;
+const TARGET_MEDIAN_MS = 150;
+
+/** Opens the popup page for the tab and returns the time from its navigation start to the score painted. */
+async function openAndTime(popup: Page, extensionId: string, tabId: number): Promise<number> {
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await waitForScore(popup);
+  const handle = await popup.waitForFunction(
+    (mark) => performance.getEntriesByName(mark)[0]?.startTime,
+    SCORE_PAINTED_MARK,
+    { timeout: 15_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+}
+
+function summarize(guidelines: PopupTiming['guidelines'], page: string, times: number[], target?: number): PopupTiming {
+  const sorted = [...times].sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return {
+    bench: 'popup-score-painted',
+    guidelines,
+    page,
+    runs: times.length,
+    medianMs: round(quantile(sorted, 0.5)),
+    p90Ms: round(quantile(sorted, 0.9)),
+    maxMs: round(sorted[sorted.length - 1] ?? 0),
+    ...(target === undefined ? {} : { targetMedianMs: target }),
+  };
+}
+
+export async function* popupTimings(): AsyncGenerator<PopupTiming> {
+  const session = await launchChromium([]);
+  try {
+    const helper = await session.openExtensionPage('options.html');
+    const pages = fixturePages();
+    const tabs = [];
+    for (const page of pages) tabs.push({ page, ...(await openFixtureTab(session, helper, page)) });
+    const popup = await session.context.newPage();
+    // The popup's size in Chrome (entrypoints/popup/style.css), so layout costs what it costs there.
+    await popup.setViewportSize({ width: 380, height: 600 });
+
+    for (const guidelines of ['built-in', 'example-company'] as const) {
+      if (guidelines === 'example-company') await saveExampleGuidelines(helper);
+      else await removeSavedGuidelines(helper);
+      const first = tabs[0];
+      if (first) await openAndTime(popup, session.extensionId, first.tabId);
+      const all: number[] = [];
+      for (const { page, tabId } of tabs) {
+        const times: number[] = [];
+        for (let run = 0; run < RUNS_PER_PAGE; run++) times.push(await openAndTime(popup, session.extensionId, tabId));
+        all.push(...times);
+        yield summarize(guidelines, page.name, times);
+      }
+      yield summarize(guidelines, 'all fixtures', all, TARGET_MEDIAN_MS);
+    }
+  } finally {
+    await session.close();
+  }
+}
