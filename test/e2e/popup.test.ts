@@ -4,7 +4,7 @@
  * engine gives in Node for the same snapshot, guidelines and day (never hard-coded numbers); Fix opens the fix place
  * in the fixture's tab (served locally: nothing reaches the internet); a finding marked done is still marked after
  * the popup is closed and opened again; and axe-core finds no serious or critical violation in the popup (light and
- * dark) or the options page. One browser for the whole file.
+ * dark) or the options page. The popup's bundle stays within its 35 KB gzipped. One browser for the whole file.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,9 @@ import type { Guidelines } from '../../src/guidelines/schema';
 import { SnapshotSchema } from '../../src/snapshot';
 import { FIXTURES_DIR, loadFixture } from '../helpers/fixtures';
 import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
+import { bundleSizes } from '../bench/bundle-size';
 import { type ChromiumSession, launchChromium } from './support/chromium';
+import { CHROME_BUILD } from './support/paths';
 import {
   type FixturePage,
   fixturePages,
@@ -153,6 +155,14 @@ async function axeOf(page: Page, label: string): Promise<string[]> {
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
+
+describe('weight', () => {
+  it('the popup loads under 35 KB gzipped (its scripts, the chunks they import, its style sheet)', () => {
+    const popup = bundleSizes('chrome', CHROME_BUILD).find((size) => size.entry === 'popup');
+    console.log(`popup: ${popup?.gzipBytes} B gzipped (${popup?.files.join(', ')})`);
+    expect(popup?.gzipBytes).toBeLessThan(35 * 1024);
+  });
+});
 
 describe('accessibility (axe-core)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
