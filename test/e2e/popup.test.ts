@@ -179,14 +179,20 @@ describe('accessibility (axe-core)', () => {
     });
   }
 
-  it('the options page', async () => {
-    const options = await session.openExtensionPage('options.html');
-    try {
-      // Whatever the options page shows once it has rendered.
-      await waitFor(() => options.evaluate(() => (document.getElementById('app')?.childElementCount ?? 0) > 0), 'the options page');
-      expect(await axeOf(options, 'options')).toEqual([]);
-    } finally {
-      await options.close();
-    }
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`the options page, ${colorScheme}`, async () => {
+      const options = await session.openExtensionPage('options.html');
+      try {
+        await options.emulateMedia({ colorScheme });
+        // Whatever the options page shows once it has rendered.
+        await waitFor(
+          () => options.evaluate(() => (document.getElementById('app')?.childElementCount ?? 0) > 0),
+          'the options page',
+        );
+        expect(await axeOf(options, `options (${colorScheme})`)).toEqual([]);
+      } finally {
+        await options.close();
+      }
+    });
+  }
 });
