@@ -2,14 +2,17 @@
  * @file `testRule(rule, { valid, invalid, notApplicable, incomplete })`, after ESLint's RuleTester: each case runs
  * the rule through the real engine (so "incomplete" comes from an unreadable field, as in the extension), and the
  * tester itself checks the rule's shape: at least one case of each kind, every message id used exists and is
- * exercised, default options parse, evidence offsets fall inside their text.
+ * exercised, default options parse, evidence offsets fall inside their text, and every text a case shows comes
+ * through the translation (a pseudo-language built from the English messages.json).
  */
 import { describe, expect, it } from 'vitest';
 import type { AnyRule, Related } from '../../src/engine/define-rule';
 import { type Finding, runRules } from '../../src/engine/run-rules';
 import type { Guidelines } from '../../src/guidelines/schema';
+import type { Translate } from '../../src/engine/messages';
 import type { Snapshot } from '../../src/snapshot';
 import { makeGuidelines, NOW } from './guidelines';
+import { readMessages } from './i18n';
 
 export interface RuleCase {
   /** States the outcome: "fails when an invitation is older than maxDays". */
@@ -49,7 +52,7 @@ export interface RuleCases {
   incomplete: IncompleteCase[];
 }
 
-export function runCase(rule: AnyRule, testCase: RuleCase): Finding {
+export function runCase(rule: AnyRule, testCase: RuleCase, translate?: Translate): Finding {
   const guidelines = testCase.guidelines ?? makeGuidelines();
   const withOptions: Guidelines = testCase.options
     ? { ...guidelines, rules: { ...guidelines.rules, [rule.meta.id]: { options: testCase.options } } }
@@ -59,6 +62,7 @@ export function runCase(rule: AnyRule, testCase: RuleCase): Finding {
     now: testCase.now ?? NOW,
     related: testCase.related,
     weights: {},
+    translate,
   }).filter((finding) => finding.ruleId === rule.meta.id);
   expect(findings, 'the rule must apply to this page').toHaveLength(1);
   return findings[0] as Finding;
@@ -70,6 +74,17 @@ function expectStatus(finding: Finding, status: Finding['status']): void {
   }
 }
 
+/**
+ * A pseudo-language: each English text of messages.json in ⟦ ⟧, nothing for a key it lacks. A finding text that is
+ * not wholly bracketed was built in the code, or its key is missing from messages.json: it would stay English.
+ */
+const english = readMessages('en');
+const PSEUDO: Translate = (key) => {
+  const message = english[key]?.message;
+  return message === undefined ? undefined : `⟦${message}⟧`;
+};
+const BRACKETED = /^⟦[\s\S]*⟧$/;
+
 export function testRule(rule: AnyRule, cases: RuleCases): void {
   const { meta } = rule;
   describe(`rule ${meta.id}`, () => {
@@ -78,6 +93,18 @@ export function testRule(rule: AnyRule, cases: RuleCases): void {
       expect(cases.invalid.length).toBeGreaterThan(0);
       const used = new Set(cases.invalid.map((testCase) => testCase.messageId));
       for (const messageId of Object.keys(meta.messages)) expect(used, `message ${messageId} has no case`).toContain(messageId);
+    });
+
+    it('shows every title, why, message and Fix label through the translation, in every case', () => {
+      for (const testCase of [...cases.valid, ...cases.invalid, ...cases.notApplicable, ...cases.incomplete]) {
+        const finding = runCase(rule, testCase, PSEUDO);
+        expect(finding.title, testCase.name).toMatch(BRACKETED);
+        // The company's own why is shown as written.
+        const setting = testCase.guidelines?.rules[meta.id];
+        if (!(typeof setting === 'object' && setting.why)) expect(finding.why, testCase.name).toMatch(BRACKETED);
+        if (finding.message !== null) expect(finding.message, testCase.name).toMatch(BRACKETED);
+        if (finding.fix) expect(finding.fix.label, testCase.name).toMatch(BRACKETED);
+      }
     });
 
     it('parses its default options', () => {
