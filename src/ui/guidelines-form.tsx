@@ -140,7 +140,7 @@ export function GuidelinesForm({ api, today }: { api: DraftApi; today: string })
         <div class="fields">
           <ListField api={api} path={['confidentiality', 'banned']} label={t('formBanned')} hint={t('formBannedHint')} />
         </div>
-        <h4>{t('formCompetitors')}</h4>
+        <h3>{t('formCompetitors')}</h3>
         <ItemList
           api={api}
           path={['confidentiality', 'competitors']}

@@ -65,7 +65,7 @@ export function GuidelinesPreview({
       </div>
       {after ? (
         <>
-          <h4>{t('previewTopFindings')}</h4>
+          <h3>{t('previewTopFindings')}</h3>
           {failing(after.findings).length === 0 ? (
             <p>{t('previewNothingToFix')}</p>
           ) : (
@@ -93,7 +93,7 @@ function NoLongerFlagged({ before, after }: { before: readonly Finding[]; after:
   if (gone.length === 0) return null;
   return (
     <>
-      <h4>{t('previewNoLongerFlagged')}</h4>
+      <h3>{t('previewNoLongerFlagged')}</h3>
       <ul>
         {gone.map((finding) => (
           <li key={finding.ruleId}>{finding.title}</li>

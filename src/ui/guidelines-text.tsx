@@ -53,7 +53,7 @@ function ProblemList({
   if (problems.length === 0) return null;
   return (
     <div id={id} class={`problems ${kind}`}>
-      <h4>{title}</h4>
+      <h3>{title}</h3>
       <ul>
         {problems.map((problem, index) => (
           <li key={index}>

@@ -85,14 +85,15 @@ export function RuleSwitches({ api, rules = RULE_LIST }: { api: DraftApi; rules?
         const inStep = rules.filter((rule) => rule.meta.step === step).sort((a, b) => a.meta.title.localeCompare(b.meta.title));
         if (inStep.length === 0) return null;
         return (
-          <section key={step} aria-labelledby={`rules-${step}`}>
-            <h4 id={`rules-${step}`}>{t(STEP_LABELS[step])}</h4>
+          // A group, not a section: a region named "Guidelines" would repeat the page's own Guidelines section.
+          <div key={step} role="group" aria-labelledby={`rules-${step}`}>
+            <h3 id={`rules-${step}`}>{t(STEP_LABELS[step])}</h3>
             <ul class="rules">
               {inStep.map((rule) => (
                 <RuleSwitch key={rule.meta.id} api={api} rule={rule} />
               ))}
             </ul>
-          </section>
+          </div>
         );
       })}
     </fieldset>
