@@ -1,8 +1,10 @@
 /**
  * @file The built Chrome extension, loaded in real Chromium: the content scripts answer on pages posing as
  * LinkedIn and X, follow in-app navigation, and the popup opened for the tab says which page it is on and coaches
- * (the background checks the snapshot, the checklist answers are stored and come back).
+ * (the background checks the snapshot, the checklist answers are stored and come back), and the options page saves
+ * the example company's guidelines and reads them back.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -130,5 +132,29 @@ describe('Chrome extension in real Chromium', () => {
     const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.getByText('Profile Coach works on these pages:').count()).toBe(1);
     expect(await popup.getByRole('link').count()).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('options page in real Chromium', () => {
+  it('loads the example company, saves it, and reads it back after a reload', async () => {
+    const options = await session.openExtensionPage('options.html');
+    try {
+      await options.getByRole('button', { name: 'Load the example company' }).click();
+      // The page at its fullest (every form group filled), in the dark theme: no accessibility violation of any impact.
+      await options.emulateMedia({ colorScheme: 'dark' });
+      const axe = await new AxeBuilder({ page: options }).analyze();
+      expect(axe.violations.map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      await options.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => options.getByTestId('in-force').textContent()).toMatch(/^In force: your file example-company\.yaml/);
+      await options.screenshot({ path: join(SCREENSHOTS, 'chromium-options.png') });
+      await options.reload();
+      await expect.poll(() => options.getByLabel('Company name').inputValue()).toBe('Brightwave Systems');
+      const stored = (await options.evaluate(() => chrome.storage.local.get('guidelines'))) as { guidelines?: { text?: string } };
+      expect(stored.guidelines?.text).toContain('name: Brightwave Systems');
+    } finally {
+      // The other tests of this file expect the built-in defaults.
+      await options.evaluate(() => chrome.storage.local.remove(['guidelines', 'guidelines$']));
+      await options.close();
+    }
   });
 });
