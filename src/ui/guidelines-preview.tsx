@@ -2,7 +2,7 @@
  * @file The effect of the edited guidelines on the last page the popup checked: the score with the guidelines in
  * force and with the edits, the top findings with the edits, and what would no longer be flagged. It runs the
  * rules engine here, in the options page, on the stored snapshot (src/messaging/last-check.ts); finding texts come
- * from the rules and are shown as text only. It does not store anything.
+ * from the rules, in the browser's language, and are shown as text only. It does not store anything.
  */
 import { useMemo } from 'preact/hooks';
 import { checkSnapshot, type Finding } from '../engine';
@@ -11,6 +11,7 @@ import type { Guidelines } from '../guidelines/schema';
 import type { LastCheck } from '../messaging/last-check';
 import { t } from './i18n';
 import { PAGE_TYPE_LABELS } from './labels';
+import { translateFindings } from './rule-texts';
 
 /** How many findings the preview lists: enough to see the change, few enough to read at a glance. */
 const TOP = 5;
@@ -41,11 +42,10 @@ export function GuidelinesPreview({
   edited: Guidelines | null;
   now: Date;
 }) {
-  const before = useMemo(() => (last ? checkSnapshot(last.snapshot, { guidelines: inForce, now, answers: last.answers }) : null), [last, inForce, now]);
-  const after = useMemo(
-    () => (last && edited ? checkSnapshot(last.snapshot, { guidelines: edited, now, answers: last.answers }) : null),
-    [last, edited, now],
-  );
+  const check = (guidelines: Guidelines) =>
+    last ? checkSnapshot(last.snapshot, { guidelines, now, answers: last.answers, translate: translateFindings }) : null;
+  const before = useMemo(() => check(inForce), [last, inForce, now]);
+  const after = useMemo(() => (edited ? check(edited) : null), [last, edited, now]);
 
   if (!last || !before) return <p class="muted">{t('previewNothing')}</p>;
   const failing = (findings: readonly Finding[]) => findings.filter((finding) => finding.status === 'fail');

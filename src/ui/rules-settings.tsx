@@ -2,7 +2,7 @@
  * @file The checklist thresholds (how old an invitation may get, how long a profile may go unchanged…) and one
  * switch per rule, grouped by checklist step, to turn a rule off. Both are written into the guidelines text
  * (`checklist:` and `rules: { id: off }`) like every other edit, so the file stays the one source of truth. Rule
- * titles and descriptions come from the rules' metadata (English for now, like the findings).
+ * titles and descriptions are the rules' own, in the browser's language (rule-texts.ts).
  */
 import { useId } from 'preact/hooks';
 import type { AnyRule } from '../engine/define-rule';
@@ -10,8 +10,9 @@ import { ChecklistSchema, STEPS } from '../guidelines/schema';
 import { RULE_LIST } from '../rules';
 import { type DraftApi, FieldErrors, NumberField } from './form-fields';
 import { errorsAt, isRuleOff } from './guidelines-draft';
-import { type MessageKey, t } from './i18n';
+import { type MessageKey, messageLanguage, t } from './i18n';
 import { STEP_LABELS } from './labels';
+import { ruleText } from './rule-texts';
 
 /** The thresholds a company is most likely to tune, with their words; the defaults come from the schema itself. */
 const THRESHOLDS: readonly { key: string; label: MessageKey; hint: MessageKey; max: number; min?: number }[] = [
@@ -51,6 +52,7 @@ export function Thresholds({ api }: { api: DraftApi }) {
 function RuleSwitch({ api, rule }: { api: DraftApi; rule: AnyRule }) {
   const id = useId();
   const { meta } = rule;
+  const title = ruleText(rule, 'title');
   const off = isRuleOff(api.data, meta.id);
   const errors = errorsAt(api.errors, ['rules', meta.id]);
   return (
@@ -65,9 +67,9 @@ function RuleSwitch({ api, rule }: { api: DraftApi; rule: AnyRule }) {
         onChange={(event) => api.setRuleOff(meta.id, !(event.currentTarget as HTMLInputElement).checked)}
       />
       <div>
-        <label for={id}>{meta.title}</label>
+        <label for={id}>{title}</label>
         <p id={`${id}-why`} class="hint">
-          {meta.description} <code>{meta.id}</code>
+          {ruleText(rule, 'description')} <code>{meta.id}</code>
           {off ? ` · ${t('ruleIsOff')}` : ''}
         </p>
         <FieldErrors id={`${id}-errors`} errors={errors} />
@@ -82,7 +84,11 @@ export function RuleSwitches({ api, rules = RULE_LIST }: { api: DraftApi; rules?
       <legend>{t('rulesTitle')}</legend>
       <p class="hint">{t('rulesHint')}</p>
       {STEPS.map((step) => {
-        const inStep = rules.filter((rule) => rule.meta.step === step).sort((a, b) => a.meta.title.localeCompare(b.meta.title));
+        const inStep = rules
+          .filter((rule) => rule.meta.step === step)
+          .map((rule) => ({ rule, title: ruleText(rule, 'title') }))
+          .sort((a, b) => a.title.localeCompare(b.title, messageLanguage()))
+          .map(({ rule }) => rule);
         if (inStep.length === 0) return null;
         return (
           // A group, not a section: a region named "Guidelines" would repeat the page's own Guidelines section.

@@ -362,5 +362,7 @@ describe('languages', () => {
     expect(screen.getByRole('heading', { name: 'Options de Profile Coach' })).toBeTruthy();
     expect(screen.getByLabelText('Nom de l’entreprise')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Tout supprimer…' })).toBeTruthy();
+    // The rules' own words too, from the same messages.json.
+    expect(screen.getByRole('switch', { name: 'Le profil affiche une photo' })).toBeTruthy();
   });
 });
