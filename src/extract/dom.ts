@@ -165,15 +165,19 @@ export function firstMatch<T>(strategies: readonly Strategy<T>[]): StrategyResul
   return { value: undefined, diagnostic: { strategy: null, note: `none of ${strategies.length} strategies matched` } };
 }
 
+/** The URL `href` names (against `base` when it is relative), or undefined when it does not parse. */
+export function parseUrl(href: string, base?: string): URL | undefined {
+  try {
+    return new URL(href, base);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The absolute form of an href, or null when it is not an http(s) URL. */
 export function absoluteUrl(href: string | null | undefined, base: string): string | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  const url = href ? parseUrl(href, base) : undefined;
+  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : null;
 }
 
 // The field constructors, for the readers (zod-free, so they can ship in the content scripts).

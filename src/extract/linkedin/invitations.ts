@@ -11,13 +11,13 @@ import type {
   ReadResult,
 } from '../../snapshot';
 import {
-  absoluteUrl,
   collectText,
   firstMatch,
   isHidden,
   isScreenReaderOnly,
   isVisibleWithin,
   normalizeText,
+  parseUrl,
   present,
   q,
   qa,
@@ -38,16 +38,13 @@ import {
   RECEIVED_COUNT,
   SENT_COUNT,
 } from './labels';
+import { isLinkedInHost } from './public-url';
 
 export type Direction = 'received' | 'sent';
 
 /** `/sent/` in the path means the sent tab; the manager opens on received invitations otherwise. */
 export function directionOf(url: string): Direction {
-  try {
-    return new URL(url).pathname.split('/').includes('sent') ? 'sent' : 'received';
-  } catch {
-    return 'received';
-  }
+  return parseUrl(url)?.pathname.split('/').includes('sent') ? 'sent' : 'received';
 }
 
 /** The page's main column: the list, its tabs and the in-page decoys live here; nav, sidebars and overlays do not. */
@@ -78,11 +75,7 @@ let memoOrigin: string | null = null;
 function originOf(base: string): string | null {
   if (base !== memoBase) {
     memoBase = base;
-    try {
-      memoOrigin = new URL(base).origin;
-    } catch {
-      memoOrigin = null;
-    }
+    memoOrigin = parseUrl(base)?.origin ?? null;
   }
   return memoOrigin;
 }
@@ -98,11 +91,9 @@ export function profileUrlOf(href: string | null, base: string): string | null {
     const origin = plain[1] ?? originOf(base);
     return origin ? `${origin}/in/${plain[2]}/` : null;
   }
-  const absolute = absoluteUrl(href, base);
-  if (!absolute) return null;
-  const url = new URL(absolute);
-  // A card's own link always points at LinkedIn; anything else is not this person's profile.
-  if (!/(^|\.)linkedin\.com$/.test(url.hostname)) return null;
+  const url = parseUrl(href, base);
+  // A card's own link always points at LinkedIn (over http or https); anything else is not this person's profile.
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !isLinkedInHost(url)) return null;
   const slug = /^\/in\/([^/]+)/.exec(url.pathname)?.[1];
   return slug ? `${url.origin}/in/${slug}/` : null;
 }

@@ -18,6 +18,7 @@ import {
   isHidden,
   isVisibleWithin,
   normalizeText,
+  parseUrl,
   present,
   q,
   qa,
@@ -41,7 +42,7 @@ import {
   type SectionKind,
   sectionOfHeading,
 } from './labels';
-import { profileSlugOf, publicUrlOf } from './public-url';
+import { isLinkedInHost, profileSlugOf, publicUrlOf } from './public-url';
 
 /** Markup generations, named in diagnostics. */
 type Layout = 'sdui-2025' | 'artdeco-2024' | 'ember';
@@ -608,25 +609,12 @@ function topCardCounts(page: Page): { connections?: number; followers?: number }
   return page.cache.counts;
 }
 
-function absoluteHref(a: Element, base: string): string {
-  try {
-    return new URL(a.getAttribute('href') ?? '', base).href;
-  } catch {
-    return '';
-  }
-}
-
 function websiteFromHref(href: string | null, base: string): string | undefined {
   // Relative links (/in/…, /search/…, /company/…) are LinkedIn's own: skip them before parsing.
   if (!href || !/^(?:https?:)?\/\/|\/redir\/redirect/i.test(href)) return undefined;
-  let url: URL;
-  try {
-    url = new URL(href, base);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  if (/(^|\.)linkedin\.com$/i.test(url.hostname)) {
+  const url = parseUrl(href, base);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return undefined;
+  if (isLinkedInHost(url)) {
     // LinkedIn sends external links through /redir/redirect?url=<encoded target>.
     if (!/^\/redir\/redirect\/?$/.test(url.pathname)) return undefined;
     const target = url.searchParams.get('url')?.trim();
@@ -650,7 +638,7 @@ function contactOverlay(page: Page): { overlay: Element; strategy: string } | un
     const overlay = find();
     if (!overlay || !isVisibleWithin(overlay, null)) continue;
     const slug = profileSlugOf(page.url);
-    const own = qa(overlay, 'a[href*="/in/"]').some((a) => profileSlugOf(absoluteHref(a, page.url)) === slug);
+    const own = qa(overlay, 'a[href*="/in/"]').some((a) => profileSlugOf(parseUrl(a.getAttribute('href') ?? '', page.url)?.href ?? '') === slug);
     if (own) return { overlay, strategy };
   }
   return undefined;
@@ -854,15 +842,9 @@ function ownLines(entry: Element, markup: EntryMarkup): Line[] {
 
 /** `https://www.linkedin.com/company/<slug>/` for a company page link, null for anything else (search links). */
 function companyPageUrl(href: string | null | undefined, base: string): string | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href, base);
-    const [first, slug] = url.pathname.split('/').filter(Boolean);
-    if (!/(^|\.)linkedin\.com$/i.test(url.hostname) || first !== 'company' || !slug) return null;
-    return `https://www.linkedin.com/company/${slug}/`;
-  } catch {
-    return null;
-  }
+  const url = href ? parseUrl(href, base) : undefined;
+  const [first, slug] = url?.pathname.split('/').filter(Boolean) ?? [];
+  return url && isLinkedInHost(url) && first === 'company' && slug ? `https://www.linkedin.com/company/${slug}/` : null;
 }
 
 /** The entry's company link: the logo link when the entry has one (a search link means no page), else any. */

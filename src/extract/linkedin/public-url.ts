@@ -4,6 +4,7 @@
  * Pure string work; it never looks at the DOM.
  */
 import type { PublicUrl } from '../../snapshot';
+import { parseUrl } from '../dom';
 
 /** LinkedIn member ids used as slugs: "ACoAAB…" (and "ACwAA…" from Sales Navigator links), 30+ characters. */
 const MEMBER_ID = /^AC[a-zA-Z0-9]A[A-Za-z0-9_-]{26,}$/;
@@ -15,15 +16,14 @@ const MEMBER_ID = /^AC[a-zA-Z0-9]A[A-Za-z0-9_-]{26,}$/;
  */
 const GENERATED_SUFFIX = /^(?=[0-9a-f]*\d)[0-9a-f]{5,12}$/;
 
+/** A page of LinkedIn's own (www.linkedin.com and its other subdomains); hostnames are lower case in a URL. */
+export function isLinkedInHost(url: URL): boolean {
+  return /(^|\.)linkedin\.com$/.test(url.hostname);
+}
+
 /** The slug of a `/in/<slug>/` URL, percent-decoded ("%C3%A9lodie-…" gives "élodie-…"), or null. */
 export function profileSlugOf(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  const [first, slug] = parsed.pathname.split('/').filter(Boolean);
+  const [first, slug] = parseUrl(url)?.pathname.split('/').filter(Boolean) ?? [];
   if (first !== 'in' || !slug) return null;
   try {
     return decodeURIComponent(slug);
