@@ -1,7 +1,7 @@
 /**
- * @file Background script: answers the popup's check requests with the rules engine (src/messaging/check.ts) and
- * keeps the last page checked for the options page's preview. It holds no state in memory and makes no network
- * request.
+ * @file Background script: answers the popup's check requests with the rules engine (src/messaging/check.ts), in the
+ * browser's language, and keeps the last page checked for the options page's preview. It holds no state in memory
+ * and makes no network request.
  */
 import { browser } from 'wxt/browser';
 import { loadActiveGuidelines } from '../src/guidelines/store';
@@ -20,8 +20,13 @@ export default defineBackground({
     const loadGuidelines = async () => (await loadActiveGuidelines()).guidelines;
     // The page last checked, for the options page's preview; it stays in the browser's extension storage.
     const remember = (snapshot: Snapshot, answers: Readonly<Record<string, boolean>>) => saveLastCheck(snapshot, answers, new Date());
+    // The findings' texts from assets/_locales in the browser's language, like the popup's own words; '' (unknown
+    // key) lets the engine fall back to the rules' English. A plain signature: WXT types getMessage by key only
+    // after `wxt prepare`.
+    const i18n = browser.i18n as { getMessage(name: string): string };
+    const translate = (key: string) => i18n.getMessage(key) || undefined;
     browser.runtime.onMessage.addListener((message: unknown) =>
-      isCheckRequest(message) ? runCheck(message, { loadGuidelines, remember }) : undefined,
+      isCheckRequest(message) ? runCheck(message, { loadGuidelines, remember, translate }) : undefined,
     );
   },
 });

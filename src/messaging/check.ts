@@ -6,7 +6,7 @@
  * schemas alone weigh about 26 KB gzipped, most of the popup's 35 KB budget. It does not touch the DOM or storage
  * itself (the background passes `remember`, which keeps the last snapshot for the options page's preview).
  */
-import { checkSnapshot } from '../engine';
+import { checkSnapshot, type Translate } from '../engine';
 import type { AnyRule } from '../engine/define-rule';
 import { pointsToRecover } from '../engine/score';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
@@ -25,6 +25,8 @@ export interface CheckDeps {
    * never fails the check.
    */
   remember?: (snapshot: Snapshot, answers: Readonly<Record<string, boolean>>) => Promise<void>;
+  /** The findings' texts in the browser's language (the background passes `browser.i18n.getMessage`); English without. */
+  translate?: Translate;
 }
 
 export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Promise<CheckResult> {
@@ -58,6 +60,7 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
       guidelines,
       now: deps.now?.() ?? new Date(),
       answers: request.answers,
+      translate: deps.translate,
       ...(deps.rules ? { rules: deps.rules } : {}),
     });
     return {

@@ -9,6 +9,7 @@ import { saveUserGuidelines } from '../../src/guidelines/store';
 import { runCheck } from '../../src/messaging/check';
 import { isCheckResult } from '../../src/messaging/protocol';
 import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
+import { useLocale } from '../helpers/i18n';
 import { makeInvitation, makeInvitations, makeLinkedInProfile, present } from '../helpers/snapshots';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
@@ -60,6 +61,21 @@ describe('background', () => {
     expect(answer).toMatchObject({ ok: true });
     const [other] = await fakeBrowser.runtime.onMessage.trigger({ type: 'snapshot' }, {}, () => {});
     expect(other).toBeUndefined();
+  });
+
+  it('answers in the browser’s language, rule messages included', async () => {
+    background.main();
+    const title = async () => {
+      const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'check', snapshot: stale(), answers: {} }, {}, () => {});
+      const findings = (answer as unknown as { findings: Array<{ ruleId: string; title: string; message: string | null }> }).findings;
+      return findings.find((f) => f.ruleId === 'pending-invitation-age');
+    };
+    useLocale('nl');
+    expect(await title()).toMatchObject({ title: 'Uitnodigingen wachten op een antwoord', message: expect.stringMatching(/^Uitnodigingen die al meer dan/) });
+    useLocale('fr');
+    expect((await title())?.title).toBe('Des invitations attendent une réponse');
+    useLocale('en');
+    expect((await title())?.title).toBe('Invitations are waiting for an answer');
   });
 
   it('checks against the guidelines in force: the person’s saved company file, not the defaults', async () => {
