@@ -1,15 +1,16 @@
 /**
- * @file `npm run audit -- <page.html> [--url <url>] [--guidelines <file>] [--now <YYYY-MM-DD>] [--json]`: reads a
- * saved LinkedIn or X page with the same readers as the extension, checks it with the same rules against the
- * company's guidelines (the built-in default without --guidelines) and prints a summary (or, with --json, only
+ * @file `npm run audit -- <page.html> [--url <url>] [--guidelines <file>] [--now <YYYY-MM-DD>] [--lang <en|fr|nl>]
+ * [--json]`: reads a saved LinkedIn or X page with the same readers as the extension, checks it with the same rules
+ * against the company's guidelines (the built-in default without --guidelines), with the findings in the language
+ * asked for (the extension's own assets/_locales files), and prints a summary (or, with --json, only
  * `{ snapshot, diagnostics, findings, score }`). It runs no script from the page and loads nothing over the network.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
-import { checkSnapshot, type Report } from '../engine';
+import { checkSnapshot, type Report, type Translate } from '../engine';
 import { readPage } from '../extract';
 import { pageTypeOf } from '../extract/page-type';
 import { formatErrors, parseGuidelines } from '../guidelines/parse';
@@ -40,6 +41,27 @@ export function loadGuidelinesFile(file: string, now: Date): Guidelines {
   return result.guidelines;
 }
 
+/** The languages the extension ships (assets/_locales). */
+export const LANGUAGES = ['en', 'fr', 'nl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'assets', '_locales');
+
+/**
+ * The findings' texts in `language`, read from the extension's own messages.json (the same words as the popup).
+ * The finding texts hold no `$` (a test makes sure), so a message is used as written, without Chrome's substitutions.
+ */
+export function translationFor(language: string): Translate {
+  if (!(LANGUAGES as readonly string[]).includes(language)) {
+    throw new AuditError(`--lang ${language}: must be one of ${LANGUAGES.join(', ')}`);
+  }
+  const messages = JSON.parse(readFileSync(join(LOCALES_DIR, language, 'messages.json'), 'utf8')) as Record<
+    string,
+    { message?: string } | undefined
+  >;
+  return (key) => messages[key]?.message;
+}
+
 /** "2026-11-23" as that day's noon UTC, so the calendar day is the same in every time zone. */
 export function parseNow(value: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T12:00:00Z`))) {
@@ -48,9 +70,13 @@ export function parseNow(value: string): Date {
   return new Date(`${value}T12:00:00Z`);
 }
 
-export function auditPage(file: string, options: { url?: string; guidelines: Guidelines; now: Date }): AuditResult {
+export function auditPage(
+  file: string,
+  options: { url?: string; guidelines: Guidelines; now: Date; translate?: Translate },
+): AuditResult {
   const read = auditFile({ file, url: options.url });
-  return { ...read, ...checkSnapshot(read.snapshot, { guidelines: options.guidelines, now: options.now }) };
+  const { guidelines, now, translate } = options;
+  return { ...read, ...checkSnapshot(read.snapshot, { guidelines, now, translate }) };
 }
 
 /** Parses a saved page without running or fetching anything from it. */
@@ -106,7 +132,7 @@ export function auditFile({ file, url }: AuditOptions): ReadResult {
 }
 
 export function main(argv: string[]): number {
-  let values: { url?: string; json?: boolean; help?: boolean; guidelines?: string; now?: string };
+  let values: { url?: string; json?: boolean; help?: boolean; guidelines?: string; now?: string; lang?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -116,6 +142,7 @@ export function main(argv: string[]): number {
         url: { type: 'string' },
         guidelines: { type: 'string' },
         now: { type: 'string' },
+        lang: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -126,14 +153,15 @@ export function main(argv: string[]): number {
   }
   if (values.help || positionals.length !== 1) {
     console.error(
-      'usage: npm run audit -- <saved-page.html> [--url <the page URL>] [--guidelines <file.yaml|json>] [--now <YYYY-MM-DD>] [--json]',
+      'usage: npm run audit -- <saved-page.html> [--url <the page URL>] [--guidelines <file.yaml|json>] [--now <YYYY-MM-DD>] [--lang <en|fr|nl>] [--json]',
     );
     return values.help ? 0 : 2;
   }
   try {
     const now = values.now === undefined ? new Date() : parseNow(values.now);
+    const translate = translationFor(values.lang ?? 'en');
     const guidelines = values.guidelines === undefined ? DEFAULT_GUIDELINES : loadGuidelinesFile(values.guidelines, now);
-    const result = auditPage(positionals[0] as string, { url: values.url, guidelines, now });
+    const result = auditPage(positionals[0] as string, { url: values.url, guidelines, now, translate });
     console.log(
       values.json
         ? JSON.stringify(result, null, 2)

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { FINDINGS_DAY, findingsPath } from '../helpers/expected-findings';
 import { fixturePaths, loadFixture, ROOT } from '../helpers/fixtures';
 import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
+import { readMessages } from '../helpers/i18n';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const AUDIT = join(ROOT, 'src', 'cli', 'audit.ts');
@@ -64,6 +65,33 @@ describe('npm run audit', { timeout: 30_000 }, () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/invalid guidelines\n {2}brand\.handles\.x\[0\]: must start with @ \(line 4\)/);
+  });
+
+  it('prints the findings in French with --lang fr, the same findings as in English', () => {
+    const expected = JSON.parse(readFileSync(findingsPath(fixture?.path as string), 'utf8')) as {
+      findings: Array<{ ruleId: string; status: string; message: string | null }>;
+    };
+    const french = readMessages('fr');
+    const args = [fixture?.path as string, '--guidelines', EXAMPLE_GUIDELINES_PATH, '--now', FINDINGS_DAY, '--lang', 'fr'];
+    const json = audit(...args, '--json');
+    expect(json.stderr).toBe('');
+    const findings = JSON.parse(json.stdout).findings as Array<{ ruleId: string; status: string; title: string; message: string | null }>;
+    expect(findings.map((f) => [f.ruleId, f.status])).toEqual(expected.findings.map((f) => [f.ruleId, f.status]));
+    const failed = findings.find((f) => f.status === 'fail' && !f.ruleId.startsWith('manual:'));
+    expect(failed, 'the fixture fails at least one rule').toBeDefined();
+    const key = `rule_${failed?.ruleId.replace(/-/g, '_')}_failureTitle`;
+    expect(failed?.title).toBe(french[key]?.message);
+    expect(failed?.message).not.toBe(expected.findings.find((f) => f.ruleId === failed?.ruleId)?.message);
+
+    const summary = audit(...args);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toContain(`✗ ${french[key]?.message}  [${failed?.ruleId}, `);
+  });
+
+  it('refuses a --lang the extension does not speak', () => {
+    const run = audit(fixture?.path as string, '--lang', 'de');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe('audit: --lang de: must be one of en, fr, nl');
   });
 
   it('refuses a --now that is not a date', () => {
