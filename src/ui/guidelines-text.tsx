@@ -117,7 +117,11 @@ export function GuidelinesText({
           event.preventDefault();
           setDragging(true);
         },
-        onDragLeave: () => setDragging(false),
+        onDragLeave: (event: DragEvent) => {
+          // Moving over the label or the gutter inside the zone is not leaving it.
+          const into = event.relatedTarget;
+          if (!(into instanceof Node && (event.currentTarget as HTMLElement).contains(into))) setDragging(false);
+        },
         onDrop: (event: DragEvent) => {
           event.preventDefault();
           setDragging(false);

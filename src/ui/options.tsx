@@ -177,6 +177,20 @@ export function Options(props: Partial<OptionsServices>) {
   const savedText = loaded ? (readOnly ? draft.text : (loaded.stored?.text ?? starterText())) : draft.text;
   const dirty = draft.text !== savedText;
 
+  // A file dropped beside the text would make the browser open it in this tab, edits and all: only the text's own
+  // drop zone (guidelines-text.tsx) takes files; anywhere else a drop does nothing.
+  useEffect(() => {
+    const ignore = (event: DragEvent) => {
+      if (Array.from(event.dataTransfer?.types ?? []).includes('Files')) event.preventDefault();
+    };
+    window.addEventListener('dragover', ignore);
+    window.addEventListener('drop', ignore);
+    return () => {
+      window.removeEventListener('dragover', ignore);
+      window.removeEventListener('drop', ignore);
+    };
+  }, []);
+
   // Leaving with unsaved edits asks first (the browser's own dialog).
   useEffect(() => {
     if (!dirty) return;
