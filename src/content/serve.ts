@@ -9,6 +9,12 @@ import type { Site } from '../extract/page-type';
 import { pageTypeIn, type ReaderTable, readWith } from '../extract/readers';
 import { isSnapshotRequest, type PageReport, WATCH_PORT } from '../messaging/protocol';
 
+/**
+ * What the content scripts need of their context: whether it is still valid, and a callback when it stops being so.
+ * (WXT's ContentScriptContext; in the build, the lean one of context.ts.)
+ */
+export type ScriptContext = Pick<ContentScriptContext, 'isValid' | 'onInvalidated'>;
+
 /** Lazily loaded sections arrive in bursts of mutations: read once the burst settles. */
 const SETTLE_MS = 300;
 
@@ -34,7 +40,7 @@ export type WatchPort = Pick<Browser.runtime.Port, 'postMessage' | 'onDisconnect
  * navigation listener, timer, invalidation callback) lives exactly as long as the port: a long-lived tab whose
  * popup opens a hundred times keeps nothing from the ninety-nine closed ones.
  */
-export function watchPage(ctx: ContentScriptContext, port: WatchPort, read: () => PageReport): void {
+export function watchPage(ctx: ScriptContext, port: WatchPort, read: () => PageReport): void {
   const watching = new AbortController();
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -71,7 +77,7 @@ export function watchPage(ctx: ContentScriptContext, port: WatchPort, read: () =
   push();
 }
 
-export function serveContentScript(ctx: ContentScriptContext, site: Site, readers: ReaderTable): void {
+export function serveContentScript(ctx: ScriptContext, site: Site, readers: ReaderTable): void {
   // Read the URL at the moment of asking: the sites are single-page apps.
   const read = () => reportPage(site, readers, document, location.href);
 

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { reportPage, type WatchPort, watchPage } from '../../src/content/serve';
+import { reportPage, type ScriptContext, type WatchPort, watchPage } from '../../src/content/serve';
 import { LINKEDIN_READERS } from '../../src/extract/linkedin';
 import { X_READERS } from '../../src/extract/x';
 import type { PageReport } from '../../src/messaging/protocol';
@@ -28,18 +27,21 @@ describe('reportPage', () => {
 /** A content-script context that counts the invalidation callbacks still registered. */
 function fakeContext() {
   const callbacks = new Set<() => void>();
-  const ctx = {
-    isValid: true,
+  let valid = true;
+  const ctx: ScriptContext = {
+    get isValid() {
+      return valid;
+    },
     onInvalidated(callback: () => void) {
       callbacks.add(callback);
       return () => callbacks.delete(callback);
     },
   };
   const invalidate = () => {
-    ctx.isValid = false;
+    valid = false;
     for (const callback of [...callbacks]) callback();
   };
-  return { ctx: ctx as unknown as ContentScriptContext, callbacks, invalidate };
+  return { ctx, callbacks, invalidate };
 }
 
 /** A watching popup's port: records what is posted, and closes on demand. */
