@@ -32,5 +32,8 @@ export type EngineText = keyof typeof ENGINE_TEXTS;
 
 export const engineKey = (name: EngineText) => `engine_${name}`;
 
-/** Every key this file names starts with one of these: the rest of messages.json belongs to the interface. */
+/**
+ * Every key this file names starts with one of these, and they are reserved for it: `npm run -s i18n:rules` removes
+ * any other key with these prefixes as stale. The rest of messages.json belongs to the interface.
+ */
 export const ENGINE_KEY_PREFIXES = ['rule_', 'manual_', 'engine_'] as const;
