@@ -96,6 +96,28 @@ async function managedPolicy(read: ManagedReader): Promise<{ policy: ManagedPoli
   };
 }
 
+/**
+ * The last few texts parsed, by format, day and text: the background checks a page each time a popup opens, and
+ * parsing a company file (YAML and zod) costs milliseconds that the popup's first paint would otherwise wait for.
+ * Reusing the same guidelines object also keeps the engine's compiled matchers (cached by object). The day is in
+ * the key because "a campaign is over" warnings depend on it. Results are never mutated by their users.
+ */
+const parsedTexts = new Map<string, ReturnType<typeof parseGuidelines>>();
+const PARSED_TEXTS_KEPT = 4;
+
+function parseOnce(text: string, options: Parameters<typeof parseGuidelines>[1] & { format: GuidelinesFormat }) {
+  if (options.rules) return parseGuidelines(text, options); // a test's own registry: no sharing
+  const day = (options.now ?? new Date()).toISOString().slice(0, 10);
+  const key = `${options.format}\u0000${day}\u0000${text}`;
+  let result = parsedTexts.get(key);
+  if (!result) {
+    result = parseGuidelines(text, options);
+    if (parsedTexts.size >= PARSED_TEXTS_KEPT) parsedTexts.delete(parsedTexts.keys().next().value as string);
+    parsedTexts.set(key, result);
+  }
+  return result;
+}
+
 /** The guidelines to use now, and why any other copy was passed over. Never throws. */
 export async function loadActiveGuidelines(options: LoadOptions = {}): Promise<ActiveGuidelines> {
   const parseOptions = { ...(options.rules ? { rules: options.rules } : {}), ...(options.now ? { now: options.now } : {}) };
@@ -105,7 +127,7 @@ export async function loadActiveGuidelines(options: LoadOptions = {}): Promise<A
   const locked = policy.locked === true;
 
   if (policy.guidelines !== undefined && policy.guidelines.trim() !== '') {
-    const result = parseGuidelines(policy.guidelines, { ...parseOptions, format: formatOfText(policy.guidelines) });
+    const result = parseOnce(policy.guidelines, { ...parseOptions, format: formatOfText(policy.guidelines) });
     if (result.ok) return { source: 'managed', guidelines: result.guidelines, warnings: result.warnings, locked };
     errors.push(...result.errors.map((e) => ({ ...e, source: 'managed' as const })));
   }
@@ -114,7 +136,7 @@ export async function loadActiveGuidelines(options: LoadOptions = {}): Promise<A
     const user = await readUserGuidelines();
     if (user.error) errors.push({ ...user.error, source: 'user' });
     if (user.stored) {
-      const result = parseGuidelines(user.stored.text, { ...parseOptions, format: user.stored.format });
+      const result = parseOnce(user.stored.text, { ...parseOptions, format: user.stored.format });
       if (result.ok) {
         return { source: 'user', guidelines: result.guidelines, warnings: result.warnings, locked, ...(errors.length ? { errors } : {}) };
       }

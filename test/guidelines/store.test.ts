@@ -137,6 +137,19 @@ describe('loadActiveGuidelines', () => {
   });
 });
 
+describe('loadActiveGuidelines, opened again and again', () => {
+  it('parses a text once per day and hands back the same guidelines object, so compiled matchers are reused', async () => {
+    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
+    const first = await loadActiveGuidelines({ now: NOW });
+    const second = await loadActiveGuidelines({ now: NOW });
+    expect(second.guidelines).toBe(first.guidelines);
+    await saveUserGuidelines(MINE.replace('Brightwave Systems', 'Brightwave Systems NV'), { fileName: 'mine.yaml', now: NOW });
+    const changed = await loadActiveGuidelines({ now: NOW });
+    expect(changed.guidelines).not.toBe(first.guidelines);
+    expect(changed.guidelines.brand?.name).toBe('Brightwave Systems NV');
+  });
+});
+
 describe("the person's own guidelines file", () => {
   it('is stored as written (comments included) with its format, name and date', async () => {
     await saveUserGuidelines(MINE, { ...options, fileName: 'brightwave.yaml' });
