@@ -23,7 +23,8 @@ export class ContentScriptContext {
   ) {
     // WXT's event: a newer copy of this script (a reload during development) announces itself, and older ones stop.
     const type = `${browser.runtime?.id}:${contentScriptName}:wxt:content-script-started`;
-    document.dispatchEvent(new CustomEvent<ScriptStarted>(type, { detail: { contentScriptName, messageId: this.#id } }));
+    const detail: ScriptStarted = { contentScriptName, messageId: this.#id };
+    document.dispatchEvent(new CustomEvent(type, { detail }));
     const onStarted = (event: Event) => {
       const detail = event instanceof CustomEvent ? (event.detail as ScriptStarted | null) : null;
       if (detail?.contentScriptName === contentScriptName && detail.messageId !== this.#id) this.notifyInvalidated();

@@ -1,4 +1,4 @@
-/** @file The LinkedIn readers by page type, with their predicates, for the LinkedIn content script and the combined table. */
+/** @file The LinkedIn readers by page type, with their predicates, for the LinkedIn content script and all readers. */
 import type { ReaderTable } from '../readers';
 import { readLinkedInConnections } from './connections';
 import { readLinkedInInvitations } from './invitations';

@@ -382,7 +382,7 @@ function showsNoInvitations(scope: Element): boolean {
   return qa(scope, 'h2, h3, p, span').some((el) => isVisibleWithin(el, scope) && isNoInvitationsLabel(readText(el)));
 }
 
-/** The markup generation, from the strategy that found the cards or from page-wide hooks (`list`: the 2024 list's class). */
+/** The markup generation, from the strategy that found the cards or from page-wide hooks (`list`: the 2024 list). */
 function layoutOf(doc: Document, strategy: string | null, list: string): string | null {
   if (strategy?.startsWith('sdui-2025')) return 'sdui-2025';
   if (strategy?.startsWith('artdeco-2024')) return 'artdeco-2024';
@@ -451,7 +451,9 @@ export function readPeopleList<T>(
         else skipped += 1;
       }
       people = present(read);
-      if (skipped > 0) peopleDiagnostic = { ...found.diagnostic, note: `${skipped} cards named nobody and were skipped` };
+      if (skipped > 0) {
+        peopleDiagnostic = { ...found.diagnostic, note: `${skipped} cards named nobody and were skipped` };
+      }
     } else {
       const empty = list.empty(scope, count.value);
       if (empty) {
@@ -478,10 +480,18 @@ export function readLinkedInInvitations(doc: Document, url: string): ReadResult<
     person: (card) => readPersonCard(card, url, { social }),
     total: (scope, firstCard) => totalStrategies(scope, direction, firstCard),
     empty: (scope) =>
-      showsNoInvitations(scope) ? { strategy: 'empty-state', note: 'the page says there are no invitations' } : undefined,
+      showsNoInvitations(scope)
+        ? { strategy: 'empty-state', note: 'the page says there are no invitations' }
+        : undefined,
   });
   return {
-    snapshot: { site: 'linkedin', pageType: 'invitations', url, direction, fields: { invitations: people, totalCount: total } },
+    snapshot: {
+      site: 'linkedin',
+      pageType: 'invitations',
+      url,
+      direction,
+      fields: { invitations: people, totalCount: total },
+    },
     diagnostics,
   };
 }

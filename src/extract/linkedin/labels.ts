@@ -36,9 +36,17 @@ const SECTION_HEADINGS: Readonly<Record<SectionKind, Words>> = {
   activity: ['Activity', 'Activité', 'Activiteit'],
   experience: ['Experience', 'Expérience', 'Ervaring'],
   education: ['Education', 'Formation', 'Opleiding'],
-  licenses: ['Licenses & certifications|Licences & certifications', 'Licences et certifications', 'Licenties en certificaten'],
+  licenses: [
+    'Licenses & certifications|Licences & certifications',
+    'Licences et certifications',
+    'Licenties en certificaten',
+  ],
   volunteering: ['Volunteering|Volunteer experience', 'Bénévolat|Expérience de bénévolat', 'Vrijwilligerswerk'],
-  skills: ['Skills|Skills & endorsements', 'Compétences|Compétences et recommandations', 'Vaardigheden|Vaardigheden en onderschrijvingen'],
+  skills: [
+    'Skills|Skills & endorsements',
+    'Compétences|Compétences et recommandations',
+    'Vaardigheden|Vaardigheden en onderschrijvingen',
+  ],
   recommendations: ['Recommendations', 'Recommandations', 'Aanbevelingen'],
   projects: ['Projects', 'Projets', 'Projecten'],
   languages: ['Languages', 'Langues', 'Talen'],
@@ -55,11 +63,16 @@ const LABELS = {
   /** aria-labels or texts of controls that only the profile's owner sees in the top card. */
   ownerControls: [
     'Edit intro|Add profile section|Add section|Open to|Enhance profile|Edit background',
-    'Modifier l’intro|Ajouter une section au profil|Ajouter une section|Disponible pour|Améliorer le profil|Modifier l’arrière-plan',
+    'Modifier l’intro|Ajouter une section au profil|Ajouter une section|Disponible pour|Améliorer le profil|' +
+      'Modifier l’arrière-plan',
     'Intro bewerken|Profielsectie toevoegen|Sectie toevoegen|Open voor|Profiel verbeteren|Achtergrondfoto bewerken',
   ],
   /** The heading of the "Open to work" card; LinkedIn keeps the English phrase on some French and Dutch pages. */
-  openToWork: ['Open to work', 'En recherche d’emploi|Disponible pour travailler|Open to work', 'Open voor werk|Open to work'],
+  openToWork: [
+    'Open to work',
+    'En recherche d’emploi|Disponible pour travailler|Open to work',
+    'Open voor werk|Open to work',
+  ],
   /** The heading of the websites part of the contact-info overlay. */
   websites: ['Website|Websites', 'Site web|Sites web', 'Website|Websites'],
   /** The received tab of the invitation manager, as in "Received (27)". */
@@ -131,7 +144,7 @@ const ACTIONS: readonly (readonly RegExp[])[] = [
 /** One language's entries of a row. */
 const wordsOf = (row: Words, language: number): string[] => row[language]?.split('|') ?? [];
 
-/** Every language's entries for one key: pages are matched against all three, so a wrong `<html lang>` costs nothing. */
+/** Every language's entries for one key: pages are matched against all three, so a wrong `<html lang>` is harmless. */
 function allWords(key: keyof typeof LABELS): string[] {
   return LINKEDIN_LANGUAGES.flatMap((_, language) => wordsOf(LABELS[key], language));
 }

@@ -157,48 +157,25 @@ function findTopCard(main: Element, sections: Element[]): StrategyResult<Element
   ]);
 }
 
-/** Card anchors of the 2024 artdeco layout (`<div id="about" class="pv-profile-card__anchor">`). */
-const ANCHORS: Readonly<Record<string, SectionKind>> = {
-  about: 'about',
-  featured: 'featured',
-  content_collections: 'activity',
-  experience: 'experience',
-  education: 'education',
-  licenses_and_certifications: 'licenses',
-  volunteering_experience: 'volunteering',
-  skills: 'skills',
-  recommendations: 'recommendations',
-  projects: 'projects',
-  languages: 'languages',
-  interests: 'interests',
-};
-
-/** Tails of the 2025 `componentkey="com.linkedin.sdui.profile.card.ref<member id><Tail>"`, longest first. */
-const KEY_TAILS: readonly (readonly [string, SectionKind])[] = [
-  ['ExperienceTopLevelSection', 'experience'],
-  ['EducationTopLevelSection', 'education'],
-  ['VolunteerExperienceTopLevel', 'volunteering'],
-  ['RecommendationsTopLevel', 'recommendations'],
-  ['CertificationTopLevel', 'licenses'],
-  ['LanguageTopLevel', 'languages'],
-  ['Languages', 'languages'],
-  ['Interests', 'interests'],
-  ['Analytics', 'analytics'],
-  ['Featured', 'featured'],
-  ['Projects', 'projects'],
-  ['Skills', 'skills'],
-  ['About', 'about'],
-];
-
-/** Ember-era card classes. TODO [2027-06-01]: drop when no fixture needs them. */
-const EMBER_CLASSES: readonly (readonly [string, SectionKind])[] = [
-  ['pv-about-section', 'about'],
-  ['pv-featured-container', 'featured'],
-  ['pv-recent-activity-section-v2', 'activity'],
-  ['experience-section', 'experience'],
-  ['education-section', 'education'],
-  ['pv-skill-categories-section', 'skills'],
-  ['pv-interests-section', 'interests'],
+/**
+ * How each generation marks a card: the 2024 artdeco anchor (`<div id="about" class="pv-profile-card__anchor">`),
+ * the tails of the 2025 `componentkey="com.linkedin.sdui.profile.card.ref<member id><Tail>"` (no tail ends another),
+ * and the Ember-era class (TODO [2027-06-01]: drop the Ember classes when no fixture needs them).
+ */
+const CARD_HOOKS: readonly (readonly [kind: SectionKind, anchor: string, tails: string, emberClass: string])[] = [
+  ['analytics', '', 'Analytics', ''],
+  ['about', 'about', 'About', 'pv-about-section'],
+  ['featured', 'featured', 'Featured', 'pv-featured-container'],
+  ['activity', 'content_collections', '', 'pv-recent-activity-section-v2'],
+  ['experience', 'experience', 'ExperienceTopLevelSection', 'experience-section'],
+  ['education', 'education', 'EducationTopLevelSection', 'education-section'],
+  ['licenses', 'licenses_and_certifications', 'CertificationTopLevel', ''],
+  ['volunteering', 'volunteering_experience', 'VolunteerExperienceTopLevel', ''],
+  ['skills', 'skills', 'Skills', 'pv-skill-categories-section'],
+  ['recommendations', 'recommendations', 'RecommendationsTopLevel', ''],
+  ['projects', 'projects', 'Projects', ''],
+  ['languages', 'languages', 'LanguageTopLevel Languages', ''],
+  ['interests', 'interests', 'Interests', 'pv-interests-section'],
 ];
 
 /** A 2025 card: `componentkey="com.linkedin.sdui.profile.card.ref<member id><Tail>"`. */
@@ -207,14 +184,15 @@ const SDUI_CARD = '[componentkey^="com.linkedin.sdui.profile.card"]';
 /** Which card an element is, by componentkey tail, anchor, Ember class, then heading in any language. */
 function classifyCard(card: Element): { kind: SectionKind; language?: LinkedInLanguage } | undefined {
   const key = card.getAttribute('componentkey');
-  if (key) {
-    for (const [tail, kind] of KEY_TAILS) if (key.endsWith(tail)) return { kind };
-  }
+  let hooked = key
+    ? CARD_HOOKS.find(([, , tails]) => tails && tails.split(' ').some((tail) => key.endsWith(tail)))
+    : undefined;
+  // The first child whose id is a known anchor names the card.
   for (const child of Array.from(card.children)) {
-    const kind = child.id ? ANCHORS[child.id] : undefined;
-    if (kind) return { kind };
+    hooked ??= child.id ? CARD_HOOKS.find(([, anchor]) => anchor === child.id) : undefined;
   }
-  for (const [name, kind] of EMBER_CLASSES) if (card.classList.contains(name)) return { kind };
+  hooked ??= CARD_HOOKS.find(([, , , emberClass]) => emberClass && card.classList.contains(emberClass));
+  if (hooked) return { kind: hooked[0] };
   // A heading names the card only if it is the card's own, not the first heading of a card nested inside it.
   const heading = q(card, 'h2');
   if (!heading || heading.closest(`section, ${SDUI_CARD}`) !== card) return undefined;
@@ -638,7 +616,9 @@ function contactOverlay(page: Page): { overlay: Element; strategy: string } | un
     const overlay = find();
     if (!overlay || !isVisibleWithin(overlay, null)) continue;
     const slug = profileSlugOf(page.url);
-    const own = qa(overlay, 'a[href*="/in/"]').some((a) => profileSlugOf(parseUrl(a.getAttribute('href') ?? '', page.url)?.href ?? '') === slug);
+    const own = qa(overlay, 'a[href*="/in/"]').some(
+      (a) => profileSlugOf(parseUrl(a.getAttribute('href') ?? '', page.url)?.href ?? '') === slug,
+    );
     if (own) return { overlay, strategy };
   }
   return undefined;
@@ -1148,7 +1128,10 @@ export function readLinkedInProfile(doc: Document, url: string): ReadResult<Link
     diagnostics.website = { strategy: null, note: 'no website in the top card; contact info not open' };
   }
   take('about', fromCard(p, 'about', aboutStrategies(p)));
-  take('featured', fromCard(p, 'featured', [{ name: 'featured-card', read: () => present(true) }], () => present(false)));
+  take(
+    'featured',
+    fromCard(p, 'featured', [{ name: 'featured-card', read: () => present(true) }], () => present(false)),
+  );
   take('currentPositions', fromCard(p, 'experience', positionStrategies(p)));
   take('skills', fromCard(p, 'skills', skillStrategies(p)));
   const self = fromTopCard(p, selfViewStrategies(p));
