@@ -4,6 +4,7 @@
  * site (linkedin/page-type.ts, x/page-type.ts), so that a content script carries only its own site's.
  * It reads only the URL it is given, never `location`, and never looks at the DOM.
  */
+import { parseUrl } from './dom';
 import {
   isLinkedInConnections,
   isLinkedInInvitationsReceived,
@@ -43,12 +44,7 @@ export const PAGE_PREDICATES: Readonly<Record<SupportedPageType, Predicate>> = {
 
 /** The URL to test, or undefined when it does not parse. */
 export function parsePageUrl(url: string | URL): URL | undefined {
-  if (url instanceof URL) return url;
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
+  return url instanceof URL ? url : parseUrl(url);
 }
 
 export function pageTypeOf(url: string | URL): PageType {

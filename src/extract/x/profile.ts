@@ -9,6 +9,7 @@ import {
   collectText,
   firstMatch,
   normalizeText,
+  parseUrl,
   present,
   q,
   qa,
@@ -45,21 +46,13 @@ export function hrefSegments(a: Element): string[] {
 
 /** The handle in the page URL ("https://x.com/noor/media" → "noor"), or null. */
 function handleFromUrl(url: string): string | null {
-  try {
-    const first = new URL(url).pathname.split('/').filter(Boolean)[0];
-    return first && /^[A-Za-z0-9_]{1,15}$/.test(first) ? first : null;
-  } catch {
-    return null;
-  }
+  const first = parseUrl(url)?.pathname.split('/').filter(Boolean)[0];
+  return first && /^[A-Za-z0-9_]{1,15}$/.test(first) ? first : null;
 }
 
 /** The profile tab in the URL ("media", "with_replies"), or null on the Posts tab. */
 function tabFromUrl(url: string): string | null {
-  try {
-    return new URL(url).pathname.split('/').filter(Boolean)[1] ?? null;
-  } catch {
-    return null;
-  }
+  return parseUrl(url)?.pathname.split('/').filter(Boolean)[1] ?? null;
 }
 
 /** Inside the hover-card layer or the sidebar: never the profile's own part of the page. */
