@@ -14,6 +14,7 @@ import type {
 } from '../../snapshot';
 import {
   absent,
+  collectText,
   firstMatch,
   isHidden,
   isVisibleWithin,
@@ -25,6 +26,7 @@ import {
   readText,
   type Strategy,
   type StrategyResult,
+  type TextView,
   unreadable,
 } from '../dom';
 import { parseCount } from '../parse';
@@ -86,19 +88,18 @@ function textOf(el: Element | null | undefined): string | undefined {
 /** LinkedIn's truncation control, should it lose its button: "…see more", "… more", "… meer", "…voir plus". */
 const SEE_MORE = /\s*…\s*(?:see more|more|meer|plus|voir plus|meer weergeven)$/i;
 
+/** Each child of a text box read on its own, buttons left out, `<br>` as a space. */
+const WITHOUT_BUTTONS: TextView = {
+  instead: (child) => {
+    const tag = child.tagName.toLowerCase();
+    return tag === 'button' ? '' : tag === 'br' ? ' ' : readText(child);
+  },
+  edge: () => '',
+};
+
 /** Text of an element without its buttons ("… more" inside the About text box of the 2025 layout). */
 function textWithoutButtons(el: Element): string {
-  const parts: string[] = [];
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    else if (node.nodeType === 1) {
-      const child = node as Element;
-      const tag = child.tagName.toLowerCase();
-      if (tag === 'button' || isHidden(child)) continue;
-      parts.push(tag === 'br' ? ' ' : readText(child));
-    }
-  }
-  return normalizeText(parts.join('')).replace(SEE_MORE, '');
+  return normalizeText(collectText(el.childNodes, WITHOUT_BUTTONS)).replace(SEE_MORE, '');
 }
 
 /** Ember prints a screen-reader label before each value ("Dates Employed", "Title"): read the value only. */
