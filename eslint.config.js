@@ -66,4 +66,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Content scripts use the native API (ports, sendResponse) through WXT's own `browser`; the rest of the extension
+    // uses the webextension polyfill through `wxt/browser`. See src/content/serve.ts for why.
+    files: ['src/content/**/*.ts', 'entrypoints/*.content.ts', 'src/extract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'wxt/browser', message: 'Content scripts import browser from @wxt-dev/browser (no polyfill).' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**', 'src/messaging/**', 'src/guidelines/**', 'entrypoints/background.ts', 'entrypoints/popup/**', 'entrypoints/options/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@wxt-dev/browser', message: 'Outside content scripts, import browser from wxt/browser (the polyfill).' }] },
+      ],
+    },
+  },
 );

@@ -6,7 +6,8 @@
  * watcher (serve.ts listens to the Navigation API itself) and the timer, frame and event wrappers. That is about
  * 0.6 KB gzipped of each content script. test/content/context.test.ts holds it to WXT's behaviour.
  */
-import { browser } from 'wxt/browser';
+// The native API, like serve.ts: the polyfill stays out of content scripts.
+import { browser } from '@wxt-dev/browser';
 
 interface ScriptStarted {
   contentScriptName?: string;

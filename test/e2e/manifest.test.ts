@@ -1,6 +1,7 @@
 /** @file The built manifests ask for exactly the permissions README.md promises, in both browsers, and ship their languages. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CHROME_BUILD, FIREFOX_BUILD, requireBuild } from './support/paths';
 
@@ -71,6 +72,27 @@ describe('built manifests', () => {
         const description = localized(dir, built.description, locale);
         expect(description.length).toBeGreaterThan(40);
         expect(description.length).toBeLessThanOrEqual(132);
+      }
+    });
+  }
+});
+
+describe('built content scripts', () => {
+  for (const [name, dir] of [
+    ['Chrome', CHROME_BUILD],
+    ['Firefox', FIREFOX_BUILD],
+  ] as const) {
+    it(`${name}: each content script stays under 15 KB gzipped, without the webextension polyfill`, () => {
+      const folder = join(requireBuild(dir), 'content-scripts');
+      const scripts = readdirSync(folder).filter((file) => file.endsWith('.js'));
+      expect(scripts.sort()).toEqual(['linkedin.js', 'x.js']);
+      for (const script of scripts) {
+        const code = readFileSync(join(folder, script));
+        const size = gzipSync(code, { level: 9 }).length;
+        console.log(`${name} ${script}: ${size} B gzipped`);
+        expect(size, script).toBeLessThan(15 * 1024);
+        // The polyfill's signature message: content scripts use the native API (src/content/serve.ts says why).
+        expect(code.toString('utf8'), script).not.toContain('This script should only be loaded in a browser extension');
       }
     });
   }
