@@ -5,7 +5,16 @@
  * (rule metadata, `meta.texts`, src/rules/shared/texts.ts) and is the fallback when a language lacks it.
  */
 
-const snake = (id: string) => id.replace(/-/g, '_');
+const snakes = new Map<string, string>();
+/** Memoised: keys are built for every finding of every run, and ids are few. */
+function snake(id: string): string {
+  let value = snakes.get(id);
+  if (value === undefined) {
+    value = id.replace(/-/g, '_');
+    snakes.set(id, value);
+  }
+  return value;
+}
 
 export type RulePart = 'title' | 'failureTitle' | 'description';
 

@@ -118,27 +118,24 @@ function runOne(
   const { meta } = rule;
   const { translate } = context;
   const title = localize(translate, ruleKey(meta.id, 'title'), meta.title);
-  const base = {
+  const base: FindingBase = {
     ruleId: meta.id,
     step: meta.step,
     severity: setting.severity ?? meta.severity,
     // The company's own why is shown as written, never translated.
     why: setting.why ?? localize(translate, ruleKey(meta.id, 'description'), meta.description),
     weight: setting.weight ?? run.weights[meta.id]?.weight ?? 1,
-    evidence: [] as Evidence[],
-    fix: null as Fix | null,
   };
   const allFields = snapshot.fields as Record<string, { status: string; value?: unknown }>;
   const unreadable = required.filter((name) => allFields[name]?.status !== 'present' && allFields[name]?.status !== 'absent');
   if (unreadable.length > 0) {
-    return {
-      ...base,
+    return findingOf(base, {
       status: 'incomplete',
       title,
       message: localize(translate, engineKey('couldNotRead'), ENGINE_TEXTS.couldNotRead, { fields: unreadable.join(', ') }),
       unreadable,
       score: null,
-    };
+    });
   }
   const fields = Object.fromEntries(
     required.map((name) => {
@@ -151,15 +148,14 @@ function runOne(
   const parsedOptions = optionsOf(rule, setting, run.guidelines);
   if (!parsedOptions.success) {
     const issue = parsedOptions.error.issues[0];
-    return {
-      ...base,
+    return findingOf(base, {
       status: 'error',
       title,
       message: localize(translate, engineKey('invalidOptions'), ENGINE_TEXTS.invalidOptions, {
         issue: issue ? `${issue.path.join('.')} ${issue.message}` : 'invalid',
       }),
       score: null,
-    };
+    });
   }
 
   let outcome: Outcome;
@@ -174,36 +170,34 @@ function runOne(
       fix = (meta.fix as (input: unknown, context: RuleContext) => Fix | null)(input, context);
     }
   } catch (error) {
-    return {
-      ...base,
+    return findingOf(base, {
       status: 'error',
       title,
       message: localize(translate, engineKey('ruleFailed'), ENGINE_TEXTS.ruleFailed, {
         error: error instanceof Error ? error.message : String(error),
       }),
       score: null,
-    };
+    });
   }
 
   switch (outcome.status) {
     case 'pass':
-      return { ...base, status: 'pass', title, message: null, evidence: outcome.evidence ?? [], score: 1 };
+      return findingOf(base, { status: 'pass', title, message: null, evidence: outcome.evidence ?? [], score: 1 });
     case 'fail': {
       const template = meta.messages[outcome.messageId] ?? outcome.messageId;
-      return {
-        ...base,
+      return findingOf(base, {
         status: 'fail',
         title: localize(translate, ruleKey(meta.id, 'failureTitle'), meta.failureTitle),
         message: localize(translate, ruleMessageKey(meta.id, outcome.messageId), template, outcome.data),
         evidence: outcome.evidence,
         fix,
         score: outcome.score,
-      };
+      });
     }
     case 'notApplicable':
-      return { ...base, status: 'notApplicable', title, message: outcome.reason ?? null, score: null };
+      return findingOf(base, { status: 'notApplicable', title, message: outcome.reason ?? null, score: null });
     case 'incomplete':
-      return { ...base, status: 'incomplete', title, message: outcome.reason, score: null };
+      return findingOf(base, { status: 'incomplete', title, message: outcome.reason, score: null });
   }
 }
 
@@ -228,6 +222,32 @@ function optionsOf(rule: AnyRule, setting: Exclude<RuleSetting, 'off'>, guidelin
  * A checklist item as a finding. `translateItem` is given for the built-in items only: the company's own items
  * keep its words; the engine's own words (`translate`) are always in the active language.
  */
+/** What every finding of a rule shares, whatever its outcome. */
+type FindingBase = Pick<Finding, 'ruleId' | 'step' | 'severity' | 'why' | 'weight'>;
+type Outcomes = Pick<Finding, 'status' | 'title' | 'message' | 'score'> & Partial<Pick<Finding, 'evidence' | 'fix' | 'unreadable'>>;
+
+/**
+ * Builds a finding with one fixed shape. (Spreading a shared base and overriding some of its keys put V8 on its slow
+ * dictionary path: about 2 µs a finding, most of the engine's own cost.)
+ */
+function findingOf(base: FindingBase, outcome: Outcomes): Finding {
+  const finding: Finding = {
+    ruleId: base.ruleId,
+    step: base.step,
+    severity: base.severity,
+    status: outcome.status,
+    title: outcome.title,
+    why: base.why,
+    message: outcome.message,
+    evidence: outcome.evidence ?? [],
+    fix: outcome.fix ?? null,
+    weight: base.weight,
+    score: outcome.score,
+  };
+  if (outcome.unreadable) finding.unreadable = outcome.unreadable;
+  return finding;
+}
+
 function manualFinding(item: ManualItem, answer: boolean | undefined, translateItem: Translate | undefined, translate: Translate): Finding {
   const say = (part: 'title' | 'why', english: string) =>
     translateItem ? localize(translateItem, manualKey(item.id, part), english) : english;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { bundleSizes } from './bundle-size';
 import { popupTimings } from './popup';
 import { readerTimings } from './readers';
-import { rulesTimings } from './rules';
+import { rulesTimings, shippedEngine } from './rules';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -32,4 +32,4 @@ if (!rulesOnly) {
   if (!popupOnly) for await (const timing of readerTimings()) console.log(JSON.stringify(timing));
   for await (const timing of popupTimings()) console.log(JSON.stringify(timing));
 }
-if (!popupOnly) for (const timing of rulesTimings()) console.log(JSON.stringify(timing));
+if (!popupOnly) for (const timing of rulesTimings(await shippedEngine())) console.log(JSON.stringify(timing));

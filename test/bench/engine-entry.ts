@@ -1,0 +1,2 @@
+/** @file What the rules benchmark times, bundled as the extension ships it (esbuild, minified, no keepNames). */
+export { checkSnapshot } from '../../src/engine';
