@@ -1,13 +1,26 @@
-/** @file The reader table type and the dispatcher that runs the reader a URL selects. Pure; never throws itself. */
+/**
+ * @file The reader table type and the dispatchers that run the reader (or locator) a URL selects. Pure; never
+ * throws itself.
+ */
 import type { ReadResult } from '../snapshot';
 import { type PageType, type Predicate, parsePageUrl, type SupportedPageType } from './page-type';
 
 export type Reader = (doc: Document, url: string) => ReadResult;
 
-/** A page type's predicate (the same as in PAGE_PREDICATES) and its reader. */
+/** What to show on the page: a snapshot field ("headline"), or an evidence item's profile link (a list's card). */
+export type ShowTarget = { field: string; url?: never } | { url: string; field?: never };
+
+/**
+ * Where a target is printed on the page, found through the reader's own scoping (so never a decoy), or null.
+ * Pure like the reader.
+ */
+export type Locator = (doc: Document, url: string, target: ShowTarget) => Element | null;
+
+/** A page type's predicate (the same as in PAGE_PREDICATES), its reader and its locator. */
 export interface PageReader {
   is: Predicate;
   read: Reader;
+  locate?: Locator;
 }
 
 /**
@@ -30,4 +43,10 @@ export function pageTypeIn(readers: ReaderTable, url: string): PageType {
 export function readWith(readers: ReaderTable, doc: Document, url: string): ReadResult | null {
   const type = pageTypeIn(readers, url);
   return type === 'unsupported' ? null : (readers[type]?.read(doc, url) ?? null);
+}
+
+/** The element the URL's page type prints the target in, or null when it has none (or no locator). */
+export function locateWith(readers: ReaderTable, doc: Document, url: string, target: ShowTarget): Element | null {
+  const type = pageTypeIn(readers, url);
+  return type === 'unsupported' ? null : (readers[type]?.locate?.(doc, url, target) ?? null);
 }

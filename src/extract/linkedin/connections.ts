@@ -5,7 +5,7 @@
 import type { Connection, LinkedInConnectionsSnapshot, ReadResult } from '../../snapshot';
 import { qa, readText, type Strategy } from '../dom';
 import { parseCount } from '../parse';
-import { ageOf, cardsAround, readPeopleList, readPersonCard } from './invitations';
+import { ageOf, cardsAround, personLocator, readPeopleList, readPersonCard } from './invitations';
 import { CONNECTED_PREFIX, CONNECTIONS_COUNT } from './labels';
 
 function cardStrategies(scope: Element): Strategy<Element[]>[] {
@@ -69,3 +69,5 @@ export function readLinkedInConnections(doc: Document, url: string): ReadResult<
     diagnostics,
   };
 }
+
+export const locateLinkedInConnections = personLocator(cardStrategies);

@@ -1,18 +1,26 @@
 /** @file The LinkedIn readers by page type, with their predicates, for the LinkedIn content script and all readers. */
 import type { ReaderTable } from '../readers';
-import { readLinkedInConnections } from './connections';
-import { readLinkedInInvitations } from './invitations';
+import { locateLinkedInConnections, readLinkedInConnections } from './connections';
+import { locateLinkedInInvitations, readLinkedInInvitations } from './invitations';
 import {
   isLinkedInConnections,
   isLinkedInInvitationsReceived,
   isLinkedInInvitationsSent,
   isLinkedInProfile,
 } from './page-type';
-import { readLinkedInProfile } from './profile';
+import { locateLinkedInProfile, readLinkedInProfile } from './profile';
 
 export const LINKEDIN_READERS: ReaderTable = {
-  'linkedin-profile': { is: isLinkedInProfile, read: readLinkedInProfile },
-  'linkedin-invitations-received': { is: isLinkedInInvitationsReceived, read: readLinkedInInvitations },
-  'linkedin-invitations-sent': { is: isLinkedInInvitationsSent, read: readLinkedInInvitations },
-  'linkedin-connections': { is: isLinkedInConnections, read: readLinkedInConnections },
+  'linkedin-profile': { is: isLinkedInProfile, read: readLinkedInProfile, locate: locateLinkedInProfile },
+  'linkedin-invitations-received': {
+    is: isLinkedInInvitationsReceived,
+    read: readLinkedInInvitations,
+    locate: locateLinkedInInvitations,
+  },
+  'linkedin-invitations-sent': {
+    is: isLinkedInInvitationsSent,
+    read: readLinkedInInvitations,
+    locate: locateLinkedInInvitations,
+  },
+  'linkedin-connections': { is: isLinkedInConnections, read: readLinkedInConnections, locate: locateLinkedInConnections },
 };

@@ -4,7 +4,8 @@
  */
 import type { Diagnostics, FieldDiagnostic, FollowedAccount, ReadResult, XFollowingSnapshot } from '../../snapshot';
 import { foldLabel, labelSet, X_LABELS, type XLanguage, xLanguageOf } from './labels';
-import { firstMatch, present, q, qa, type Strategy, unreadable } from '../dom';
+import { firstMatch, parseUrl, present, q, qa, type Strategy, unreadable } from '../dom';
+import type { ShowTarget } from '../readers';
 import { findTimeline, readXText } from './profile';
 
 const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
@@ -172,4 +173,12 @@ export function readXFollowing(doc: Document, url: string): ReadResult<XFollowin
     : diagnostic;
   // Cells that all failed to read are a markup change, not an empty list.
   return snapshot(cells.length > 0 && accounts.length === 0 ? unreadable() : present(accounts));
+}
+
+/** The followed account's cell, among the following timeline's own cells (never "Who to follow"), or null. */
+export function locateXFollowing(doc: Document, _url: string, { url }: ShowTarget): Element | null {
+  const handle = `@${parseUrl(url ?? '')?.pathname.split('/')[1] ?? ''}`.toLowerCase();
+  const timeline = firstMatch(timelineStrategies(doc)).value;
+  const cells = timeline ? qa(timeline.el, '[data-testid="UserCell"]') : [];
+  return cells.find((cell) => readCell(cell)?.handle.toLowerCase() === handle) ?? null;
 }

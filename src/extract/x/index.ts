@@ -1,10 +1,10 @@
 /** @file The X readers by page type, with their predicates, for the X content script and the combined table. */
 import type { ReaderTable } from '../readers';
-import { readXFollowing } from './following';
+import { locateXFollowing, readXFollowing } from './following';
 import { isXFollowing, isXProfile } from './page-type';
-import { readXProfile } from './profile';
+import { locateXProfile, readXProfile } from './profile';
 
 export const X_READERS: ReaderTable = {
-  'x-profile': { is: isXProfile, read: readXProfile },
-  'x-following': { is: isXFollowing, read: readXFollowing },
+  'x-profile': { is: isXProfile, read: readXProfile, locate: locateXProfile },
+  'x-following': { is: isXFollowing, read: readXFollowing, locate: locateXFollowing },
 };

@@ -18,6 +18,7 @@ import {
   unreadable,
 } from '../dom';
 import { parseCount, parseMonthYear } from '../parse';
+import type { ShowTarget } from '../readers';
 import { foldLabel, labelSet, TIMELINE_LABEL_SELECTOR, type XLanguage, xLanguageOf } from './labels';
 
 
@@ -527,4 +528,30 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
   );
 
   return { snapshot: { site: 'x', pageType: 'profile', url, selfView, fields }, diagnostics };
+}
+
+/** The `data-testid` each header field is printed in; name and handle share UserName. */
+const FIELD_TEST_IDS: Readonly<Record<string, string>> = {
+  bio: 'UserDescription',
+  location: 'UserLocation',
+  website: 'UserUrl',
+  joined: 'UserJoinDate',
+};
+
+/** Where a header field (or the pinned post) is, inside the profile's own header and column only, or null. */
+export function locateXProfile(doc: Document, url: string, { field }: ShowTarget): Element | null {
+  const { scope } = findScope(doc);
+  if (!scope) return null;
+  const { header, userName } = scope;
+  const bare = handleFromUrl(url);
+  const testId = field && FIELD_TEST_IDS[field];
+  if (testId) return q(header, `[data-testid="${testId}"]`);
+  if (field === 'name' || field === 'handle') return userName;
+  if (field === 'photo') {
+    return headerLink(headerLinks(header), bare, 'photo') ?? q(header, '[data-testid^="UserAvatar-Container-"]');
+  }
+  if (field === 'banner') return headerLink(headerLinks(header), bare, 'header_photo') ?? null;
+  // The first post of the profile's own timeline is the pinned one when there is one (see pinnedPost).
+  if (field === 'pinnedPost') return q(profileTimeline(scope.column), '[data-testid="tweet"]');
+  return null;
 }
