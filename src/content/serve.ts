@@ -1,7 +1,9 @@
 /**
  * @file Wires a content script to the browser: answers "snapshot" requests, and streams fresh reports to a
  * watching popup after in-app navigation or lazy loading, driven by DOM and navigation events (no timer loop).
- * It never clicks, scrolls, types or sends anything to the page, and reads the page only when asked or watched.
+ * It never clicks, types or sends anything to the page, and reads the page only when asked or watched. The one
+ * place it scrolls is showElement, and only at the person's request ("Show on page" in the popup): it scrolls the
+ * element into view and outlines it for a moment, changing nothing else in the page.
  */
 // WXT's own cross-browser `browser` (the native API), not the webextension-polyfill that `wxt/browser` resolves to in
 // this project: content scripts use only ports and sendResponse, which behave the same natively in Chrome and
@@ -9,8 +11,8 @@
 import { browser, type Browser } from '@wxt-dev/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Site } from '../extract/page-type';
-import { pageTypeIn, type ReaderTable, readWith } from '../extract/readers';
-import { isSnapshotRequest, type PageReport, WATCH_PORT } from '../messaging/protocol';
+import { locateWith, pageTypeIn, type ReaderTable, readWith } from '../extract/readers';
+import { isShowRequest, isSnapshotRequest, type PageReport, WATCH_PORT } from '../messaging/protocol';
 
 /**
  * What the content scripts need of their context: whether it is still valid, and a callback when it stops being so.
@@ -80,14 +82,47 @@ export function watchPage(ctx: ScriptContext, port: WatchPort, read: () => PageR
   push();
 }
 
+/** How long "Show on page" outlines the element: long enough to spot it after the smooth scroll. */
+export const OUTLINE_MS = 2000;
+
+/** Elements outlined right now: a second click scrolls again but never takes our outline for the page's own. */
+const outlined = new Set<Element>();
+
+/**
+ * Scrolls the element into view and outlines it for OUTLINE_MS through its inline style, then puts back the page's
+ * own inline values (and no style attribute when there was none). A plain timer: the restore must run even if the
+ * extension goes away meanwhile.
+ */
+export function showElement(el: Element & ElementCSSInlineStyle): void {
+  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (outlined.has(el)) return;
+  outlined.add(el);
+  const { style } = el;
+  const had = el.hasAttribute('style');
+  const { outline, outlineOffset } = style;
+  style.outline = '3px solid #e8590c';
+  style.outlineOffset = '2px';
+  setTimeout(() => {
+    outlined.delete(el);
+    style.outline = outline;
+    style.outlineOffset = outlineOffset;
+    if (!had && !el.getAttribute('style')) el.removeAttribute('style');
+  }, OUTLINE_MS);
+}
+
 export function serveContentScript(ctx: ScriptContext, site: Site, readers: ReaderTable): void {
   // Read the URL at the moment of asking: the sites are single-page apps.
   const read = () => reportPage(site, readers, document, location.href);
 
   // sendResponse, not a returned promise: Chrome's native onMessage ignores returned promises.
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (report: PageReport) => void) => {
-    if (!ctx.isValid || !isSnapshotRequest(message)) return undefined;
-    sendResponse(read());
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
+    if (!ctx.isValid) return undefined;
+    if (isSnapshotRequest(message)) sendResponse(read());
+    else if (isShowRequest(message)) {
+      const el = locateWith(readers, document, location.href, message) as (Element & ElementCSSInlineStyle) | null;
+      if (el) showElement(el);
+      sendResponse({ shown: !!el });
+    }
     return undefined;
   });
 

@@ -1,6 +1,7 @@
 /** @file The messages exchanged between the popup, the content scripts and the background. Types and guards only. */
 import type { Finding, Score } from '../engine';
 import type { PageType, Site } from '../extract/page-type';
+import type { ShowTarget } from '../extract/readers';
 import type { ReadResult } from '../snapshot';
 
 /** Asked once: "what page is this, and what is on it?" */
@@ -23,6 +24,20 @@ export interface PageReport {
   result: ReadResult | null;
   /** Set when the reader failed unexpectedly; the page is then treated as unreadable. */
   error?: string;
+}
+
+/** Sent only when the person clicks "Show on page": scroll to the target and outline it for a moment. */
+export type ShowRequest = { type: 'show' } & ShowTarget;
+
+/** The content script's answer: false when the page has no such element (or no locator). */
+export interface ShowResult {
+  shown: boolean;
+}
+
+export function isShowRequest(message: unknown): message is ShowRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, field, url } = message as Record<string, unknown>;
+  return type === 'show' && (typeof field === 'string' || typeof url === 'string');
 }
 
 export function isSnapshotRequest(message: unknown): message is SnapshotRequest {
