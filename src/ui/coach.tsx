@@ -138,6 +138,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
 
   const actions: FindingActions = {
     fix: (url) => void services.tabs.open(tabId, url).catch(() => undefined),
+    show: (target) => services.tabs.show(tabId, target),
     setDone: (ruleId, done) =>
       update((state) => {
         const { doneAt: _, ...rest } = state.findings[ruleId] ?? {};
@@ -168,7 +169,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
           ) : null}
         </div>
       ) : null}
-      <Findings model={model} today={today} actions={actions} />
+      <Findings model={model} today={today} actions={actions} pageType={report.pageType} />
       <Checklist
         items={model.manual}
         answers={current.state.answers}

@@ -1,13 +1,15 @@
 /**
  * @file The findings list: open failures grouped by checklist step, most points first, each with why it matters,
  * the engine's message, the evidence (highlighted as <mark> text nodes, never parsed as HTML) and its actions
- * (Fix, Done, Snooze); then the "marked done" failures, and collapsed groups for snoozed, unjudged, passed and
+ * (Fix, Show on page, Done, Snooze); then the "marked done" failures, and collapsed groups for snoozed, unjudged, passed and
  * not-applicable checks. Finding text comes from the rules as given; everything else through i18n. What goes in
  * which group is decided in popup-model.ts; storing the marks is the caller's business.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Evidence } from '../engine/define-rule';
+import type { PageType } from '../extract/page-type';
+import type { ShowTarget } from '../extract/readers';
 import { addDays, type Day } from './finding-state';
 import { piecesOf } from './highlight';
 import { messageLanguage, t } from './i18n';
@@ -18,6 +20,61 @@ export interface FindingActions {
   fix(url: string): void;
   setDone(ruleId: string, done: boolean): void;
   snooze(ruleId: string, until: Day | null): void;
+  /** Scrolls the tab to the target and outlines it; resolves false when the page has no such element. */
+  show?(target: ShowTarget): Promise<boolean>;
+}
+
+/**
+ * The fields each page's locator can show (src/extract, `locate` in the reader tables), and on list pages the
+ * field whose evidence links point at a card. Evidence from another field or page (a cross-site finding quoting
+ * the X bio on LinkedIn) gets no button: it is not on this page.
+ */
+const SHOWN_FIELDS: Partial<Record<PageType, readonly string[]>> = {
+  'linkedin-profile': [
+    'name',
+    'headline',
+    'location',
+    'photo',
+    'banner',
+    'connections',
+    'followers',
+    'openToWork',
+    'website',
+    'about',
+    'currentPositions',
+    'skills',
+    'featured',
+  ],
+  'x-profile': ['name', 'handle', 'bio', 'location', 'website', 'joined', 'photo', 'banner', 'pinnedPost'],
+};
+const LIST_FIELDS: Partial<Record<PageType, string>> = {
+  'linkedin-invitations-received': 'invitations',
+  'linkedin-invitations-sent': 'invitations',
+  'linkedin-connections': 'connections',
+  'x-following': 'accounts',
+};
+
+/** What a finding's "Show on page" shows: the first evidence field this page can show that was read. */
+export function findingTarget(
+  pageType: PageType,
+  evidence: readonly Evidence[],
+  unreadable: readonly string[] = [],
+): ShowTarget | null {
+  const field = evidence.find(
+    (item) => item.field && SHOWN_FIELDS[pageType]?.includes(item.field) && !unreadable.includes(item.field),
+  )?.field;
+  return field ? { field } : null;
+}
+
+/** An evidence item's own target: its profile link, on the list page it comes from. */
+export function itemTarget(pageType: PageType, evidence: Evidence): ShowTarget | null {
+  return evidence.url && evidence.field && LIST_FIELDS[pageType] === evidence.field ? { url: evidence.url } : null;
+}
+
+/** Where the findings are shown, and how to show a target there; absent when nothing can be shown. */
+export interface ShowOnPage {
+  pageType: PageType;
+  show(target: ShowTarget): void;
 }
 
 /** How many evidence items show before "And N more". */
@@ -52,7 +109,8 @@ export function EvidenceText({ evidence }: { evidence: Evidence }) {
   );
 }
 
-function EvidenceItem({ evidence }: { evidence: Evidence }) {
+function EvidenceItem({ evidence, onShow }: { evidence: Evidence; onShow?: ShowOnPage }) {
+  const target = onShow ? itemTarget(onShow.pageType, evidence) : null;
   // Only web addresses become links: evidence comes from the page, and a javascript: address must stay text.
   const safeUrl = evidence.url && /^https?:\/\//i.test(evidence.url) ? evidence.url : undefined;
   return (
@@ -64,11 +122,19 @@ function EvidenceItem({ evidence }: { evidence: Evidence }) {
       ) : (
         <EvidenceText evidence={evidence} />
       )}
+      {target && onShow ? (
+        <>
+          {' '}
+          <button type="button" class="link small" onClick={() => onShow.show(target)}>
+            {t('showItem')}
+          </button>
+        </>
+      ) : null}
     </li>
   );
 }
 
-function EvidenceList({ items }: { items: readonly Evidence[] }) {
+function EvidenceList({ items, onShow }: { items: readonly Evidence[]; onShow?: ShowOnPage }) {
   if (items.length === 0) return null;
   const shown = items.slice(0, EVIDENCE_SHOWN);
   const rest = items.slice(EVIDENCE_SHOWN);
@@ -76,7 +142,7 @@ function EvidenceList({ items }: { items: readonly Evidence[] }) {
     <div class="evidence">
       <ul>
         {shown.map((evidence, index) => (
-          <EvidenceItem key={index} evidence={evidence} />
+          <EvidenceItem key={index} evidence={evidence} onShow={onShow} />
         ))}
       </ul>
       {rest.length > 0 ? (
@@ -84,7 +150,7 @@ function EvidenceList({ items }: { items: readonly Evidence[] }) {
           <summary>{t('evidenceMore', rest.length)}</summary>
           <ul>
             {rest.map((evidence, index) => (
-              <EvidenceItem key={index} evidence={evidence} />
+              <EvidenceItem key={index} evidence={evidence} onShow={onShow} />
             ))}
           </ul>
         </details>
@@ -139,16 +205,31 @@ function FindingItem({
   actions,
   doneStillShown = false,
   focusMe = false,
+  pageType,
 }: {
   view: FindingView;
   today: Day;
   actions: FindingActions;
   doneStillShown?: boolean;
   focusMe?: boolean;
+  pageType?: PageType;
 }) {
   const { finding, points } = view;
   const titleId = useId();
   const [snoozing, setSnoozing] = useState(false);
+  const [notFound, setNotFound] = useState(false);
+  const showAction = actions.show;
+  const onShow: ShowOnPage | undefined =
+    showAction && pageType
+      ? {
+          pageType,
+          show: (target) => {
+            setNotFound(false);
+            void showAction(target).then((shown) => setNotFound(!shown), () => setNotFound(true));
+          },
+        }
+      : undefined;
+  const target = onShow ? findingTarget(onShow.pageType, finding.evidence, finding.unreadable) : null;
   const doneButton = useRef<HTMLButtonElement>(null);
   const snoozeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -164,7 +245,7 @@ function FindingItem({
         </div>
         <p class="why">{finding.why}</p>
         {finding.message ? <p class="message">{finding.message}</p> : null}
-        <EvidenceList items={finding.evidence} />
+        <EvidenceList items={finding.evidence} onShow={onShow} />
         {doneStillShown ? <p class="note">{t('doneStillShown')}</p> : null}
         <div class="actions">
           {fixUrl ? (
@@ -176,6 +257,11 @@ function FindingItem({
               onClick={() => actions.fix(fixUrl)}
             >
               {t('fix')}
+            </button>
+          ) : null}
+          {target && onShow ? (
+            <button type="button" aria-describedby={titleId} onClick={() => onShow.show(target)}>
+              {t('showOnPage')}
             </button>
           ) : null}
           <button
@@ -196,6 +282,11 @@ function FindingItem({
             {t('snooze')}
           </button>
         </div>
+        {notFound ? (
+          <p class="note" role="status">
+            {t('showNotFound')}
+          </p>
+        ) : null}
         {snoozing ? (
           <SnoozePanel
             today={today}
@@ -241,7 +332,18 @@ function Collapsed({
   );
 }
 
-export function Findings({ model, today, actions }: { model: CoachModel; today: Day; actions: FindingActions }) {
+export function Findings({
+  model,
+  today,
+  actions,
+  pageType,
+}: {
+  model: CoachModel;
+  today: Day;
+  actions: FindingActions;
+  /** The page the findings are about, in the tab: "Show on page" is offered only there. */
+  pageType?: PageType;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   // After Done, focus follows the finding to its new place; after a snooze it goes back to the heading, since
   // the finding is now tucked away. Without this, focus would drop to the top of the popup.
@@ -251,6 +353,7 @@ export function Findings({ model, today, actions }: { model: CoachModel; today: 
   }, [focus]);
   const wrapped: FindingActions = {
     fix: actions.fix,
+    show: actions.show,
     setDone(ruleId, done) {
       setFocus({ ruleId });
       actions.setDone(ruleId, done);
@@ -279,6 +382,7 @@ export function Findings({ model, today, actions }: { model: CoachModel; today: 
                 today={today}
                 actions={wrapped}
                 focusMe={focusOf(view)}
+                pageType={pageType}
               />
             ))}
           </ol>
@@ -296,6 +400,7 @@ export function Findings({ model, today, actions }: { model: CoachModel; today: 
                 actions={wrapped}
                 doneStillShown
                 focusMe={focusOf(view)}
+                pageType={pageType}
               />
             ))}
           </ol>

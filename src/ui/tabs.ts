@@ -1,6 +1,7 @@
 /** @file The popup's view of the browser tabs, behind a small interface so the UI can be tested without a browser. */
 import { browser } from 'wxt/browser';
-import { isPageReport, type PageReport, WATCH_PORT } from '../messaging/protocol';
+import type { ShowTarget } from '../extract/readers';
+import { isPageReport, type PageReport, type ShowRequest, type ShowResult, WATCH_PORT } from '../messaging/protocol';
 
 export interface TargetTab {
   id: number;
@@ -22,6 +23,8 @@ export interface TabsPort {
   watch(tabId: number, watcher: Watcher): () => void;
   reload(tabId: number): Promise<void>;
   open(tabId: number, url: string): Promise<void>;
+  /** Asks the tab's content script to scroll to the target and outline it; false when it found nothing. */
+  show(tabId: number, target: ShowTarget): Promise<boolean>;
 }
 
 /**
@@ -49,6 +52,11 @@ export function browserTabs(pageUrl: URL): TabsPort {
     reload: (tabId) => browser.tabs.reload(tabId),
     open: async (tabId, url) => {
       await browser.tabs.update(tabId, { url });
+    },
+    show: async (tabId, target) => {
+      const request: ShowRequest = { type: 'show', ...target };
+      const answer = (await browser.tabs.sendMessage(tabId, request).catch(() => null)) as ShowResult | null;
+      return answer?.shown === true;
     },
   };
 }

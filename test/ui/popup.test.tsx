@@ -9,6 +9,7 @@ import type { CheckRequest, PageReport } from '../../src/messaging/protocol';
 import type { Snapshot } from '../../src/snapshot';
 import { STORAGE_PREFIX } from '../../src/ui/finding-state';
 import { Popup, type PopupProps } from '../../src/ui/popup';
+import type { ShowTarget } from '../../src/extract/readers';
 import type { TabsPort, TargetTab, Watcher } from '../../src/ui/tabs';
 import { useLocale } from '../helpers/i18n';
 import { absent, makeInvitation, makeInvitations, makeLinkedInProfile, present, unreadable } from '../helpers/snapshots';
@@ -24,6 +25,7 @@ function fakeTabs(tab: TargetTab | undefined) {
     }),
     reload: vi.fn(async () => undefined),
     open: vi.fn(async () => undefined),
+    show: vi.fn(async (_tabId: number, _target: ShowTarget) => true),
     report(report: PageReport) {
       act(() => {
         for (const watcher of watchers) watcher.onReport(report);
@@ -119,6 +121,22 @@ const aboutRule = defineRule({
   check: ({ fields: { about } }) => (about ? pass() : notApplicable('No About section.')),
 });
 const TEST_RULES = [headlineRule, bannerRule, aboutRule] as unknown as AnyRule[];
+/** Evidence from another page (the X bio, as a cross-site rule quotes it): not on a LinkedIn profile. */
+const bioRule = defineRule({
+  meta: {
+    id: 'test-bio',
+    step: 'team-up',
+    title: 'The bio matches',
+    failureTitle: 'The bio differs',
+    description: 'Both profiles tell the same story.',
+    severity: 'minor',
+    requires: { 'linkedin-profile': ['headline'] },
+    options: z.object({}),
+    defaultOptions: {},
+    messages: { differs: 'The X bio says something else.' },
+  },
+  check: () => fail('differs', {}, [{ field: 'bio', text: 'Coffee and data' }]),
+});
 
 /** The background's check, run in-process: with the test rules unless told otherwise. */
 const checkWith = (deps: CheckDeps = {}) =>
@@ -285,6 +303,39 @@ describe('Popup coach: score and findings', () => {
     // A finding without a fix has no Fix button.
     const banner = screen.getByRole('article', { name: 'The banner is the default one' });
     expect(within(banner).queryByRole('button', { name: 'Fix' })).toBeNull();
+  });
+
+  it('Show on page asks the tab to show the evidence field, and says so when the page has no such element', async () => {
+    const { tabs } = setup({}, { id: 42, url: PROFILE });
+    await showReport(tabs, readReport(failingProfile()));
+    const headline = await screen.findByRole('article', { name: 'The headline carries markup' });
+    fireEvent.click(within(headline).getByRole('button', { name: 'Show on page' }));
+    expect(tabs.show).toHaveBeenCalledWith(42, { field: 'headline' });
+    expect(within(headline).queryByText("Couldn't find it on the page.")).toBeNull();
+    tabs.show.mockResolvedValueOnce(false);
+    fireEvent.click(within(headline).getByRole('button', { name: 'Show on page' }));
+    expect(await within(headline).findByText("Couldn't find it on the page.")).toBeTruthy();
+    // A finding without evidence has nothing to point at.
+    const banner = screen.getByRole('article', { name: 'The banner is the default one' });
+    expect(within(banner).queryByRole('button', { name: 'Show on page' })).toBeNull();
+  });
+
+  it("offers no Show on page for a field this page does not print (the X bio's evidence on a LinkedIn profile)", async () => {
+    const { tabs } = setup({ check: checkWith({ rules: [bioRule] as unknown as AnyRule[] }) });
+    await showReport(tabs, readReport(failingProfile()));
+    const finding = await screen.findByRole('article', { name: 'The bio differs' });
+    expect(within(finding).queryByRole('button', { name: 'Show on page' })).toBeNull();
+  });
+
+  it("each invitation in a list finding's evidence has its own Show, which shows that person's card", async () => {
+    const old = [makeInvitation({ ageDays: 60 }), makeInvitation({ ageDays: 45 })];
+    const { tabs } = setup({ check: checkWith({ rules: undefined }) });
+    await showReport(tabs, readReport(makeInvitations('received', old), 'linkedin-invitations-received'));
+    const finding = await screen.findByRole('article', { name: 'Invitations are waiting for an answer' });
+    const shows = within(finding).getAllByRole('button', { name: 'Show' });
+    expect(shows.length).toBeGreaterThan(0);
+    fireEvent.click(shows[0] as HTMLElement);
+    expect(tabs.show).toHaveBeenCalledWith(1, { url: old[0]?.profileUrl });
   });
 
   it('uses the guidelines the loader gives (a rule turned off is not listed)', async () => {
