@@ -2,8 +2,8 @@
  * @file The popup in real Chromium, with the example company's guidelines saved as the person's own file: on every
  * fixture page posing as LinkedIn or X, the popup opened for that tab shows the score and the finding on top that the
  * engine gives in Node for the same snapshot, guidelines and day (never hard-coded numbers); Fix opens the fix place
- * in the fixture's tab (served locally: nothing reaches the internet); a finding marked done is still marked after
- * the popup is closed and opened again; and axe-core finds no serious or critical violation in the popup (light and
+ * in the fixture's tab (served locally: nothing reaches the internet); Show on page outlines the element there for a
+ * moment; a finding marked done is still marked after the popup is closed and opened again; and axe-core finds no serious or critical violation in the popup (light and
  * dark) or the options page. The popup's bundle stays within its 35 KB gzipped. One browser for the whole file.
  */
 import { readFileSync } from 'node:fs';
@@ -109,6 +109,28 @@ describe('acting on a finding', () => {
       const tabUrl = await helper.evaluate(async (id) => (await chrome.tabs.get(id)).url, tabId);
       expect(tabUrl).toBe(fixUrl);
       expect(session.refused.filter(([, url]) => url === fixUrl)).toEqual([]);
+    });
+  });
+
+  it('Show on page outlines the finding\'s element in the fixture\'s tab for a moment', async () => {
+    await withPopup(self, async (popup, tab) => {
+      const outlined = () =>
+        tab.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('main *')].filter((el) => el.style.outline !== '').length,
+        );
+      expect(await outlined()).toBe(0);
+      await popup.getByRole('button', { name: 'Show on page' }).first().click();
+      await tab.waitForFunction(() =>
+        [...document.querySelectorAll<HTMLElement>('main *')].some((el) => el.style.outline !== ''),
+      );
+      expect(await outlined()).toBe(1);
+      expect(await popup.getByText("Couldn't find it on the page.").count()).toBe(0);
+      // Then the page's own style comes back.
+      await tab.waitForFunction(
+        () => ![...document.querySelectorAll<HTMLElement>('main *')].some((el) => el.style.outline !== ''),
+        undefined,
+        { timeout: 5_000 },
+      );
     });
   });
 
