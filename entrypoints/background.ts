@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { loadActiveGuidelines } from '../src/guidelines/store';
 import { runCheck } from '../src/messaging/check';
 import { saveLastCheck } from '../src/messaging/last-check';
+import { relatedFor } from '../src/messaging/profile-history';
 import { isCheckRequest } from '../src/messaging/protocol';
 import type { Snapshot } from '../src/snapshot';
 
@@ -20,13 +21,14 @@ export default defineBackground({
     const loadGuidelines = async () => (await loadActiveGuidelines()).guidelines;
     // The page last checked, for the options page's preview; it stays in the browser's extension storage.
     const remember = (snapshot: Snapshot, answers: Readonly<Record<string, boolean>>) => saveLastCheck(snapshot, answers, new Date());
+    // relatedFor: one's own profile on the other site and since when a summary is unchanged (profile-history.ts).
     // The findings' texts from assets/_locales in the browser's language, like the popup's own words; '' (unknown
     // key) lets the engine fall back to the rules' English. A plain signature: WXT types getMessage by key only
     // after `wxt prepare`.
     const i18n = browser.i18n as { getMessage(name: string): string };
     const translate = (key: string) => i18n.getMessage(key) || undefined;
     browser.runtime.onMessage.addListener((message: unknown) =>
-      isCheckRequest(message) ? runCheck(message, { loadGuidelines, remember, translate }) : undefined,
+      isCheckRequest(message) ? runCheck(message, { loadGuidelines, remember, translate, related: relatedFor }) : undefined,
     );
   },
 });

@@ -7,7 +7,7 @@
  * itself (the background passes `remember`, which keeps the last snapshot for the options page's preview).
  */
 import { checkSnapshot, type Translate } from '../engine';
-import type { AnyRule } from '../engine/define-rule';
+import type { AnyRule, Related } from '../engine/define-rule';
 import { pointsToRecover } from '../engine/score';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
@@ -25,6 +25,11 @@ export interface CheckDeps {
    * never fails the check.
    */
   remember?: (snapshot: Snapshot, answers: Readonly<Record<string, boolean>>) => Promise<void>;
+  /**
+   * What is known beyond this page (one's own profile on the other site, since when the summary is unchanged), read
+   * and updated by the background (src/messaging/profile-history.ts). A failure only means less is known.
+   */
+  related?: (snapshot: Snapshot, now: Date) => Promise<Related>;
   /** The findings' texts in the browser's language (the background passes `browser.i18n.getMessage`); English without. */
   translate?: Translate;
 }
@@ -46,6 +51,15 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
       // A full or failing storage costs the options page its preview, never the popup its answer.
     }
   }
+  const now = deps.now?.() ?? new Date();
+  let related: Related = {};
+  if (deps.related) {
+    try {
+      related = await deps.related(parsed.data, now);
+    } catch {
+      // Without history the rules that need it say "incomplete" or "not applicable", as on a first visit.
+    }
+  }
   let guidelines = DEFAULT_GUIDELINES;
   let guidelinesFailed = false;
   if (deps.loadGuidelines) {
@@ -58,7 +72,8 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
   try {
     const { findings, score } = checkSnapshot(parsed.data, {
       guidelines,
-      now: deps.now?.() ?? new Date(),
+      now,
+      related,
       answers: request.answers,
       translate: deps.translate,
       ...(deps.rules ? { rules: deps.rules } : {}),

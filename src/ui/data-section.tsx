@@ -31,6 +31,8 @@ export function storedEntries(all: Readonly<Record<string, unknown>>): StoredEnt
 function describe(key: string): string {
   if (key === 'guidelines') return t('dataGuidelines');
   if (key === 'lastSnapshot') return t('dataLastSnapshot');
+  if (key === 'ownProfiles') return t('dataOwnProfiles');
+  if (key === 'summarySeen') return t('dataSummarySeen');
   if (key.startsWith('findingState:')) return t('dataMarks', key.slice('findingState:'.length));
   return t('dataOther');
 }
