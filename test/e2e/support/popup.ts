@@ -89,6 +89,15 @@ export async function saveExampleGuidelines(helper: Page): Promise<void> {
   await helper.evaluate((items) => chrome.storage.local.set(items), exampleGuidelinesItem());
 }
 
+/**
+ * Forgets what the background remembers between checks (one's own profiles, since when each summary is unchanged:
+ * src/messaging/profile-history.ts), so a popup opens as on a first visit and the engine in Node, given no history,
+ * must agree with it. The history itself is tested in test/messaging/profile-history.test.ts.
+ */
+export async function forgetProfileHistory(helper: Page): Promise<void> {
+  await helper.evaluate(() => chrome.storage.local.remove(['ownProfiles', 'ownProfiles$', 'summarySeen', 'summarySeen$']));
+}
+
 export async function removeSavedGuidelines(helper: Page): Promise<void> {
   await helper.evaluate(() => chrome.storage.local.remove(['guidelines', 'guidelines$']));
 }
