@@ -46,12 +46,18 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       // Firefox does not always report the load of an extension page over BiDi: start the navigation, then
       // wait for the page's own document instead of the load event.
       page.goto(url, { timeout: 15_000 }).catch(() => undefined);
-      await page.waitForFunction(
-        (wanted) => location.href === wanted && document.readyState !== 'loading',
-        { timeout: 15_000 },
-        url,
-      );
-      return page;
+      // Polled by hand: while the tab moves from about:blank to the extension page, Firefox's remote agent may fail
+      // an evaluation with an internal error ("right-hand side of 'in' should be an object"), which puppeteer's
+      // waitForFunction does not retry. Any such error just means "not there yet".
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const ready = await page
+          .evaluate((wanted) => location.href === wanted && document.readyState !== 'loading', url)
+          .catch(() => false);
+        if (ready) return page;
+        if (Date.now() > deadline) throw new Error(`Firefox did not open ${url} within 15 s`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     close: () => browser.close(),
   };
