@@ -38,13 +38,19 @@ function scoredWeight(findings: readonly Finding[]): number {
   return findings.reduce((sum, f) => sum + (f.score === null ? 0 : Math.max(0, f.weight)), 0);
 }
 
+/** `pointsToRecover` of every finding, in order, with the total weight computed once. */
+export function pointsOf(findings: readonly Finding[]): number[] {
+  const total = scoredWeight(findings);
+  return findings.map((finding) => pointsToRecover(finding, findings, total));
+}
+
 const SEVERITY_ORDER = { critical: 0, serious: 1, moderate: 2, minor: 3 } as const;
 
 /** Failures first, most points first; then severity; then incomplete, errors, passes; stable by rule id. */
 export function rankFindings(findings: readonly Finding[]): Finding[] {
   const statusOrder = { fail: 0, incomplete: 1, error: 2, pass: 3, notApplicable: 4 } as const;
-  const total = scoredWeight(findings);
-  const points = new Map(findings.map((f) => [f, pointsToRecover(f, findings, total)]));
+  const byFinding = pointsOf(findings);
+  const points = new Map(findings.map((f, i) => [f, byFinding[i] as number]));
   return [...findings].sort(
     (a, b) =>
       statusOrder[a.status] - statusOrder[b.status] ||

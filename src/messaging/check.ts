@@ -8,7 +8,7 @@
  */
 import { checkSnapshot, type Translate } from '../engine';
 import type { AnyRule, Related } from '../engine/define-rule';
-import { pointsToRecover } from '../engine/score';
+import { pointsOf } from '../engine/score';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
 import { type Snapshot, SnapshotSchema } from '../snapshot';
@@ -81,7 +81,7 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
     return {
       ok: true,
       findings,
-      points: findings.map((finding) => pointsToRecover(finding, findings)),
+      points: pointsOf(findings),
       score,
       guidelinesFailed,
     };
