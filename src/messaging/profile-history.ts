@@ -88,6 +88,7 @@ export async function relatedFor(snapshot: Snapshot, now: Date): Promise<Related
 
   if (snapshot.selfView === true) {
     const own = (await read(ownProfilesItem, OwnProfilesSchema)) ?? {};
+    const before = JSON.stringify(own[snapshot.site]);
     if (snapshot.site === 'linkedin') {
       if (own.x) related.xProfile = own.x;
       own.linkedin = snapshot;
@@ -95,7 +96,8 @@ export async function relatedFor(snapshot: Snapshot, now: Date): Promise<Related
       if (own.linkedin) related.linkedinProfile = own.linkedin;
       own.x = snapshot;
     }
-    await ownProfilesItem.setValue(own).catch(() => undefined);
+    // Each popup opening checks the page again: write only when one's own profile changed.
+    if (JSON.stringify(own[snapshot.site]) !== before) await ownProfilesItem.setValue(own).catch(() => undefined);
   }
   return related;
 }

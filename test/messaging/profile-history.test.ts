@@ -1,8 +1,8 @@
 /** @file What the background remembers around a check: freshness of a profile's summary, and one's own other profile. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runCheck } from '../../src/messaging/check';
-import { fingerprint, relatedFor, summarySeenItem } from '../../src/messaging/profile-history';
+import { fingerprint, ownProfilesItem, relatedFor, summarySeenItem } from '../../src/messaging/profile-history';
 import { makeGuidelines } from '../helpers/guidelines';
 import { makeLinkedInProfile, makeXProfile, present, unreadable } from '../helpers/snapshots';
 
@@ -37,6 +37,16 @@ describe('relatedFor', () => {
     const colleague = makeXProfile({ handle: present('@wout_d') }, { url: 'https://x.com/wout_d', selfView: false });
     expect((await relatedFor(colleague, day('2026-01-12'))).linkedinProfile).toBeUndefined();
     expect((await relatedFor(makeLinkedInProfile(), day('2026-01-13'))).xProfile?.url).toBe('https://x.com/adavermeulen');
+  });
+
+  it("rewrites one's own profile only when it changed, since every popup opening checks the page again", async () => {
+    const writes = vi.spyOn(ownProfilesItem, 'setValue');
+    await relatedFor(makeLinkedInProfile(), day('2026-01-10'));
+    await relatedFor(makeLinkedInProfile(), day('2026-01-11'));
+    expect(writes).toHaveBeenCalledTimes(1);
+    await relatedFor(makeLinkedInProfile({ headline: present('Head of Data Platform · Grid data') }), day('2026-01-12'));
+    expect(writes).toHaveBeenCalledTimes(2);
+    writes.mockRestore();
   });
 
   it('reads damaged storage as nothing known', async () => {
