@@ -85,11 +85,17 @@ export class Matcher {
 
   constructor(terms: readonly string[]) {
     let size = 0;
+    // Terms that compile alike ("energy" and "énergie", a name listed again as its official spelling) would
+    // report every occurrence once per copy: the first one written stands for them all.
+    const compiledAlready = new Set<string>();
     for (const term of terms) {
       const prefix = /\*\s*$/.test(term);
       const tokens = tokenize(term.replace(/\*\s*$/, ''));
       if (tokens.length === 0) continue;
       const words = tokens.map((token, index) => (prefix && index === tokens.length - 1 ? token.folded : token.stem));
+      const key = `${prefix ? '*' : ''}${words.join(' ')}`;
+      if (compiledAlready.has(key)) continue;
+      compiledAlready.add(key);
       const compiled = { term, words, prefix };
       size += 1;
       if (prefix && words.length === 1) {

@@ -7,7 +7,7 @@ import { sharedText } from './shared/texts';
 /** Past this many people, the evidence ends with "…and N more" so a long list stays readable. */
 const MAX_EVIDENCE = 20;
 
-/** Sorted, de-duplicated ranges moved past the name: two terms ("energy", "énergie") may match the same word. */
+/** Sorted, de-duplicated ranges moved past the name: two sectors may both name the same word ("energy"). */
 function highlightsOf(ranges: ReadonlyArray<[number, number]>, shift: number): Array<[number, number]> {
   const highlights: Array<[number, number]> = [];
   for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {

@@ -58,6 +58,17 @@ describe('Matcher', () => {
     expect(found(['transition énergétique'], 'la transition energetique')).toEqual(['transition energetique']);
   });
 
+  it('reports an occurrence once when several terms compile alike, under the first term written', () => {
+    const matches = new Matcher(['energy', 'énergie', 'Energies', 'Brightwave Systems', 'brightwave systems']).find(
+      'Energy at Brightwave Systems',
+    );
+    expect(matches.map((match) => [match.term, match.text])).toEqual([
+      ['energy', 'Energy'],
+      ['Brightwave Systems', 'Brightwave Systems'],
+    ]);
+    expect(new Matcher(['energy', 'énergie', 'energy*']).size).toBe(2);
+  });
+
   it('treats a trailing * as "any ending" of the last word', () => {
     expect(found(['renewable*'], 'Renewables, renewable, renew')).toEqual(['Renewables', 'renewable']);
     expect(found(['data analytic*'], 'data analytics team')).toEqual(['data analytics']);
