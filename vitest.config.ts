@@ -15,6 +15,9 @@ export default defineConfig({
           exclude: ['test/e2e/**'],
           environment: 'happy-dom',
           setupFiles: ['test/helpers/setup-unit.ts'],
+          // A guard against hangs, not a performance budget: property tests take several seconds on a loaded
+          // 2-core machine, and timings belong in `npm run bench`.
+          testTimeout: 60_000,
         },
       },
       {
