@@ -120,7 +120,7 @@ export async function runHeaded(options: DemoOptions): Promise<void> {
   try {
     const helper = await session.openExtensionPage('options.html');
     await saveExampleGuidelines(helper);
-    const { tabId } = await openTab(session, helper, {
+    const { tab, tabId } = await openTab(session, helper, {
       url: DEMO_OWN_PROFILE.url,
       body: demoPageBody(DEMO_OWN_PROFILE),
       name: DEMO_OWN_PROFILE.file,
@@ -129,9 +129,11 @@ export async function runHeaded(options: DemoOptions): Promise<void> {
     // The persistent context starts with an empty tab: keep only the profile.
     for (const page of session.context.pages()) if (page.url() === 'about:blank') await page.close();
     const popupUrl = `chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`;
+    // The popup's own size (380 px wide, at most 600 high, plus the window's frame), at the right of the screen.
+    const screenWidth = await tab.evaluate(() => screen.availWidth).catch(() => 1280);
     await session.worker.evaluate(
-      (url) => chrome.windows.create({ url, type: 'popup', width: 400, height: 640, left: 0, top: 0 }),
-      popupUrl,
+      ({ url, left }) => chrome.windows.create({ url, type: 'popup', width: 400, height: 640, left, top: 0 }),
+      { url: popupUrl, left: Math.max(0, screenWidth - 400) },
     );
     log('Profile Coach demo: a Chromium window with the extension, on the demo pages of Brightwave Systems, an invented company.');
     log(`Its guidelines (${GUIDELINES}) are imported as the person's own file; the pages come from src/demo/pages, nothing reaches LinkedIn or X.`);
