@@ -1,12 +1,13 @@
 /**
- * @file `npm run audit -- <page.html> [--url <url>] [--guidelines <file>] [--now <YYYY-MM-DD>] [--lang <en|fr|nl>]
+ * @file `npm run audit -- [<page.html>] [--url <url>] [--guidelines <file>] [--now <YYYY-MM-DD>] [--lang <en|fr|nl>]
  * [--json]`: reads a saved LinkedIn or X page with the same readers as the extension, checks it with the same rules
  * against the company's guidelines (the built-in default without --guidelines), with the findings in the language
  * asked for (the extension's own assets/_locales files), and prints a summary (or, with --json, only
- * `{ snapshot, diagnostics, findings, score }`). It runs no script from the page and loads nothing over the network.
+ * `{ snapshot, diagnostics, findings, score }`). Without a page, it audits the bundled demo profile (src/demo/pages) with
+ * the example company's guidelines, and says so. It runs no script from the page and loads nothing over the network.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
@@ -17,6 +18,8 @@ import { formatErrors, parseGuidelines } from '../guidelines/parse';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
 import type { ReadResult } from '../snapshot';
+import { DEMO_OWN_PROFILE, demoPagePath } from '../demo/pages';
+import { EXAMPLE_GUIDELINES_PATH } from '../demo/paths';
 import { formatReport, formatSummary } from './summary';
 
 export class AuditError extends Error {}
@@ -151,21 +154,33 @@ export function main(argv: string[]): number {
     console.error(`audit: ${(error as Error).message}`);
     return 2;
   }
-  if (values.help || positionals.length !== 1) {
+  if (values.help || positionals.length > 1) {
     console.error(
-      'usage: npm run audit -- <saved-page.html> [--url <the page URL>] [--guidelines <file.yaml|json>] [--now <YYYY-MM-DD>] [--lang <en|fr|nl>] [--json]',
+      'usage: npm run audit -- [<saved-page.html>] [--url <the page URL>] [--guidelines <file.yaml|json>] [--now <YYYY-MM-DD>] [--lang <en|fr|nl>] [--json]\n' +
+        '(without a page: the bundled demo profile, with the example company\'s guidelines)',
     );
     return values.help ? 0 : 2;
+  }
+  // No page: the demo employee's own profile (src/demo/pages), checked against her company's guidelines.
+  const demo = positionals.length === 0;
+  const page = demo ? demoPagePath(DEMO_OWN_PROFILE) : (positionals[0] as string);
+  const url = demo ? DEMO_OWN_PROFILE.url : values.url;
+  const guidelinesFile = values.guidelines ?? (demo ? relative(process.cwd(), EXAMPLE_GUIDELINES_PATH) : undefined);
+  if (demo) {
+    console.error(
+      `audit: no page given: auditing the bundled demo profile, ${relative(process.cwd(), page)} (Lotte Verhaegen, an invented employee of Brightwave Systems), ` +
+        `with ${values.guidelines ? values.guidelines : "the example company's guidelines"}. To audit a page of your own: npm run audit -- <saved-page.html>`,
+    );
   }
   try {
     const now = values.now === undefined ? new Date() : parseNow(values.now);
     const translate = translationFor(values.lang ?? 'en');
-    const guidelines = values.guidelines === undefined ? DEFAULT_GUIDELINES : loadGuidelinesFile(values.guidelines, now);
-    const result = auditPage(positionals[0] as string, { url: values.url, guidelines, now, translate });
+    const guidelines = guidelinesFile === undefined ? DEFAULT_GUIDELINES : loadGuidelinesFile(guidelinesFile, now);
+    const result = auditPage(page, { url, guidelines, now, translate });
     console.log(
       values.json
         ? JSON.stringify(result, null, 2)
-        : `${formatSummary(result)}\n\n${formatReport(result, values.guidelines ?? 'built-in default guidelines')}`,
+        : `${formatSummary(result)}\n\n${formatReport(result, guidelinesFile ?? 'built-in default guidelines')}`,
     );
     return 0;
   } catch (error) {

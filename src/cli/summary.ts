@@ -36,10 +36,10 @@ export function formatSummary({ snapshot, diagnostics }: ReadResult): string {
   return lines.join('\n');
 }
 
-const STEP_NAMES = { 'clean-up': 'Clean up', 'plan-ahead': 'Plan ahead', 'team-up': 'Team up', guidelines: 'Guidelines' } as const;
+export const STEP_NAMES = { 'clean-up': 'Clean up', 'plan-ahead': 'Plan ahead', 'team-up': 'Team up', guidelines: 'Guidelines' } as const;
 const STATUS_MARKS = { fail: '✗', pass: '✓', incomplete: '?', error: '!', notApplicable: '–' } as const;
 
-const scoreText = (score: number | null) => (score === null ? 'not enough data' : `${score}/100`);
+export const scoreText = (score: number | null) => (score === null ? 'not enough data' : `${score}/100`);
 
 /** The score, the step scores, then what to fix first (failures by points), what could not be judged, what passed. */
 export function formatReport({ findings, score }: Report, guidelinesName: string): string {

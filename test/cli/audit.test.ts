@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { auditPage, loadGuidelinesFile, parseNow } from '../../src/cli/audit';
+import { DEMO_OWN_PROFILE, demoPagePath } from '../../src/demo/pages';
 import { FINDINGS_DAY, findingsPath } from '../helpers/expected-findings';
 import { fixturePaths, loadFixture, ROOT } from '../helpers/fixtures';
 import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
@@ -149,9 +151,27 @@ describe('npm run audit', { timeout: 30_000 }, () => {
     expect(run.stderr.trim()).toBe(`audit: ${bare}: the page has no canonical link; give its address with --url`);
   });
 
-  it('explains its usage when called without a page', () => {
-    const run = audit();
+  it('audits the bundled demo profile with the example guidelines when called without a page, and says so', () => {
+    const run = audit('--now', FINDINGS_DAY, '--json');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^audit: no page given: auditing the bundled demo profile, .*with the example company's guidelines\./);
+    const output = JSON.parse(run.stdout);
+    expect(output.snapshot.url).toBe(DEMO_OWN_PROFILE.url);
+    const now = parseNow(FINDINGS_DAY);
+    const expected = auditPage(demoPagePath(DEMO_OWN_PROFILE), {
+      url: DEMO_OWN_PROFILE.url,
+      guidelines: loadGuidelinesFile(EXAMPLE_GUIDELINES_PATH, now),
+      now,
+    });
+    expect(output.score).toEqual(expected.score);
+    expect(output.findings.map((f: { ruleId: string; status: string }) => [f.ruleId, f.status])).toEqual(
+      expected.findings.map((f) => [f.ruleId, f.status]),
+    );
+  });
+
+  it('explains its usage when given more than one page', () => {
+    const run = audit(fixture?.path as string, fixture?.path as string);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('usage: npm run audit -- <saved-page.html>');
+    expect(run.stderr).toContain('usage: npm run audit -- [<saved-page.html>]');
   });
 });

@@ -1,11 +1,10 @@
 /** @file Guidelines for tests: the example company's file, parsed with the real schema, and small variations of it. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type Guidelines, type GuidelinesInput, GuidelinesSchema } from '../../src/guidelines/schema';
-import { ROOT } from './fixtures';
+import { EXAMPLE_GUIDELINES_PATH } from '../../src/demo/paths';
 
-export const EXAMPLE_GUIDELINES_PATH = join(ROOT, 'src', 'guidelines', 'presets', 'example-company.yaml');
+export { EXAMPLE_GUIDELINES_PATH };
 
 export function exampleGuidelinesInput(): GuidelinesInput {
   return parseYaml(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8')) as GuidelinesInput;

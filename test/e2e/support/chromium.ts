@@ -1,92 +1,21 @@
 /**
- * @file Launches real Chromium (Debian's package, driven by playwright-core) with the built extension loaded,
- * serving fixture pages in place of LinkedIn and X and refusing every other request.
+ * @file Real Chromium with the built extension for the end-to-end tests, serving fixture pages in place of LinkedIn
+ * and X and refusing every other request. The launch itself is shared with the demo (src/demo/chromium.ts).
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type ChromiumSession, launchChromium as launch } from '../../../src/demo/chromium';
 import { pageBody, pageFor, type ServedPage } from './pages';
-import { CHROME_BUILD, requireBuild, requireChromium } from './paths';
 
-export interface ChromiumSession {
-  context: BrowserContext;
-  /** Requests refused because they went to neither a fixture nor the extension: [resource type, URL]. */
-  refused: Array<[string, string]>;
-  extensionId: string;
-  worker: Worker;
-  /** Opens an extension page (e.g. "popup.html?tabId=3") in a new tab. */
-  openExtensionPage(path: string): Promise<Page>;
-  close(): Promise<void>;
-}
+export { type ChromiumSession, tabIdOf } from '../../../src/demo/chromium';
 
-/** Flags that keep Chromium off the network and quiet on a machine with no internet. */
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--no-default-browser-check',
-];
-
-export async function launchChromium(
+export function launchChromium(
   pages: readonly ServedPage[],
   options: { colorScheme?: 'light' | 'dark' } = {},
 ): Promise<ChromiumSession> {
-  const executablePath = requireChromium();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'profile-coach-chromium-'));
-  // A private copy: a rebuild while the browser runs (another terminal, `npm run bench`) empties .output first,
-  // and extension pages opened after that would not be found.
-  const extension = mkdtempSync(join(tmpdir(), 'profile-coach-extension-'));
-  cpSync(requireBuild(CHROME_BUILD), extension, { recursive: true });
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    colorScheme: options.colorScheme ?? 'light',
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-  });
-  // Only fixture pages and the extension's own pages load; every other request is refused and recorded.
-  const refused: Array<[string, string]> = [];
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
-    const page = pageFor(pages, url);
-    if (page) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageBody(page) });
-    refused.push([route.request().resourceType(), url]);
-    return route.abort('blockedbyclient');
-  });
-
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    refused,
-    extensionId,
-    worker,
-    async openExtensionPage(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path}`);
-      return page;
+  return launch({
+    ...options,
+    serve(url) {
+      const page = pageFor(pages, url);
+      return page ? pageBody(page) : undefined;
     },
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-      rmSync(extension, { recursive: true, force: true });
-    },
-  };
-}
-
-/** The browser's id for the newest tab showing `url`, found from an extension page through the tabs API. */
-export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
-  const id = await extensionPage.evaluate(async (wanted) => {
-    const tabs = await chrome.tabs.query({});
-    const ids = tabs.filter((tab) => tab.url === wanted).map((tab) => tab.id ?? -1);
-    return ids.length > 0 ? Math.max(...ids) : undefined;
-  }, url);
-  if (id === undefined) throw new Error(`No tab shows ${url}`);
-  return id;
+  });
 }

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES_DIR } from '../../helpers/fixtures';
 
+export { pageFor } from '../../../src/demo/chromium';
+
 export interface ServedPage {
   /** The URL the browser is sent to. */
   url: string;
@@ -15,13 +17,4 @@ export interface ServedPage {
 
 export function pageBody(page: ServedPage): string {
   return readFileSync(join(FIXTURES_DIR, page.fixture), 'utf8');
-}
-
-/** Finds the page served for a request URL (path match, query ignored), or undefined. */
-export function pageFor(pages: readonly ServedPage[], requestUrl: string): ServedPage | undefined {
-  const wanted = new URL(requestUrl);
-  return pages.find((page) => {
-    const url = new URL(page.url);
-    return url.host === wanted.host && url.pathname === wanted.pathname;
-  });
 }

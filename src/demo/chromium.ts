@@ -1,0 +1,117 @@
+/**
+ * @file Launches real Chromium (Debian's package, driven by playwright-core) with the built extension loaded, serving
+ * the pages it is given in place of LinkedIn and X and refusing every other request, so nothing leaves the machine.
+ * Shared by the demo (`npm run demo`) and the end-to-end tests; it opens no page itself.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROME_BUILD, requireBuild, requireChromium } from './paths';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  /** Requests refused because they went to neither a served page nor the extension: [resource type, URL]. */
+  refused: Array<[string, string]>;
+  extensionId: string;
+  worker: Worker;
+  /** Opens an extension page (e.g. "popup.html?tabId=3") in a new tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** The HTML served for a request URL, or undefined to refuse it. */
+  serve(url: string): string | undefined;
+  /** Light by default; null leaves the system's own theme (a headed window). */
+  colorScheme?: 'light' | 'dark' | null;
+  /** True by default; false opens a real window (needs a display). */
+  headless?: boolean;
+  /** The browser's interface language, which the extension's messages follow ("fr", "nl"); the system's without. */
+  lang?: string;
+}
+
+/** Flags that keep Chromium off the network and quiet on a machine with no internet. */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-default-browser-check',
+];
+
+/** Finds the page served for a request URL (host and path match, query ignored), or undefined. */
+export function pageFor<T extends { url: string }>(pages: readonly T[], requestUrl: string): T | undefined {
+  const wanted = new URL(requestUrl);
+  return pages.find((page) => {
+    const url = new URL(page.url);
+    return url.host === wanted.host && url.pathname === wanted.pathname;
+  });
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<ChromiumSession> {
+  const executablePath = requireChromium();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'profile-coach-chromium-'));
+  // A private copy: a rebuild while the browser runs (another terminal, `npm run bench`) empties .output first,
+  // and extension pages opened after that would not be found.
+  const extension = mkdtempSync(join(tmpdir(), 'profile-coach-extension-'));
+  cpSync(requireBuild(CHROME_BUILD), extension, { recursive: true });
+  const headless = options.headless ?? true;
+  // Chromium's --lang picks the extension's messages (chrome.i18n) in headless mode; on Linux a headed window
+  // follows LANGUAGE instead, so both are set.
+  const lang = options.lang ? [`--lang=${options.lang}`] : [];
+  const env = options.lang ? { ...process.env, LANGUAGE: options.lang } : undefined;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless,
+    colorScheme: options.colorScheme === undefined ? 'light' : options.colorScheme,
+    // A headed window keeps its own size rather than a fixed viewport.
+    ...(headless ? {} : { viewport: null }),
+    ...(env ? { env: env as Record<string, string> } : {}),
+    args: [...QUIET_FLAGS, ...lang, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  });
+  // Only served pages and the extension's own pages load; every other request is refused and recorded.
+  const refused: Array<[string, string]> = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    const body = options.serve(url);
+    if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    refused.push([route.request().resourceType(), url]);
+    return route.abort('blockedbyclient');
+  });
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    refused,
+    extensionId,
+    worker,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(extension, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser's id for the newest tab showing `url`, found from an extension page through the tabs API. */
+export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
+  const id = await extensionPage.evaluate(async (wanted) => {
+    const tabs = await chrome.tabs.query({});
+    const ids = tabs.filter((tab) => tab.url === wanted).map((tab) => tab.id ?? -1);
+    return ids.length > 0 ? Math.max(...ids) : undefined;
+  }, url);
+  if (id === undefined) throw new Error(`No tab shows ${url}`);
+  return id;
+}
