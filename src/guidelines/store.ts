@@ -18,6 +18,7 @@ import {
   formatOf,
   parseGuidelines,
 } from './parse';
+import type { GuidelinesSource } from '../messaging/protocol';
 import { DEFAULT_GUIDELINES } from './presets/default';
 import type { Guidelines } from './schema';
 
@@ -53,7 +54,7 @@ export const readManagedPolicy: ManagedReader = async () => {
   return { guidelines: guidelines ?? undefined, locked: locked ?? undefined };
 };
 
-export type GuidelinesSource = 'managed' | 'user' | 'default';
+export type { GuidelinesSource };
 
 export interface ActiveGuidelines {
   source: GuidelinesSource;

@@ -14,6 +14,7 @@ import { Checklist } from './checklist';
 import { diagnosticsOf } from './diagnostics';
 import { type Day, dayOf, emptyState, type FindingStore, pageKeyOf, type ProfileState, pruneState, SaveError } from './finding-state';
 import { type FindingActions, Findings } from './findings';
+import { GuidelinesNote } from './guidelines-note';
 import { t } from './i18n';
 import { coachModel, unreadableFields } from './popup-model';
 import { ScoreCard } from './score-card';
@@ -27,6 +28,8 @@ export interface CoachServices {
   now: () => Date;
   copy: (text: string) => Promise<void>;
   extensionVersion: () => string;
+  /** Opens the options page (which lists the errors of a guidelines copy passed over). */
+  openOptions: () => void;
 }
 
 interface Marks {
@@ -156,9 +159,9 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
 
   return (
     <>
-      {result.guidelinesFailed ? <p class="note">{t('guidelinesFailed')}</p> : null}
       {selfView === false ? <p class="note">{t('someoneElse')}</p> : null}
       <ScoreCard score={score} unreadableCount={unreadable.length} />
+      <GuidelinesNote inUse={result.guidelines} failed={result.guidelinesFailed} openOptions={services.openOptions} />
       {saveError ? (
         <div class="alert" role="alert">
           <p>{saveError === 'full' ? t('saveFull') : t('saveFailed')}</p>
