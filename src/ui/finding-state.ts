@@ -6,9 +6,7 @@
  * memory. It does not decide what the marks mean for the list (popup-model.ts) and never touches the score.
  */
 import { storage } from 'wxt/utils/storage';
-import { targetOf } from '../engine/define-rule';
-import { linkedinSlugOf } from '../engine/fix-urls';
-import type { Snapshot } from '../snapshot';
+import { pageKeyOf } from '../snapshot/page-key';
 
 // Checked by hand rather than with zod (even zod/mini): the popup and the options page share their common modules
 // in one chunk, so any zod here pulled in the options page's whole zod core and took the popup past its 35 KB
@@ -61,25 +59,10 @@ export interface FindingStore {
 }
 
 /**
- * The page a state belongs to: the profile's own identity (LinkedIn /in/ slug, X handle), or the list page. Kept
- * short and lowercase so the same profile reached through another address (a trailing slash, a capital letter,
- * an overlay route) finds the same marks.
+ * The page a state belongs to: the profile's own identity (LinkedIn /in/ slug, X handle), or the list page, the same
+ * key the background's profile history uses (src/snapshot/page-key.ts).
  */
-export function pageKeyOf(snapshot: Snapshot): string {
-  // The popup calls this before the background has validated the snapshot: an odd URL must not throw.
-  const target = targetOf(snapshot);
-  switch (target) {
-    case 'linkedin-profile':
-      return `linkedin:in/${(linkedinSlugOf(snapshot.url) ?? snapshot.url).toLowerCase()}`;
-    case 'x-profile':
-    case 'x-following': {
-      const handle = /^https?:\/\/[^/]+\/([^/?#]+)/.exec(snapshot.url)?.[1] ?? snapshot.url;
-      return `x:@${handle.toLowerCase()}${target === 'x-following' ? '/following' : ''}`;
-    }
-    default:
-      return target.replace(/^linkedin-/, 'linkedin:');
-  }
-}
+export { pageKeyOf };
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

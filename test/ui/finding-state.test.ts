@@ -27,6 +27,15 @@ describe('pageKeyOf', () => {
     expect(pageKeyOf(makeFollowing([]))).toBe('x:@adavermeulen/following');
   });
 
+  it('gives the same key to a profile reached with tracking parameters, and never stores a query', () => {
+    const tracked = 'https://www.linkedin.com/in/Ada-Vermeulen/?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAAB&trk=people';
+    expect(pageKeyOf(makeLinkedInProfile({}, { url: tracked }))).toBe('linkedin:in/ada-vermeulen');
+    expect(pageKeyOf(makeLinkedInProfile({}, { url: 'https://www.linkedin.com/in/%C3%89lodie-Martin/' }))).toBe('linkedin:in/élodie-martin');
+    expect(pageKeyOf(makeXProfile({}, { url: 'https://twitter.com/AdaVermeulen?s=20&t=abc' }))).toBe('x:@adavermeulen');
+    // An address no pattern knows still gets a key, without its query.
+    expect(pageKeyOf(makeLinkedInProfile({}, { url: 'https://www.linkedin.com/pub/ada/?trk=x' }))).toBe('linkedin:https://www.linkedin.com/pub/ada/');
+  });
+
   it('names list pages by what they are', () => {
     expect(pageKeyOf(makeInvitations('received', []))).toBe('linkedin:invitations-received');
     expect(pageKeyOf(makeInvitations('sent', []))).toBe('linkedin:invitations-sent');
