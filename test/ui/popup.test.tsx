@@ -421,7 +421,7 @@ describe('Popup coach: other pages and unreadable fields', () => {
     const json = JSON.parse(copy.mock.calls[0]?.[0] as string);
     expect(json).toMatchObject({
       version: '0.1.0',
-      url: PROFILE,
+      url: 'https://www.linkedin.com/in/…/',
       pageType: 'linkedin-profile',
       layout: 'artdeco-2024',
       language: 'en',
@@ -430,7 +430,7 @@ describe('Popup coach: other pages and unreadable fields', () => {
     });
     // No field value leaves with the diagnostics.
     expect(copy.mock.calls[0]?.[0]).not.toContain('Brightwave');
-    expect(copy.mock.calls[0]?.[0]).not.toContain('Ada');
+    expect(copy.mock.calls[0]?.[0]).not.toMatch(/vermeulen/i);
     expect(await within(section).findByText(/Diagnostics copied/)).toBeTruthy();
   });
 
