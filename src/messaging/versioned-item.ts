@@ -37,8 +37,9 @@ export function knownVersionOf(key: string): number | null {
 
 export type Migrations = Record<number, (old: unknown) => unknown>;
 
-export function defineVersionedItem(key: StorageItemKey, options: { version: number; migrations?: Migrations }) {
-  const item = storage.defineItem<unknown>(key, { fallback: null, version: options.version, migrations: { ...options.migrations } });
+/** `T` is what this version writes; a read value is checked by the caller all the same (storage holds anything). */
+export function defineVersionedItem<T = unknown>(key: StorageItemKey, options: { version: number; migrations?: Migrations }) {
+  const item = storage.defineItem<T | null>(key, { fallback: null, version: options.version, migrations: { ...options.migrations } });
   async function isNewer(): Promise<boolean> {
     const meta: { v?: unknown } = await item.getMeta();
     return typeof meta.v === 'number' && meta.v > options.version;
@@ -51,7 +52,7 @@ export function defineVersionedItem(key: StorageItemKey, options: { version: num
     /** True when a newer version of the extension wrote the stored value: do not trust its shape, do not write. */
     isNewer,
     /** Rejects with NewerDataError, writing nothing, over a value a newer version wrote. */
-    async setValue(value: unknown): Promise<void> {
+    async setValue(value: T): Promise<void> {
       if (await isNewer()) throw new NewerDataError(key);
       await item.setValue(value);
     },
