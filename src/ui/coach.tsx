@@ -8,6 +8,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../engine/run-rules';
 import type { CheckResult, PageReport } from '../messaging/protocol';
+import { NewerDataError } from '../messaging/versioned-item';
 import type { Snapshot } from '../snapshot';
 import type { Checker } from './checker';
 import { Checklist } from './checklist';
@@ -37,6 +38,8 @@ interface Marks {
   state: ProfileState;
   /** False when storage could not be read: then nothing is written over what it may hold. */
   writable: boolean;
+  /** Written by a newer version of Profile Coach: kept as it is, read-only here. */
+  newer?: boolean;
 }
 
 function diagnosticsText(report: PageReport, findings: readonly Finding[], services: CoachServices) {
@@ -80,7 +83,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
     let live = true;
     services.store.load(key).then(
       (state) => live && show({ key, state, writable: true }),
-      () => live && show({ key, state: emptyState(), writable: false }),
+      (error: unknown) => live && show({ key, state: emptyState(), writable: false, newer: error instanceof NewerDataError }),
     );
     return () => {
       live = false;
@@ -98,7 +101,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
   function persist() {
     const target = latest.current;
     if (!target) return;
-    if (!target.writable) return setSaveError('failed');
+    if (!target.writable) return setSaveError(target.newer ? 'newer' : 'failed');
     // One write at a time, each with the newest state, so a slow write never lands after a newer one.
     saving.current = saving.current.then(() =>
       services.store.save(target.key, latest.current?.key === target.key ? latest.current.state : target.state).then(
@@ -164,7 +167,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
       <GuidelinesNote inUse={result.guidelines} failed={result.guidelinesFailed} openOptions={services.openOptions} />
       {saveError ? (
         <div class="alert" role="alert">
-          <p>{saveError === 'full' ? t('saveFull') : t('saveFailed')}</p>
+          <p>{saveError === 'full' ? t('saveFull') : saveError === 'newer' ? t('saveNewer') : t('saveFailed')}</p>
           {current.writable ? (
             <button type="button" onClick={persist}>
               {t('retry')}

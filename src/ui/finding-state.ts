@@ -5,7 +5,8 @@
  * crash. Writes report a full storage as `SaveError('full')` so the popup can say so while it keeps the change in
  * memory. It does not decide what the marks mean for the list (popup-model.ts) and never touches the score.
  */
-import { storage } from 'wxt/utils/storage';
+import type { StorageItemKey } from 'wxt/utils/storage';
+import { defineVersionedItem, NewerDataError, STORED_VERSIONS } from '../messaging/versioned-item';
 import { pageKeyOf } from '../snapshot/page-key';
 
 // Checked by hand rather than with zod (even zod/mini): the popup and the options page share their common modules
@@ -36,23 +37,27 @@ export const emptyState = (): ProfileState => ({ findings: {}, answers: {} });
  * Version 1 of the stored shape. To change it: bump STATE_VERSION, add `migrations[n]` turning the n-1 shape into
  * the new one, and a test with a stored n-1 value. WXT runs the migrations when the item is first defined.
  */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = STORED_VERSIONS['findingState:'];
 const MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
 
 export const STORAGE_PREFIX = 'local:findingState:';
 
 export class SaveError extends Error {
   constructor(
-    readonly reason: 'full' | 'failed',
+    /** 'newer': a newer version of Profile Coach wrote these marks; they are kept as they are (versioned-item.ts). */
+    readonly reason: 'full' | 'failed' | 'newer',
     options?: ErrorOptions,
   ) {
-    super(reason === 'full' ? 'Browser storage is full' : 'Could not save', options);
+    super(reason === 'full' ? 'Browser storage is full' : reason === 'newer' ? 'Written by a newer version' : 'Could not save', options);
     this.name = 'SaveError';
   }
 }
 
 export interface FindingStore {
-  /** Rejects only when storage itself cannot be read (then nothing must be written over it). */
+  /**
+   * Rejects when storage itself cannot be read, or with NewerDataError when a newer version wrote the marks: then
+   * nothing must be written over them.
+   */
   load(key: string): Promise<ProfileState>;
   /** Rejects with SaveError. */
   save(key: string, state: ProfileState): Promise<void>;
@@ -121,7 +126,7 @@ export function pruneState(state: ProfileState, today: Day): ProfileState {
 /** The real store, over WXT storage (needs the "storage" permission). */
 export function browserFindingStore(): FindingStore {
   const defineItem = (key: string) =>
-    storage.defineItem<unknown>(`${STORAGE_PREFIX}${key}`, { version: STATE_VERSION, migrations: MIGRATIONS });
+    defineVersionedItem<ProfileState>(`${STORAGE_PREFIX}${key}` as StorageItemKey, { version: STATE_VERSION, migrations: MIGRATIONS });
   const items = new Map<string, ReturnType<typeof defineItem>>();
   const itemFor = (key: string) => {
     let item = items.get(key);
@@ -133,13 +138,15 @@ export function browserFindingStore(): FindingStore {
   };
   return {
     async load(key) {
-      return parseState(await itemFor(key).getValue());
+      const item = itemFor(key);
+      if (await item.isNewer()) throw new NewerDataError(item.key);
+      return parseState(await item.getValue());
     },
     async save(key, state) {
       try {
         await itemFor(key).setValue(state);
       } catch (error) {
-        throw new SaveError(isQuotaError(error) ? 'full' : 'failed', { cause: error });
+        throw new SaveError(error instanceof NewerDataError ? 'newer' : isQuotaError(error) ? 'full' : 'failed', { cause: error });
       }
     },
   };

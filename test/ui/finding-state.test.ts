@@ -12,6 +12,7 @@ import {
   SaveError,
   STATE_VERSION,
 } from '../../src/ui/finding-state';
+import { NewerDataError } from '../../src/messaging/versioned-item';
 import { makeFollowing, makeInvitations, makeLinkedInProfile, makeXProfile } from '../helpers/snapshots';
 
 describe('pageKeyOf', () => {
@@ -128,6 +129,16 @@ describe('browserFindingStore', () => {
     expect((error as SaveError).reason).toBe('full');
     set.mockRestore();
     expect(await store.load('k')).toEqual({ findings: {}, answers: { a: true } });
+  });
+
+  it('leaves marks a newer version wrote as they are: load rejects, save refuses with SaveError("newer")', async () => {
+    const newer = { 'findingState:k': { marks: ['a shape this version does not know'] }, 'findingState:k$': { v: STATE_VERSION + 1 } };
+    await fakeBrowser.storage.local.set(newer);
+    const store = browserFindingStore();
+    await expect(store.load('k')).rejects.toBeInstanceOf(NewerDataError);
+    const error = await store.save('k', { findings: {}, answers: { a: true } }).catch((e: unknown) => e);
+    expect((error as SaveError).reason).toBe('newer');
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(newer);
   });
 
   it('rejects with SaveError("failed") on other storage errors', async () => {

@@ -361,6 +361,16 @@ describe('your data', () => {
     for (const [, , size] of rows) expect(size).toMatch(/^\d+(\.\d)? (bytes|kB)$/);
   });
 
+  it('says which entries a newer version of Profile Coach wrote, and that they are kept as they are', async () => {
+    await seed();
+    await fakeBrowser.storage.local.set({ 'findingState:linkedin:in/ada-vermeulen$': { v: 7 } });
+    renderOptions();
+    const table = await screen.findByRole('table', { name: 'What is stored' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]?.textContent).toContain('Written by a newer version of Profile Coach: kept as it is');
+    expect(rows.slice(1).some((row) => row.textContent?.includes('newer version'))).toBe(false);
+  });
+
   it('exports everything as one JSON file', async () => {
     await seed();
     const { download } = renderOptions();
