@@ -17,8 +17,9 @@ export default defineBackground({
   main() {
     // Registered synchronously so a message that wakes the worker is not missed. Other messages get undefined,
     // which leaves them to other listeners.
-    // The guidelines in force: the company's policy copy, else the person's own file, else the built-in defaults.
-    const loadGuidelines = async () => (await loadActiveGuidelines()).guidelines;
+    // The guidelines in force: the company's policy copy, else the person's own file, else the built-in defaults;
+    // with their source and the invalid copies passed over, which the popup names.
+    const loadGuidelines = () => loadActiveGuidelines();
     // The page last checked, for the options page's preview; it stays in the browser's extension storage.
     const remember = (snapshot: Snapshot, answers: Readonly<Record<string, boolean>>) => saveLastCheck(snapshot, answers, new Date());
     // relatedFor: one's own profile on the other site and since when a summary is unchanged (profile-history.ts).

@@ -6,6 +6,7 @@
  * errors, never a crash. It does not parse (parse.ts) nor show anything.
  */
 import { storage } from 'wxt/utils/storage';
+import { defineVersionedItem, STORED_VERSIONS } from '../messaging/versioned-item';
 import { z } from 'zod';
 import { type ManagedPolicy, ManagedPolicySchema, formatOfText } from './managed-policy';
 import {
@@ -18,6 +19,7 @@ import {
   formatOf,
   parseGuidelines,
 } from './parse';
+import type { GuidelinesSource } from '../messaging/protocol';
 import { DEFAULT_GUIDELINES } from './presets/default';
 import type { Guidelines } from './schema';
 
@@ -36,11 +38,7 @@ export type StoredGuidelines = z.output<typeof StoredGuidelinesSchema>;
  * The person's own guidelines. Version 1 is the first shape; a new shape bumps the version and adds
  * `2: (v1) => v2` to the migrations, with a test, so that nobody's file is lost on an update.
  */
-export const userGuidelinesItem = storage.defineItem<StoredGuidelines | null>('local:guidelines', {
-  fallback: null,
-  version: 1,
-  migrations: {},
-});
+export const userGuidelinesItem = defineVersionedItem<StoredGuidelines>('local:guidelines', { version: STORED_VERSIONS.guidelines });
 
 /** Reads the policy; injectable because Firefox rejects when no policy exists and tests need both cases. */
 export type ManagedReader = () => Promise<unknown>;
@@ -53,7 +51,7 @@ export const readManagedPolicy: ManagedReader = async () => {
   return { guidelines: guidelines ?? undefined, locked: locked ?? undefined };
 };
 
-export type GuidelinesSource = 'managed' | 'user' | 'default';
+export type { GuidelinesSource };
 
 export interface ActiveGuidelines {
   source: GuidelinesSource;
@@ -147,19 +145,50 @@ export async function loadActiveGuidelines(options: LoadOptions = {}): Promise<A
   return { source: 'default', guidelines: DEFAULT_GUIDELINES, warnings: [], locked, ...(errors.length ? { errors } : {}) };
 }
 
-/** The stored file, checked on read: storage can hold anything an older version or another tool wrote. */
-export async function readUserGuidelines(): Promise<{ stored: StoredGuidelines | null; error?: GuidelinesError }> {
+/**
+ * A stored copy that is not used as it is but must not be lost: damaged (not of the stored shape), or written by a
+ * newer version of Profile Coach (read-only here). `text` is its file text when one can be found, else the stored
+ * value as JSON, so the options page can show and export it before anything is written over it.
+ */
+export interface KeptGuidelines {
+  reason: 'damaged' | 'newer';
+  text: string;
+  fileName?: string;
+}
+
+export interface UserGuidelinesRead {
+  stored: StoredGuidelines | null;
+  error?: GuidelinesError;
+  kept?: KeptGuidelines;
+}
+
+function keptOf(raw: unknown, reason: KeptGuidelines['reason']): KeptGuidelines {
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const text = typeof raw === 'string' ? raw : typeof record.text === 'string' ? record.text : JSON.stringify(raw, null, 2);
+  const fileName = typeof record.fileName === 'string' && record.fileName.length <= 260 ? record.fileName : undefined;
+  return { reason, text, ...(fileName ? { fileName } : {}) };
+}
+
+/** The stored file, checked on read: storage can hold anything an older version, a newer one or another tool wrote. */
+export async function readUserGuidelines(): Promise<UserGuidelinesRead> {
   let raw: unknown;
+  let newer: boolean;
   try {
-    raw = await userGuidelinesItem.getValue();
+    [raw, newer] = await Promise.all([userGuidelinesItem.getValue(), userGuidelinesItem.isNewer()]);
   } catch {
     return { stored: null, error: problem('your saved guidelines could not be read from the browser storage; import the file again') };
   }
   if (raw === null || raw === undefined) return { stored: null };
   const parsed = StoredGuidelinesSchema.safeParse(raw);
+  // A newer version's copy is used when it still reads as a file, but never written over (versioned-item.ts).
+  if (newer) {
+    return parsed.success
+      ? { stored: parsed.data, kept: keptOf(raw, 'newer') }
+      : { stored: null, kept: keptOf(raw, 'newer'), error: problem('your saved guidelines were written by a newer version of Profile Coach; they are kept as they are') };
+  }
   return parsed.success
     ? { stored: parsed.data }
-    : { stored: null, error: problem('your saved guidelines are damaged; import the file again') };
+    : { stored: null, kept: keptOf(raw, 'damaged'), error: problem('your saved guidelines are damaged; their text is kept: export it from the options page, or import the file again') };
 }
 
 export interface SaveOptions {

@@ -12,11 +12,21 @@ import { pointsOf } from '../engine/score';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
 import { type Snapshot, SnapshotSchema } from '../snapshot';
-import type { CheckRequest, CheckResult } from './protocol';
+import type { CheckRequest, CheckResult, GuidelinesInUse, GuidelinesSource } from './protocol';
+
+/** The guidelines in force as the store loads them (`loadActiveGuidelines`), with the copies it passed over. */
+export interface LoadedGuidelines {
+  source: GuidelinesSource;
+  guidelines: Guidelines;
+  errors?: ReadonlyArray<{ source: Exclude<GuidelinesSource, 'default'> }>;
+}
 
 export interface CheckDeps {
-  /** The company's guidelines; resolves the built-in defaults when not given. */
-  loadGuidelines?: () => Promise<Guidelines>;
+  /**
+   * The guidelines in force and where they came from (the background passes `loadActiveGuidelines`); the built-in
+   * defaults when not given. Plain guidelines (tests) count as one's own file.
+   */
+  loadGuidelines?: () => Promise<LoadedGuidelines | Guidelines>;
   now?: () => Date;
   /** The rules to run: the registry when not given (tests bring their own). */
   rules?: readonly AnyRule[];
@@ -60,15 +70,17 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
       // Without history the rules that need it say "incomplete" or "not applicable", as on a first visit.
     }
   }
-  let guidelines = DEFAULT_GUIDELINES;
+  let loaded: LoadedGuidelines = { source: 'default', guidelines: DEFAULT_GUIDELINES };
   let guidelinesFailed = false;
   if (deps.loadGuidelines) {
     try {
-      guidelines = await deps.loadGuidelines();
+      const value = await deps.loadGuidelines();
+      loaded = isLoaded(value) ? value : { source: 'user', guidelines: value };
     } catch {
       guidelinesFailed = true;
     }
   }
+  const guidelines = loaded.guidelines;
   try {
     const { findings, score } = checkSnapshot(parsed.data, {
       guidelines,
@@ -84,8 +96,19 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
       points: pointsOf(findings),
       score,
       guidelinesFailed,
+      guidelines: inUse(loaded),
     };
   } catch (error) {
     return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+const isLoaded = (value: LoadedGuidelines | Guidelines): value is LoadedGuidelines =>
+  'source' in value && 'guidelines' in value;
+
+/** What the popup says about the guidelines: their source, the company's name, the invalid copies passed over. */
+function inUse(loaded: LoadedGuidelines): GuidelinesInUse {
+  const company = loaded.guidelines.brand?.name;
+  const passedOver = [...new Set((loaded.errors ?? []).map((error) => error.source))];
+  return { source: loaded.source, ...(company ? { company } : {}), passedOver };
 }

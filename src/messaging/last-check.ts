@@ -4,9 +4,10 @@
  * (`local:lastSnapshot`) in the browser's own extension storage, replaced at each check, validated with zod on read
  * (a damaged or outdated value reads as "nothing yet", never a crash). It does not run rules or show anything.
  */
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { type Snapshot, SnapshotSchema } from '../snapshot';
+import { addressOf } from '../snapshot/page-key';
+import { defineVersionedItem, STORED_VERSIONS } from './versioned-item';
 
 export const LastCheckSchema = z.object({
   snapshot: SnapshotSchema,
@@ -21,15 +22,13 @@ export type LastCheck = z.output<typeof LastCheckSchema>;
  * Version 1 is the first shape. A new shape bumps the version and adds a migration with a test; a value that
  * still does not validate is simply ignored (it is a convenience, rewritten at the next check).
  */
-export const lastCheckItem = storage.defineItem<unknown>('local:lastSnapshot', {
-  fallback: null,
-  version: 1,
-  migrations: {},
-});
+export const lastCheckItem = defineVersionedItem('local:lastSnapshot', { version: STORED_VERSIONS.lastSnapshot });
 
 /** Called by the background after a snapshot passed validation. Rejects when storage does (the caller ignores it). */
 export async function saveLastCheck(snapshot: Snapshot, answers: Readonly<Record<string, boolean>>, now: Date): Promise<void> {
-  await lastCheckItem.setValue({ snapshot, answers: { ...answers }, checkedAt: now.toISOString() } satisfies LastCheck);
+  // The address without its query and fragment: no tracking parameter is stored.
+  const url = addressOf(snapshot.url) || snapshot.url;
+  await lastCheckItem.setValue({ snapshot: { ...snapshot, url }, answers: { ...answers }, checkedAt: now.toISOString() } satisfies LastCheck);
 }
 
 /** The last check, or null when there is none or it no longer fits the contract. Never throws. */

@@ -5,7 +5,6 @@
  * profile not refreshed this season). Two versioned items, validated on read: a damaged value reads as "nothing
  * known", never a crash. The summary is kept as a short fingerprint, not as text. It runs no rule.
  */
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import type { Related } from '../engine/define-rule';
 import {
@@ -15,6 +14,8 @@ import {
   XProfileSchema,
   type XProfileSnapshot,
 } from '../snapshot';
+import { addressOf, pageKeyOf, profileKeyOfUrl } from '../snapshot/page-key';
+import { defineVersionedItem, STORED_VERSIONS } from './versioned-item';
 
 /** The person's own profiles (pages they saw with `selfView: true`), one per site. */
 export const OwnProfilesSchema = z.object({
@@ -22,11 +23,42 @@ export const OwnProfilesSchema = z.object({
   x: XProfileSchema.optional(),
 });
 
-/** By profile address: a fingerprint of its summary text and the day it was first seen so. */
-export const SummarySeenSchema = z.record(z.string(), z.object({ fingerprint: z.string(), since: z.string() }));
+const SeenSchema = z.object({ fingerprint: z.string(), since: z.string() });
+type Seen = z.output<typeof SeenSchema>;
 
-export const ownProfilesItem = storage.defineItem<unknown>('local:ownProfiles', { fallback: null, version: 1, migrations: {} });
-export const summarySeenItem = storage.defineItem<unknown>('local:summarySeen', { fallback: null, version: 1, migrations: {} });
+/**
+ * By page key (`linkedin:in/ada-vermeulen`, `x:@adavermeulen`: src/snapshot/page-key.ts, the key the popup's marks
+ * use): a fingerprint of its summary text and the day it was first seen so.
+ */
+export const SummarySeenSchema = z.record(z.string(), SeenSchema);
+
+export const ownProfilesItem = defineVersionedItem('local:ownProfiles', { version: STORED_VERSIONS.ownProfiles });
+
+/**
+ * Version 1 was keyed by the page's raw address, so `?miniProfileUrn=…` or a capital letter made a first visit and
+ * tracking parameters were stored. Version 2 merges those entries under the page key: for one profile, the most
+ * recent summary (the latest `since`) wins, seen since the earliest day any of its addresses saw that same summary.
+ * Entries whose address names no profile are dropped; a damaged value stays as it is (it reads as nothing known).
+ */
+export function summariesByPageKey(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
+  const merged = new Map<string, Seen>();
+  for (const [address, value] of Object.entries(old)) {
+    const entry = SeenSchema.safeParse(value);
+    const key = profileKeyOfUrl(address);
+    if (!entry.success || key === null) continue;
+    const kept = merged.get(key);
+    const { fingerprint, since } = entry.data;
+    if (!kept || (kept.fingerprint !== fingerprint && since > kept.since)) merged.set(key, { fingerprint, since });
+    else if (kept.fingerprint === fingerprint && since < kept.since) merged.set(key, { fingerprint, since });
+  }
+  return Object.fromEntries(merged);
+}
+
+export const summarySeenItem = defineVersionedItem('local:summarySeen', {
+  version: STORED_VERSIONS.summarySeen,
+  migrations: { 2: summariesByPageKey },
+});
 
 /** At most this many profiles remembered for freshness: an ambassador's season of coaching, not a crawl. */
 const SUMMARIES_KEPT = 500;
@@ -70,7 +102,7 @@ export async function relatedFor(snapshot: Snapshot, now: Date): Promise<Related
   const summary = summaryOf(snapshot);
   if (summary !== null) {
     const seen = (await read(summarySeenItem, SummarySeenSchema)) ?? {};
-    const key = snapshot.url;
+    const key = pageKeyOf(snapshot);
     const print = fingerprint(summary);
     const previous = seen[key];
     if (previous?.fingerprint === print) {
@@ -89,12 +121,14 @@ export async function relatedFor(snapshot: Snapshot, now: Date): Promise<Related
   if (snapshot.selfView === true) {
     const own = (await read(ownProfilesItem, OwnProfilesSchema)) ?? {};
     const before = JSON.stringify(own[snapshot.site]);
+    // Kept without the address's query and fragment: no tracking parameter is stored.
+    const url = addressOf(snapshot.url) || snapshot.url;
     if (snapshot.site === 'linkedin') {
       if (own.x) related.xProfile = own.x;
-      own.linkedin = snapshot;
+      own.linkedin = { ...snapshot, url };
     } else {
       if (own.linkedin) related.linkedinProfile = own.linkedin;
-      own.x = snapshot;
+      own.x = { ...snapshot, url };
     }
     // Each popup opening checks the page again: write only when one's own profile changed.
     if (JSON.stringify(own[snapshot.site]) !== before) await ownProfilesItem.setValue(own).catch(() => undefined);

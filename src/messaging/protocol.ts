@@ -67,6 +67,17 @@ export interface CheckRequest {
   answers: Readonly<Record<string, boolean>>;
 }
 
+/** Where the guidelines in force came from (src/guidelines/store.ts): the company policy, one's own file, the defaults. */
+export type GuidelinesSource = 'managed' | 'user' | 'default';
+
+export interface GuidelinesInUse {
+  source: GuidelinesSource;
+  /** The company's name as the guidelines give it (`brand.name`), when they do. */
+  company?: string;
+  /** Copies that exist but were passed over because they are invalid; the options page lists their errors. */
+  passedOver: Array<Exclude<GuidelinesSource, 'default'>>;
+}
+
 export type CheckResult =
   | {
       ok: true;
@@ -77,6 +88,8 @@ export type CheckResult =
       score: Score;
       /** True when the guidelines could not be loaded and the built-in defaults were used. */
       guidelinesFailed: boolean;
+      /** Which guidelines the page was checked against, and which copies were passed over as invalid. */
+      guidelines: GuidelinesInUse;
     }
   | { ok: false; reason: 'invalid-snapshot' | 'failed'; message: string };
 

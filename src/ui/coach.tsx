@@ -8,12 +8,14 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../engine/run-rules';
 import type { CheckResult, PageReport } from '../messaging/protocol';
+import { NewerDataError } from '../messaging/versioned-item';
 import type { Snapshot } from '../snapshot';
 import type { Checker } from './checker';
 import { Checklist } from './checklist';
 import { diagnosticsOf } from './diagnostics';
 import { type Day, dayOf, emptyState, type FindingStore, pageKeyOf, type ProfileState, pruneState, SaveError } from './finding-state';
 import { type FindingActions, Findings } from './findings';
+import { GuidelinesNote } from './guidelines-note';
 import { t } from './i18n';
 import { coachModel, unreadableFields } from './popup-model';
 import { ScoreCard } from './score-card';
@@ -27,6 +29,8 @@ export interface CoachServices {
   now: () => Date;
   copy: (text: string) => Promise<void>;
   extensionVersion: () => string;
+  /** Opens the options page (which lists the errors of a guidelines copy passed over). */
+  openOptions: () => void;
 }
 
 interface Marks {
@@ -34,6 +38,8 @@ interface Marks {
   state: ProfileState;
   /** False when storage could not be read: then nothing is written over what it may hold. */
   writable: boolean;
+  /** Written by a newer version of Profile Coach: kept as it is, read-only here. */
+  newer?: boolean;
 }
 
 function diagnosticsText(report: PageReport, findings: readonly Finding[], services: CoachServices) {
@@ -77,7 +83,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
     let live = true;
     services.store.load(key).then(
       (state) => live && show({ key, state, writable: true }),
-      () => live && show({ key, state: emptyState(), writable: false }),
+      (error: unknown) => live && show({ key, state: emptyState(), writable: false, newer: error instanceof NewerDataError }),
     );
     return () => {
       live = false;
@@ -95,7 +101,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
   function persist() {
     const target = latest.current;
     if (!target) return;
-    if (!target.writable) return setSaveError('failed');
+    if (!target.writable) return setSaveError(target.newer ? 'newer' : 'failed');
     // One write at a time, each with the newest state, so a slow write never lands after a newer one.
     saving.current = saving.current.then(() =>
       services.store.save(target.key, latest.current?.key === target.key ? latest.current.state : target.state).then(
@@ -156,12 +162,12 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
 
   return (
     <>
-      {result.guidelinesFailed ? <p class="note">{t('guidelinesFailed')}</p> : null}
       {selfView === false ? <p class="note">{t('someoneElse')}</p> : null}
       <ScoreCard score={score} unreadableCount={unreadable.length} />
+      <GuidelinesNote inUse={result.guidelines} failed={result.guidelinesFailed} openOptions={services.openOptions} />
       {saveError ? (
         <div class="alert" role="alert">
-          <p>{saveError === 'full' ? t('saveFull') : t('saveFailed')}</p>
+          <p>{saveError === 'full' ? t('saveFull') : saveError === 'newer' ? t('saveNewer') : t('saveFailed')}</p>
           {current.writable ? (
             <button type="button" onClick={persist}>
               {t('retry')}

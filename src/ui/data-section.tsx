@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { knownVersionOf } from '../messaging/versioned-item';
 import type { Download } from './download';
 import { messageLanguage, t } from './i18n';
 
@@ -13,6 +14,8 @@ export interface StoredEntry {
   key: string;
   /** UTF-8 bytes of the value as JSON, its version record (WXT's `key$`) included. */
   bytes: number;
+  /** Written by a newer version of Profile Coach than this one: kept as it is, read-only here. */
+  newer: boolean;
 }
 
 /** WXT keeps each versioned item's version under `<key>$`: counted with its item, not listed on its own. */
@@ -25,7 +28,12 @@ export function storedEntries(all: Readonly<Record<string, unknown>>): StoredEnt
     const item = key.endsWith(META_SUFFIX) && Object.hasOwn(all, key.slice(0, -1)) ? key.slice(0, -1) : key;
     entries.set(item, (entries.get(item) ?? 0) + size(key) + size(value));
   }
-  return [...entries].map(([key, bytes]) => ({ key, bytes })).sort((a, b) => a.key.localeCompare(b.key));
+  const newer = (key: string) => {
+    const stored = (all[`${key}${META_SUFFIX}`] as { v?: unknown } | undefined)?.v;
+    const known = knownVersionOf(key);
+    return typeof stored === 'number' && known !== null && stored > known;
+  };
+  return [...entries].map(([key, bytes]) => ({ key, bytes, newer: newer(key) })).sort((a, b) => a.key.localeCompare(b.key));
 }
 
 function describe(key: string): string {
@@ -110,7 +118,10 @@ export function DataSection({ download, onCleared }: { download: Download; onCle
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.key}>
-                <td>{describe(entry.key)}</td>
+                <td>
+                  {describe(entry.key)}
+                  {entry.newer ? <p class="note">{t('dataNewer')}</p> : null}
+                </td>
                 <td>
                   <code>{entry.key}</code>
                 </td>

@@ -1,7 +1,9 @@
 /**
  * @file The "Copy diagnostics" text for a bug report: which page, which markup generation and language the reader
  * recognised, and per field its state and the strategy that read it (or why none did). It carries no field value
- * and no text from the page; the address is kept without its query and fragment. It does not copy anything itself.
+ * and no text from the page, and no profile address: the page is named by its kind and the shape of its address,
+ * with the LinkedIn slug or X handle replaced (`https://www.linkedin.com/in/…/`), the query and fragment dropped.
+ * It does not copy anything itself.
  */
 import type { Finding } from '../engine/run-rules';
 import type { PageReport } from '../messaging/protocol';
@@ -11,13 +13,21 @@ export interface DiagnosticsContext {
   userAgent: string;
 }
 
-function addressOnly(url: string): string {
+/** The address's shape only: who the profile is (slug, handle) is the person's business, not a bug report's. */
+function addressShape(url: string): string {
+  let parsed: URL;
   try {
-    const parsed = new URL(url);
-    return `${parsed.origin}${parsed.pathname}`;
+    parsed = new URL(url);
   } catch {
     return '';
   }
+  const segments = parsed.pathname.split('/');
+  const isLinkedIn = /(^|\.)linkedin\.com$/.test(parsed.hostname);
+  // LinkedIn names a person at /in/<slug>; X at /<handle> (every X page the popup reads is a person's).
+  const at = isLinkedIn ? segments.indexOf('in') + 1 : 1;
+  if (at > 0 && segments[at]) segments[at] = '…';
+  // Any other segment long enough to be a name or an id (a company slug, a member id) is hidden too.
+  return `${parsed.origin}${segments.map((segment) => (/^[a-z-]{0,30}$/.test(segment) || segment === '…' ? segment : '…')).join('/')}`;
 }
 
 export function diagnosticsOf(report: PageReport, findings: readonly Finding[], context: DiagnosticsContext): string {
@@ -46,7 +56,7 @@ export function diagnosticsOf(report: PageReport, findings: readonly Finding[], 
     extension: 'profile-coach',
     version: context.extensionVersion,
     userAgent: context.userAgent,
-    url: addressOnly(report.url),
+    url: addressShape(report.url),
     pageType: report.pageType,
     ...(report.error ? { error: report.error } : {}),
     layout: result?.diagnostics.layout ?? null,

@@ -5,10 +5,9 @@
  * crash. Writes report a full storage as `SaveError('full')` so the popup can say so while it keeps the change in
  * memory. It does not decide what the marks mean for the list (popup-model.ts) and never touches the score.
  */
-import { storage } from 'wxt/utils/storage';
-import { targetOf } from '../engine/define-rule';
-import { linkedinSlugOf } from '../engine/fix-urls';
-import type { Snapshot } from '../snapshot';
+import type { StorageItemKey } from 'wxt/utils/storage';
+import { defineVersionedItem, NewerDataError, STORED_VERSIONS } from '../messaging/versioned-item';
+import { pageKeyOf } from '../snapshot/page-key';
 
 // Checked by hand rather than with zod (even zod/mini): the popup and the options page share their common modules
 // in one chunk, so any zod here pulled in the options page's whole zod core and took the popup past its 35 KB
@@ -38,48 +37,37 @@ export const emptyState = (): ProfileState => ({ findings: {}, answers: {} });
  * Version 1 of the stored shape. To change it: bump STATE_VERSION, add `migrations[n]` turning the n-1 shape into
  * the new one, and a test with a stored n-1 value. WXT runs the migrations when the item is first defined.
  */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = STORED_VERSIONS['findingState:'];
 const MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
 
 export const STORAGE_PREFIX = 'local:findingState:';
 
 export class SaveError extends Error {
   constructor(
-    readonly reason: 'full' | 'failed',
+    /** 'newer': a newer version of Profile Coach wrote these marks; they are kept as they are (versioned-item.ts). */
+    readonly reason: 'full' | 'failed' | 'newer',
     options?: ErrorOptions,
   ) {
-    super(reason === 'full' ? 'Browser storage is full' : 'Could not save', options);
+    super(reason === 'full' ? 'Browser storage is full' : reason === 'newer' ? 'Written by a newer version' : 'Could not save', options);
     this.name = 'SaveError';
   }
 }
 
 export interface FindingStore {
-  /** Rejects only when storage itself cannot be read (then nothing must be written over it). */
+  /**
+   * Rejects when storage itself cannot be read, or with NewerDataError when a newer version wrote the marks: then
+   * nothing must be written over them.
+   */
   load(key: string): Promise<ProfileState>;
   /** Rejects with SaveError. */
   save(key: string, state: ProfileState): Promise<void>;
 }
 
 /**
- * The page a state belongs to: the profile's own identity (LinkedIn /in/ slug, X handle), or the list page. Kept
- * short and lowercase so the same profile reached through another address (a trailing slash, a capital letter,
- * an overlay route) finds the same marks.
+ * The page a state belongs to: the profile's own identity (LinkedIn /in/ slug, X handle), or the list page, the same
+ * key the background's profile history uses (src/snapshot/page-key.ts).
  */
-export function pageKeyOf(snapshot: Snapshot): string {
-  // The popup calls this before the background has validated the snapshot: an odd URL must not throw.
-  const target = targetOf(snapshot);
-  switch (target) {
-    case 'linkedin-profile':
-      return `linkedin:in/${(linkedinSlugOf(snapshot.url) ?? snapshot.url).toLowerCase()}`;
-    case 'x-profile':
-    case 'x-following': {
-      const handle = /^https?:\/\/[^/]+\/([^/?#]+)/.exec(snapshot.url)?.[1] ?? snapshot.url;
-      return `x:@${handle.toLowerCase()}${target === 'x-following' ? '/following' : ''}`;
-    }
-    default:
-      return target.replace(/^linkedin-/, 'linkedin:');
-  }
-}
+export { pageKeyOf };
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -138,7 +126,7 @@ export function pruneState(state: ProfileState, today: Day): ProfileState {
 /** The real store, over WXT storage (needs the "storage" permission). */
 export function browserFindingStore(): FindingStore {
   const defineItem = (key: string) =>
-    storage.defineItem<unknown>(`${STORAGE_PREFIX}${key}`, { version: STATE_VERSION, migrations: MIGRATIONS });
+    defineVersionedItem<ProfileState>(`${STORAGE_PREFIX}${key}` as StorageItemKey, { version: STATE_VERSION, migrations: MIGRATIONS });
   const items = new Map<string, ReturnType<typeof defineItem>>();
   const itemFor = (key: string) => {
     let item = items.get(key);
@@ -150,13 +138,15 @@ export function browserFindingStore(): FindingStore {
   };
   return {
     async load(key) {
-      return parseState(await itemFor(key).getValue());
+      const item = itemFor(key);
+      if (await item.isNewer()) throw new NewerDataError(item.key);
+      return parseState(await item.getValue());
     },
     async save(key, state) {
       try {
         await itemFor(key).setValue(state);
       } catch (error) {
-        throw new SaveError(isQuotaError(error) ? 'full' : 'failed', { cause: error });
+        throw new SaveError(error instanceof NewerDataError ? 'newer' : isQuotaError(error) ? 'full' : 'failed', { cause: error });
       }
     },
   };

@@ -12,6 +12,7 @@ import { formatError, type GuidelinesFormat, type ParseResult, parseGuidelines, 
 import EXAMPLE_YAML from '../guidelines/presets/example-company.yaml?raw';
 import {
   type ActiveGuidelines,
+  type KeptGuidelines,
   type ManagedReader,
   loadActiveGuidelines,
   readManagedPolicy,
@@ -21,6 +22,7 @@ import {
   type StoredGuidelines,
 } from '../guidelines/store';
 import { type LastCheck, loadLastCheck } from '../messaging/last-check';
+import { NewerDataError } from '../messaging/versioned-item';
 import { DataSection } from './data-section';
 import { blobDownload, type Download } from './download';
 import type { DraftApi } from './form-fields';
@@ -61,6 +63,8 @@ const ACCEPTED = /\.(ya?ml|json)$/i;
 interface Loaded {
   active: ActiveGuidelines;
   stored: StoredGuidelines | null;
+  /** A stored copy kept as it is (damaged, or from a newer version): shown, exportable, never written over silently. */
+  kept: KeptGuidelines | null;
   /** The company's text from the policy, when there is one. */
   managedText: string | null;
   last: LastCheck | null;
@@ -91,8 +95,8 @@ async function managedText(read: ManagedReader): Promise<string | null> {
 
 function initialDraft(loaded: Loaded): Draft {
   if (isReadOnly(loaded.active)) return { text: loaded.managedText ?? starterText() };
-  const { stored } = loaded;
-  return stored ? { text: stored.text, ...(stored.fileName ? { fileName: stored.fileName } : {}) } : { text: starterText() };
+  const copy = loaded.stored ?? loaded.kept;
+  return copy ? { text: copy.text, ...(copy.fileName ? { fileName: copy.fileName } : {}) } : { text: starterText() };
 }
 
 function formatDate(iso: string): string {
@@ -100,8 +104,8 @@ function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(messageLanguage(), { dateStyle: 'medium' });
 }
 
-function InForce({ loaded }: { loaded: Loaded }) {
-  const { active, stored } = loaded;
+function InForce({ loaded, download }: { loaded: Loaded; download: Download }) {
+  const { active, stored, kept } = loaded;
   const errors = active.errors ?? [];
   const bySource = (source: 'managed' | 'user') => errors.filter((error) => error.source === source);
   return (
@@ -114,6 +118,14 @@ function InForce({ loaded }: { loaded: Loaded }) {
             : t('inForceDefault')}
       </p>
       {isReadOnly(active) ? <p class="note">{t('managedNote')}</p> : null}
+      {kept ? (
+        <div class="alert" data-testid="kept-guidelines">
+          <p>{kept.reason === 'newer' ? t('keptNewer') : t('keptDamaged')}</p>
+          <button type="button" onClick={() => download(kept.fileName ?? 'saved-guidelines.txt', kept.text, 'text/plain')}>
+            {t('keptExport')}
+          </button>
+        </div>
+      ) : null}
       {(['managed', 'user'] as const).map((source) =>
         bySource(source).length ? (
           <div key={source} class="alert">
@@ -145,6 +157,8 @@ export function Options(props: Partial<OptionsServices>) {
   const latest = useRef<Draft>(draft);
   const [status, setStatus] = useState<Status>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
+  // A save over a damaged stored copy, waiting for the person to confirm it.
+  const [pendingOverwrite, setPendingOverwrite] = useState<(() => Promise<void>) | null>(null);
   const [busy, setBusy] = useState(false);
   const confirmResetButton = useRef<HTMLButtonElement>(null);
 
@@ -160,7 +174,7 @@ export function Options(props: Partial<OptionsServices>) {
       managedText(services.readManaged),
       services.loadLastCheck().catch(() => null),
     ]);
-    const next: Loaded = { active, stored: user.stored, managedText: company, last };
+    const next: Loaded = { active, stored: user.stored, kept: user.kept ?? null, managedText: company, last };
     setLoaded(next);
     if (resetDraft) setDraft(initialDraft(next));
   }
@@ -174,7 +188,7 @@ export function Options(props: Partial<OptionsServices>) {
   const parsed: ParseResult = useMemo(() => parseGuidelines(draft.text, { format, now }), [draft.text, format, now]);
   const data = useMemo(() => readDraft(draft.text, format), [draft.text, format]);
   const readOnly = loaded ? isReadOnly(loaded.active) : true;
-  const savedText = loaded ? (readOnly ? draft.text : (loaded.stored?.text ?? starterText())) : draft.text;
+  const savedText = loaded ? (readOnly ? draft.text : (loaded.stored?.text ?? loaded.kept?.text ?? starterText())) : draft.text;
   const dirty = draft.text !== savedText;
 
   // A file dropped beside the text would make the browser open it in this tab, edits and all: only the text's own
@@ -216,21 +230,28 @@ export function Options(props: Partial<OptionsServices>) {
     setRuleOff: (id, off) => edit((text, f) => setRuleOff(text, f, id, off)),
   };
 
-  async function save(text: string, fileName: string | undefined): Promise<ParseResult | null> {
+  /** Null when nothing was saved (storage failed, or the person is asked first); the parser's answer otherwise. */
+  async function save(text: string, fileName: string | undefined, retry: () => Promise<void>, confirmed: boolean): Promise<ParseResult | null> {
+    // A damaged stored copy is replaced only once the person said so: it may be all that is left of their file.
+    if (loaded?.kept?.reason === 'damaged' && !loaded.stored && !confirmed) {
+      setPendingOverwrite(() => retry);
+      return null;
+    }
+    setPendingOverwrite(null);
     setBusy(true);
     try {
       return await saveUserGuidelines(text, { ...(fileName ? { fileName } : {}), format: formatOfDraft(text, fileName), now });
-    } catch {
-      setStatus({ kind: 'error', text: t('saveStorageFailed') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: error instanceof NewerDataError ? t('saveNewerRefused') : t('saveStorageFailed') });
       return null;
     } finally {
       setBusy(false);
     }
   }
 
-  async function saveDraft() {
+  async function saveDraft(confirmed = false) {
     const { text, fileName } = latest.current;
-    const result = await save(text, fileName);
+    const result = await save(text, fileName, () => saveDraft(true), confirmed);
     if (!result) return;
     if (!result.ok) return setStatus({ kind: 'error', text: t('saveHasErrors', result.errors.length + result.omitted) });
     await load(false);
@@ -250,13 +271,17 @@ export function Options(props: Partial<OptionsServices>) {
       return setStatus({ kind: 'error', text: t('importUnreadable', file.name) });
     }
     setDraft({ text, fileName: file.name });
-    const result = await save(text, file.name);
+    await storeImport(text, file.name, false);
+  }
+
+  async function storeImport(text: string, fileName: string, confirmed: boolean) {
+    const result = await save(text, fileName, () => storeImport(text, fileName, true), confirmed);
     if (!result) return;
     if (!result.ok) {
-      return setStatus({ kind: 'error', text: t('importHasErrors', [file.name, result.errors.length + result.omitted]) });
+      return setStatus({ kind: 'error', text: t('importHasErrors', [fileName, result.errors.length + result.omitted]) });
     }
     await load(false);
-    setStatus({ kind: 'info', text: t('importSaved', file.name) });
+    setStatus({ kind: 'info', text: t('importSaved', fileName) });
   }
 
   async function reset() {
@@ -306,7 +331,7 @@ export function Options(props: Partial<OptionsServices>) {
 
       <section id="guidelines" aria-labelledby="guidelines-title">
         <h2 id="guidelines-title">{t('guidelinesTitle')}</h2>
-        {loaded ? <InForce loaded={loaded} /> : <p class="muted">{t('optionsLoading')}</p>}
+        {loaded ? <InForce loaded={loaded} download={services.download} /> : <p class="muted">{t('optionsLoading')}</p>}
         <div class="actions">
           {readOnly ? null : (
             <>
@@ -333,7 +358,7 @@ export function Options(props: Partial<OptionsServices>) {
           <button type="button" onClick={exportFile}>
             {t('exportFile')}
           </button>
-          {readOnly || !loaded?.stored ? null : (
+          {readOnly || !(loaded?.stored || loaded?.kept) ? null : (
             <button type="button" class="danger" aria-expanded={confirmingReset} onClick={() => setConfirmingReset(true)}>
               {t('resetToDefault')}
             </button>
@@ -347,6 +372,19 @@ export function Options(props: Partial<OptionsServices>) {
                 {t('resetConfirm')}
               </button>
               <button type="button" onClick={() => setConfirmingReset(false)}>
+                {t('cancel')}
+              </button>
+            </div>
+          </div>
+        ) : null}
+        {pendingOverwrite ? (
+          <div class="confirm" role="group" aria-labelledby="overwrite-question">
+            <p id="overwrite-question">{t('keptOverwriteQuestion')}</p>
+            <div class="actions">
+              <button type="button" class="danger" onClick={() => void pendingOverwrite()}>
+                {t('keptOverwriteConfirm')}
+              </button>
+              <button type="button" onClick={() => setPendingOverwrite(null)}>
                 {t('cancel')}
               </button>
             </div>

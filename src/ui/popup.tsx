@@ -75,10 +75,12 @@ export interface PopupProps {
   now?: () => Date;
   copy?: (text: string) => Promise<void>;
   extensionVersion?: () => string;
+  openOptions?: () => void;
 }
 
 const defaultNow = () => new Date();
 const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
+const openOptionsPage = () => void browser.runtime.openOptionsPage().catch(() => undefined);
 function manifestVersion(): string {
   try {
     return browser.runtime.getManifest().version;
@@ -94,6 +96,7 @@ export function Popup({
   now = defaultNow,
   copy = clipboardCopy,
   extensionVersion = manifestVersion,
+  openOptions = openOptionsPage,
 }: PopupProps) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   // Layout effects, here and in coach.tsx: they start the work right after rendering, where plain effects wait for
@@ -102,8 +105,8 @@ export function Popup({
 
   const findingStore = useMemo(() => store ?? browserFindingStore(), [store]);
   const services = useMemo<CoachServices>(
-    () => ({ tabs, check, store: findingStore, now, copy, extensionVersion }),
-    [tabs, check, findingStore, now, copy, extensionVersion],
+    () => ({ tabs, check, store: findingStore, now, copy, extensionVersion, openOptions }),
+    [tabs, check, findingStore, now, copy, extensionVersion, openOptions],
   );
 
   return (

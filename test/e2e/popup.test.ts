@@ -21,6 +21,7 @@ import { bundleSizes } from '../bench/bundle-size';
 import { type ChromiumSession, launchChromium } from './support/chromium';
 import { CHROME_BUILD } from './support/paths';
 import {
+  exampleGuidelinesItem,
   type FixturePage,
   fixturePages,
   forgetProfileHistory,
@@ -93,6 +94,9 @@ describe('the popup on every fixture page, with the example guidelines', () => {
         });
         // The example guidelines are in force, not the built-in defaults: no "guidelines failed" note either.
         expect(await popup.getByText('could not be loaded', { exact: false }).count()).toBe(0);
+        expect(await popup.getByTestId('guidelines-in-use').textContent()).toBe(
+          "Checked against Brightwave Systems's guidelines (your own file).",
+        );
       });
     });
   }
@@ -163,6 +167,33 @@ describe('acting on a finding', () => {
         await again.close();
       }
     });
+  });
+});
+
+describe('guidelines passed over', () => {
+  it('says an own file with one typo was passed over for the built-in defaults, whose errors the options page lists', async () => {
+    const self = PAGES.find((page) => page.fixture === SELF_PROFILE) as FixturePage;
+    const item = exampleGuidelinesItem();
+    const stored = item.guidelines as { text: string };
+    // One typo in a key: before, the popup scored against the defaults and said nothing.
+    await helper.evaluate((items) => chrome.storage.local.set(items), {
+      ...item,
+      guidelines: { ...stored, text: stored.text.replace(/^brand:/m, 'brnad:') },
+    });
+    try {
+      await withPopup(self, async (popup) => {
+        const note = popup.getByTestId('guidelines-passed-over');
+        expect(await note.textContent()).toContain('Your own guidelines file has errors and was not used.');
+        expect(await popup.getByTestId('guidelines-in-use').textContent()).toBe('Checked against the built-in default guidelines.');
+        expect(await note.getByRole('button', { name: 'See the errors' }).count()).toBe(1);
+        // The button opens the options page (browser.runtime.openOptionsPage, which here only focuses the options
+        // page already open as the helper): that page lists the file's errors.
+        await helper.reload();
+        await helper.getByText('Your saved file has errors, so it is not used:').waitFor();
+      });
+    } finally {
+      await saveExampleGuidelines(helper);
+    }
   });
 });
 

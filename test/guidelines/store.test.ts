@@ -16,6 +16,7 @@ import {
   saveUserGuidelines,
   userGuidelinesItem,
 } from '../../src/guidelines/store';
+import { NewerDataError } from '../../src/messaging/versioned-item';
 import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -132,8 +133,24 @@ describe('loadActiveGuidelines', () => {
     const active = await loadActiveGuidelines(options);
     expect(active.source).toBe('default');
     expect(active.errors).toEqual([
-      { source: 'user', path: '', line: null, column: null, message: 'your saved guidelines are damaged; import the file again' },
+      {
+        source: 'user',
+        path: '',
+        line: null,
+        column: null,
+        message: 'your saved guidelines are damaged; their text is kept: export it from the options page, or import the file again',
+      },
     ]);
+    // What is left of it is kept, for the options page to show and export.
+    expect((await readUserGuidelines()).kept).toEqual({ reason: 'damaged', text: '{\n  "text": 42\n}' });
+  });
+
+  it('uses a copy a newer version wrote when it still reads, but never writes over it', async () => {
+    await fakeBrowser.storage.local.set({ guidelines: { text: 'version: 1\n', format: 'yaml', savedAt: 'x' }, guidelines$: { v: 9 } });
+    expect((await loadActiveGuidelines(options)).source).toBe('user');
+    const saved = saveUserGuidelines('version: 1\nbrand:\n  name: Brightwave\n');
+    await expect(saved).rejects.toBeInstanceOf(NewerDataError);
+    expect(await fakeBrowser.storage.local.get('guidelines')).toEqual({ guidelines: { text: 'version: 1\n', format: 'yaml', savedAt: 'x' } });
   });
 });
 

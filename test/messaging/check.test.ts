@@ -42,6 +42,7 @@ describe('runCheck', () => {
       { loadGuidelines: () => Promise.reject(new Error('no file')) },
     );
     expect(failed.ok && failed.guidelinesFailed).toBe(true);
+    expect(failed.ok && failed.guidelines).toEqual({ source: 'default', passedOver: [] });
     expect(failed.ok && failed.findings.some((f) => f.ruleId === 'pending-invitation-age')).toBe(true);
   });
 
@@ -91,5 +92,21 @@ describe('background', () => {
     expect(saved.ok).toBe(true);
     const [after] = await fakeBrowser.runtime.onMessage.trigger(request, {}, () => {});
     expect(ruleStatus(after, 'banned-terms')).toBe('fail');
+  });
+
+  it('passes on which guidelines it checked against, and that an invalid company policy was passed over', async () => {
+    background.main();
+    const request = { type: 'check', snapshot: makeLinkedInProfile(), answers: {} };
+    const [defaults] = await fakeBrowser.runtime.onMessage.trigger(request, {}, () => {});
+    expect(defaults).toMatchObject({ guidelines: { source: 'default', passedOver: [] } });
+
+    await saveUserGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { fileName: 'example-company.yaml' });
+    // A policy with one typo in a key: the person's own file is used, and the popup is told the policy was passed over.
+    await fakeBrowser.storage.managed.set({ guidelines: 'version: 1\nbrnad:\n  name: Brightwave Systems\n' });
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger(request, {}, () => {});
+    expect(answer).toMatchObject({
+      guidelinesFailed: false,
+      guidelines: { source: 'user', company: 'Brightwave Systems', passedOver: ['managed'] },
+    });
   });
 });

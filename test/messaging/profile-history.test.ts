@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runCheck } from '../../src/messaging/check';
+import { saveLastCheck } from '../../src/messaging/last-check';
 import { fingerprint, ownProfilesItem, relatedFor, summarySeenItem } from '../../src/messaging/profile-history';
 import { makeGuidelines } from '../helpers/guidelines';
 import { makeLinkedInProfile, makeXProfile, present, unreadable } from '../helpers/snapshots';
@@ -47,6 +48,38 @@ describe('relatedFor', () => {
     await relatedFor(makeLinkedInProfile({ headline: present('Head of Data Platform · Grid data') }), day('2026-01-12'));
     expect(writes).toHaveBeenCalledTimes(2);
     writes.mockRestore();
+  });
+
+  it('knows a profile reached with tracking parameters or another capitalisation, and stores no query anywhere', async () => {
+    await relatedFor(makeLinkedInProfile(), day('2026-01-10'));
+    const tracked = makeLinkedInProfile({}, { url: 'https://www.linkedin.com/in/Ada-Vermeulen/?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAAB' });
+    expect((await relatedFor(tracked, day('2026-09-01'))).unchangedSince).toEqual(day('2026-01-10'));
+    await saveLastCheck(tracked, {}, day('2026-09-01'));
+    const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(stored).not.toContain('miniProfileUrn');
+    expect(stored).not.toContain('?');
+    expect(Object.keys((await summarySeenItem.getValue()) as object)).toEqual(['linkedin:in/ada-vermeulen']);
+  });
+
+  it('merges history the previous version kept by raw address under one key per profile, keeping the earliest day', async () => {
+    const same = fingerprint('same summary');
+    // As version 1 wrote it: raw addresses, tracking parameters and all.
+    await fakeBrowser.storage.local.set({
+      summarySeen: {
+        'https://www.linkedin.com/in/ada-vermeulen/': { fingerprint: same, since: '2026-03-01T10:00:00.000Z' },
+        'https://www.linkedin.com/in/Ada-Vermeulen/?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAAB': { fingerprint: same, since: '2026-01-10T10:00:00.000Z' },
+        'https://x.com/AdaVermeulen': { fingerprint: 'old', since: '2025-12-01T10:00:00.000Z' },
+        'https://x.com/adavermeulen?s=20': { fingerprint: 'new', since: '2026-02-01T10:00:00.000Z' },
+        'https://www.linkedin.com/feed/': { fingerprint: same, since: '2026-01-01T10:00:00.000Z' },
+      },
+      summarySeen$: { v: 1 },
+    });
+    await summarySeenItem.migrate();
+    expect(await summarySeenItem.getValue()).toEqual({
+      'linkedin:in/ada-vermeulen': { fingerprint: same, since: '2026-01-10T10:00:00.000Z' },
+      'x:@adavermeulen': { fingerprint: 'new', since: '2026-02-01T10:00:00.000Z' },
+    });
+    expect(await fakeBrowser.storage.local.get('summarySeen$')).toEqual({ summarySeen$: { v: 2 } });
   });
 
   it('reads damaged storage as nothing known', async () => {

@@ -12,6 +12,7 @@ import {
   SaveError,
   STATE_VERSION,
 } from '../../src/ui/finding-state';
+import { NewerDataError } from '../../src/messaging/versioned-item';
 import { makeFollowing, makeInvitations, makeLinkedInProfile, makeXProfile } from '../helpers/snapshots';
 
 describe('pageKeyOf', () => {
@@ -25,6 +26,15 @@ describe('pageKeyOf', () => {
   it('names an X profile and its following list by handle', () => {
     expect(pageKeyOf(makeXProfile({}, { url: 'https://x.com/AdaVermeulen' }))).toBe('x:@adavermeulen');
     expect(pageKeyOf(makeFollowing([]))).toBe('x:@adavermeulen/following');
+  });
+
+  it('gives the same key to a profile reached with tracking parameters, and never stores a query', () => {
+    const tracked = 'https://www.linkedin.com/in/Ada-Vermeulen/?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAAB&trk=people';
+    expect(pageKeyOf(makeLinkedInProfile({}, { url: tracked }))).toBe('linkedin:in/ada-vermeulen');
+    expect(pageKeyOf(makeLinkedInProfile({}, { url: 'https://www.linkedin.com/in/%C3%89lodie-Martin/' }))).toBe('linkedin:in/élodie-martin');
+    expect(pageKeyOf(makeXProfile({}, { url: 'https://twitter.com/AdaVermeulen?s=20&t=abc' }))).toBe('x:@adavermeulen');
+    // An address no pattern knows still gets a key, without its query.
+    expect(pageKeyOf(makeLinkedInProfile({}, { url: 'https://www.linkedin.com/pub/ada/?trk=x' }))).toBe('linkedin:https://www.linkedin.com/pub/ada/');
   });
 
   it('names list pages by what they are', () => {
@@ -119,6 +129,16 @@ describe('browserFindingStore', () => {
     expect((error as SaveError).reason).toBe('full');
     set.mockRestore();
     expect(await store.load('k')).toEqual({ findings: {}, answers: { a: true } });
+  });
+
+  it('leaves marks a newer version wrote as they are: load rejects, save refuses with SaveError("newer")', async () => {
+    const newer = { 'findingState:k': { marks: ['a shape this version does not know'] }, 'findingState:k$': { v: STATE_VERSION + 1 } };
+    await fakeBrowser.storage.local.set(newer);
+    const store = browserFindingStore();
+    await expect(store.load('k')).rejects.toBeInstanceOf(NewerDataError);
+    const error = await store.save('k', { findings: {}, answers: { a: true } }).catch((e: unknown) => e);
+    expect((error as SaveError).reason).toBe('newer');
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(newer);
   });
 
   it('rejects with SaveError("failed") on other storage errors', async () => {

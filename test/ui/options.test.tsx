@@ -61,6 +61,41 @@ describe('which guidelines are in force', () => {
   });
 });
 
+describe('a stored copy that is damaged or from a newer version', () => {
+  const DAMAGED = { text: MINE, format: 'toml', fileName: 'ours.yaml', savedAt: 20260101 };
+
+  it('keeps a damaged copy: shows its text, exports it, and replaces it only once the person confirms', async () => {
+    await fakeBrowser.storage.local.set({ guidelines: DAMAGED });
+    const { download } = renderOptions();
+    await ready();
+    const kept = screen.getByTestId('kept-guidelines');
+    expect(kept.textContent).toContain('Your saved guidelines are damaged and were not used.');
+    // Shown in the editor, not replaced by the starter text.
+    expect(textarea().value).toBe(MINE);
+    fireEvent.click(within(kept).getByRole('button', { name: 'Export the saved copy' }));
+    expect(download).toHaveBeenCalledWith('ours.yaml', MINE, 'text/plain');
+
+    pick(new File([EXAMPLE], 'brightwave-2026.yaml', { type: 'application/yaml' }));
+    const question = await screen.findByRole('group', { name: /replaces your damaged saved guidelines/ });
+    expect((await fakeBrowser.storage.local.get('guidelines')).guidelines).toEqual(DAMAGED);
+    fireEvent.click(within(question).getByRole('button', { name: 'Replace them' }));
+    await waitFor(() => expect(stored()).resolves.toBe(EXAMPLE));
+  });
+
+  it('leaves a copy written by a newer version as it is: read, named, never saved over', async () => {
+    await fakeBrowser.storage.local.set({ guidelines: { text: MINE, format: 'yaml', savedAt: NOW.toISOString() }, guidelines$: { v: 2 } });
+    renderOptions();
+    await ready();
+    expect(screen.getByTestId('kept-guidelines').textContent).toContain('written by a newer version of Profile Coach');
+    pick(new File([EXAMPLE], 'brightwave-2026.yaml', { type: 'application/yaml' }));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toMatch(/^Not saved: your saved guidelines were written by a newer version/));
+    expect(await fakeBrowser.storage.local.get(['guidelines', 'guidelines$'])).toEqual({
+      guidelines: { text: MINE, format: 'yaml', savedAt: NOW.toISOString() },
+      guidelines$: { v: 2 },
+    });
+  });
+});
+
 describe('importing a file', () => {
   it('saves a valid file at once and says it is in force', async () => {
     renderOptions();
@@ -324,6 +359,16 @@ describe('your data', () => {
       ['The last page the popup checked, for the preview', 'lastSnapshot'],
     ]);
     for (const [, , size] of rows) expect(size).toMatch(/^\d+(\.\d)? (bytes|kB)$/);
+  });
+
+  it('says which entries a newer version of Profile Coach wrote, and that they are kept as they are', async () => {
+    await seed();
+    await fakeBrowser.storage.local.set({ 'findingState:linkedin:in/ada-vermeulen$': { v: 7 } });
+    renderOptions();
+    const table = await screen.findByRole('table', { name: 'What is stored' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]?.textContent).toContain('Written by a newer version of Profile Coach: kept as it is');
+    expect(rows.slice(1).some((row) => row.textContent?.includes('newer version'))).toBe(false);
   });
 
   it('exports everything as one JSON file', async () => {

@@ -3,7 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
 import { type AnyRule, defineRule, fail, notApplicable, pass } from '../../src/engine/define-rule';
+import { readFileSync } from 'node:fs';
 import { GuidelinesSchema } from '../../src/guidelines/schema';
+import { loadActiveGuidelines, saveUserGuidelines } from '../../src/guidelines/store';
 import { type CheckDeps, runCheck } from '../../src/messaging/check';
 import type { CheckRequest, PageReport } from '../../src/messaging/protocol';
 import type { Snapshot } from '../../src/snapshot';
@@ -11,6 +13,7 @@ import { STORAGE_PREFIX } from '../../src/ui/finding-state';
 import { Popup, type PopupProps } from '../../src/ui/popup';
 import type { ShowTarget } from '../../src/extract/readers';
 import type { TabsPort, TargetTab, Watcher } from '../../src/ui/tabs';
+import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
 import { useLocale } from '../helpers/i18n';
 import { absent, makeInvitation, makeInvitations, makeLinkedInProfile, present, unreadable } from '../helpers/snapshots';
 
@@ -353,6 +356,38 @@ describe('Popup coach: score and findings', () => {
     expect(await screen.findByRole('article', { name: 'The banner is the default one' })).toBeTruthy();
   });
 
+  it('says which guidelines it checked against, and that an invalid company policy was passed over, with a way to the errors', async () => {
+    await saveUserGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { fileName: 'brightwave.yaml' });
+    // One typo in a key of the policy pushed by the company: the person's own file is used instead, and says so.
+    const readManaged = async () => ({ guidelines: 'version: 1\nbrnad:\n  name: Brightwave Systems\n' });
+    const openOptions = vi.fn();
+    const { tabs } = setup({ check: checkWith({ loadGuidelines: () => loadActiveGuidelines({ readManaged }) }), openOptions });
+    await showReport(tabs, readReport(failingProfile()));
+    const note = await screen.findByTestId('guidelines-passed-over');
+    expect(note.textContent).toContain("Your company's guidelines (company policy) have errors and were not used.");
+    expect(screen.getByTestId('guidelines-in-use').textContent).toBe("Checked against Brightwave Systems's guidelines (your own file).");
+    fireEvent.click(within(note).getByRole('button', { name: 'See the errors' }));
+    expect(openOptions).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when it checked against the built-in defaults because the own file was passed over, in French too', async () => {
+    useLocale('fr');
+    await fakeBrowser.storage.local.set({ guidelines: { text: 'version: 1\nbrnad:\n  name: Brightwave Systems\n', format: 'yaml', savedAt: '2026-01-01' } });
+    const { tabs } = setup({ check: checkWith({ loadGuidelines: () => loadActiveGuidelines({ readManaged: async () => ({}) }) }) });
+    await showReport(tabs, readReport(failingProfile()));
+    expect((await screen.findByTestId('guidelines-passed-over')).textContent).toContain(
+      'Votre propre fichier de règles contient des erreurs',
+    );
+    expect(screen.getByTestId('guidelines-in-use').textContent).toBe('Vérifié selon les règles par défaut intégrées.');
+  });
+
+  it('says nothing was passed over when the guidelines in force are valid', async () => {
+    const { tabs } = setup({ check: checkWith({ loadGuidelines: () => loadActiveGuidelines({ readManaged: async () => ({}) }) }) });
+    await showReport(tabs, readReport(failingProfile()));
+    expect((await screen.findByTestId('guidelines-in-use')).textContent).toBe('Checked against the built-in default guidelines.');
+    expect(screen.queryByTestId('guidelines-passed-over')).toBeNull();
+  });
+
   it('runs the real rules on a received-invitations page (clean-up findings, Fix to the invitation manager)', async () => {
     const old = [makeInvitation({ ageDays: 60 }), makeInvitation({ ageDays: 45 }), makeInvitation({ ageDays: 2 })];
     const { tabs } = setup({ check: checkWith({ rules: undefined }) });
@@ -386,7 +421,7 @@ describe('Popup coach: other pages and unreadable fields', () => {
     const json = JSON.parse(copy.mock.calls[0]?.[0] as string);
     expect(json).toMatchObject({
       version: '0.1.0',
-      url: PROFILE,
+      url: 'https://www.linkedin.com/in/…/',
       pageType: 'linkedin-profile',
       layout: 'artdeco-2024',
       language: 'en',
@@ -395,7 +430,7 @@ describe('Popup coach: other pages and unreadable fields', () => {
     });
     // No field value leaves with the diagnostics.
     expect(copy.mock.calls[0]?.[0]).not.toContain('Brightwave');
-    expect(copy.mock.calls[0]?.[0]).not.toContain('Ada');
+    expect(copy.mock.calls[0]?.[0]).not.toMatch(/vermeulen/i);
     expect(await within(section).findByText(/Diagnostics copied/)).toBeTruthy();
   });
 

@@ -1,0 +1,66 @@
+/**
+ * @file The one pattern for what the extension keeps in `storage.local`: a WXT storage item with a version and
+ * migrations (run by WXT when the item is first defined), and one rule on top: a value written by a newer version of
+ * Profile Coach (its stored version is higher than this code knows) is left exactly as it is. It reads as it is
+ * (`isNewer()` tells the caller not to trust its shape) and every write rejects with NewerDataError, so an older
+ * version never overwrites it in an older shape; the options page's "Your data" names such items
+ * (STORED_VERSIONS). Zod-free, so the popup can use it. It validates nothing itself: callers do, on read.
+ */
+import { storage, type StorageItemKey } from 'wxt/utils/storage';
+
+/** Written by a newer version of the extension: kept as it is, read-only here. */
+export class NewerDataError extends Error {
+  constructor(readonly key: string) {
+    super(`${key} was written by a newer version of Profile Coach; it is kept as it is`);
+    this.name = 'NewerDataError';
+  }
+}
+
+/**
+ * The version this code writes, per stored key (a `findingState:` key for all marks). A new shape bumps the
+ * version here and in the item, and adds a migration with a test on a value the previous version wrote.
+ */
+export const STORED_VERSIONS = {
+  guidelines: 1,
+  lastSnapshot: 1,
+  ownProfiles: 1,
+  /** 2: keyed by the page key (src/snapshot/page-key.ts) instead of the raw address. */
+  summarySeen: 2,
+  'findingState:': 1,
+} as const;
+
+/** The version this code knows for a stored key of `storage.local`, or null for a key it does not write. */
+export function knownVersionOf(key: string): number | null {
+  if (key.startsWith('findingState:')) return STORED_VERSIONS['findingState:'];
+  return Object.hasOwn(STORED_VERSIONS, key) ? STORED_VERSIONS[key as keyof typeof STORED_VERSIONS] : null;
+}
+
+export type Migrations = Record<number, (old: unknown) => unknown>;
+
+/** `T` is what this version writes; a read value is checked by the caller all the same (storage holds anything). */
+export function defineVersionedItem<T = unknown>(key: StorageItemKey, options: { version: number; migrations?: Migrations }) {
+  const item = storage.defineItem<T | null>(key, { fallback: null, version: options.version, migrations: { ...options.migrations } });
+  async function isNewer(): Promise<boolean> {
+    const meta: { v?: unknown } = await item.getMeta();
+    return typeof meta.v === 'number' && meta.v > options.version;
+  }
+  return {
+    key,
+    version: options.version,
+    /** The stored value as it is, or null. */
+    getValue: () => item.getValue(),
+    /** True when a newer version of the extension wrote the stored value: do not trust its shape, do not write. */
+    isNewer,
+    /** Rejects with NewerDataError, writing nothing, over a value a newer version wrote. */
+    async setValue(value: T): Promise<void> {
+      if (await isNewer()) throw new NewerDataError(key);
+      await item.setValue(value);
+    },
+    /** Removes the value and its version: only on the person's explicit request (reset, delete my data). */
+    removeValue: () => item.removeValue({ removeMeta: true }),
+    /** Runs the migrations again (WXT runs them once, when the item is defined): for tests of stored old values. */
+    migrate: () => item.migrate(),
+  };
+}
+
+export type VersionedItem = ReturnType<typeof defineVersionedItem>;
