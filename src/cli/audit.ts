@@ -5,7 +5,7 @@
  * asked for (the extension's own assets/_locales files), and prints a summary (or, with --json, only
  * `{ snapshot, diagnostics, findings, score }`). It runs no script from the page and loads nothing over the network.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,11 +13,13 @@ import { Window } from 'happy-dom';
 import { checkSnapshot, type Report, type Translate } from '../engine';
 import { readPage } from '../extract';
 import { pageTypeOf } from '../extract/page-type';
-import { formatErrors, parseGuidelines } from '../guidelines/parse';
+import { formatErrors, MAX_FILE_BYTES, parseGuidelines } from '../guidelines/parse';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
 import type { ReadResult } from '../snapshot';
+import { guidelinesTooBig, MAX_PAGE_BYTES, pageTooBig, readLimitedFile } from './read-file';
 import { formatReport, formatSummary } from './summary';
+import { jsonSafe, print, printError } from './terminal';
 
 export class AuditError extends Error {}
 
@@ -30,12 +32,10 @@ export type AuditResult = ReadResult & Report;
 
 /** Reads and validates a guidelines file with the extension's own parser and messages. */
 export function loadGuidelinesFile(file: string, now: Date): Guidelines {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new AuditError(`${file}: cannot read the guidelines (${(error as NodeJS.ErrnoException).code ?? error})`);
-  }
+  // The guard guidelines:check uses: no device, FIFO or directory, at most 1 MB, refused before a byte is read.
+  const read = readLimitedFile(file, MAX_FILE_BYTES, guidelinesTooBig);
+  if (!read.ok) throw new AuditError(`--guidelines ${read.message}`);
+  const text = read.bytes.toString('utf8');
   const result = parseGuidelines(text, { fileName: file, now });
   if (!result.ok) throw new AuditError(`${file}: invalid guidelines\n${formatErrors(result).map((line) => `  ${line}`).join('\n')}`);
   return result.guidelines;
@@ -104,14 +104,9 @@ export function canonicalUrlOf(document: Document): string | undefined {
 }
 
 export function auditFile({ file, url }: AuditOptions): ReadResult {
-  let html: string;
-  try {
-    if (!statSync(file).isFile()) throw new AuditError(`${file}: not a file`);
-    html = readFileSync(file, 'utf8');
-  } catch (error) {
-    if (error instanceof AuditError) throw error;
-    throw new AuditError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`);
-  }
+  const read = readLimitedFile(file, MAX_PAGE_BYTES, pageTooBig);
+  if (!read.ok) throw new AuditError(read.message);
+  const html = read.bytes.toString('utf8');
   if (html.trim() === '') throw new AuditError(`${file}: the file is empty`);
 
   const probe = parseSavedPage(html, url ?? 'https://www.linkedin.com/');
@@ -148,11 +143,11 @@ export function main(argv: string[]): number {
       },
     }));
   } catch (error) {
-    console.error(`audit: ${(error as Error).message}`);
+    printError(`audit: ${(error as Error).message}`);
     return 2;
   }
   if (values.help || positionals.length !== 1) {
-    console.error(
+    printError(
       'usage: npm run audit -- <saved-page.html> [--url <the page URL>] [--guidelines <file.yaml|json>] [--now <YYYY-MM-DD>] [--lang <en|fr|nl>] [--json]',
     );
     return values.help ? 0 : 2;
@@ -162,15 +157,15 @@ export function main(argv: string[]): number {
     const translate = translationFor(values.lang ?? 'en');
     const guidelines = values.guidelines === undefined ? DEFAULT_GUIDELINES : loadGuidelinesFile(values.guidelines, now);
     const result = auditPage(positionals[0] as string, { url: values.url, guidelines, now, translate });
-    console.log(
+    print(
       values.json
-        ? JSON.stringify(result, null, 2)
+        ? jsonSafe(JSON.stringify(result, null, 2))
         : `${formatSummary(result)}\n\n${formatReport(result, values.guidelines ?? 'built-in default guidelines')}`,
     );
     return 0;
   } catch (error) {
     if (error instanceof AuditError) {
-      console.error(`audit: ${error.message}`);
+      printError(`audit: ${error.message}`);
       return 1;
     }
     throw error;
