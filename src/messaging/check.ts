@@ -75,11 +75,13 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
   const parsed = CheckRequestSchema.safeParse(request);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const [field] = issue?.path ?? [];
+    const [field, ...path] = issue?.path ?? [];
+    // A snapshot's issue says where in the snapshot ("url: …"), as the popup shows it; any other, where in the request.
+    const where = field === 'snapshot' ? path : issue?.path ?? [];
     return {
       ok: false,
       reason: field === 'snapshot' ? 'invalid-snapshot' : 'invalid-request',
-      message: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid request',
+      message: issue ? `${where.join('.')}: ${issue.message}` : 'invalid request',
     };
   }
   const { snapshot, answers } = parsed.data;
