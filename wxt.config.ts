@@ -4,6 +4,24 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { HOST_PERMISSIONS } from './src/permissions';
 
+/**
+ * The extension's own pages (popup, options, the background) may load only their own files and reach nothing at
+ * all: "no network" is enforced by the browser, not only by our code (issue 9, item 10). Images may be data: URLs;
+ * styles come from our own style sheets only (Preact sets the `style` props it is given through the CSSOM, which CSP
+ * allows). Only in builds: WXT's dev server serves the pages from localhost with hot reload, which this would block.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 const CONTENT_SCRIPT_CONTEXT = fileURLToPath(new URL('./src/content/context.ts', import.meta.url));
 
 export default defineConfig({
@@ -16,7 +34,7 @@ export default defineConfig({
     // brings a location watcher and timer wrappers no content script here uses (about 0.6 KB gzipped of each).
     resolve: { alias: { 'wxt/utils/content-script-context': CONTENT_SCRIPT_CONTEXT } },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     // The name is a brand, the same in every language; the description follows the browser's language.
     name: 'Profile Coach',
     description: '__MSG_extDescription__',
@@ -28,6 +46,9 @@ export default defineConfig({
     // (src/guidelines/store.ts) and the last page checked, for the options page's preview (src/messaging/last-check.ts).
     permissions: ['storage'],
     action: { default_title: 'Profile Coach' },
+    ...(command === 'build'
+      ? { content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP } }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

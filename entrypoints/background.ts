@@ -9,6 +9,7 @@ import { runCheck } from '../src/messaging/check';
 import { saveLastCheck } from '../src/messaging/last-check';
 import { relatedFor } from '../src/messaging/profile-history';
 import { isCheckRequest } from '../src/messaging/protocol';
+import { isOwnPage } from '../src/messaging/sender';
 import type { Snapshot } from '../src/snapshot';
 
 export default defineBackground({
@@ -28,8 +29,13 @@ export default defineBackground({
     // after `wxt prepare`.
     const i18n = browser.i18n as { getMessage(name: string): string };
     const translate = (key: string) => i18n.getMessage(key) || undefined;
-    browser.runtime.onMessage.addListener((message: unknown) =>
-      isCheckRequest(message) ? runCheck(message, { loadGuidelines, remember, translate, related: relatedFor }) : undefined,
+    // Only the extension's own pages are answered: not a web page, another extension or a content script
+    // (src/messaging/sender.ts). runCheck validates the whole request before storing anything.
+    const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
+    browser.runtime.onMessage.addListener((message: unknown, sender) =>
+      isOwnPage(sender, self) && isCheckRequest(message)
+        ? runCheck(message, { loadGuidelines, remember, translate, related: relatedFor })
+        : undefined,
     );
   },
 });

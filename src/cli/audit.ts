@@ -6,7 +6,7 @@
  * `{ snapshot, diagnostics, findings, score }`). Without a page, it audits the bundled demo profile (src/demo/pages) with
  * the example company's guidelines, and says so. It runs no script from the page and loads nothing over the network.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,13 +14,15 @@ import { Window } from 'happy-dom';
 import { checkSnapshot, type Report, type Translate } from '../engine';
 import { readPage } from '../extract';
 import { pageTypeOf } from '../extract/page-type';
-import { formatErrors, parseGuidelines } from '../guidelines/parse';
+import { formatErrors, MAX_FILE_BYTES, parseGuidelines } from '../guidelines/parse';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
 import type { ReadResult } from '../snapshot';
 import { DEMO_OWN_PROFILE, demoPagePath } from '../demo/pages';
 import { EXAMPLE_GUIDELINES_PATH } from '../demo/paths';
+import { guidelinesTooBig, MAX_PAGE_BYTES, pageTooBig, readLimitedFile } from './read-file';
 import { formatReport, formatSummary } from './summary';
+import { jsonSafe, print, printError } from './terminal';
 
 export class AuditError extends Error {}
 
@@ -33,12 +35,10 @@ export type AuditResult = ReadResult & Report;
 
 /** Reads and validates a guidelines file with the extension's own parser and messages. */
 export function loadGuidelinesFile(file: string, now: Date): Guidelines {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new AuditError(`${file}: cannot read the guidelines (${(error as NodeJS.ErrnoException).code ?? error})`);
-  }
+  // The guard guidelines:check uses: no device, FIFO or directory, at most 1 MB, refused before a byte is read.
+  const read = readLimitedFile(file, MAX_FILE_BYTES, guidelinesTooBig);
+  if (!read.ok) throw new AuditError(`--guidelines ${read.message}`);
+  const text = read.bytes.toString('utf8');
   const result = parseGuidelines(text, { fileName: file, now });
   if (!result.ok) throw new AuditError(`${file}: invalid guidelines\n${formatErrors(result).map((line) => `  ${line}`).join('\n')}`);
   return result.guidelines;
@@ -107,14 +107,9 @@ export function canonicalUrlOf(document: Document): string | undefined {
 }
 
 export function auditFile({ file, url }: AuditOptions): ReadResult {
-  let html: string;
-  try {
-    if (!statSync(file).isFile()) throw new AuditError(`${file}: not a file`);
-    html = readFileSync(file, 'utf8');
-  } catch (error) {
-    if (error instanceof AuditError) throw error;
-    throw new AuditError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`);
-  }
+  const read = readLimitedFile(file, MAX_PAGE_BYTES, pageTooBig);
+  if (!read.ok) throw new AuditError(read.message);
+  const html = read.bytes.toString('utf8');
   if (html.trim() === '') throw new AuditError(`${file}: the file is empty`);
 
   const probe = parseSavedPage(html, url ?? 'https://www.linkedin.com/');
@@ -151,11 +146,11 @@ export function main(argv: string[]): number {
       },
     }));
   } catch (error) {
-    console.error(`audit: ${(error as Error).message}`);
+    printError(`audit: ${(error as Error).message}`);
     return 2;
   }
   if (values.help || positionals.length > 1) {
-    console.error(
+    printError(
       'usage: npm run audit -- [<saved-page.html>] [--url <the page URL>] [--guidelines <file.yaml|json>] [--now <YYYY-MM-DD>] [--lang <en|fr|nl>] [--json]\n' +
         '(without a page: the bundled demo profile, with the example company\'s guidelines)',
     );
@@ -167,7 +162,7 @@ export function main(argv: string[]): number {
   const url = demo ? DEMO_OWN_PROFILE.url : values.url;
   const guidelinesFile = values.guidelines ?? (demo ? relative(process.cwd(), EXAMPLE_GUIDELINES_PATH) : undefined);
   if (demo) {
-    console.error(
+    printError(
       `audit: no page given: auditing the bundled demo profile, ${relative(process.cwd(), page)} (Lotte Verhaegen, an invented employee of Brightwave Systems), ` +
         `with ${values.guidelines ? values.guidelines : "the example company's guidelines"}. To audit a page of your own: npm run audit -- <saved-page.html>`,
     );
@@ -177,15 +172,15 @@ export function main(argv: string[]): number {
     const translate = translationFor(values.lang ?? 'en');
     const guidelines = guidelinesFile === undefined ? DEFAULT_GUIDELINES : loadGuidelinesFile(guidelinesFile, now);
     const result = auditPage(page, { url, guidelines, now, translate });
-    console.log(
+    print(
       values.json
-        ? JSON.stringify(result, null, 2)
+        ? jsonSafe(JSON.stringify(result, null, 2))
         : `${formatSummary(result)}\n\n${formatReport(result, guidelinesFile ?? 'built-in default guidelines')}`,
     );
     return 0;
   } catch (error) {
     if (error instanceof AuditError) {
-      console.error(`audit: ${error.message}`);
+      printError(`audit: ${error.message}`);
       return 1;
     }
     throw error;

@@ -3,12 +3,13 @@
  * with the same messages the extension gives (both call parseGuidelines). Prints "OK: …" and any warnings (exit 0),
  * or one line per error (exit 1); a wrong command line exits 2. It changes nothing and stores nothing.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatError, formatErrors, parseGuidelines, sizeError } from '../guidelines/parse';
+import { formatError, formatErrors, MAX_FILE_BYTES, parseGuidelines } from '../guidelines/parse';
 import type { Guidelines } from '../guidelines/schema';
+import { guidelinesTooBig, readLimitedFile } from './read-file';
+import { print, printError } from './terminal';
 
 const USAGE = 'usage: npm run guidelines:check -- <guidelines.yaml|guidelines.json>';
 
@@ -38,47 +39,36 @@ export function main(argv: string[]): number {
       values: { help },
     } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } }));
   } catch (error) {
-    console.error(`guidelines:check: ${(error as Error).message}`);
-    console.error(USAGE);
+    printError(`guidelines:check: ${(error as Error).message}`);
+    printError(USAGE);
     return 2;
   }
   if (help) {
-    console.log(USAGE);
+    print(USAGE);
     return 0;
   }
   if (positionals.length !== 1) {
-    console.error(USAGE);
+    printError(USAGE);
     return 2;
   }
   const file = positionals[0] as string;
 
-  let text: string;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) {
-      console.error(`${file}: not a file`);
-      return 1;
-    }
-    // Refuse a huge file before reading it into memory, with the extension's own words.
-    const tooBig = sizeError(stat.size);
-    if (tooBig) {
-      console.error(`${file}: ${formatError(tooBig)}`);
-      return 1;
-    }
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  // Refuse a device, a FIFO, a directory or a huge file before reading it into memory, with the extension's own words.
+  const read = readLimitedFile(file, MAX_FILE_BYTES, guidelinesTooBig);
+  if (!read.ok) {
+    printError(read.message);
     return 1;
   }
+  const text = read.bytes.toString('utf8');
 
   const result = parseGuidelines(text, { fileName: file });
   if (!result.ok) {
-    console.error(`${file}: not valid (${count(result.errors.length + result.omitted, 'error')})`);
-    for (const line of formatErrors(result)) console.error(line);
+    printError(`${file}: not valid (${count(result.errors.length + result.omitted, 'error')})`);
+    for (const line of formatErrors(result)) printError(line);
     return 1;
   }
-  console.log(`OK: ${file} is valid (${summaryOf(result.guidelines)})`);
-  for (const warning of result.warnings) console.log(`warning: ${formatError(warning)}`);
+  print(`OK: ${file} is valid (${summaryOf(result.guidelines)})`);
+  for (const warning of result.warnings) print(`warning: ${formatError(warning)}`);
   return 0;
 }
 

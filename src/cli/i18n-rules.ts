@@ -11,6 +11,7 @@ import { ruleMessageEntries } from '../engine/rule-messages';
 import { DEFAULT_MANUAL_ITEMS } from '../guidelines/presets/default';
 import { RULE_LIST } from '../rules';
 import { SHARED_TEXTS } from '../rules/shared/texts';
+import { print } from './terminal';
 
 interface Entry {
   message: string;
@@ -44,7 +45,7 @@ let added = 0;
 let updated = 0;
 update('en', (messages) => {
   const stale = removeStale(messages);
-  if (stale.length > 0) console.log(`en: removed ${stale.length} key(s) no text uses any more: ${stale.join(', ')}`);
+  if (stale.length > 0) print(`en: removed ${stale.length} key(s) no text uses any more: ${stale.join(', ')}`);
   for (const { key, message, description } of entries) {
     const current = messages[key];
     if (!current) added += 1;
@@ -54,17 +55,17 @@ update('en', (messages) => {
     messages[key] = { message, description };
   }
 });
-console.log(`en: ${entries.length} finding texts (${added} added, ${updated} updated)`);
+print(`en: ${entries.length} finding texts (${added} added, ${updated} updated)`);
 
 let missing = 0;
 for (const locale of ['fr', 'nl']) {
   const messages = update(locale, (own) => {
     const stale = removeStale(own);
-    if (stale.length > 0) console.log(`${locale}: removed ${stale.length} key(s) no text uses any more: ${stale.join(', ')}`);
+    if (stale.length > 0) print(`${locale}: removed ${stale.length} key(s) no text uses any more: ${stale.join(', ')}`);
   });
   const lacking = entries.filter(({ key }) => !messages[key]?.message.trim());
   missing += lacking.length;
-  console.log(lacking.length === 0 ? `${locale}: complete` : `${locale}: ${lacking.length} missing:`);
-  for (const { key, message } of lacking) console.log(`  ${key}: ${message}`);
+  print(lacking.length === 0 ? `${locale}: complete` : `${locale}: ${lacking.length} missing:`);
+  for (const { key, message } of lacking) print(`  ${key}: ${message}`);
 }
 if (missing > 0) process.exitCode = 1;

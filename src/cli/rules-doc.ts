@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { renderRulesDoc } from '../engine/rules-doc';
 import { DEFAULT_WEIGHTS } from '../guidelines/presets/default';
 import { RULE_LIST } from '../rules';
+import { print } from './terminal';
 
 const target = join(import.meta.dirname, '..', '..', 'docs', 'rules.md');
 writeFileSync(target, renderRulesDoc(RULE_LIST, DEFAULT_WEIGHTS));
-console.log(`wrote ${target} (${RULE_LIST.length} rules)`);
+print(`wrote ${target} (${RULE_LIST.length} rules)`);

@@ -1,4 +1,4 @@
-/** @file Formats a reader's result as a readable plain-text summary for the terminal. Formatting only. */
+/** @file Formats a reader's result as a readable plain-text summary for the terminal. Formatting only: main() prints it through terminal.ts, which makes page text safe for a terminal. */
 import type { Report } from '../engine';
 import type { ReadResult } from '../snapshot';
 

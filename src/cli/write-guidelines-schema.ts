@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { guidelinesJsonSchema, managedStorageSchema, serializeSchema } from '../guidelines/json-schema';
+import { print } from './terminal';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -23,7 +24,7 @@ export function main(): number {
     const path = join(ROOT, file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
-    console.log(`wrote ${relative(process.cwd(), path) || path}`);
+    print(`wrote ${relative(process.cwd(), path) || path}`);
   }
   return 0;
 }

@@ -1,23 +1,59 @@
 /**
  * @file Launches real Chromium (Debian's package, driven by playwright-core) with the built extension loaded, serving
  * the pages it is given in place of LinkedIn and X and refusing every other request, so nothing leaves the machine.
- * Shared by the demo (`npm run demo`) and the end-to-end tests; it opens no page itself.
+ * It records every request an extension page or the service worker makes to anything but the extension's own files,
+ * and the Content Security Policy violations the extension's pages report. Shared by the demo (`npm run demo`) and the
+ * end-to-end tests; it opens no page itself.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
 import { CHROME_BUILD, requireBuild, requireChromium } from './paths';
 
 export interface ChromiumSession {
   context: BrowserContext;
   /** Requests refused because they went to neither a served page nor the extension: [resource type, URL]. */
   refused: Array<[string, string]>;
+  /**
+   * Requests made by an extension page or the service worker (told by the frame or worker that made them, whatever
+   * the resource type) to anything but the extension's own files, served, refused or blocked by the Content Security
+   * Policy (Chromium reports a blocked request, then its failure: `failure` says so once known).
+   */
+  extensionRequests: ExtensionRequest[];
+  /** What the extension's pages logged about Content Security Policy violations (Chromium logs each one). */
+  cspViolations: string[];
   extensionId: string;
   worker: Worker;
   /** Opens an extension page (e.g. "popup.html?tabId=3") in a new tab. */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
+}
+
+const EXTENSION_SCHEME = 'chrome-extension://';
+
+export interface ExtensionRequest {
+  /** The URL of the extension page or service worker that made it. */
+  by: string;
+  type: string;
+  url: string;
+  /** Why it failed ("csp" when the Content Security Policy blocked it), once Chromium says so. */
+  failure?: string;
+}
+
+/** "chrome-extension://<id>/" of an extension URL (URL.origin is "null" for this scheme in Node). */
+const extensionBase = (url: string) => url.slice(0, url.indexOf('/', EXTENSION_SCHEME.length) + 1);
+
+/** The URL of the page (frame) or service worker that made a request. */
+function madeBy(request: Request): string {
+  const worker = request.serviceWorker();
+  if (worker) return worker.url();
+  try {
+    return request.frame().url();
+  } catch {
+    // Playwright has no frame for some requests (a dedicated worker's): unknown, which is not an extension page.
+    return 'unknown';
+  }
 }
 
 export interface LaunchOptions {
@@ -85,11 +121,36 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumSe
     return route.abort('blockedbyclient');
   });
 
+  // Every request, attributed to who made it: listened to, not routed, so a route added later (servedWhile) cannot
+  // hide one. Data URLs are no request to anyone.
+  const extensionRequests: ExtensionRequest[] = [];
+  const made = new WeakMap<Request, ExtensionRequest>();
+  context.on('request', (request) => {
+    const by = madeBy(request);
+    if (!by.startsWith(EXTENSION_SCHEME)) return;
+    const url = request.url();
+    if (url.startsWith(extensionBase(by)) || url.startsWith('data:')) return;
+    const entry: ExtensionRequest = { by, type: request.resourceType(), url };
+    made.set(request, entry);
+    extensionRequests.push(entry);
+  });
+  context.on('requestfailed', (request) => {
+    const entry = made.get(request);
+    if (entry) entry.failure = request.failure()?.errorText ?? 'failed';
+  });
+  const cspViolations: string[] = [];
+  context.on('console', (message) => {
+    const page = message.page()?.url() ?? '';
+    if (page.startsWith(EXTENSION_SCHEME) && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
     refused,
+    extensionRequests,
+    cspViolations,
     extensionId,
     worker,
     async openExtensionPage(path) {

@@ -6,11 +6,13 @@
  * schemas alone weigh about 26 KB gzipped, most of the popup's 35 KB budget. It does not touch the DOM or storage
  * itself (the background passes `remember`, which keeps the last snapshot for the options page's preview).
  */
+import { z } from 'zod';
 import { checkSnapshot, type Translate } from '../engine';
 import type { AnyRule, Related } from '../engine/define-rule';
 import { pointsOf } from '../engine/score';
+import { pageTypeOf, parsePageUrl, siteOf } from '../extract/page-type';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
-import type { Guidelines } from '../guidelines/schema';
+import { type Guidelines, ManualItemSchema } from '../guidelines/schema';
 import { type Snapshot, SnapshotSchema } from '../snapshot';
 import type { CheckRequest, CheckResult, GuidelinesInUse, GuidelinesSource } from './protocol';
 
@@ -20,6 +22,39 @@ export interface LoadedGuidelines {
   guidelines: Guidelines;
   errors?: ReadonlyArray<{ source: Exclude<GuidelinesSource, 'default'> }>;
 }
+
+/**
+ * A snapshot of a page of its own site, as the readers make them: https, a LinkedIn or X host of the site it says,
+ * no credentials or port (a snapshot claiming `https://evil.example/in/victim/` is refused, never checked or stored).
+ */
+function isOnItsSite(snapshot: Snapshot): boolean {
+  const url = parsePageUrl(snapshot.url);
+  if (!url || url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '') return false;
+  return siteOf(pageTypeOf(url)) === snapshot.site;
+}
+
+/** More than a checklist can hold (50 items of the company's, plus the built-in ones), never thousands. */
+export const MAX_ANSWERS = 200;
+
+/**
+ * Checklist answers by item id: ids shaped like the checklist's own (kebab-case, so never `__proto__`), at most
+ * MAX_ANSWERS of them, own properties only. Counted before any key is parsed, and kept in an object without a
+ * prototype, so that `answers.constructor` is no answer.
+ */
+const AnswersSchema = z
+  .custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'must be an object of answers')
+  .refine((value) => Object.keys(value).length <= MAX_ANSWERS, `at most ${MAX_ANSWERS} answers`)
+  // zod's record skips this key without a word; it is no item id, and no honest popup sends it.
+  .refine((value) => !Object.hasOwn(value, '__proto__'), 'not an answer id: __proto__')
+  .pipe(z.record(ManualItemSchema.shape.id.max(100), z.boolean()))
+  .transform((answers): Readonly<Record<string, boolean>> => Object.assign(Object.create(null) as Record<string, boolean>, answers));
+
+/** The whole request, as the popup sends it: anything else it carries is dropped. */
+const CheckRequestSchema = z.object({
+  type: z.literal('check'),
+  snapshot: SnapshotSchema.refine(isOnItsSite, { message: 'not a LinkedIn or X page over https', path: ['url'] }),
+  answers: AnswersSchema,
+});
 
 export interface CheckDeps {
   /**
@@ -44,19 +79,25 @@ export interface CheckDeps {
   translate?: Translate;
 }
 
+/** Checks a request from one of the extension's own pages (the background makes sure of the sender). */
 export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Promise<CheckResult> {
-  const parsed = SnapshotSchema.safeParse(request.snapshot);
+  // Everything is validated before anything is remembered or looked up: a refused request stores nothing.
+  const parsed = CheckRequestSchema.safeParse(request);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    const [field, ...path] = issue?.path ?? [];
+    // A snapshot's issue says where in the snapshot ("url: …"), as the popup shows it; any other, where in the request.
+    const where = field === 'snapshot' ? path : issue?.path ?? [];
     return {
       ok: false,
-      reason: 'invalid-snapshot',
-      message: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid snapshot',
+      reason: field === 'snapshot' ? 'invalid-snapshot' : 'invalid-request',
+      message: issue ? `${where.join('.')}: ${issue.message}` : 'invalid request',
     };
   }
+  const { snapshot, answers } = parsed.data;
   if (deps.remember) {
     try {
-      await deps.remember(parsed.data, request.answers);
+      await deps.remember(snapshot, answers);
     } catch {
       // A full or failing storage costs the options page its preview, never the popup its answer.
     }
@@ -65,7 +106,7 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
   let related: Related = {};
   if (deps.related) {
     try {
-      related = await deps.related(parsed.data, now);
+      related = await deps.related(snapshot, now);
     } catch {
       // Without history the rules that need it say "incomplete" or "not applicable", as on a first visit.
     }
@@ -82,11 +123,11 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
   }
   const guidelines = loaded.guidelines;
   try {
-    const { findings, score } = checkSnapshot(parsed.data, {
+    const { findings, score } = checkSnapshot(snapshot, {
       guidelines,
       now,
       related,
-      answers: request.answers,
+      answers,
       translate: deps.translate,
       ...(deps.rules ? { rules: deps.rules } : {}),
     });

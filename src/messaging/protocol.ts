@@ -91,12 +91,11 @@ export type CheckResult =
       /** Which guidelines the page was checked against, and which copies were passed over as invalid. */
       guidelines: GuidelinesInUse;
     }
-  | { ok: false; reason: 'invalid-snapshot' | 'failed'; message: string };
+  | { ok: false; reason: 'invalid-snapshot' | 'invalid-request' | 'failed'; message: string };
 
+/** A message meant as a check request; the background validates all of it (src/messaging/check.ts) before use. */
 export function isCheckRequest(message: unknown): message is CheckRequest {
-  if (typeof message !== 'object' || message === null) return false;
-  const request = message as Record<string, unknown>;
-  return request.type === 'check' && typeof request.answers === 'object' && request.answers !== null;
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'check';
 }
 
 export function isCheckResult(value: unknown): value is CheckResult {

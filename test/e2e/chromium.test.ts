@@ -2,7 +2,9 @@
  * @file The built Chrome extension, loaded in real Chromium: the content scripts answer on pages posing as
  * LinkedIn and X, follow in-app navigation, and the popup opened for the tab says which page it is on and coaches
  * (the background checks the snapshot, the checklist answers are stored and come back), and the options page saves
- * the example company's guidelines and reads them back.
+ * the example company's guidelines and reads them back. Last, after all of that: no extension page nor the service
+ * worker made any request beyond the extension's own files, the Content Security Policy blocks a pixel injected into
+ * the popup and a fetch from the service worker, and the extension's pages broke none of its rules.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
@@ -32,13 +34,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await session?.close();
-});
-
-describe('privacy', () => {
-  it('made no request of its own: only the fixture pages\' images and the like were refused', () => {
-    const own = session.refused.filter(([type]) => !['image', 'stylesheet', 'font', 'media'].includes(type));
-    expect(own).toEqual([]);
-  });
 });
 
 describe('Chrome extension in real Chromium', () => {
@@ -156,5 +151,87 @@ describe('options page in real Chromium', () => {
       await options.evaluate(() => chrome.storage.local.remove(['guidelines', 'guidelines$']));
       await options.close();
     }
+  });
+});
+
+// Last, so that it covers every page the tests above opened.
+describe('privacy', () => {
+  /** Takes the requests to `host` out of the session's record (a test's own probe is not the extension's doing). */
+  const takeRequestsTo = (host: string) => {
+    const taken = session.extensionRequests.filter((request) => new URL(request.url).host === host);
+    session.extensionRequests.splice(0, Infinity, ...session.extensionRequests.filter((request) => !taken.includes(request)));
+    return taken;
+  };
+
+  it('an image pixel injected into the popup is told as the popup\'s request, and blocked by the Content Security Policy', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    try {
+      const violation = await popup.evaluate(
+        () =>
+          new Promise<{ directive: string; blocked: string }>((resolve) => {
+            document.addEventListener('securitypolicyviolation', (event) =>
+              resolve({ directive: event.effectiveDirective, blocked: event.blockedURI }),
+            );
+            const pixel = document.createElement('img');
+            pixel.src = 'https://pixel.example/p.gif?from=popup';
+            document.body.append(pixel);
+          }),
+      );
+      expect(violation).toEqual({ directive: 'img-src', blocked: 'https://pixel.example/p.gif?from=popup' });
+      // Told by the frame that made it, not by its type (an image, which the old check let through), and blocked.
+      await expect
+        .poll(() => session.extensionRequests.filter((request) => request.url.includes('pixel.example')))
+        .toEqual([{ by: popup.url(), type: 'image', url: 'https://pixel.example/p.gif?from=popup', failure: expect.stringMatching(/csp/i) }]);
+    } finally {
+      await popup.close();
+      takeRequestsTo('pixel.example');
+      session.cspViolations.splice(0, Infinity, ...session.cspViolations.filter((text) => !text.includes('pixel.example')));
+    }
+  });
+
+  it('a fetch from the service worker is told as the worker\'s request, and blocked by the Content Security Policy', async () => {
+    try {
+      const outcome = await session.worker.evaluate(() =>
+        fetch('https://pixel.example/p.gif?from=worker').then(
+          () => 'fetched',
+          (error: unknown) => `refused: ${String(error)}`,
+        ),
+      );
+      expect(outcome).toMatch(/^refused: /);
+      const made = session.extensionRequests.filter((request) => request.url.includes('pixel.example'));
+      // Chromium may refuse it before it is a request at all; if it reports one, it is the worker's, and blocked.
+      for (const request of made) expect(request).toMatchObject({ by: session.worker.url(), failure: expect.stringMatching(/csp/i) });
+    } finally {
+      takeRequestsTo('pixel.example');
+    }
+  });
+
+  it('tells a request no CSP stops (an extension page navigating itself away) as that page\'s', async () => {
+    const page = await session.openExtensionPage('options.html');
+    const options = page.url();
+    try {
+      await page.evaluate(() => {
+        location.href = 'https://tracker.example/pixel?from=options';
+      });
+      await expect
+        .poll(() => session.extensionRequests.filter((request) => request.url.includes('tracker.example')), { timeout: 10_000 })
+        .toMatchObject([{ by: options, type: 'document', url: 'https://tracker.example/pixel?from=options' }]);
+    } finally {
+      await page.close();
+      takeRequestsTo('tracker.example');
+    }
+  });
+
+  it('no extension page nor the service worker made a request beyond the extension\'s own files', () => {
+    expect(session.extensionRequests).toEqual([]);
+  });
+
+  it('the extension\'s pages broke no rule of the Content Security Policy (no inline style or script)', () => {
+    expect(session.cspViolations).toEqual([]);
+  });
+
+  it('nothing else was refused but the fixture pages\' images and the like', () => {
+    const own = session.refused.filter(([type]) => !['image', 'stylesheet', 'font', 'media'].includes(type));
+    expect(own.filter(([, url]) => new URL(url).host !== 'tracker.example')).toEqual([]);
   });
 });

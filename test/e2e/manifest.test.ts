@@ -77,6 +77,39 @@ describe('built manifests', () => {
   }
 });
 
+/** The directives of a Content Security Policy, each with its sources. */
+function directives(policy: unknown): Record<string, string[]> {
+  expect(typeof policy).toBe('string');
+  return Object.fromEntries(
+    String(policy)
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name, sources]),
+  );
+}
+
+describe('built manifests: Content Security Policy of the extension\'s pages', () => {
+  for (const [name, dir, policyOf] of [
+    ['Chrome MV3', CHROME_BUILD, (built: Record<string, unknown>) => (built.content_security_policy as { extension_pages?: unknown })?.extension_pages],
+    ['Firefox MV2', FIREFOX_BUILD, (built: Record<string, unknown>) => built.content_security_policy],
+  ] as const) {
+    it(`${name}: own files only, no network at all, no plugins, no base, no form`, () => {
+      const policy = directives(policyOf(manifest(dir)));
+      expect(policy['default-src']).toEqual(["'self'"]);
+      expect(policy['script-src'] ?? policy['default-src']).toEqual(["'self'"]);
+      expect(policy['style-src'] ?? policy['default-src']).toEqual(["'self'"]);
+      expect(policy['img-src']).toEqual(["'self'", 'data:']);
+      expect(policy['connect-src']).toEqual(["'none'"]);
+      expect(policy['object-src']).toEqual(["'none'"]);
+      expect(policy['base-uri']).toEqual(["'none'"]);
+      expect(policy['form-action']).toEqual(["'none'"]);
+      // Nothing relaxes it: no remote host, no inline code or eval anywhere.
+      expect(Object.values(policy).flat().filter((source) => !["'self'", "'none'", 'data:'].includes(source))).toEqual([]);
+    });
+  }
+});
+
 describe('built content scripts', () => {
   for (const [name, dir] of [
     ['Chrome', CHROME_BUILD],

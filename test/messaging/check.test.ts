@@ -10,6 +10,7 @@ import { runCheck } from '../../src/messaging/check';
 import { isCheckResult } from '../../src/messaging/protocol';
 import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
 import { useLocale } from '../helpers/i18n';
+import { POPUP_SENDER } from '../helpers/senders';
 import { makeInvitation, makeInvitations, makeLinkedInProfile, present } from '../helpers/snapshots';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
@@ -57,17 +58,17 @@ describe('background', () => {
     background.main();
     // The fake browser's sendMessage knows only sendResponse; the polyfill in the real build also passes on a
     // returned promise, which is what the listener gives: trigger the listener and look at what it returned.
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'check', snapshot: stale(), answers: {} }, {}, () => {});
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'check', snapshot: stale(), answers: {} }, POPUP_SENDER, () => {});
     expect(isCheckResult(answer)).toBe(true);
     expect(answer).toMatchObject({ ok: true });
-    const [other] = await fakeBrowser.runtime.onMessage.trigger({ type: 'snapshot' }, {}, () => {});
+    const [other] = await fakeBrowser.runtime.onMessage.trigger({ type: 'snapshot' }, POPUP_SENDER, () => {});
     expect(other).toBeUndefined();
   });
 
   it('answers in the browser’s language, rule messages included', async () => {
     background.main();
     const title = async () => {
-      const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'check', snapshot: stale(), answers: {} }, {}, () => {});
+      const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'check', snapshot: stale(), answers: {} }, POPUP_SENDER, () => {});
       const findings = (answer as unknown as { findings: Array<{ ruleId: string; title: string; message: string | null }> }).findings;
       return findings.find((f) => f.ruleId === 'pending-invitation-age');
     };
@@ -85,12 +86,12 @@ describe('background', () => {
     const ruleStatus = (answer: unknown, id: string) =>
       (answer as { findings: Array<{ ruleId: string; status: string }> }).findings.find((f) => f.ruleId === id)?.status;
 
-    const [before] = await fakeBrowser.runtime.onMessage.trigger(request, {}, () => {});
+    const [before] = await fakeBrowser.runtime.onMessage.trigger(request, POPUP_SENDER, () => {});
     expect(ruleStatus(before, 'banned-terms')).toBe('notApplicable');
 
     const saved = await saveUserGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { fileName: 'example-company.yaml' });
     expect(saved.ok).toBe(true);
-    const [after] = await fakeBrowser.runtime.onMessage.trigger(request, {}, () => {});
+    const [after] = await fakeBrowser.runtime.onMessage.trigger(request, POPUP_SENDER, () => {});
     expect(ruleStatus(after, 'banned-terms')).toBe('fail');
   });
 

@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { runCheck } from '../../src/messaging/check';
 import { lastCheckItem, loadLastCheck, saveLastCheck } from '../../src/messaging/last-check';
+import { POPUP_SENDER } from '../helpers/senders';
 import { makeInvitation, makeInvitations, makeLinkedInProfile } from '../helpers/snapshots';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
@@ -34,7 +35,7 @@ describe('remembering the last check', () => {
   it('the background keeps the last page it checked, readable back in full', async () => {
     background.main();
     const snapshot = makeInvitations('received', [makeInvitation({ ageDays: 40 })]);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'check', snapshot, answers: {} }, {}, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'check', snapshot, answers: {} }, POPUP_SENDER, () => {});
     const last = await loadLastCheck();
     expect(last?.snapshot).toEqual(snapshot);
     expect(last?.answers).toEqual({});

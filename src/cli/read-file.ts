@@ -1,0 +1,63 @@
+/**
+ * @file The command-line tools' one way to read a file named on the command line: only a regular file, only up to a
+ * limit, checked on the opened file before a byte is read, so /dev/zero, a FIFO, a directory or a huge file is
+ * refused at once with one line instead of hanging or filling the memory. It reads bytes only; it does not decode them.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { formatSize, sizeError } from '../guidelines/parse';
+
+/** A saved LinkedIn or X page is a few megabytes at most (the 10,000-card test page is about 10 MB). */
+export const MAX_PAGE_BYTES = 50 * 1024 * 1024;
+
+export type ReadFileResult = { ok: true; bytes: Buffer } | { ok: false; message: string };
+
+/** What a file that is not a regular file is, in a word or two. */
+function kindOf(stat: Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * Reads `file` whole if it is a regular file of at most `maxBytes`; otherwise says why not (the message starts with
+ * the file name). `tooBig` words the size error (the guidelines give their own, the same as the extension's).
+ */
+export function readLimitedFile(file: string, maxBytes: number, tooBig: (bytes: number) => string): ReadFileResult {
+  let fd: number;
+  try {
+    // Non-blocking, so opening a FIFO returns at once instead of waiting for a writer; the checks are made on the
+    // opened file (fstat), so the file cannot be swapped between the check and the read.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return { ok: false, message: `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, message: `${file}: not a file (${kindOf(stat)})` };
+    if (stat.size > maxBytes) return { ok: false, message: `${file}: ${tooBig(stat.size)}` };
+    // One byte more than fstat said, to notice a file that grew after fstat.
+    const buffer = Buffer.alloc(stat.size + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > stat.size) return { ok: false, message: `${file}: the file changed while it was read` };
+    return { ok: true, bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return { ok: false, message: `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The size error for a saved page. */
+export const pageTooBig = (bytes: number) =>
+  `the file is ${formatSize(bytes)}; saved pages are at most ${MAX_PAGE_BYTES / (1024 * 1024)} MB`;
+
+/** The size error for a guidelines file: the extension's own words (src/guidelines/parse.ts). */
+export const guidelinesTooBig = (bytes: number) => sizeError(bytes)?.message ?? `the file is ${formatSize(bytes)}`;
