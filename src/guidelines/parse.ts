@@ -397,9 +397,9 @@ function yamlMessage(code: string, message: string, text: string, offset: number
 }
 
 /** In YAML a # after a space starts a comment, so an unquoted hashtag silently vanishes: say so when it may have. */
-function hashtagHint(text: string, line: number | null): string {
+function hashtagHint(text: string, starts: readonly number[], line: number | null): string {
   if (line === null) return '';
-  const source = text.split('\n', line)[line - 1] ?? '';
+  const source = text.slice(starts[line - 1] ?? text.length, starts[line] ?? text.length);
   return /(^|[\s[,])#\w/.test(source) && !/["']#/.test(source)
     ? ' (in YAML, # starts a comment: put hashtags in quotes, such as "#Example")'
     : '';
@@ -693,6 +693,10 @@ function guidelinesWarnings(guidelines: Guidelines, now: Date): Problem[] {
 
 function finish(problems: readonly Problem[], read: Read | null, text: string, maxErrors: number): { errors: GuidelinesError[]; omitted: number } {
   const seen = new Set<string>();
+  // Line starts computed once per text, then a binary search per error: recomputing them for each error made a
+  // file of 20,000 syntax errors cost 20,000 passes over the whole text (52 s for 209 KB).
+  let starts: number[] | undefined;
+  const lineOf = (offset: number) => positionOf((starts ??= lineStarts(text)), offset);
   const located = problems
     .filter((problem) => {
       if (seen.has(problem.dedupe)) return false;
@@ -706,7 +710,7 @@ function finish(problems: readonly Problem[], read: Read | null, text: string, m
         if (read) {
           const { line, col } = read.lineCounter.linePos(offset);
           position = { line, column: col };
-        } else position = positionOf(lineStarts(text), offset);
+        } else position = lineOf(offset);
       }
       return { problem, position, order };
     })
@@ -720,7 +724,7 @@ function finish(problems: readonly Problem[], read: Read | null, text: string, m
       column: position?.column ?? null,
       message:
         message +
-        ((message.startsWith('is empty') || problem.offset !== undefined) && !message.includes('hashtag') ? hashtagHint(text, position?.line ?? null) : ''),
+        ((message.startsWith('is empty') || problem.offset !== undefined) && !message.includes('hashtag') ? hashtagHint(text, (starts ??= lineStarts(text)), position?.line ?? null) : ''),
     };
   });
   return { errors: kept, omitted: located.length - kept.length };
