@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { decodeGuidelinesBytes } from '../guidelines/decode';
 import { formatError, formatErrors, parseGuidelines, sizeError } from '../guidelines/parse';
 import type { Guidelines } from '../guidelines/schema';
 
@@ -65,7 +66,14 @@ export function main(argv: string[]): number {
       console.error(`${file}: ${formatError(tooBig)}`);
       return 1;
     }
-    text = readFileSync(file, 'utf8');
+    // Bytes, so that a file saved as UTF-16 or Latin-1 is named as such instead of read as text full of �.
+    const decoded = decodeGuidelinesBytes(readFileSync(file));
+    if (!decoded.ok) {
+      console.error(`${file}: not valid (1 error)`);
+      console.error(formatError(decoded.error));
+      return 1;
+    }
+    text = decoded.text;
   } catch (error) {
     console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     return 1;
