@@ -14,7 +14,7 @@ const DIR = join(ROOT, 'test', 'fixtures', 'guidelines', 'malformed');
 const NOW = new Date('2026-11-23T12:00:00Z');
 /** Growth, not time (a loaded machine makes any budget flaky): doubling a hostile file must less than triple its cost. */
 const LINEAR = 3;
-/** A growth test parses several files of 100-200 KB: on a loaded machine that takes a while (it is not a budget). */
+/** Growth tests and big generated files parse hundreds of KB: on a loaded machine that takes a while (not a budget). */
 const GROWTH_TIMEOUT = 120_000;
 
 /** The first error (errors are listed by line) of each file: path, line, and words the message must contain. */
@@ -248,7 +248,7 @@ describe('caps that cannot be walked around', () => {
   it('refuses more than 200 rule entries (70,000 unknown ids once took 35 s), with one error on the rules: line', () => {
     const result = parse(`version: 1\nrules:\n${Array.from({ length: 20_000 }, (_, i) => `  r${i}: off\n`).join('')}`);
     expect(errorsOf(result)[0]).toMatchObject({ path: 'rules', line: 2, message: expect.stringContaining('has 20000 entries; at most 200') });
-  });
+  }, GROWTH_TIMEOUT);;
 
   it('still reads a file naming rules of a newer version, under the cap, as warnings', () => {
     const result = parse(`rules:\n${Array.from({ length: 150 }, (_, i) => `  some-rule-${i}: off\n`).join('')}`);
@@ -261,14 +261,14 @@ describe('caps that cannot be walked around', () => {
     const errors = errorsOf(result);
     expect(errors[0]?.message).toBe('must be a language code Profile Coach speaks: en, fr, nl');
     expect(errors.some((error) => error.path.endsWith('.en') || error.path.endsWith('.fr') || error.path.endsWith('.nl'))).toBe(false);
-  });
+  }, GROWTH_TIMEOUT);;
 
   it('refuses more than 5,000 terms in all, though each list is under its own cap', () => {
     const theme = (t: number) => `    - name: Theme ${t}\n      keywords:\n${['en', 'fr', 'nl'].map((language) => `        ${language}: [${Array.from({ length: 200 }, (_, i) => `w${t}x${i}`).join(', ')}]\n`).join('')}`;
     const result = parse(`strategy:\n  themes:\n${Array.from({ length: 10 }, (_, t) => theme(t)).join('')}`);
     expect(errorsOf(result)).toEqual([expect.objectContaining({ path: '', line: 1, message: expect.stringContaining('the file lists 6000 terms') })]);
     expect(errorsOf(result)[0]?.message).toContain('at most 5000 in all');
-  });
+  }, GROWTH_TIMEOUT);;
 });
 
 describe('encodings and odd text', () => {
