@@ -14,7 +14,8 @@ import { Window } from 'happy-dom';
 import { checkSnapshot, type Report, type Translate } from '../engine';
 import { readPage } from '../extract';
 import { pageTypeOf } from '../extract/page-type';
-import { formatErrors, MAX_FILE_BYTES, parseGuidelines } from '../guidelines/parse';
+import { decodeGuidelinesBytes } from '../guidelines/decode';
+import { formatError, formatErrors, MAX_FILE_BYTES, parseGuidelines } from '../guidelines/parse';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
 import type { ReadResult } from '../snapshot';
@@ -38,8 +39,10 @@ export function loadGuidelinesFile(file: string, now: Date): Guidelines {
   // The guard guidelines:check uses: no device, FIFO or directory, at most 1 MB, refused before a byte is read.
   const read = readLimitedFile(file, MAX_FILE_BYTES, guidelinesTooBig);
   if (!read.ok) throw new AuditError(`--guidelines ${read.message}`);
-  const text = read.bytes.toString('utf8');
-  const result = parseGuidelines(text, { fileName: file, now });
+  // Bytes, so that a file saved as UTF-16 or Latin-1 is named as such instead of read as text full of �.
+  const decoded = decodeGuidelinesBytes(read.bytes);
+  if (!decoded.ok) throw new AuditError(`${file}: invalid guidelines\n  ${formatError(decoded.error)}`);
+  const result = parseGuidelines(decoded.text, { fileName: file, now });
   if (!result.ok) throw new AuditError(`${file}: invalid guidelines\n${formatErrors(result).map((line) => `  ${line}`).join('\n')}`);
   return result.guidelines;
 }

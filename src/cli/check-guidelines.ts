@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { decodeGuidelinesBytes } from '../guidelines/decode';
 import { formatError, formatErrors, MAX_FILE_BYTES, parseGuidelines } from '../guidelines/parse';
 import type { Guidelines } from '../guidelines/schema';
 import { guidelinesTooBig, readLimitedFile } from './read-file';
@@ -59,7 +60,14 @@ export function main(argv: string[]): number {
     printError(read.message);
     return 1;
   }
-  const text = read.bytes.toString('utf8');
+  // Bytes, so that a file saved as UTF-16 or Latin-1 is named as such instead of read as text full of �.
+  const decoded = decodeGuidelinesBytes(read.bytes);
+  if (!decoded.ok) {
+    printError(`${file}: not valid (1 error)`);
+    printError(formatError(decoded.error));
+    return 1;
+  }
+  const text = decoded.text;
 
   const result = parseGuidelines(text, { fileName: file });
   if (!result.ok) {

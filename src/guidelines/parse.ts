@@ -57,6 +57,12 @@ export const MAX_DEPTH = 50;
 /** Aliases are rarely useful in guidelines; this is enough for honest reuse and stops "billion laughs" at once. */
 export const MAX_ALIASES = 100;
 export const MAX_ERRORS = 50;
+/**
+ * Entries under `rules:`. This version has a few dozen rules; a file for a newer one may name some more (they are
+ * only warned about). 200 leaves room for both and bounds the work per entry (each unknown id is compared with
+ * every rule id, to tell a typo from a newer rule): 70,000 entries once took 35 s.
+ */
+export const MAX_RULE_ENTRIES = 200;
 
 /** Keys that could reach an object's prototype if some code ever assigned them: refused wherever they appear. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -168,7 +174,8 @@ const NOUNS: Record<string, string> = {
   null: 'empty',
 };
 
-const nounOf = (expected: string | undefined) => NOUNS[expected ?? ''] ?? (expected ? `a ${expected}` : 'something else');
+const nounOf = (expected: string | undefined) =>
+  expected !== undefined && Object.hasOwn(NOUNS, expected) ? (NOUNS[expected] as string) : expected ? `a ${expected}` : 'something else';
 const plural = (count: number | bigint, word: string) => `${count} ${word}${Number(count) === 1 ? '' : 's'}`;
 const listOf = (values: readonly unknown[]) => values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value))).join(', ');
 
@@ -217,6 +224,7 @@ function plainMessage(raw: unknown): string | undefined {
 
 interface ZodIssueLike {
   code: string;
+  origin?: string;
   path: readonly PropertyKey[];
   message: string;
   keys?: readonly string[];
@@ -330,9 +338,18 @@ function unknownKeyMessage(key: string, allowed: readonly string[], what = 'key'
   };
 }
 
+/**
+ * zod's own safe-integer bound (`.int()`: at most 9007199254740991), reported beside the schema's real limit for
+ * a number such as 1e23: only the real limit is worth reading.
+ */
+const isSafeIntegerBound = (issue: ZodIssueLike) => (issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'int';
+
 function issuesToProblems(issues: readonly ZodIssueLike[], schema: unknown, prefix: readonly PropertyKey[]): Problem[] {
   const problems: Problem[] = [];
-  for (const issue of flattenIssues(issues)) {
+  const flat = flattenIssues(issues);
+  const bounded = new Set(flat.filter((issue) => (issue.code === 'too_big' || issue.code === 'too_small') && issue.origin !== 'int').map((issue) => formatPath(issue.path)));
+  for (const issue of flat) {
+    if (isSafeIntegerBound(issue) && bounded.has(formatPath(issue.path))) continue;
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeysAt(schema, issue.path);
@@ -393,13 +410,13 @@ function yamlMessage(code: string, message: string, text: string, offset: number
   if (code === 'BAD_INDENT' && /Flow (sequence|map)/.test(message)) {
     return /sequence/.test(message) ? 'a [ … ] list is not closed: a ] is missing (or its next line is not indented enough)' : 'a { … } mapping is not closed: a } is missing (or its next line is not indented enough)';
   }
-  return YAML_MESSAGES[code] ?? (message.split('\n')[0] ?? message);
+  return (Object.hasOwn(YAML_MESSAGES, code) ? YAML_MESSAGES[code] : undefined) ?? (message.split('\n')[0] ?? message);
 }
 
 /** In YAML a # after a space starts a comment, so an unquoted hashtag silently vanishes: say so when it may have. */
-function hashtagHint(text: string, line: number | null): string {
+function hashtagHint(text: string, starts: readonly number[], line: number | null): string {
   if (line === null) return '';
-  const source = text.split('\n', line)[line - 1] ?? '';
+  const source = text.slice(starts[line - 1] ?? text.length, starts[line] ?? text.length);
   return /(^|[\s[,])#\w/.test(source) && !/["']#/.test(source)
     ? ' (in YAML, # starts a comment: put hashtags in quotes, such as "#Example")'
     : '';
@@ -601,7 +618,15 @@ function forbiddenKeyProblems(value: unknown): Problem[] {
       continue;
     }
     for (const key of Object.keys(current)) {
-      if (FORBIDDEN_KEYS.has(key)) {
+      if (key === '<<') {
+        // With merges off (they would let one alias multiply the file), << is an ordinary key: say what it is.
+        problems.push({
+          at: [...path, key],
+          path,
+          message: 'the merge key << is not supported in guidelines: write the keys out (an alias *name can still repeat a single value or a list)',
+          dedupe: `${formatPath(path)}#<<`,
+        });
+      } else if (FORBIDDEN_KEYS.has(key)) {
         problems.push({
           at: [...path, key],
           path,
@@ -624,6 +649,11 @@ function ruleProblems(value: Record<string, unknown>, registry: RuleRegistry): {
   const rules = value.rules;
   if (!isPlainObject(rules)) return { errors, warnings, typos };
   const known = Object.keys(registry);
+  const entries = Object.keys(rules).length;
+  if (entries > MAX_RULE_ENTRIES) {
+    errors.push(problemAt(['rules'], `has ${entries} entries; at most ${MAX_RULE_ENTRIES} (this version of Profile Coach has ${known.length} rules)`));
+    return { errors, warnings, typos };
+  }
   for (const [id, setting] of Object.entries(rules)) {
     const rule = Object.hasOwn(registry, id) ? registry[id] : undefined;
     if (!rule) {
@@ -693,6 +723,10 @@ function guidelinesWarnings(guidelines: Guidelines, now: Date): Problem[] {
 
 function finish(problems: readonly Problem[], read: Read | null, text: string, maxErrors: number): { errors: GuidelinesError[]; omitted: number } {
   const seen = new Set<string>();
+  // Line starts computed once per text, then a binary search per error: recomputing them for each error made a
+  // file of 20,000 syntax errors cost 20,000 passes over the whole text (52 s for 209 KB).
+  let starts: number[] | undefined;
+  const lineOf = (offset: number) => positionOf((starts ??= lineStarts(text)), offset);
   const located = problems
     .filter((problem) => {
       if (seen.has(problem.dedupe)) return false;
@@ -706,7 +740,7 @@ function finish(problems: readonly Problem[], read: Read | null, text: string, m
         if (read) {
           const { line, col } = read.lineCounter.linePos(offset);
           position = { line, column: col };
-        } else position = positionOf(lineStarts(text), offset);
+        } else position = lineOf(offset);
       }
       return { problem, position, order };
     })
@@ -720,7 +754,7 @@ function finish(problems: readonly Problem[], read: Read | null, text: string, m
       column: position?.column ?? null,
       message:
         message +
-        ((message.startsWith('is empty') || problem.offset !== undefined) && !message.includes('hashtag') ? hashtagHint(text, position?.line ?? null) : ''),
+        ((message.startsWith('is empty') || problem.offset !== undefined) && !message.includes('hashtag') ? hashtagHint(text, (starts ??= lineStarts(text)), position?.line ?? null) : ''),
     };
   });
   return { errors: kept, omitted: located.length - kept.length };
@@ -728,6 +762,23 @@ function finish(problems: readonly Problem[], read: Read | null, text: string, m
 
 function failure(problems: readonly Problem[], read: Read | null, text: string, maxErrors: number): ParseResult {
   return { ok: false, ...finish(problems, read, text, maxErrors) };
+}
+
+/**
+ * Text that went through a decoder without being UTF-8: NUL characters (UTF-16 read as UTF-8 puts one beside every
+ * ASCII letter) or U+FFFD (bytes that were not UTF-8, such as Latin-1 accents). The CLI and the options page
+ * decode with decode.ts, which says so first; this catches text that reached us some other way (a policy, a paste).
+ */
+function encodingProblem(text: string): Problem | null {
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    return fileProblem('the file holds NUL characters: it is probably saved as UTF-16 (Unicode); save it as UTF-8', nul);
+  }
+  const replacement = text.indexOf('\uFFFD');
+  if (replacement !== -1) {
+    return fileProblem('the file holds characters that could not be read (�): it was probably saved in another encoding than UTF-8, such as Latin-1 or Windows-1252; save it as UTF-8', replacement);
+  }
+  return null;
 }
 
 function byteLength(text: string): number {
@@ -740,7 +791,10 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
   const maxErrors = options.maxErrors ?? MAX_ERRORS;
   const size = sizeError(byteLength(input));
   if (size) return { ok: false, errors: [size], omitted: 0 };
-  const text = input.replace(/^\uFEFF/, '');
+  // Old Mac line endings (CR alone): read as line breaks, as editors do. One character for one, so offsets hold.
+  const text = input.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n');
+  const encoding = encodingProblem(text);
+  if (encoding) return failure([encoding], null, text, maxErrors);
   if (text.trim() === '') {
     return failure([fileProblem('the file is empty: write at least {} (for the built-in defaults) or brand: with the company name')], null, text, maxErrors);
   }
@@ -751,6 +805,9 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
   if (!read) return failure(problems, null, text, maxErrors);
 
   const { value } = read;
+  if ((value === null || value === undefined) && (format === 'json' || isScalar(read.doc?.contents))) {
+    return failure([fileProblem('the file is just null: write at least {} (for the built-in defaults) or a mapping of sections (version:, brand:, strategy: …)')], read, text, maxErrors);
+  }
   if (value === null || value === undefined) {
     return failure([fileProblem('the file holds only comments: write at least {} (for the built-in defaults) or brand: with the company name')], read, text, maxErrors);
   }

@@ -8,27 +8,53 @@
  */
 import { z } from 'zod';
 
+/**
+ * C0 and C1 control characters (NUL, escape…) and bidi overrides: invisible, they make a name that looks right
+ * differ from what is shown ("Bright\0wave"), and they can rewrite a terminal. Never needed in guidelines.
+ */
+// eslint-disable-next-line no-control-regex -- the point is to find them
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const CONTROL_MESSAGE = 'must not contain control characters (such as NUL or escape) or invisible direction marks';
+const noControls = (value: string) => !CONTROL.test(value);
+
+/** Pages are matched word by word, and a word is letters and digits (src/engine/text.ts): symbols are not matched. */
+const hasWord = (term: string) => /[\p{L}\p{N}]/u.test(term);
+/**
+ * "C++", "C#", ".NET": the symbols are dropped when matching, so the term would match every "C" ("Plan C") or
+ * "net" ("Net zero"). Refused until the matcher knows such names; "B.V.", "Node.js" and "renewable*" are fine.
+ */
+const SYMBOL_BOUND = /[\p{L}\p{N}][+#]|(?:^|\s)\.[\p{L}\p{N}]/u;
+
 /** A word or phrase to look for. Bounded so that no file can make matching slow. */
 export const TermSchema = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .max(120, 'must be at most 120 characters (a word or a short phrase)');
+  .max(120, 'must be at most 120 characters (a word or a short phrase)')
+  .refine(noControls, CONTROL_MESSAGE)
+  .refine(hasWord, 'must contain a letter or a digit: terms are matched as words, so one made only of symbols can never match')
+  .refine(
+    (term) => !SYMBOL_BOUND.test(term),
+    'cannot hold + or # after a word, or . before one (such as C++, C# or .NET): terms are matched as words without their symbols, so it would match every "C" (as in "Plan C") or "net" (as in "Net zero")',
+  );
 
 /** A name, title or explanation: bounded so that no file can fill the popup (or storage) with one string. */
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).refine(noControls, CONTROL_MESSAGE);
 
 const terms = (max = 500) => z.array(TermSchema).max(max, `must list at most ${max} items`).default([]);
 
 /** "2026-09-01": a calendar date, read in the user's own day (no time zone games). */
+/** A round trip, since engines roll 2026-02-30 over to March 2 instead of refusing it. */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
 export const DateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  // A round trip, since engines roll 2026-02-30 over to March 2 instead of refusing it.
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'must be a real calendar date');
+  .refine(isCalendarDate, 'must be a real calendar date');
 
 export const XHandleSchema = z
   .string()
@@ -46,14 +72,20 @@ export const DomainSchema = z
   .string()
   .trim()
   .toLowerCase()
+  // 253 characters: the longest domain name DNS allows; checked first so no pattern runs over a huge string.
+  .max(253, 'must be at most 253 characters (the longest a domain can be)')
   .regex(/^(?!https?:)/, 'must be a bare domain such as example.com, without http:// or https://')
   // Upper case is already lowered above; allowing it here too keeps the generated JSON Schema (which cannot lower
   // case) from rejecting "Example.com".
   .regex(/^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/, 'must be a domain such as example.com');
 
+/** 2,000 characters: what browsers and servers reliably accept in an address; a campaign link needs far fewer. */
+export const MAX_URL_LENGTH = 2000;
+
 export const LinkedInCompanyPageSchema = z
   .string()
   .trim()
+  .max(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters`)
   .regex(
     /^https:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/company\/[^/?#\s]+\/?$/,
     'must be a LinkedIn company page address such as https://www.linkedin.com/company/example/',
@@ -62,9 +94,21 @@ export const LinkedInCompanyPageSchema = z
 export const STEPS = ['clean-up', 'plan-ahead', 'team-up', 'guidelines'] as const;
 export const StepSchema = z.enum(STEPS);
 
+/**
+ * The languages Profile Coach speaks (assets/_locales): a per-language keyword map has at most these keys, so it
+ * cannot multiply the 200 keywords of a theme by every two-letter code (676 of them).
+ */
+export const KEYWORD_LANGUAGES = ['en', 'fr', 'nl'] as const;
+
 /** Keywords as one list, or one list per interface language ({ en: [...], fr: [...] }). */
 const KeywordsSchema = z
-  .union([z.array(TermSchema).max(200), z.record(z.string().regex(/^[a-z]{2}$/, 'must be a language code such as en'), z.array(TermSchema).max(200))])
+  .union([
+    z.array(TermSchema).max(200),
+    z.record(
+      z.string().regex(new RegExp(`^(?:${KEYWORD_LANGUAGES.join('|')})$`), `must be a language code Profile Coach speaks: ${KEYWORD_LANGUAGES.join(', ')}`),
+      z.array(TermSchema).max(200),
+    ),
+  ])
   .default([])
   .transform((value) => (Array.isArray(value) ? value : Object.values(value).flat()));
 
@@ -113,10 +157,18 @@ export const CampaignSchema = z
     start: DateSchema,
     end: DateSchema,
     hashtag: HashtagSchema.optional(),
-    link: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+    link: z
+      .string()
+      .max(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters`)
+      .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }))
+      .optional(),
     keywords: terms(50),
   })
-  .refine((campaign) => campaign.start <= campaign.end, { message: 'must end on or after its start', path: ['end'] });
+  // Compared only when both are real dates: a month 13 is reported once, as such, not also as an end before start.
+  .refine((campaign) => !isCalendarDate(campaign.start) || !isCalendarDate(campaign.end) || campaign.start <= campaign.end, {
+    message: 'must end on or after its start',
+    path: ['end'],
+  });
 
 export const ManualItemSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, such as talk-to-marketing'),
@@ -138,8 +190,19 @@ export const ChecklistSchema = z.strictObject({
   reconnectDays: z.number().int().positive().max(36_500).default(365),
   /** The score from which a person counts as onboarded (team figures). */
   onboardingScore: z.number().int().min(0).max(100).default(70),
-  /** Things no page can show; each is scored only once the person answers it. */
-  manual: z.array(ManualItemSchema).max(50).optional(),
+  /** Things no page can show; each is scored only once the person answers it. Answers are kept by id: one id, one item. */
+  manual: z
+    .array(ManualItemSchema)
+    .max(50)
+    .superRefine((items, context) => {
+      const first = new Map<string, number>();
+      items.forEach((item, index) => {
+        const seen = first.get(item.id);
+        if (seen === undefined) first.set(item.id, index);
+        else context.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${item.id}" (item ${seen + 1} has it too): each checklist item needs its own id` });
+      });
+    })
+    .optional(),
 });
 
 /** Per rule: `off`, or its weight, severity, options and the company's own words for why it matters. */
@@ -149,10 +212,36 @@ export const RuleSettingSchema = z.union([
     off: z.boolean().optional(),
     weight: z.number().min(0).max(100).optional(),
     severity: z.enum(['minor', 'moderate', 'serious', 'critical']).optional(),
-    why: z.string().trim().min(1).max(1000).optional(),
+    why: text(1000).optional(),
     options: z.record(z.string(), z.unknown()).optional(),
   }),
 ]);
+
+/**
+ * At most 5,000 terms in all. Each list has its own cap, but together they allowed some 90,000 (themes alone:
+ * 50 × 200 × 3 languages), and every term is compiled and looked for on every check: the rules' target is under
+ * 10 ms per check. A season's guidelines hold a few hundred terms; 5,000 is ten times the largest we have seen.
+ */
+export const MAX_TERMS = 5000;
+
+/** Every term the matcher will look for, counted on the parsed guidelines (keywords already flattened). */
+export function countTerms(guidelines: {
+  brand?: { spellings: readonly string[]; legalForms: readonly string[]; retiredNames: readonly string[] } | undefined;
+  strategy: { themes: ReadonlyArray<{ keywords: readonly string[] }>; sectors: ReadonlyArray<{ keywords: readonly string[] }>; audiences: readonly string[]; pastMessages: readonly string[] };
+  confidentiality: { banned: readonly string[]; confidential: readonly unknown[]; competitors: ReadonlyArray<{ aliases: readonly string[] }>; disparaging: readonly string[] };
+  disclosure: { linkedin?: { wordings: readonly string[] } | undefined; x?: { wordings: readonly string[] } | undefined };
+  campaigns: ReadonlyArray<{ keywords: readonly string[] }>;
+}): number {
+  const { brand, strategy, confidentiality, disclosure, campaigns } = guidelines;
+  let count = brand ? brand.spellings.length + brand.legalForms.length + brand.retiredNames.length : 0;
+  for (const theme of [...strategy.themes, ...strategy.sectors]) count += theme.keywords.length;
+  count += strategy.audiences.length + strategy.pastMessages.length;
+  count += confidentiality.banned.length + confidentiality.confidential.length + confidentiality.disparaging.length;
+  for (const competitor of confidentiality.competitors) count += 1 + competitor.aliases.length;
+  count += (disclosure.linkedin?.wordings.length ?? 0) + (disclosure.x?.wordings.length ?? 0);
+  for (const campaign of campaigns) count += campaign.keywords.length;
+  return count;
+}
 
 export const GuidelinesSchema = z.strictObject({
   version: z.literal(1, 'must be 1 (the only version so far)').default(1),
@@ -191,6 +280,15 @@ export const GuidelinesSchema = z.strictObject({
   avoid: z.strictObject({ x: z.array(XHandleSchema).max(1000).default([]) }).default({ x: [] }),
   checklist: ChecklistSchema.default(ChecklistSchema.parse({})),
   rules: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a rule id such as headline-keywords'), RuleSettingSchema).default({}),
+}).superRefine((guidelines, context) => {
+  const count = countTerms(guidelines);
+  if (count > MAX_TERMS) {
+    context.addIssue({
+      code: 'custom',
+      path: [],
+      message: `the file lists ${count} terms (keywords, banned and confidential terms, competitors, wordings…); at most ${MAX_TERMS} in all, so that every check stays quick`,
+    });
+  }
 });
 
 /** What a file says (before defaults). */

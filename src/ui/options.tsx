@@ -8,6 +8,7 @@
  * renders file text as text only, and sends nothing anywhere.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { decodeGuidelinesBytes } from '../guidelines/decode';
 import { formatError, type GuidelinesFormat, type ParseResult, parseGuidelines, sizeError } from '../guidelines/parse';
 import EXAMPLE_YAML from '../guidelines/presets/example-company.yaml?raw';
 import {
@@ -264,12 +265,16 @@ export function Options(props: Partial<OptionsServices>) {
     // Refused before reading: a huge file is not loaded into the page at all.
     const tooBig = sizeError(file.size);
     if (tooBig) return setStatus({ kind: 'error', text: t('importFailed', [file.name, tooBig.message]) });
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await file.text();
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       return setStatus({ kind: 'error', text: t('importUnreadable', file.name) });
     }
+    // Bytes, not file.text(): that would turn a UTF-16 or Latin-1 file into text full of � without a word.
+    const decoded = decodeGuidelinesBytes(bytes);
+    if (!decoded.ok) return setStatus({ kind: 'error', text: t('importFailed', [file.name, formatError(decoded.error)]) });
+    const { text } = decoded;
     setDraft({ text, fileName: file.name });
     await storeImport(text, file.name, false);
   }

@@ -1,13 +1,14 @@
 /**
  * @file `npm run bench`: builds the extension, then prints one JSON line per measurement on stdout:
  * bundle sizes, then reader timings in real Chromium, then the popup's time to its score in real Chromium, then the
- * rules engine's timings (Node).
+ * rules engine's timings (Node), then the guidelines parser's on hostile files (Node).
  * `npm run bench -- --rules` runs only the rules part (no build, no browser); `-- --popup` only the bundle sizes and
- * the popup's timings.
+ * the popup's timings; `-- --guidelines` only the guidelines parser.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { bundleSizes } from './bundle-size';
+import { guidelinesTimings, shippedParser } from './guidelines';
 import { popupTimings } from './popup';
 import { readerTimings } from './readers';
 import { rulesTimings, shippedEngine } from './rules';
@@ -20,7 +21,8 @@ function build(browser: string): void {
 
 const rulesOnly = process.argv.includes('--rules');
 const popupOnly = process.argv.includes('--popup');
-if (!rulesOnly) {
+const guidelinesOnly = process.argv.includes('--guidelines');
+if (!rulesOnly && !guidelinesOnly) {
   build('chrome');
   build('firefox');
   for (const [browser, dir] of [
@@ -32,4 +34,5 @@ if (!rulesOnly) {
   if (!popupOnly) for await (const timing of readerTimings()) console.log(JSON.stringify(timing));
   for await (const timing of popupTimings()) console.log(JSON.stringify(timing));
 }
-if (!popupOnly) for (const timing of rulesTimings(await shippedEngine())) console.log(JSON.stringify(timing));
+if (!popupOnly && !guidelinesOnly) for (const timing of rulesTimings(await shippedEngine())) console.log(JSON.stringify(timing));
+if (!popupOnly && !rulesOnly) for (const timing of guidelinesTimings(await shippedParser())) console.log(JSON.stringify(timing));

@@ -30,6 +30,15 @@ describe('npm run guidelines:check', { timeout: 30_000 }, () => {
     expect(run.stderr).toBe('');
   });
 
+  it('names the encoding of a UTF-16 or Latin-1 file instead of reading it as text full of �', () => {
+    const utf16 = check(join(MALFORMED, 'utf16-bom.yaml'));
+    expect(utf16.code).toBe(1);
+    expect(utf16.stderr).toContain('the file is saved as UTF-16 (Unicode); save it as UTF-8');
+    const latin1 = check(join(MALFORMED, 'latin1.yaml'));
+    expect(latin1.code).toBe(1);
+    expect(latin1.stderr).toMatch(/not saved as UTF-8 \(probably Latin-1.*\(line 5\)/);
+  });
+
   it('prints warnings after OK, each on its own line', () => {
     const file = join(scratch, 'old-campaign.yaml');
     writeFileSync(file, 'campaigns:\n  - name: Summer Data Days\n    start: 2020-06-01\n    end: 2020-06-05\n');

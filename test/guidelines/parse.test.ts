@@ -92,11 +92,10 @@ describe('valid guidelines', () => {
     expect(valid(parseGuidelines('\uFEFF{"brand": {"name": "B"}}', { format: 'json' })).guidelines.brand?.name).toBe('B');
   });
 
-  it('keeps terms that look like regular expressions as plain words, and is quick about it', () => {
-    const start = performance.now();
-    const result = valid(parseGuidelines('confidentiality:\n  banned: ["(a+)+$", "(.*a){20}", "[", "\\\\"]\n'));
-    expect(performance.now() - start).toBeLessThan(2000);
-    expect(result.guidelines.confidentiality.banned).toEqual(['(a+)+$', '(.*a){20}', '[', '\\']);
+  it('keeps terms that look like regular expressions as plain words', () => {
+    // No time budget here (the bench times hostile files; malformed.test.ts asserts their growth).
+    const result = valid(parseGuidelines('confidentiality:\n  banned: ["(.*a){20}", "[a-z]", "a\\\\b", "^(([a-z])+.)*$"]\n'));
+    expect(result.guidelines.confidentiality.banned).toEqual(['(.*a){20}', '[a-z]', 'a\\b', '^(([a-z])+.)*$']);
   });
 
   it('accepts aliases used honestly', () => {

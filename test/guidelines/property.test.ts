@@ -58,6 +58,9 @@ function expectAnswer(result: ParseResult) {
   }
 }
 
+/** Hundreds of parses per test: on a loaded machine that takes longer than vitest's 5 s default (it is not a budget). */
+const MANY_RUNS_TIMEOUT = 120_000;
+
 describe('parseGuidelines never throws', () => {
   it('on any JSON value, written as JSON', () => {
     fc.assert(
@@ -66,7 +69,7 @@ describe('parseGuidelines never throws', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, MANY_RUNS_TIMEOUT);
 
   it('on any JSON value, written as YAML', () => {
     fc.assert(
@@ -75,7 +78,7 @@ describe('parseGuidelines never throws', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, MANY_RUNS_TIMEOUT);
 
   it('on any text at all, read as YAML or as JSON', () => {
     const text = fc.oneof(

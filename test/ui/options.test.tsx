@@ -146,6 +146,15 @@ describe('importing a file', () => {
     expect(await stored()).toBeUndefined();
   });
 
+  it('refuses a file saved as UTF-16, saying to save it as UTF-8, and stores nothing', async () => {
+    renderOptions();
+    await ready();
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('brand:\n  name: Acme\n').flatMap((char) => [char.charCodeAt(0), 0])]);
+    pick(new File([utf16], 'acme.yaml'));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('save it as UTF-8'));
+    expect(await stored()).toBeUndefined();
+  });
+
   it('refuses a file that is neither YAML nor JSON without reading it', async () => {
     renderOptions();
     await ready();

@@ -1,0 +1,111 @@
+/**
+ * @file Times parseGuidelines (bundled and minified with esbuild, as the options page ships it) on hostile files
+ * of 100 KB, 500 KB and 1 MB, one per shape that once cost more than linear time or could: duplicate keys,
+ * `xN: @y` lines (one syntax error each), unknown keys, unknown rule ids, language codes, deep nesting repeated,
+ * one long line, tabs, CR-only line endings, many terms. Target (issue 9, item 1): every file up to the 1 MB
+ * limit checked in under 1 s, growing linearly. It asserts nothing: the unit tests assert growth, not time.
+ */
+import { performance } from 'node:perf_hooks';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import type { parseGuidelines as ParseGuidelines } from '../../src/guidelines/parse';
+
+export interface GuidelinesTiming {
+  bench: 'guidelines';
+  case: string;
+  bytes: number;
+  errors: number;
+  runs: number;
+  medianMs: number;
+  maxMs: number;
+}
+
+/** Repeats `line(i)` after `head` until the text reaches `bytes` (ASCII, so characters are bytes), without going over. */
+function fill(bytes: number, head: string, line: (i: number) => string, tail = ''): string {
+  const parts = [head];
+  let size = head.length + tail.length;
+  for (let i = 0; ; i += 1) {
+    const next = line(i);
+    if (size + next.length > bytes) break;
+    parts.push(next);
+    size += next.length;
+  }
+  parts.push(tail);
+  return parts.join('');
+}
+
+/** Hostile shapes, each a function of the target size in bytes. */
+export const SHAPES: Record<string, (bytes: number) => { text: string; fileName?: string }> = {
+  'duplicate keys': (bytes) => ({ text: fill(bytes, 'brand:\n  name: B\n', () => '  name: B\n') }),
+  'xN: @y lines': (bytes) => ({ text: fill(bytes, '', (i) => `x${i}: @y\n`) }),
+  'unknown keys': (bytes) => ({ text: fill(bytes, 'brand:\n  name: Brightwave\n', (i) => `  key${i}: value\n`) }),
+  'unknown rule ids': (bytes) => ({ text: fill(bytes, 'rules:\n', (i) => `  some-rule-${i}: off\n`) }),
+  'rule id typos': (bytes) => ({ text: fill(bytes, 'rules:\n', (i) => `  pending-invitation-ag${i.toString(36)}: off\n`) }),
+  // 676 two-letter codes, each with a long list: the shape that once bypassed the 200 keywords per theme.
+  'language codes': (bytes) => {
+    const words = Math.floor(bytes / 676 / 8);
+    return {
+      text: fill(bytes, 'strategy:\n  themes:\n    - name: T\n      keywords:\n', (i) =>
+        i >= 676 ? '\n'.repeat(bytes) : `        ${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}: [${Array.from({ length: words }, (_, k) => `w${k}`).join(', ')}]\n`,
+      ),
+    };
+  },
+  'nesting 45 deep, repeated': (bytes) => ({ text: fill(bytes, 'brand:\n  name: B\n  spellings:\n', () => `    - ${'['.repeat(45)}x${']'.repeat(45)}\n`) }),
+  'one long line': (bytes) => ({ text: `brand:\n  name: ${'a'.repeat(bytes - 20)}\n` }),
+  'tab indentation': (bytes) => ({ text: fill(bytes, 'brand:\n', (i) => `\tkey${i}: v\n`) }),
+  'CR-only line endings': (bytes) => ({ text: fill(bytes, 'brand:\r  name: B\r', (i) => `  key${i}: v\r`) }),
+  'many terms': (bytes) => ({ text: fill(bytes, 'confidentiality:\n  banned:\n', (i) => `    - term number ${i}\n`) }),
+  'JSON unknown keys': (bytes) => ({ text: fill(bytes, '{"brand": {"name": "B"', (i) => `,\n"key${i}": 1`, '}}'), fileName: 'bench.json' }),
+};
+
+export const SIZES = [100 * 1024, 500 * 1024, 1024 * 1024] as const;
+
+/** parseGuidelines as shipped: bundled, minified, without tsx's per-closure naming. */
+export async function shippedParser(): Promise<{ parseGuidelines: typeof ParseGuidelines }> {
+  const dir = mkdtempSync(join(tmpdir(), 'profile-coach-bench-'));
+  const file = join(dir, 'parse.mjs');
+  try {
+    await build({
+      entryPoints: [new URL('../../src/guidelines/parse.ts', import.meta.url).pathname],
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      minify: true,
+      keepNames: false,
+      outfile: file,
+    });
+    return (await import(pathToFileURL(file).href)) as { parseGuidelines: typeof ParseGuidelines };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function* guidelinesTimings({ parseGuidelines }: { parseGuidelines: typeof ParseGuidelines }, runs = 3): Generator<GuidelinesTiming> {
+  const now = new Date('2026-11-23T12:00:00Z');
+  for (const [name, shape] of Object.entries(SHAPES)) {
+    for (const bytes of SIZES) {
+      const { text, fileName } = shape(bytes);
+      const times: number[] = [];
+      let errors = 0;
+      for (let run = 0; run < runs; run += 1) {
+        const start = performance.now();
+        const result = parseGuidelines(text, { now, ...(fileName ? { fileName } : {}) });
+        times.push(performance.now() - start);
+        errors = result.ok ? 0 : result.errors.length + result.omitted;
+      }
+      times.sort((a, b) => a - b);
+      yield {
+        bench: 'guidelines',
+        case: name,
+        bytes: text.length,
+        errors,
+        runs,
+        medianMs: Math.round((times[Math.floor(runs / 2)] as number) * 10) / 10,
+        maxMs: Math.round((times[runs - 1] as number) * 10) / 10,
+      };
+    }
+  }
+}
