@@ -105,15 +105,16 @@ export function evidenceOf(field: string, text: string, ranges: ReadonlyArray<re
     const first = (highlights[0] as [number, number])[0];
     const lastEnd = (highlights[highlights.length - 1] as [number, number])[1];
     // Cut at a space when one lies between the window's edge and the highlights, so no word is split.
+    // Only within the window: a text without spaces must not be searched end to end for every excerpt.
     let cutFrom = from;
     if (from > 0) {
-      const space = text.indexOf(' ', from);
-      if (space !== -1 && space < first) cutFrom = space + 1;
+      const space = text.slice(from, first).indexOf(' ');
+      if (space !== -1) cutFrom = from + space + 1;
     }
     let cutTo = to;
     if (to < text.length) {
-      const space = text.lastIndexOf(' ', to);
-      if (space >= lastEnd) cutTo = space;
+      const space = text.slice(lastEnd, to + 1).lastIndexOf(' ');
+      if (space !== -1) cutTo = lastEnd + space;
     }
     const prefix = cutFrom > 0 ? '…' : '';
     const suffix = cutTo < text.length ? '…' : '';
