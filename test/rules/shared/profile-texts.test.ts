@@ -7,6 +7,7 @@ import {
   MAX_EVIDENCE,
   openingOf,
   profileTexts,
+  quoteList,
 } from '../../../src/rules/shared/profile-texts';
 import { optionsFromGuidelines } from '../../../src/rules/shared/rule-options';
 import { makeGuidelines } from '../../helpers/guidelines';
@@ -126,5 +127,15 @@ describe('evidenceOf cost', () => {
     };
     expect(check(100_000)).toHaveLength(MAX_EVIDENCE);
     expect(doublingRatio(check, 200_000)).toBeLessThan(1.5);
+  });
+});
+
+describe('quoteList', () => {
+  it('lists at most ten values of at most 80 characters, then how many more', () => {
+    const values = Array.from({ length: 1_000 }, (_, i) => `${'x'.repeat(200)}${i}`);
+    const list = quoteList(values);
+    expect(list.length).toBeLessThan(1_000);
+    expect(list.endsWith('… (+990)')).toBe(true);
+    expect(quoteList(['a', 'b', 'a'])).toBe('“a”, “b”');
   });
 });
