@@ -16,7 +16,7 @@ export type Translate = (key: string) => string | undefined;
 
 export function formatMessage(template: string, data: MessageData): string {
   return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, key: string) => {
-    const value = data[key];
+    const value = Object.hasOwn(data, key) ? data[key] : undefined;
     return value === undefined ? whole : String(value);
   });
 }

@@ -64,8 +64,13 @@ export interface RunOptions {
 /** Pages on which the manual checklist is shown: a person's own profiles. */
 const MANUAL_TARGETS: readonly Target[] = ['linkedin-profile', 'x-profile'];
 
+/** A value stored under `key` in a plain object from a file, storage or a page: never one inherited from Object.prototype. */
+export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function settingOf(guidelines: Guidelines, ruleId: string): Exclude<RuleSetting, 'off'> | null {
-  const setting = guidelines.rules[ruleId];
+  const setting = ownValue(guidelines.rules, ruleId);
   if (setting === 'off' || setting?.off) return null;
   return setting ?? {};
 }
@@ -75,7 +80,7 @@ const english: Translate = () => undefined;
 /** A rule's `context.t`: its `meta.texts` looked up in the active language; an unknown name shows as itself. */
 function textsOf(rule: AnyRule, translate: Translate): RuleContext['t'] {
   const { id, texts } = rule.meta;
-  return (name: string, data?: MessageData) => localize(translate, ruleTextKey(id, name), texts?.[name] ?? name, data);
+  return (name: string, data?: MessageData) => localize(translate, ruleTextKey(id, name), ownValue(texts, name) ?? name, data);
 }
 
 export function runRules(snapshot: Snapshot, rules: readonly AnyRule[], options: RunOptions): Finding[] {
@@ -101,7 +106,7 @@ export function runRules(snapshot: Snapshot, rules: readonly AnyRule[], options:
     // The company's own items are its words, shown as written; only the built-in ones are translated.
     const own = options.guidelines.checklist.manual;
     const items = own ?? options.defaultManualItems ?? [];
-    for (const item of items) findings.push(manualFinding(item, options.answers?.[item.id], own ? undefined : translate, translate));
+    for (const item of items) findings.push(manualFinding(item, ownValue(options.answers, item.id), own ? undefined : translate, translate));
   }
   return findings;
 }
@@ -124,10 +129,10 @@ function runOne(
     severity: setting.severity ?? meta.severity,
     // The company's own why is shown as written, never translated.
     why: setting.why ?? localize(translate, ruleKey(meta.id, 'description'), meta.description),
-    weight: setting.weight ?? run.weights[meta.id]?.weight ?? 1,
+    weight: setting.weight ?? ownValue(run.weights, meta.id)?.weight ?? 1,
   };
   const allFields = snapshot.fields as Record<string, { status: string; value?: unknown }>;
-  const unreadable = required.filter((name) => allFields[name]?.status !== 'present' && allFields[name]?.status !== 'absent');
+  const unreadable = required.filter((name) => ownValue(allFields, name)?.status !== 'present' && ownValue(allFields, name)?.status !== 'absent');
   if (unreadable.length > 0) {
     return findingOf(base, {
       status: 'incomplete',
@@ -184,7 +189,7 @@ function runOne(
     case 'pass':
       return findingOf(base, { status: 'pass', title, message: null, evidence: outcome.evidence ?? [], score: 1 });
     case 'fail': {
-      const template = meta.messages[outcome.messageId] ?? outcome.messageId;
+      const template = ownValue(meta.messages, outcome.messageId) ?? outcome.messageId;
       return findingOf(base, {
         status: 'fail',
         title: localize(translate, ruleKey(meta.id, 'failureTitle'), meta.failureTitle),

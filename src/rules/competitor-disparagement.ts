@@ -4,7 +4,7 @@ import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
 import type { Matchers } from '../engine/matchers';
 import { type Match, near } from '../engine/text';
 import type { Guidelines } from '../guidelines/schema';
-import { breakBetween, handleMatches } from './shared/mentions';
+import { breakBetweenWords, handleMatches, sentenceIndex } from './shared/mentions';
 import { optionsFromGuidelines } from './shared/rule-options';
 import {
   evidenceOf,
@@ -31,6 +31,9 @@ interface Jibe {
  * neighbouring sentence about something else is not read as a jibe while "Nordlicht? A joke." still is.
  */
 function jibes(input: ProfileInput, guidelines: Guidelines, matchers: Matchers, words: number): Jibe[] {
+  // `check` and then `fix` ask for the same input: computed once.
+  const cached = jibesCache.get(input);
+  if (cached?.words === words && cached.guidelines === guidelines) return cached.found;
   const handles = guidelines.confidentiality.competitors.flatMap((competitor) => competitor.handles);
   const found: Jibe[] = [];
   for (const source of profileTexts(input)) {
@@ -38,31 +41,37 @@ function jibes(input: ProfileInput, guidelines: Guidelines, matchers: Matchers, 
     const competitors = [...matchers.competitors.find(source.text, tokens), ...handleMatches(source.text, tokens, handles)];
     if (competitors.length === 0) continue;
     const disparaging = matchers.disparaging.find(source.text, tokens);
+    if (disparaging.length === 0) continue;
+    const sentence = sentenceIndex(source.text, tokens);
     const pairs = near(competitors, disparaging, words).filter(
-      ([competitor, word]) =>
-        !breakBetween(source.text, competitor, word) ||
-        wordGap(competitor, word) <= Math.floor(words / 2),
+      ([competitor, word]) => !breakBetweenWords(sentence, competitor, word) || wordGap(competitor, word) <= Math.floor(words / 2),
     );
     if (pairs.length > 0) found.push({ source, pairs });
   }
+  jibesCache.set(input, { guidelines, words, found });
   return found;
 }
+
+const jibesCache = new WeakMap<ProfileInput, { guidelines: Guidelines; words: number; found: Jibe[] }>();
 
 /** Words from the end of the first match to the start of the second, as `near` counts them. */
 function wordGap(a: Match, b: Match): number {
   return b.firstToken > a.lastToken ? b.firstToken - a.lastToken : Math.max(0, a.firstToken - b.lastToken);
 }
 
-/** The competitor's own name for an alias or handle the text used. */
+const namesCache = new WeakMap<Guidelines, Map<string, string>>();
+
+/** The competitor's own name for an alias or handle the text used (looked up in a table built once per guidelines). */
 function competitorName(guidelines: Guidelines, match: Match): string {
-  const term = match.term.toLowerCase();
-  const competitor = guidelines.confidentiality.competitors.find(
-    (item) =>
-      item.name.toLowerCase() === term ||
-      item.aliases.some((alias) => alias.toLowerCase() === term) ||
-      item.handles.some((handle) => handle.toLowerCase() === term),
-  );
-  return competitor?.name ?? match.text;
+  let names = namesCache.get(guidelines);
+  if (!names) {
+    names = new Map();
+    for (const { name, aliases, handles } of guidelines.confidentiality.competitors) {
+      for (const term of [name, ...aliases, ...handles]) if (!names.has(term.toLowerCase())) names.set(term.toLowerCase(), name);
+    }
+    namesCache.set(guidelines, names);
+  }
+  return names.get(match.term.toLowerCase()) ?? match.text;
 }
 
 const options = z.strictObject({

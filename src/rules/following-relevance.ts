@@ -7,9 +7,9 @@ import type { Guidelines } from '../guidelines/schema';
 import type { FollowedAccount } from '../snapshot';
 import { handleMentions } from './shared/mentions';
 import { sharedText } from './shared/texts';
+import { MAX_EVIDENCE } from './shared/evidence';
 
 /** Past this many accounts, the evidence ends with "…and N more" so a long list stays readable. */
-const MAX_EVIDENCE = 20;
 
 /** The company's and competitors' own handles, lower-cased, once per guidelines object. */
 const handleCache = new WeakMap<Guidelines, string[]>();

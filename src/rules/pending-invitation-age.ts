@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
 import { LINKEDIN } from '../engine/fix-urls';
+import { listEvidence } from './shared/evidence';
 import { sharedText } from './shared/texts';
 
 export default defineRule({
@@ -37,11 +38,16 @@ export default defineRule({
     return fail(
       'stale',
       { count: stale.length, total: invitations.length, maxDays },
-      stale.map((invitation) => ({
-        field: 'invitations',
-        text: sharedText(context, 'daysWaiting', { name: invitation.name, days: String(invitation.ageDays) }),
-        ...(invitation.profileUrl ? { url: invitation.profileUrl } : {}),
-      })),
+      listEvidence(
+        stale,
+        (invitation) => ({
+          field: 'invitations',
+          text: sharedText(context, 'daysWaiting', { name: invitation.name, days: String(invitation.ageDays) }),
+          ...(invitation.profileUrl ? { url: invitation.profileUrl } : {}),
+        }),
+        context,
+        'invitations',
+      ),
       1 - stale.length / invitations.length,
     );
   },

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
 import { LINKEDIN } from '../engine/fix-urls';
 import { sharedText } from './shared/texts';
+import { MAX_EVIDENCE } from './shared/evidence';
 
 /** Past this many people, the evidence ends with "…and N more" so a long list stays readable. */
-const MAX_EVIDENCE = 20;
 
 /** Sorted, de-duplicated ranges moved past the name: two sectors may both name the same word ("energy"). */
 function highlightsOf(ranges: ReadonlyArray<[number, number]>, shift: number): Array<[number, number]> {

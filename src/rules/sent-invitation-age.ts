@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
 import { LINKEDIN } from '../engine/fix-urls';
 import { sharedText } from './shared/texts';
+import { MAX_EVIDENCE } from './shared/evidence';
 
 /** Past this many names, the evidence ends with "…and N more" so a long list stays readable. */
-const MAX_EVIDENCE = 20;
 
 export default defineRule({
   meta: {

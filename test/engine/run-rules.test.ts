@@ -148,3 +148,45 @@ describe('runRules', () => {
     expect(runRules(makeInvitations('received', []), [], options)).toEqual([]);
   });
 });
+
+describe('keys that Object.prototype also has', () => {
+  const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+  const guidelines = makeGuidelines();
+  const withItems = {
+    ...guidelines,
+    checklist: { ...guidelines.checklist, manual: names.map((id) => ({ id, step: 'guidelines' as const, title: `Item ${id}` })) },
+  };
+
+  it('leaves checklist items named like Object.prototype keys unanswered until ticked', () => {
+    const findings = runRules(makeXProfile(), [], { guidelines: withItems, now: NOW, weights: {}, answers: {} });
+    expect(findings.map((finding) => [finding.ruleId, finding.status])).toEqual(names.map((id) => [`manual:${id}`, 'incomplete']));
+  });
+
+  it('reads only the answers given as own keys', () => {
+    const answers = JSON.parse('{"constructor": true, "__proto__": false}') as Record<string, boolean>;
+    const findings = runRules(makeXProfile(), [], { guidelines: withItems, now: NOW, weights: {}, answers });
+    expect(findings.map((finding) => finding.status)).toEqual(['pass', 'fail', 'incomplete', 'incomplete', 'incomplete']);
+  });
+
+  it('runs a rule named like an Object.prototype key with its defaults, weight and messages', () => {
+    for (const id of names) {
+      const rule = defineRule({
+        meta: {
+          id,
+          step: 'guidelines',
+          title: 'ok',
+          failureTitle: 'not ok',
+          description: 'why',
+          severity: 'minor',
+          requires: { 'x-profile': [] },
+          options: z.object({}),
+          defaultOptions: {},
+          messages: { bad: 'bad {{toString}} {{constructor}}' },
+        },
+        check: () => fail('bad' as never, {}),
+      }) as unknown as AnyRule;
+      const [finding] = runRules(makeXProfile(), [rule], { guidelines: { ...guidelines, checklist: { ...guidelines.checklist, manual: [] } }, now: NOW, weights: {} });
+      expect(finding).toMatchObject({ ruleId: id, status: 'fail', weight: 1, message: 'bad {{toString}} {{constructor}}' });
+    }
+  });
+});

@@ -143,3 +143,119 @@ describe('tokenize and near', () => {
     expect(near(competitors, jibes, 10).map(([, jibe]) => jibe.text)).toEqual(['slow', 'joke']);
   });
 });
+
+/** Tokens whose fields count their reads: the matcher's and `near`'s work, counted without a clock. */
+function counted<T extends object>(items: readonly T[], fields: ReadonlyArray<keyof T>): { items: T[]; reads: () => number } {
+  let reads = 0;
+  const wrapped = items.map((item) => {
+    const copy = { ...item };
+    for (const field of fields) {
+      const value = item[field];
+      Object.defineProperty(copy, field, {
+        enumerable: true,
+        get: () => {
+          reads += 1;
+          return value;
+        },
+      });
+    }
+    return copy;
+  });
+  return { items: wrapped, reads: () => reads };
+}
+
+describe('Matcher cost', () => {
+  const text = 'Renewable grids need cloudnative data platforms and analytics teams that ship. '.repeat(50);
+  const readsFor = (terms: string[]) => {
+    const tokens = counted(tokenize(text), ['stem', 'folded']);
+    new Matcher(terms).find(text, tokens.items);
+    return tokens.reads();
+  };
+  const prefixes = (count: number) => Array.from({ length: count }, (_, i) => `zq${i.toString(36)}*`);
+  const phrases = (count: number) => Array.from({ length: count }, (_, i) => `data platform ${i.toString(36)}x`);
+
+  it('reads each word the same number of times whatever the number of prefix terms (they are indexed)', () => {
+    const few = readsFor(['cloud*', 'renew*', ...prefixes(10)]);
+    expect(readsFor(['cloud*', 'renew*', ...prefixes(5_000)])).toBe(few);
+  });
+
+  it('reads each word the same number of times whatever the number of phrases sharing a first word', () => {
+    const few = readsFor(['data platform', ...phrases(10)]);
+    expect(readsFor(['data platform', ...phrases(5_000)])).toBe(few);
+  });
+
+  it('keeps the order of matches: terms in the order written at each word, prefix terms after whole words', () => {
+    const matches = new Matcher(['data*', 'data platform', 'dat*', 'data']).find('data platforms');
+    expect(matches.map((match) => match.term)).toEqual(['data platform', 'data', 'data*', 'dat*']);
+  });
+});
+
+describe('near cost', () => {
+  /** Matches at every `step`-th word of a text of `words` words. */
+  const matchesEvery = (words: number, step: number, offset: number, term: string) =>
+    Array.from({ length: Math.floor(words / step) }, (_, i) => {
+      const at = i * step + offset;
+      return { term, text: term, start: at * 5, end: at * 5 + 4, firstToken: at, lastToken: at };
+    });
+  const readsFor = (words: number) => {
+    const a = counted(matchesEvery(words, 3, 0, 'Nordlicht'), ['firstToken', 'lastToken']);
+    const b = counted(matchesEvery(words, 2, 1, 'slow'), ['firstToken', 'lastToken']);
+    near(a.items, b.items, 6);
+    return a.reads() + b.reads();
+  };
+
+  it('grows linearly with the text: doubling the matches less than triples the work', () => {
+    const small = readsFor(2_000);
+    expect(readsFor(4_000) / small).toBeLessThan(3);
+  });
+
+  it('gives the pairs in the order of the first list, then of the second, whatever their order in the text', () => {
+    const text = 'slow Nordlicht, @nl_ai, a joke and slow';
+    const tokens = tokenize(text);
+    const names = new Matcher(['Nordlicht']).find(text, tokens);
+    const handle = { term: '@nl_ai', text: '@nl_ai', start: 16, end: 22, firstToken: 2, lastToken: 3 };
+    const jibes = new Matcher(['slow', 'joke']).find(text, tokens);
+    expect(near([handle, ...names], jibes, 4).map(([a, b]) => `${a.text}~${b.text}@${b.start}`)).toEqual([
+      '@nl_ai~slow@0',
+      '@nl_ai~joke@26',
+      '@nl_ai~slow@35',
+      'Nordlicht~slow@0',
+      'Nordlicht~joke@26',
+    ]);
+  });
+});
+
+describe('Matcher with prefix terms', () => {
+  it('matches prefixes made of characters outside the basic plane, and phrases ending in a prefix', () => {
+    expect(found(['𝒜bc*', 'data analytic*', 'data analytics team'], '𝒜bcdef data analytics team')).toEqual([
+      '𝒜bcdef',
+      'data analytics',
+      'data analytics team',
+    ]);
+    expect(found(['𐐨𐐩*'], '𐐀𐐩𐐪 and 𐐨')).toEqual(['𐐀𐐩𐐪']);
+  });
+
+  it('finds what a one-by-one scan of the terms finds, whatever the terms', () => {
+    const word = fc.stringMatching(/^[a-eé]{1,4}$/);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.array(word, { minLength: 1, maxLength: 3 }), fc.boolean()), { maxLength: 12 }),
+        fc.array(word, { maxLength: 40 }),
+        (specs, textWords) => {
+          const terms = specs.map(([words, prefix]) => `${words.join(' ')}${prefix ? '*' : ''}`);
+          const text = textWords.join(' ');
+          const tokens = tokenize(text);
+          const expected = new Set<string>();
+          terms.forEach((term) => {
+            const one = new Matcher([term]);
+            if (one.size === 0) return;
+            for (const match of one.find(text, tokens)) expected.add(`${match.firstToken}-${match.lastToken}`);
+          });
+          const all = new Set(new Matcher(terms).find(text, tokens).map((match) => `${match.firstToken}-${match.lastToken}`));
+          expect(all).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

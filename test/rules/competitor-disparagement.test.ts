@@ -1,5 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { runRules } from '../../src/engine/run-rules';
 import rule from '../../src/rules/competitor-disparagement';
-import { defaultGuidelines, exampleGuidelinesInput, makeGuidelines } from '../helpers/guidelines';
+import { defaultGuidelines, exampleGuidelinesInput, makeGuidelines, NOW } from '../helpers/guidelines';
+import { doublingRatio } from '../helpers/median-time';
 import { testRule } from '../helpers/rule-tester';
 import { makeLinkedInProfile, makeXProfile, present, unreadable } from '../helpers/snapshots';
 
@@ -106,4 +109,30 @@ testRule(rule, {
     { name: 'is incomplete when the headline could not be read', snapshot: makeLinkedInProfile({ headline: unreadable() }), unreadable: ['headline'] },
     { name: 'is incomplete when the X bio could not be read', snapshot: makeXProfile({ bio: unreadable() }), unreadable: ['bio'] },
   ],
+});
+
+describe('competitor-disparagement cost', () => {
+  const guidelines = makeGuidelines();
+  const jibe = 'Nordlicht Analytics is slow, @nordlicht_ai is overpriced and, frankly, a joke. ';
+  const snapshots = new Map<number, ReturnType<typeof makeLinkedInProfile>>();
+  const check = (bytes: number) => {
+    let snapshot = snapshots.get(bytes);
+    if (!snapshot) {
+      snapshot = makeLinkedInProfile({ about: present(jibe.repeat(Math.ceil(bytes / jibe.length))) });
+      snapshots.set(bytes, snapshot);
+    }
+    const [finding] = runRules(snapshot, [rule], { guidelines, now: NOW, weights: {} });
+    return finding;
+  };
+
+  it('grows linearly with an About full of jibes: doubling the text less than triples the time', () => {
+    expect(check(1_000)?.status).toBe('fail');
+    expect(doublingRatio(check, 20_000)).toBeLessThan(3);
+  });
+
+  it('still reports a bounded list of evidence and a short message on a long About full of jibes', () => {
+    const finding = check(200_000);
+    expect(finding?.evidence.length).toBeLessThanOrEqual(21);
+    expect(finding?.message?.length).toBeLessThan(2_000);
+  });
 });

@@ -72,10 +72,20 @@ const CLOSING = /[)\]}»”’"'.,;:!?…]+$/u;
  * part of an address, not written out in prose.
  */
 export function isInsideAddress(text: string, start: number, end: number): boolean {
+  const [from, to] = runAround(text, start, end);
+  return isAddress(text, from, to);
+}
+
+/** The whitespace-delimited run around [start, end). */
+function runAround(text: string, start: number, end: number): [number, number] {
   let from = start;
   while (from > 0 && !SPACE.test(text.charAt(from - 1))) from -= 1;
   let to = end;
   while (to < text.length && !SPACE.test(text.charAt(to))) to += 1;
+  return [from, to];
+}
+
+function isAddress(text: string, from: number, to: number): boolean {
   const run = text.slice(from, to).replace(OPENING, '').replace(CLOSING, '');
   return (
     run.startsWith('#') ||
@@ -85,8 +95,6 @@ export function isInsideAddress(text: string, start: number, end: number): boole
     /[\p{L}\p{N}]\.\p{L}/u.test(run)
   );
 }
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
  * The company's name as written in prose: the longest match at each place (so "Brightwave Systems" is one
@@ -100,13 +108,23 @@ export function brandMentions(text: string, matchers: Matchers): Match[] {
   if (all.length === 0) return [];
   const retired = matchers.retiredNames.find(text, tokens);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Words that are part of a retired name, marked once (matches overlap exactly when they share a word).
+  const inRetired = new Uint8Array(retired.length > 0 ? tokens.length : 0);
+  for (const name of retired) inRetired.fill(1, name.firstToken, name.lastToken + 1);
   const mentions: Match[] = [];
   let reached = -1;
+  // The run around the last mention and whether it is an address: a run without spaces full of names (a 100 KB
+  // "Brightwave,Brightwave,…") is read once, not once per name.
+  let run: [number, number, boolean] = [-1, -1, false];
   for (const match of all) {
     if (match.start < reached) continue;
     reached = match.end;
-    if (retired.some((name) => overlaps(name, match))) continue;
-    if (isInsideAddress(text, match.start, match.end)) continue;
+    if (retired.length > 0 && inRetired.subarray(match.firstToken, match.lastToken + 1).includes(1)) continue;
+    if (!(run[0] <= match.start && match.end <= run[1])) {
+      const [from, to] = runAround(text, match.start, match.end);
+      run = [from, to, isAddress(text, from, to)];
+    }
+    if (run[2]) continue;
     mentions.push(match);
   }
   return mentions;
@@ -119,6 +137,36 @@ const BREAK = /[.!?;|·•\n\r]/;
 export function breakBetween(text: string, a: Match, b: Match): boolean {
   const [left, right] = a.start <= b.start ? [a, b] : [b, a];
   return right.start > left.end && BREAK.test(text.slice(left.end, right.start));
+}
+
+const BREAK_CODES = new Set([...'.!?;|·•\n\r'].map((char) => char.charCodeAt(0)));
+const sentences = new WeakMap<readonly Token[], Int32Array>();
+
+/**
+ * For each word of a text, how many sentence and list separators come before it: two matches lie in one sentence
+ * when their words have the same count. Computed once per text in one pass (separators never sit inside a word),
+ * so comparing many pairs costs nothing more, where slicing the text between each pair grew with their distance.
+ */
+export function sentenceIndex(text: string, tokens: readonly Token[]): Int32Array {
+  let index = sentences.get(tokens);
+  if (index) return index;
+  index = new Int32Array(tokens.length);
+  let count = 0;
+  let at = 0;
+  for (let k = 0; k < tokens.length; k += 1) {
+    const token = tokens[k] as Token;
+    for (; at < token.start; at += 1) if (BREAK_CODES.has(text.charCodeAt(at))) count += 1;
+    index[k] = count;
+    at = token.end;
+  }
+  sentences.set(tokens, index);
+  return index;
+}
+
+/** Whether a separator lies between two matches of the text `sentence` was computed for (as `breakBetween`). */
+export function breakBetweenWords(sentence: Int32Array, a: Match, b: Match): boolean {
+  const [left, right] = a.firstToken <= b.firstToken ? [a, b] : [b, a];
+  return right.firstToken > left.lastToken && sentence[right.firstToken] !== sentence[left.lastToken];
 }
 
 /** Pairs of matches from `a` and `b` within `words` words of each other in one sentence (a role and the company). */

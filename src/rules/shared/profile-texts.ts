@@ -73,8 +73,8 @@ export function findInTexts(texts: readonly ProfileText[], matcher: Matcher, mat
 const WHOLE_TEXT = 300;
 const RADIUS = 60;
 const MAX_WINDOW = 400;
-/** At most this many evidence items per rule: enough to show the pattern, never a wall. */
-export const MAX_EVIDENCE = 20;
+import { MAX_EVIDENCE } from './evidence';
+export { MAX_EVIDENCE };
 
 /**
  * Evidence for `ranges` of `text`: the whole text when short, else one excerpt per cluster of nearby ranges, cut at
@@ -105,15 +105,16 @@ export function evidenceOf(field: string, text: string, ranges: ReadonlyArray<re
     const first = (highlights[0] as [number, number])[0];
     const lastEnd = (highlights[highlights.length - 1] as [number, number])[1];
     // Cut at a space when one lies between the window's edge and the highlights, so no word is split.
+    // Only within the window: a text without spaces must not be searched end to end for every excerpt.
     let cutFrom = from;
     if (from > 0) {
-      const space = text.indexOf(' ', from);
-      if (space !== -1 && space < first) cutFrom = space + 1;
+      const space = text.slice(from, first).indexOf(' ');
+      if (space !== -1) cutFrom = from + space + 1;
     }
     let cutTo = to;
     if (to < text.length) {
-      const space = text.lastIndexOf(' ', to);
-      if (space >= lastEnd) cutTo = space;
+      const space = text.slice(lastEnd, to + 1).lastIndexOf(' ');
+      if (space !== -1) cutTo = lastEnd + space;
     }
     const prefix = cutFrom > 0 ? '…' : '';
     const suffix = cutTo < text.length ? '…' : '';
@@ -150,9 +151,18 @@ export function fixForField(input: ProfileInput, field: string | undefined, cont
   }
 }
 
-/** Quotes and joins distinct values for a message: “a”, “b”. */
+/** At most this many values in a message list, each at most LISTED_LENGTH characters: a message stays a few KB. */
+const MAX_LISTED = 10;
+const LISTED_LENGTH = 80;
+
+/** Quotes and joins distinct values for a message: “a”, “b”; past MAX_LISTED values, “…” and how many more. */
 export function quoteList(values: Iterable<string>): string {
-  return [...new Set(values)].map((value) => `“${value}”`).join(', ');
+  const distinct = [...new Set(values)];
+  const shown = distinct
+    .slice(0, MAX_LISTED)
+    .map((value) => `“${value.length > LISTED_LENGTH ? `${value.slice(0, LISTED_LENGTH)}…` : value}”`);
+  if (distinct.length > MAX_LISTED) shown.push(`… (+${distinct.length - MAX_LISTED})`);
+  return shown.join(', ');
 }
 
 /** How a field is named in messages. */

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Guidelines } from '../../guidelines/schema';
 
 export function optionsFromGuidelines<O>(guidelines: Guidelines, ruleId: string, schema: z.ZodType<O>, defaults: O): O {
-  const setting = guidelines.rules[ruleId];
+  const setting = Object.hasOwn(guidelines.rules, ruleId) ? guidelines.rules[ruleId] : undefined;
   const given = typeof setting === 'object' ? (setting.options ?? {}) : {};
   const parsed = schema.safeParse({ ...(defaults as object), ...given });
   return parsed.success ? parsed.data : defaults;

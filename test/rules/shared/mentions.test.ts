@@ -1,8 +1,19 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchersFor } from '../../../src/engine/matchers';
 import { tokenize } from '../../../src/engine/text';
-import { brandMentions, breakBetween, handleMatches, handleMentions, isInsideAddress, nearInSentence } from '../../../src/rules/shared/mentions';
+import {
+  brandMentions,
+  breakBetween,
+  breakBetweenWords,
+  handleMatches,
+  handleMentions,
+  isInsideAddress,
+  nearInSentence,
+  sentenceIndex,
+} from '../../../src/rules/shared/mentions';
 import { makeGuidelines } from '../../helpers/guidelines';
+import { doublingRatio } from '../../helpers/median-time';
 
 const matchers = matchersFor(makeGuidelines());
 
@@ -55,5 +66,35 @@ describe('nearInSentence', () => {
     const pairs = nearInSentence(text, competitors, words, 6);
     expect(pairs.map(([a, b]) => [a.start, b.start])).toEqual([[0, 13]]);
     expect(breakBetween(text, competitors[1]!, words[1]!)).toBe(true);
+  });
+});
+
+describe('cost of reading names in long texts', () => {
+  it('reads a text without spaces full of names once: doubling it less than triples the time', () => {
+    const check = (count: number) => brandMentions('Brightwave,'.repeat(count), matchers);
+    expect(check(3)).toHaveLength(3);
+    expect(doublingRatio(check, 4_000)).toBeLessThan(3);
+  });
+
+  it('leaves out names inside retired names in one pass: doubling the text less than triples the time', () => {
+    const check = (count: number) => brandMentions('Brightwave Data Solutions and Brightwave. '.repeat(count), matchers);
+    expect(check(2).map((match) => match.start)).toEqual([30, 72]);
+    expect(doublingRatio(check, 2_000)).toBeLessThan(3);
+  });
+
+  it('tells sentences apart by word as breakBetween does by text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Nordlicht', 'slow', 'and', '.', ';', ' ', '\n', '@nordlicht_ai', '!', ','), { maxLength: 30 }), (parts) => {
+        const text = parts.join(' ');
+        const tokens = tokenize(text);
+        const names = [...matchers.competitors.find(text, tokens), ...handleMatches(text, tokens, ['@nordlicht_ai'])];
+        const words = matchers.disparaging.find(text, tokens);
+        const sentence = sentenceIndex(text, tokens);
+        for (const name of names) {
+          for (const word of words) expect(breakBetweenWords(sentence, name, word)).toBe(breakBetween(text, name, word));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

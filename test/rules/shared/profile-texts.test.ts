@@ -7,9 +7,11 @@ import {
   MAX_EVIDENCE,
   openingOf,
   profileTexts,
+  quoteList,
 } from '../../../src/rules/shared/profile-texts';
 import { optionsFromGuidelines } from '../../../src/rules/shared/rule-options';
 import { makeGuidelines } from '../../helpers/guidelines';
+import { doublingRatio } from '../../helpers/median-time';
 import { makeLinkedInProfile, makeXProfile, present, unreadable } from '../../helpers/snapshots';
 
 describe('profileTexts', () => {
@@ -112,5 +114,28 @@ describe('optionsFromGuidelines', () => {
     expect(optionsFromGuidelines(set({ nearWords: 3 }), 'some-rule', schema, {})).toEqual({ nearWords: 3 });
     expect(optionsFromGuidelines(set({ nearWords: 'far' }), 'some-rule', schema, {})).toEqual({});
     expect(optionsFromGuidelines(makeGuidelines(), 'some-rule', schema, {})).toEqual({});
+  });
+});
+
+describe('evidenceOf cost', () => {
+  it('cuts excerpts of a long text without spaces by looking only around each highlight', () => {
+    const texts = new Map<number, string>();
+    const check = (length: number) => {
+      const text = texts.get(length) ?? 'x'.repeat(length);
+      texts.set(length, text);
+      return evidenceOf('about', text, Array.from({ length: 40 }, (_, i) => [i * 1000, i * 1000 + 5] as const));
+    };
+    expect(check(100_000)).toHaveLength(MAX_EVIDENCE);
+    expect(doublingRatio(check, 200_000)).toBeLessThan(1.5);
+  });
+});
+
+describe('quoteList', () => {
+  it('lists at most ten values of at most 80 characters, then how many more', () => {
+    const values = Array.from({ length: 1_000 }, (_, i) => `${'x'.repeat(200)}${i}`);
+    const list = quoteList(values);
+    expect(list.length).toBeLessThan(1_000);
+    expect(list.endsWith('… (+990)')).toBe(true);
+    expect(quoteList(['a', 'b', 'a'])).toBe('“a”, “b”');
   });
 });
