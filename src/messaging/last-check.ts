@@ -7,6 +7,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { type Snapshot, SnapshotSchema } from '../snapshot';
+import { fitSnapshot, MAX_STORED_BYTES, storedSize } from './stored-size';
 
 export const LastCheckSchema = z.object({
   snapshot: SnapshotSchema,
@@ -27,9 +28,19 @@ export const lastCheckItem = storage.defineItem<unknown>('local:lastSnapshot', {
   migrations: {},
 });
 
-/** Called by the background after a snapshot passed validation. Rejects when storage does (the caller ignores it). */
+/**
+ * Called by the background after a snapshot passed validation. The stored value takes at most MAX_STORED_BYTES: a
+ * larger snapshot keeps fewer list items (marked, src/messaging/stored-size.ts); one that cannot fit replaces the
+ * previous check with nothing rather than leave another page's. Rejects when storage does (the caller ignores it).
+ */
 export async function saveLastCheck(snapshot: Snapshot, answers: Readonly<Record<string, boolean>>, now: Date): Promise<void> {
-  await lastCheckItem.setValue({ snapshot, answers: { ...answers }, checkedAt: now.toISOString() } satisfies LastCheck);
+  const rest = { answers: { ...answers }, checkedAt: now.toISOString() };
+  const fitted = fitSnapshot(snapshot, MAX_STORED_BYTES - storedSize({ ...rest, snapshot: null }));
+  if (!fitted) {
+    await lastCheckItem.removeValue();
+    return;
+  }
+  await lastCheckItem.setValue({ snapshot: fitted, ...rest } satisfies LastCheck);
 }
 
 /** The last check, or null when there is none or it no longer fits the contract. Never throws. */

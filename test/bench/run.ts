@@ -3,7 +3,7 @@
  * bundle sizes, then reader timings in real Chromium, then the popup's time to its score in real Chromium, then the
  * rules engine's timings (Node).
  * `npm run bench -- --rules` runs only the rules part (no build, no browser); `-- --popup` only the bundle sizes and
- * the popup's timings.
+ * the popup's timings; `-- --readers` only the readers' timings (no build: the readers are bundled on the fly).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -20,7 +20,10 @@ function build(browser: string): void {
 
 const rulesOnly = process.argv.includes('--rules');
 const popupOnly = process.argv.includes('--popup');
-if (!rulesOnly) {
+const readersOnly = process.argv.includes('--readers');
+if (readersOnly) {
+  for await (const timing of readerTimings()) console.log(JSON.stringify(timing));
+} else if (!rulesOnly) {
   build('chrome');
   build('firefox');
   for (const [browser, dir] of [
@@ -32,4 +35,4 @@ if (!rulesOnly) {
   if (!popupOnly) for await (const timing of readerTimings()) console.log(JSON.stringify(timing));
   for await (const timing of popupTimings()) console.log(JSON.stringify(timing));
 }
-if (!popupOnly) for (const timing of rulesTimings(await shippedEngine())) console.log(JSON.stringify(timing));
+if (!popupOnly && !readersOnly) for (const timing of rulesTimings(await shippedEngine())) console.log(JSON.stringify(timing));
