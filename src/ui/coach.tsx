@@ -15,7 +15,8 @@ import { diagnosticsOf } from './diagnostics';
 import { type Day, dayOf, emptyState, type FindingStore, pageKeyOf, type ProfileState, pruneState, SaveError } from './finding-state';
 import { type FindingActions, Findings } from './findings';
 import { t } from './i18n';
-import { coachModel, unreadableFields } from './popup-model';
+import { coachModel, truncatedFields, unreadableFields } from './popup-model';
+import { Truncated } from './truncated';
 import { ScoreCard } from './score-card';
 import type { TabsPort } from './tabs';
 import { CopyDiagnostics, Unreadable } from './unreadable';
@@ -158,6 +159,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
     <>
       {result.guidelinesFailed ? <p class="note">{t('guidelinesFailed')}</p> : null}
       {selfView === false ? <p class="note">{t('someoneElse')}</p> : null}
+      <Truncated cuts={truncatedFields(snapshot)} />
       <ScoreCard score={score} unreadableCount={unreadable.length} />
       {saveError ? (
         <div class="alert" role="alert">
