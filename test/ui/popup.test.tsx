@@ -386,7 +386,7 @@ describe('Popup coach: other pages and unreadable fields', () => {
 
   it('says when a text was longer than it reads', async () => {
     const { tabs } = setup();
-    await showReport(tabs, readReport(makeLinkedInProfile({ about: { ...present('Long about'), truncated: true } })));
+    await showReport(tabs, readReport(makeLinkedInProfile({ about: { status: 'present', value: 'Long about', truncated: true } })));
     expect((await screen.findByTestId('truncated')).textContent).toBe(
       'Profile Coach read only the first 10 characters of your About section: the text is longer.',
     );

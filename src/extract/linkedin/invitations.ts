@@ -311,15 +311,20 @@ export function readPersonCard(card: Element, base: string, options: CardOptions
 const PENDING = '[data-view-name="pending-invitation"]';
 const ACTION = '[data-view-name="invitation-action"]';
 const WITHDRAW = '[data-view-name="sent-invitations-withdraw-single"]';
+const VIEWS = new Set(['pending-invitation', 'invitation-action', 'sent-invitations-withdraw-single']);
+const ARTDECO_CARD = '.invitation-card';
 
 /** The hooks that find invitation cards, newest markup first. Each returns undefined when it finds none. */
 function cardStrategies(scope: Element): Strategy<Element[]>[] {
-  // One scan of the main column for the 2025 hooks, shared by the two 2025 strategies.
+  // One scan of the main column for the 2025 and 2024 hooks, shared by the three strategies: a 10,000-card page is
+  // walked once, not once per layout.
   let hooks: Element[] | undefined;
-  const hooked = (test: (view: string | null) => boolean) => {
-    hooks ??= qa(scope, `${PENDING}, ${ACTION}, ${WITHDRAW}`);
-    return hooks.filter((el) => test(el.getAttribute('data-view-name')));
-  };
+  const scanned = () => (hooks ??= qa(scope, `${PENDING}, ${ACTION}, ${WITHDRAW}, ${ARTDECO_CARD}`));
+  const hooked = (test: (view: string | null) => boolean) =>
+    scanned().filter((el) => {
+      const view = el.getAttribute('data-view-name');
+      return view !== null && VIEWS.has(view) && test(view);
+    });
   return [
     // 2025 server-driven layout: test/fixtures/linkedin/invitations/2025-05-sdui-fr-received.html
     {
@@ -343,7 +348,11 @@ function cardStrategies(scope: Element): Strategy<Element[]>[] {
     // TODO [2027-06-01]: drop when no fixture needs it.
     {
       name: 'artdeco-2024:invitation-card',
-      read: () => cardsAround(qa(scope, '.invitation-card'), scope),
+      read: () =>
+        cardsAround(
+          scanned().filter((el) => el.classList.contains('invitation-card')),
+          scope,
+        ),
     },
     // Any layout: the Accept/Ignore/Withdraw buttons name the person in the UI language (labels.ts).
     {
