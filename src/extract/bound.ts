@@ -70,7 +70,7 @@ export function boundListField<T>(field: Field<T[]>, max: number, item: (value: 
   const cuts: Cuts = { any: false };
   const seen = Math.max(field.seen ?? 0, field.value.length);
   const value = field.value.slice(0, max).map((one) => item(one, cuts));
-  if (!cuts.any && !field.truncated && seen === value.length) return field;
+  if (!cuts.any && !field.truncated && seen === value.length) return { status: 'present', value: field.value };
   return { status: 'present', value, truncated: true, seen };
 }
 
@@ -102,7 +102,7 @@ const position = (p: Position, cuts: Cuts): Position => ({
   companyPageUrl: url(p.companyPageUrl, cuts),
 });
 
-function boundLinkedInProfile(snapshot: LinkedInProfileSnapshot): LinkedInProfileSnapshot {
+export function boundLinkedInProfile(snapshot: LinkedInProfileSnapshot): LinkedInProfileSnapshot {
   const f = snapshot.fields;
   const publicUrl =
     f.publicUrl.status === 'present' && f.publicUrl.value.slug.length > MAX_TEXT.name
@@ -124,7 +124,7 @@ function boundLinkedInProfile(snapshot: LinkedInProfileSnapshot): LinkedInProfil
   };
 }
 
-function boundXProfile(snapshot: XProfileSnapshot): XProfileSnapshot {
+export function boundXProfile(snapshot: XProfileSnapshot): XProfileSnapshot {
   const f = snapshot.fields;
   return {
     ...snapshot,
@@ -139,24 +139,28 @@ function boundXProfile(snapshot: XProfileSnapshot): XProfileSnapshot {
   };
 }
 
-/** The snapshot with every text and list within its bound, cuts marked. */
-export function boundSnapshot(snapshot: LinkedInProfileSnapshot): LinkedInProfileSnapshot;
-export function boundSnapshot(snapshot: LinkedInInvitationsSnapshot): LinkedInInvitationsSnapshot;
-export function boundSnapshot(snapshot: LinkedInConnectionsSnapshot): LinkedInConnectionsSnapshot;
-export function boundSnapshot(snapshot: XProfileSnapshot): XProfileSnapshot;
-export function boundSnapshot(snapshot: XFollowingSnapshot): XFollowingSnapshot;
-export function boundSnapshot(snapshot: Snapshot): Snapshot;
-export function boundSnapshot(snapshot: Snapshot): Snapshot {
-  if (snapshot.site === 'x') {
-    if (snapshot.pageType === 'profile') return boundXProfile(snapshot);
-    const accounts = boundListField(snapshot.fields.accounts, MAX_PEOPLE, account);
-    return { ...snapshot, fields: { ...snapshot.fields, accounts } };
-  }
-  if (snapshot.pageType === 'profile') return boundLinkedInProfile(snapshot);
-  if (snapshot.pageType === 'invitations') {
-    const invitations = boundListField(snapshot.fields.invitations, MAX_PEOPLE, invitation);
-    return { ...snapshot, fields: { ...snapshot.fields, invitations } };
-  }
+export function boundInvitations(snapshot: LinkedInInvitationsSnapshot): LinkedInInvitationsSnapshot {
+  const invitations = boundListField(snapshot.fields.invitations, MAX_PEOPLE, invitation);
+  return { ...snapshot, fields: { ...snapshot.fields, invitations } };
+}
+
+export function boundConnections(snapshot: LinkedInConnectionsSnapshot): LinkedInConnectionsSnapshot {
   const connections = boundListField(snapshot.fields.connections, MAX_PEOPLE, connection);
   return { ...snapshot, fields: { ...snapshot.fields, connections } };
+}
+
+export function boundFollowing(snapshot: XFollowingSnapshot): XFollowingSnapshot {
+  const accounts = boundListField(snapshot.fields.accounts, MAX_PEOPLE, account);
+  return { ...snapshot, fields: { ...snapshot.fields, accounts } };
+}
+
+/**
+ * Any snapshot with every text and list within its bound, cuts marked. The readers call their own page type's
+ * function above, so each content script carries only its own site's.
+ */
+export function boundSnapshot<S extends Snapshot>(snapshot: S): S;
+export function boundSnapshot(snapshot: Snapshot): Snapshot {
+  if (snapshot.site === 'x') return snapshot.pageType === 'profile' ? boundXProfile(snapshot) : boundFollowing(snapshot);
+  if (snapshot.pageType === 'profile') return boundLinkedInProfile(snapshot);
+  return snapshot.pageType === 'invitations' ? boundInvitations(snapshot) : boundConnections(snapshot);
 }

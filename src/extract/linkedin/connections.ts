@@ -3,7 +3,7 @@
  * page shows. It never reads "People you may know", the nav bar, the sidebar counts, ads or the messaging overlay.
  */
 import type { Connection, LinkedInConnectionsSnapshot, ReadResult } from '../../snapshot';
-import { boundSnapshot } from '../bound';
+import { boundConnections } from '../bound';
 import { qa, readText, type Strategy } from '../dom';
 import { parseCount } from '../parse';
 import { ageOf, cardsAround, personLocator, readPeopleList, readPersonCard } from './invitations';
@@ -66,7 +66,7 @@ export function readLinkedInConnections(doc: Document, url: string): ReadResult<
       count === 0 ? { strategy: 'empty:zero-total', note: 'the page shows 0 connections' } : undefined,
   });
   return {
-    snapshot: boundSnapshot({
+    snapshot: boundConnections({
       site: 'linkedin',
       pageType: 'connections',
       url,

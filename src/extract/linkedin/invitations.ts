@@ -26,7 +26,7 @@ import {
   unreadable,
 } from '../dom';
 import { MAX_ANY_TEXT, MAX_PEOPLE } from '../../snapshot/limits';
-import { boundSnapshot } from '../bound';
+import { boundInvitations } from '../bound';
 import { parseAgeDays, parseCount, parseMutualConnections } from '../parse';
 import type { Locator } from '../readers';
 import {
@@ -495,7 +495,8 @@ export function readPeopleList<T>(
         else skipped += 1;
       }
       const unread = cards.length - next;
-      people = unread > 0 ? { status: 'present', value: read, truncated: true, seen: read.length + unread } : present(read);
+      // boundInvitations marks the list truncated when it saw more than it kept.
+      people = { status: 'present', value: read, seen: read.length + unread };
       if (skipped > 0) {
         peopleDiagnostic = { ...found.diagnostic, note: `${skipped} cards named nobody and were skipped` };
       }
@@ -547,7 +548,7 @@ export function readLinkedInInvitations(doc: Document, url: string): ReadResult<
         : undefined,
   });
   return {
-    snapshot: boundSnapshot({
+    snapshot: boundInvitations({
       site: 'linkedin',
       pageType: 'invitations',
       url,

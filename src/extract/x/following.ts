@@ -5,8 +5,8 @@
 import type { Diagnostics, FieldDiagnostic, FollowedAccount, ReadResult, XFollowingSnapshot } from '../../snapshot';
 import { foldLabel, labelSet, X_LABELS, type XLanguage, xLanguageOf } from './labels';
 import { MAX_PEOPLE } from '../../snapshot/limits';
-import { boundSnapshot } from '../bound';
-import { firstMatch, parseUrl, present, q, qa, type Strategy, unreadable } from '../dom';
+import { boundFollowing } from '../bound';
+import { firstMatch, parseUrl, q, qa, type Strategy, unreadable } from '../dom';
 import type { ShowTarget } from '../readers';
 import { findTimeline, readXText } from './profile';
 
@@ -133,7 +133,7 @@ export function readXFollowing(doc: Document, url: string): ReadResult<XFollowin
     fields,
   };
   const snapshot = (accounts: XFollowingSnapshot['fields']['accounts']): ReadResult<XFollowingSnapshot> => ({
-    snapshot: boundSnapshot({ site: 'x', pageType: 'following', url, fields: { accounts } }),
+    snapshot: boundFollowing({ site: 'x', pageType: 'following', url, fields: { accounts } }),
     diagnostics,
   });
 
@@ -179,9 +179,8 @@ export function readXFollowing(doc: Document, url: string): ReadResult<XFollowin
   // Cells that all failed to read are a markup change, not an empty list.
   if (cells.length > 0 && accounts.length === 0) return snapshot(unreadable());
   const unread = cells.length - next;
-  return snapshot(
-    unread > 0 ? { status: 'present', value: accounts, truncated: true, seen: accounts.length + unread } : present(accounts),
-  );
+  // boundFollowing marks the list truncated when it saw more than it kept.
+  return snapshot({ status: 'present', value: accounts, seen: accounts.length + unread });
 }
 
 /** The followed account's cell, among the following timeline's own cells (never "Who to follow"), or null. */

@@ -4,7 +4,7 @@
  * and it never judges what it reads.
  */
 import type { Diagnostics, Field, FieldDiagnostic, ReadResult, XProfileSnapshot } from '../../snapshot';
-import { boundSnapshot } from '../bound';
+import { boundXProfile } from '../bound';
 import {
   absent,
   collectText,
@@ -316,7 +316,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
   if (!scope) {
     for (const key of Object.keys(fields)) reads[key] = { strategy: null, note: 'profile header not found' };
     reads.scope = scopeDiagnostic;
-    return { snapshot: boundSnapshot({ site: 'x', pageType: 'profile', url, selfView: null, fields }), diagnostics };
+    return { snapshot: boundXProfile({ site: 'x', pageType: 'profile', url, selfView: null, fields }), diagnostics };
   }
   reads.scope = scopeDiagnostic;
   const { userName, header } = scope;
@@ -528,7 +528,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
     'the profile timeline is not loaded, or not on the Posts tab',
   );
 
-  return { snapshot: boundSnapshot({ site: 'x', pageType: 'profile', url, selfView, fields }), diagnostics };
+  return { snapshot: boundXProfile({ site: 'x', pageType: 'profile', url, selfView, fields }), diagnostics };
 }
 
 /** The `data-testid` each header field is printed in; name and handle share UserName. */
