@@ -3,14 +3,30 @@
  * normalisation, and the strategy runner that records which strategy read a field. No reader state, no globals.
  */
 import type { FieldDiagnostic } from '../snapshot';
+import { MAX_ANY_TEXT } from '../snapshot/limits';
 
 /** Zero-width characters that carry no meaning in a name or a bio. ZWJ/ZWNJ stay: emoji and scripts need them. */
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
 const WHITESPACE = /[\s\u00A0\u202F\u2007]+/g;
 
-/** Collapses every run of whitespace (including no-break spaces) to one space and trims. */
-export function normalizeText(value: string): string {
+function normalizeAll(value: string): string {
   return value.replace(INVISIBLE, '').replace(WHITESPACE, ' ').trim();
+}
+
+/**
+ * Collapses every run of whitespace (including no-break spaces) to one space and trims, as far as `max` characters
+ * of the result and a little beyond: a text longer than `max` comes back longer than `max` (so the bound pass,
+ * src/extract/bound.ts, cuts it and marks it), never the whole of a 5 MB About. It normalises a growing prefix of
+ * the raw text, doubling it until the result passes `max`: the normalised prefix is a prefix of the whole result, so
+ * the cost follows what is kept, not the page. `prepare` runs on the raw text (or prefix) first.
+ */
+export function normalizeText(value: string, max: number = MAX_ANY_TEXT, prepare?: (raw: string) => string): string {
+  const normalize = (raw: string) => normalizeAll(prepare ? prepare(raw) : raw);
+  for (let length = 4 * (max + 1); length < value.length; length *= 2) {
+    const text = normalize(value.slice(0, length));
+    if (text.length > max) return text;
+  }
+  return normalize(value);
 }
 
 /** querySelector that never throws (a bad selector gives null). */

@@ -30,8 +30,16 @@ const GLUED_SUFFIX = /(\d ?[KM](?:ln|io|n)?)(?=\p{Lu}\p{Ll})/gu;
  * "393.2K", "2.4M", "1,2 mln", "500+" (gives 500), "1 Follower", "12,5 k abonnés", "1.024 volgers", "12.5KFollowers".
  * The first number in the text is read (with its suffix); null when there is none.
  */
+/**
+ * A count, an age, a mutual-connections line or a month is a short phrase: only the first PHRASE_MAX characters of a
+ * text are looked at, so a page's hostile text (100 KB of "1 1 1…") costs no more than a real line, whatever the
+ * patterns do on it.
+ */
+const PHRASE_MAX = 500;
+const phrase = (text: string) => (text.length > PHRASE_MAX ? text.slice(0, PHRASE_MAX) : text);
+
 export function parseCount(text: string): number | null {
-  const folded = fold(text.replace(GLUED_SUFFIX, '$1 '));
+  const folded = fold(phrase(text).replace(GLUED_SUFFIX, '$1 '));
   const match = NUMBER.exec(folded);
   if (!match) return null;
   const groups = match[0].split(/[ ,.]/);
@@ -93,7 +101,7 @@ const YESTERDAY = /(?:^|[^a-z])(yesterday|hier|gisteren)(?![a-z])/;
  * "1 week ago", "a week ago", "1w", "3mo". Null when not understood.
  */
 export function parseAgeDays(text: string): number | null {
-  const folded = fold(text);
+  const folded = fold(phrase(text));
   const age = AGE.exec(folded);
   if (age) {
     const count = age[1] === undefined ? 1 : Number(age[1]);
@@ -130,7 +138,7 @@ function namedBefore(prefix: string): number {
  * Null when the text says nothing about mutual connections (unknown, not zero).
  */
 export function parseMutualConnections(text: string): number | null {
-  const folded = fold(text);
+  const folded = fold(phrase(text));
   if (!MUTUAL_PHRASE.test(folded)) return null;
   const others = OTHERS.exec(folded);
   if (others) {
@@ -180,7 +188,7 @@ const MONTH_YEAR = /(?:^|[^a-z])([a-z]{3,9})\.? (?:\d{1,2},? )?((?:19|20)\d\d)(?
  * "janv. 2022", "Joined Mar 2019". Null when not understood.
  */
 export function parseMonthYear(text: string): string | null {
-  for (const match of fold(text).matchAll(MONTH_YEAR)) {
+  for (const match of fold(phrase(text)).matchAll(MONTH_YEAR)) {
     const month = monthNumber(match[1] ?? '');
     if (month !== undefined) return `${match[2]}-${String(month).padStart(2, '0')}`;
   }

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { type Snapshot, SnapshotSchema } from '../snapshot';
 import { addressOf } from '../snapshot/page-key';
+import { fitSnapshot, MAX_STORED_BYTES, storedSize } from './stored-size';
 import { defineVersionedItem, STORED_VERSIONS } from './versioned-item';
 
 export const LastCheckSchema = z.object({
@@ -24,11 +25,21 @@ export type LastCheck = z.output<typeof LastCheckSchema>;
  */
 export const lastCheckItem = defineVersionedItem('local:lastSnapshot', { version: STORED_VERSIONS.lastSnapshot });
 
-/** Called by the background after a snapshot passed validation. Rejects when storage does (the caller ignores it). */
+/**
+ * Called by the background after a snapshot passed validation. The stored value takes at most MAX_STORED_BYTES: a
+ * larger snapshot keeps fewer list items (marked, src/messaging/stored-size.ts); one that cannot fit replaces the
+ * previous check with nothing rather than leave another page's. Rejects when storage does (the caller ignores it).
+ */
 export async function saveLastCheck(snapshot: Snapshot, answers: Readonly<Record<string, boolean>>, now: Date): Promise<void> {
+  const rest = { answers: { ...answers }, checkedAt: now.toISOString() };
   // The address without its query and fragment: no tracking parameter is stored.
   const url = addressOf(snapshot.url) || snapshot.url;
-  await lastCheckItem.setValue({ snapshot: { ...snapshot, url }, answers: { ...answers }, checkedAt: now.toISOString() } satisfies LastCheck);
+  const fitted = fitSnapshot({ ...snapshot, url }, MAX_STORED_BYTES - storedSize({ ...rest, snapshot: null }));
+  if (!fitted) {
+    await lastCheckItem.removeValue();
+    return;
+  }
+  await lastCheckItem.setValue({ snapshot: fitted, ...rest } satisfies LastCheck);
 }
 
 /** The last check, or null when there is none or it no longer fits the contract. Never throws. */

@@ -9,12 +9,14 @@ import { z } from 'zod';
 import type { Related } from '../engine/define-rule';
 import {
   LinkedInProfileSchema,
+  MAX_TEXT,
   type LinkedInProfileSnapshot,
   type Snapshot,
   XProfileSchema,
   type XProfileSnapshot,
 } from '../snapshot';
 import { addressOf, pageKeyOf, profileKeyOfUrl } from '../snapshot/page-key';
+import { fitSnapshot, MAX_STORED_BYTES } from './stored-size';
 import { defineVersionedItem, STORED_VERSIONS } from './versioned-item';
 
 /** The person's own profiles (pages they saw with `selfView: true`), one per site. */
@@ -100,7 +102,8 @@ export async function relatedFor(snapshot: Snapshot, now: Date): Promise<Related
   const related: Related = {};
 
   const summary = summaryOf(snapshot);
-  if (summary !== null) {
+  // The address is the key: one too long to be a real profile's is not remembered (it would be stored whole).
+  if (summary !== null && snapshot.url.length <= MAX_TEXT.url) {
     const seen = (await read(summarySeenItem, SummarySeenSchema)) ?? {};
     const key = pageKeyOf(snapshot);
     const print = fingerprint(summary);
@@ -121,14 +124,16 @@ export async function relatedFor(snapshot: Snapshot, now: Date): Promise<Related
   if (snapshot.selfView === true) {
     const own = (await read(ownProfilesItem, OwnProfilesSchema)) ?? {};
     const before = JSON.stringify(own[snapshot.site]);
-    // Kept without the address's query and fragment: no tracking parameter is stored.
+    // Kept without the address's query and fragment (no tracking parameter is stored); both profiles share one item,
+    // so each keeps at most half of the page budget (src/messaging/stored-size.ts).
     const url = addressOf(snapshot.url) || snapshot.url;
+    const kept = fitSnapshot({ ...snapshot, url }, MAX_STORED_BYTES / 2) ?? undefined;
     if (snapshot.site === 'linkedin') {
       if (own.x) related.xProfile = own.x;
-      own.linkedin = { ...snapshot, url };
+      own.linkedin = kept as LinkedInProfileSnapshot | undefined;
     } else {
       if (own.linkedin) related.linkedinProfile = own.linkedin;
-      own.x = { ...snapshot, url };
+      own.x = kept as XProfileSnapshot | undefined;
     }
     // Each popup opening checks the page again: write only when one's own profile changed.
     if (JSON.stringify(own[snapshot.site]) !== before) await ownProfilesItem.setValue(own).catch(() => undefined);

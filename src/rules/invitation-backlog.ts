@@ -28,7 +28,9 @@ export default defineRule({
     const max = options.maxPending ?? guidelines.checklist.backlogSize;
     // The page's own total ("Received (27)") counts invitations not loaded yet, so it wins when it was read; it is
     // not required, since the loaded list alone still tells a long backlog (the rule never goes incomplete for it).
-    const loaded = invitations?.length ?? 0;
+    // A list cut to its bound (src/snapshot/limits.ts) counts every card the page showed (`seen`), not the ones kept.
+    const list = snapshot.fields.invitations;
+    const loaded = list.status === 'present' ? (list.seen ?? list.value.length) : (invitations?.length ?? 0);
     const { totalCount } = snapshot.fields;
     const count = totalCount.status === 'present' ? Math.max(totalCount.value, loaded) : loaded;
     if (count <= max) return pass();

@@ -17,7 +17,8 @@ import { type Day, dayOf, emptyState, type FindingStore, pageKeyOf, type Profile
 import { type FindingActions, Findings } from './findings';
 import { GuidelinesNote } from './guidelines-note';
 import { t } from './i18n';
-import { coachModel, unreadableFields } from './popup-model';
+import { coachModel, truncatedFields, unreadableFields } from './popup-model';
+import { Truncated } from './truncated';
 import { ScoreCard } from './score-card';
 import type { TabsPort } from './tabs';
 import { CopyDiagnostics, Unreadable } from './unreadable';
@@ -163,6 +164,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
   return (
     <>
       {selfView === false ? <p class="note">{t('someoneElse')}</p> : null}
+      <Truncated cuts={truncatedFields(snapshot)} />
       <ScoreCard score={score} unreadableCount={unreadable.length} />
       <GuidelinesNote inUse={result.guidelines} failed={result.guidelinesFailed} openOptions={services.openOptions} />
       {saveError ? (

@@ -123,6 +123,33 @@ export function unreadableFields(snapshot: Snapshot, findings: readonly Finding[
   return names;
 }
 
+/** A field the reader cut to its bound (src/snapshot/limits.ts), as the popup words it. */
+export type Cut =
+  /** A list that kept the first `kept` of the `seen` entries the page showed. */
+  | { field: string; kind: 'list'; kept: number; seen: number }
+  /** A list whose entries all came through, some of their texts cut. */
+  | { field: string; kind: 'listTexts' }
+  /** A text that kept its first `kept` characters. */
+  | { field: string; kind: 'text'; kept: number };
+
+/** The fields the reader cut, in the snapshot's order: never a silent cut (the popup says each one). */
+export function truncatedFields(snapshot: Snapshot): Cut[] {
+  const cuts: Cut[] = [];
+  for (const [field, value] of Object.entries(
+    snapshot.fields as Record<string, { status: string; value?: unknown; truncated?: true; seen?: number }>,
+  )) {
+    if (value.status !== 'present' || !value.truncated) continue;
+    if (Array.isArray(value.value)) {
+      const kept = value.value.length;
+      const seen = value.seen ?? kept;
+      cuts.push(seen > kept ? { field, kind: 'list', kept, seen } : { field, kind: 'listTexts' });
+    } else if (typeof value.value === 'string') {
+      cuts.push({ field, kind: 'text', kept: value.value.length });
+    }
+  }
+  return cuts;
+}
+
 export type Band = 'good' | 'fair' | 'needsWork';
 
 /** ≥ 80 good, 50–79 fair, below 50 needs work (the issue's bands; the onboarding threshold is the guidelines'). */

@@ -3,7 +3,8 @@
  * bundle sizes, then reader timings in real Chromium, then the popup's time to its score in real Chromium, then the
  * rules engine's timings (Node), then the guidelines parser's on hostile files (Node).
  * `npm run bench -- --rules` runs only the rules part (no build, no browser); `-- --popup` only the bundle sizes and
- * the popup's timings; `-- --guidelines` only the guidelines parser.
+ * the popup's timings; `-- --guidelines` only the guidelines parser; `-- --readers` only the readers' timings (no build:
+ * the readers are bundled on the fly).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -22,7 +23,10 @@ function build(browser: string): void {
 const rulesOnly = process.argv.includes('--rules');
 const popupOnly = process.argv.includes('--popup');
 const guidelinesOnly = process.argv.includes('--guidelines');
-if (!rulesOnly && !guidelinesOnly) {
+const readersOnly = process.argv.includes('--readers');
+if (readersOnly) {
+  for await (const timing of readerTimings()) console.log(JSON.stringify(timing));
+} else if (!rulesOnly && !guidelinesOnly) {
   build('chrome');
   build('firefox');
   for (const [browser, dir] of [
@@ -34,5 +38,6 @@ if (!rulesOnly && !guidelinesOnly) {
   if (!popupOnly) for await (const timing of readerTimings()) console.log(JSON.stringify(timing));
   for await (const timing of popupTimings()) console.log(JSON.stringify(timing));
 }
-if (!popupOnly && !guidelinesOnly) for (const timing of rulesTimings(await shippedEngine())) console.log(JSON.stringify(timing));
-if (!popupOnly && !rulesOnly) for (const timing of guidelinesTimings(await shippedParser())) console.log(JSON.stringify(timing));
+const others = popupOnly || readersOnly;
+if (!others && !guidelinesOnly) for (const timing of rulesTimings(await shippedEngine())) console.log(JSON.stringify(timing));
+if (!others && !rulesOnly) for (const timing of guidelinesTimings(await shippedParser())) console.log(JSON.stringify(timing));

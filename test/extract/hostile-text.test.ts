@@ -1,10 +1,13 @@
 /**
  * @file Hostile text in a profile (markup-like strings, a 100 KB About, emoji, right-to-left text, zero-width
- * characters) comes through the readers as plain text with whitespace normalised, and is never parsed as markup.
+ * characters) comes through the readers as plain text with whitespace normalised, and is never parsed as markup;
+ * a text longer than its field's bound (src/snapshot/limits.ts) keeps its first characters and is marked truncated.
  */
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/extract';
+import { cutText } from '../../src/extract/bound';
 import { normalizeText, readText } from '../../src/extract/dom';
+import { MAX_TEXT } from '../../src/snapshot/limits';
 import { fixturePaths, loadFixture, parseHtml } from '../helpers/fixtures';
 
 const HOSTILE = {
@@ -18,16 +21,28 @@ const HOSTILE = {
 interface Target {
   page: string;
   field: string;
+  /** The field's bound in characters. */
+  max: number;
   /** Where the page shows the field itself, when it also repeats the text elsewhere (X's sticky header, nav). */
   within?: string;
 }
 
 /** Fields of each page type whose text a person writes; the hostile text replaces what the fixture shows. */
 const TARGETS: readonly Target[] = [
-  { page: 'linkedin/profile/', field: 'about' },
-  { page: 'linkedin/profile/', field: 'headline' },
-  { page: 'x/profile/', field: 'bio', within: '[data-testid="primaryColumn"] [data-testid="UserDescription"]' },
-  { page: 'x/profile/', field: 'name', within: '[data-testid="primaryColumn"] [data-testid="UserName"]' },
+  { page: 'linkedin/profile/', field: 'about', max: MAX_TEXT.about },
+  { page: 'linkedin/profile/', field: 'headline', max: MAX_TEXT.headline },
+  {
+    page: 'x/profile/',
+    field: 'bio',
+    max: MAX_TEXT.bio,
+    within: '[data-testid="primaryColumn"] [data-testid="UserDescription"]',
+  },
+  {
+    page: 'x/profile/',
+    field: 'name',
+    max: MAX_TEXT.name,
+    within: '[data-testid="primaryColumn"] [data-testid="UserName"]',
+  },
 ];
 
 /** The innermost element whose visible text is exactly `text`. */
@@ -65,7 +80,12 @@ for (const target of TARGETS) {
         const value = (
           readPage(doc, fixture.url)?.snapshot.fields as Record<string, { status: string; value?: unknown }>
         )[target.field];
-        expect(value).toEqual({ status: 'present', value: normalizeText(text) });
+        const whole = normalizeText(text, Infinity);
+        expect(value).toEqual(
+          whole.length > target.max
+            ? { status: 'present', value: cutText(whole, target.max), truncated: true }
+            : { status: 'present', value: whole },
+        );
       });
     }
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readXFollowing } from '../../src/extract/x/following';
 import { readXProfile } from '../../src/extract/x/profile';
-import { SnapshotSchema } from '../../src/snapshot';
+import { MAX_TEXT, SnapshotSchema } from '../../src/snapshot';
 import { fixturePaths, loadFixture, parseHtml } from '../helpers/fixtures';
 
 const xFixtures = fixturePaths().filter((path) => /[\\/]x[\\/]/.test(path));
@@ -127,7 +127,12 @@ describe('readXProfile edge cases', () => {
     const header = `<div>${userName('&lt;img src=x onerror=alert(1)&gt; ‏مرحبا', 'ada_v')}<div data-testid="UserDescription"><span>${'&lt;b&gt;'.repeat(2000)}</span></div></div>`;
     const { snapshot } = readXProfile(profilePage({ header }), 'https://x.com/ada_v');
     expect(snapshot.fields.name).toEqual({ status: 'present', value: '<img src=x onerror=alert(1)> ‏مرحبا' });
-    expect(snapshot.fields.bio).toEqual({ status: 'present', value: '<b>'.repeat(2000) });
+    // 6,000 characters: cut to the bio's bound (X allows 160) and marked.
+    expect(snapshot.fields.bio).toEqual({
+      status: 'present',
+      value: '<b>'.repeat(2000).slice(0, MAX_TEXT.bio),
+      truncated: true,
+    });
   });
 
   it('sees self view from the edit button label when its data-testid is gone', () => {

@@ -1,9 +1,17 @@
 import rule from '../../src/rules/invitation-backlog';
+import type { LinkedInInvitationsSnapshot } from '../../src/snapshot';
 import { defaultGuidelines } from '../helpers/guidelines';
 import { testRule } from '../helpers/rule-tester';
 import { absent, makeInvitation, makeInvitations, present, unreadable } from '../helpers/snapshots';
 
 const some = (count: number) => Array.from({ length: count }, () => makeInvitation());
+
+/** The snapshot as a reader gives it when the page showed `seen` cards and it kept only the first ones. */
+function cutList(snapshot: LinkedInInvitationsSnapshot, seen: number): LinkedInInvitationsSnapshot {
+  const list = snapshot.fields.invitations;
+  if (list.status !== 'present') throw new Error('a list is needed');
+  return { ...snapshot, fields: { ...snapshot.fields, invitations: { ...list, truncated: true, seen } } };
+}
 
 testRule(rule, {
   valid: [
@@ -45,6 +53,13 @@ testRule(rule, {
       messageId: 'backlog',
       data: { count: 25, max: 20 },
       score: 0.8,
+    },
+    {
+      name: 'fails on every card the page showed when the list was cut to its bound and the total could not be read',
+      snapshot: cutList(makeInvitations('received', some(5), unreadable()), 10_000),
+      messageId: 'backlog',
+      data: { count: 10_000, max: 20 },
+      score: 20 / 10_000,
     },
     {
       name: 'fails on the loaded list when it is longer than a stale page total',

@@ -406,6 +406,34 @@ describe('Popup coach: other pages and unreadable fields', () => {
     expect(await screen.findByText(/You're looking at someone else's profile/)).toBeTruthy();
   });
 
+  it('says how much of a cut list it read: the first entries of all those the page showed', async () => {
+    const { tabs } = setup({}, { id: 1, url: 'https://www.linkedin.com/mynetwork/invitation-manager/received/' });
+    const snapshot = makeInvitations('received', [makeInvitation({ ageDays: 40 }), makeInvitation()], present(10_000));
+    const list = snapshot.fields.invitations;
+    if (list.status !== 'present') throw new Error('unreachable');
+    const cut = { ...snapshot, fields: { ...snapshot.fields, invitations: { ...list, truncated: true as const, seen: 10_000 } } };
+    await showReport(tabs, readReport(cut, 'linkedin-invitations-received'));
+    const note = await screen.findByTestId('truncated');
+    expect(note.textContent).toBe(
+      `Read the first 2 of the ${(10_000).toLocaleString()} entries shown in your invitation list: findings about single entries look at those first ones only.`,
+    );
+  });
+
+  it('says when a text was longer than it reads', async () => {
+    const { tabs } = setup();
+    await showReport(tabs, readReport(makeLinkedInProfile({ about: { status: 'present', value: 'Long about', truncated: true } })));
+    expect((await screen.findByTestId('truncated')).textContent).toBe(
+      'Profile Coach read only the first 10 characters of your About section: the text is longer.',
+    );
+  });
+
+  it('says nothing of cuts on a page read whole', async () => {
+    const { tabs } = setup();
+    await showReport(tabs, readReport(makeLinkedInProfile()));
+    await screen.findByTestId('score-band');
+    expect(screen.queryByTestId('truncated')).toBeNull();
+  });
+
   it('says plainly which field it could not read, and copies diagnostics without page text', async () => {
     const { tabs, copy } = setup();
     await showReport(tabs, readReport(makeLinkedInProfile({ about: unreadable() })));

@@ -3,6 +3,7 @@
  * page shows. It never reads "People you may know", the nav bar, the sidebar counts, ads or the messaging overlay.
  */
 import type { Connection, LinkedInConnectionsSnapshot, ReadResult } from '../../snapshot';
+import { boundConnections } from '../bound';
 import { qa, readText, type Strategy } from '../dom';
 import { parseCount } from '../parse';
 import { ageOf, cardsAround, personLocator, readPeopleList, readPersonCard } from './invitations';
@@ -65,7 +66,12 @@ export function readLinkedInConnections(doc: Document, url: string): ReadResult<
       count === 0 ? { strategy: 'empty:zero-total', note: 'the page shows 0 connections' } : undefined,
   });
   return {
-    snapshot: { site: 'linkedin', pageType: 'connections', url, fields: { connections: people, totalCount: total } },
+    snapshot: boundConnections({
+      site: 'linkedin',
+      pageType: 'connections',
+      url,
+      fields: { connections: people, totalCount: total },
+    }),
     diagnostics,
   };
 }

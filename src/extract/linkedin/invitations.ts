@@ -25,6 +25,8 @@ import {
   type Strategy,
   unreadable,
 } from '../dom';
+import { MAX_ANY_TEXT, MAX_PEOPLE } from '../../snapshot/limits';
+import { boundInvitations } from '../bound';
 import { parseAgeDays, parseCount, parseMutualConnections } from '../parse';
 import type { Locator } from '../readers';
 import {
@@ -56,15 +58,42 @@ export function mainScope(doc: Document): Element | null {
 /** The card around a hook: the list item in both layouts, or the hook itself when there is no list item. */
 const CARD = '[role="listitem"], li';
 
+/**
+ * Whether an element is inside `scope` and visible there (no `hidden`, `display:none`… on the way up), remembered
+ * for every ancestor it passes: the cards of a list share their ancestors, so a 10,000-card list costs one step per
+ * card instead of a walk to the scope each (and never `scope.contains`, a second walk).
+ */
+export function visibilityWithin(scope: Element): (el: Element) => boolean {
+  const known = new Map<Element, boolean>([[scope, true]]);
+  return (el) => {
+    const path: Element[] = [];
+    // Outside the scope (the walk ran past the root) unless an ancestor already known says otherwise.
+    let answer = false;
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const memo = known.get(node);
+      if (memo !== undefined) {
+        answer = memo;
+        break;
+      }
+      path.push(node);
+      // Hidden: so is everything on the path below it, whatever lies above.
+      if (isHidden(node)) break;
+    }
+    for (const node of path) known.set(node, answer);
+    return answer;
+  };
+}
+
 /** Visible cards around `hits`, once each, in page order. Undefined when there are none (the strategy did not apply). */
 export function cardsAround(hits: readonly Element[], scope: Element): Element[] | undefined {
   const seen = new Set<Element>();
   const cards: Element[] = [];
+  const visible = visibilityWithin(scope);
   for (const hit of hits) {
     const card = hit.closest(CARD) ?? hit;
-    if (seen.has(card) || !scope.contains(card)) continue;
+    if (seen.has(card)) continue;
     seen.add(card);
-    if (isVisibleWithin(card, scope)) cards.push(card);
+    if (visible(card)) cards.push(card);
   }
   return cards.length > 0 ? cards : undefined;
 }
@@ -172,7 +201,9 @@ export function readSeen(el: Element, isControl?: (el: Element) => boolean): { t
     edge: BLOCK_EDGE,
   });
   // A block boundary just before punctuation adds no space ("Days</div>." reads "Days."); typed spaces stay.
-  const text = normalizeText(raw.replace(/\uE000+(?=[.,;:!?)…])/g, '').replace(/\uE000+/g, ' '));
+  const text = normalizeText(raw, MAX_ANY_TEXT, (part) =>
+    part.replace(/\uE000+(?=[.,;:!?)…])/g, '').replace(/\uE000+/g, ' '),
+  );
   return { text: clipped ? text.replace(/\s*(?:…|\.\.\.)$/, '') : text, clipped };
 }
 
@@ -280,15 +311,20 @@ export function readPersonCard(card: Element, base: string, options: CardOptions
 const PENDING = '[data-view-name="pending-invitation"]';
 const ACTION = '[data-view-name="invitation-action"]';
 const WITHDRAW = '[data-view-name="sent-invitations-withdraw-single"]';
+const VIEWS = new Set(['pending-invitation', 'invitation-action', 'sent-invitations-withdraw-single']);
+const ARTDECO_CARD = '.invitation-card';
 
 /** The hooks that find invitation cards, newest markup first. Each returns undefined when it finds none. */
 function cardStrategies(scope: Element): Strategy<Element[]>[] {
-  // One scan of the main column for the 2025 hooks, shared by the two 2025 strategies.
+  // One scan of the main column for the 2025 and 2024 hooks, shared by the three strategies: a 10,000-card page is
+  // walked once, not once per layout.
   let hooks: Element[] | undefined;
-  const hooked = (test: (view: string | null) => boolean) => {
-    hooks ??= qa(scope, `${PENDING}, ${ACTION}, ${WITHDRAW}`);
-    return hooks.filter((el) => test(el.getAttribute('data-view-name')));
-  };
+  const scanned = () => (hooks ??= qa(scope, `${PENDING}, ${ACTION}, ${WITHDRAW}, ${ARTDECO_CARD}`));
+  const hooked = (test: (view: string | null) => boolean) =>
+    scanned().filter((el) => {
+      const view = el.getAttribute('data-view-name');
+      return view !== null && VIEWS.has(view) && test(view);
+    });
   return [
     // 2025 server-driven layout: test/fixtures/linkedin/invitations/2025-05-sdui-fr-received.html
     {
@@ -312,7 +348,11 @@ function cardStrategies(scope: Element): Strategy<Element[]>[] {
     // TODO [2027-06-01]: drop when no fixture needs it.
     {
       name: 'artdeco-2024:invitation-card',
-      read: () => cardsAround(qa(scope, '.invitation-card'), scope),
+      read: () =>
+        cardsAround(
+          scanned().filter((el) => el.classList.contains('invitation-card')),
+          scope,
+        ),
     },
     // Any layout: the Accept/Ignore/Withdraw buttons name the person in the UI language (labels.ts).
     {
@@ -439,19 +479,24 @@ export function readPeopleList<T>(
     totalDiagnostic = count.diagnostic;
     if (count.value !== undefined) total = present(count.value);
     if (found.value) {
+      const cards = found.value;
       const read: T[] = [];
       let skipped = 0;
-      for (const card of found.value) {
+      let next = 0;
+      // Only the first MAX_PEOPLE people are read (src/snapshot/limits.ts); the cards after them are counted.
+      for (; next < cards.length && read.length < MAX_PEOPLE; next += 1) {
         let person: T | null = null;
         try {
-          person = list.person(card);
+          person = list.person(cards[next] as Element);
         } catch {
           person = null;
         }
         if (person) read.push(person);
         else skipped += 1;
       }
-      people = present(read);
+      const unread = cards.length - next;
+      // boundInvitations marks the list truncated when it saw more than it kept.
+      people = { status: 'present', value: read, seen: read.length + unread };
       if (skipped > 0) {
         peopleDiagnostic = { ...found.diagnostic, note: `${skipped} cards named nobody and were skipped` };
       }
@@ -503,13 +548,13 @@ export function readLinkedInInvitations(doc: Document, url: string): ReadResult<
         : undefined,
   });
   return {
-    snapshot: {
+    snapshot: boundInvitations({
       site: 'linkedin',
       pageType: 'invitations',
       url,
       direction,
       fields: { invitations: people, totalCount: total },
-    },
+    }),
     diagnostics,
   };
 }

@@ -29,6 +29,7 @@ import {
   type TextView,
   unreadable,
 } from '../dom';
+import { boundLinkedInProfile } from '../bound';
 import { parseCount } from '../parse';
 import type { ShowTarget } from '../readers';
 import {
@@ -1108,7 +1109,7 @@ export function readLinkedInProfile(doc: Document, url: string): ReadResult<Link
   if (!page) {
     const none = { strategy: null, note: 'the page could not be scanned' };
     for (const name of Object.keys(fields)) if (name !== 'publicUrl') diagnostics[name] = none;
-    return { snapshot, diagnostics: { language: null, layout: null, fields: diagnostics } };
+    return { snapshot: boundLinkedInProfile(snapshot), diagnostics: { language: null, layout: null, fields: diagnostics } };
   }
 
   const p = page;
@@ -1140,7 +1141,7 @@ export function readLinkedInProfile(doc: Document, url: string): ReadResult<Link
   diagnostics.selfView = self.diagnostic;
 
   return {
-    snapshot: { ...snapshot, selfView: self.value ?? null },
+    snapshot: boundLinkedInProfile({ ...snapshot, selfView: self.value ?? null }),
     diagnostics: { language: languageOf(p), layout: p.layout, fields: diagnostics },
   };
 }

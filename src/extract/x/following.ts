@@ -4,7 +4,9 @@
  */
 import type { Diagnostics, FieldDiagnostic, FollowedAccount, ReadResult, XFollowingSnapshot } from '../../snapshot';
 import { foldLabel, labelSet, X_LABELS, type XLanguage, xLanguageOf } from './labels';
-import { firstMatch, parseUrl, present, q, qa, type Strategy, unreadable } from '../dom';
+import { MAX_PEOPLE } from '../../snapshot/limits';
+import { boundFollowing } from '../bound';
+import { firstMatch, parseUrl, q, qa, type Strategy, unreadable } from '../dom';
 import type { ShowTarget } from '../readers';
 import { findTimeline, readXText } from './profile';
 
@@ -131,7 +133,7 @@ export function readXFollowing(doc: Document, url: string): ReadResult<XFollowin
     fields,
   };
   const snapshot = (accounts: XFollowingSnapshot['fields']['accounts']): ReadResult<XFollowingSnapshot> => ({
-    snapshot: { site: 'x', pageType: 'following', url, fields: { accounts } },
+    snapshot: boundFollowing({ site: 'x', pageType: 'following', url, fields: { accounts } }),
     diagnostics,
   });
 
@@ -144,7 +146,10 @@ export function readXFollowing(doc: Document, url: string): ReadResult<XFollowin
   const seen = new Set<string>();
   let skipped = 0;
   const cells = qa(timeline.el, '[data-testid="UserCell"]');
-  for (const cell of cells) {
+  // Only the first MAX_PEOPLE accounts are read (src/snapshot/limits.ts); the cells after them are counted.
+  let next = 0;
+  for (; next < cells.length && accounts.length < MAX_PEOPLE; next += 1) {
+    const cell = cells[next] as Element;
     let account: FollowedAccount | null;
     try {
       account = readCell(cell);
@@ -172,7 +177,10 @@ export function readXFollowing(doc: Document, url: string): ReadResult<XFollowin
     ? { ...diagnostic, note: `${skipped} cells without a readable handle or name` }
     : diagnostic;
   // Cells that all failed to read are a markup change, not an empty list.
-  return snapshot(cells.length > 0 && accounts.length === 0 ? unreadable() : present(accounts));
+  if (cells.length > 0 && accounts.length === 0) return snapshot(unreadable());
+  const unread = cells.length - next;
+  // boundFollowing marks the list truncated when it saw more than it kept.
+  return snapshot({ status: 'present', value: accounts, seen: accounts.length + unread });
 }
 
 /** The followed account's cell, among the following timeline's own cells (never "Who to follow"), or null. */

@@ -4,6 +4,7 @@
  * and it never judges what it reads.
  */
 import type { Diagnostics, Field, FieldDiagnostic, ReadResult, XProfileSnapshot } from '../../snapshot';
+import { boundXProfile } from '../bound';
 import {
   absent,
   collectText,
@@ -315,7 +316,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
   if (!scope) {
     for (const key of Object.keys(fields)) reads[key] = { strategy: null, note: 'profile header not found' };
     reads.scope = scopeDiagnostic;
-    return { snapshot: { site: 'x', pageType: 'profile', url, selfView: null, fields }, diagnostics };
+    return { snapshot: boundXProfile({ site: 'x', pageType: 'profile', url, selfView: null, fields }), diagnostics };
   }
   reads.scope = scopeDiagnostic;
   const { userName, header } = scope;
@@ -527,7 +528,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
     'the profile timeline is not loaded, or not on the Posts tab',
   );
 
-  return { snapshot: { site: 'x', pageType: 'profile', url, selfView, fields }, diagnostics };
+  return { snapshot: boundXProfile({ site: 'x', pageType: 'profile', url, selfView, fields }), diagnostics };
 }
 
 /** The `data-testid` each header field is printed in; name and handle share UserName. */
