@@ -98,13 +98,13 @@ describe('background', () => {
   it('passes on which guidelines it checked against, and that an invalid company policy was passed over', async () => {
     background.main();
     const request = { type: 'check', snapshot: makeLinkedInProfile(), answers: {} };
-    const [defaults] = await fakeBrowser.runtime.onMessage.trigger(request, {}, () => {});
+    const [defaults] = await fakeBrowser.runtime.onMessage.trigger(request, POPUP_SENDER, () => {});
     expect(defaults).toMatchObject({ guidelines: { source: 'default', passedOver: [] } });
 
     await saveUserGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { fileName: 'example-company.yaml' });
     // A policy with one typo in a key: the person's own file is used, and the popup is told the policy was passed over.
     await fakeBrowser.storage.managed.set({ guidelines: 'version: 1\nbrnad:\n  name: Brightwave Systems\n' });
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger(request, {}, () => {});
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger(request, POPUP_SENDER, () => {});
     expect(answer).toMatchObject({
       guidelinesFailed: false,
       guidelines: { source: 'user', company: 'Brightwave Systems', passedOver: ['managed'] },

@@ -4,7 +4,7 @@ import rule from '../../src/rules/competitor-disparagement';
 import { defaultGuidelines, exampleGuidelinesInput, makeGuidelines, NOW } from '../helpers/guidelines';
 import { doublingRatio } from '../helpers/median-time';
 import { testRule } from '../helpers/rule-tester';
-import { makeLinkedInProfile, makeXProfile, present, unreadable } from '../helpers/snapshots';
+import { makeLinkedInProfile, makeXProfile, present, unreadable, withFieldsUnchecked } from '../helpers/snapshots';
 
 // The example company: competitor Nordlicht Analytics (alias Nordlicht, @nordlicht_ai); words within 6 of it count.
 const farAbout =
@@ -118,7 +118,7 @@ describe('competitor-disparagement cost', () => {
   const check = (bytes: number) => {
     let snapshot = snapshots.get(bytes);
     if (!snapshot) {
-      snapshot = makeLinkedInProfile({ about: present(jibe.repeat(Math.ceil(bytes / jibe.length))) });
+      snapshot = withFieldsUnchecked(makeLinkedInProfile(), { about: present(jibe.repeat(Math.ceil(bytes / jibe.length))) });
       snapshots.set(bytes, snapshot);
     }
     const [finding] = runRules(snapshot, [rule], { guidelines, now: NOW, weights: {} });
