@@ -21,12 +21,12 @@ import type {
 import type { Field } from '../snapshot/field';
 import { MAX_PEOPLE, MAX_POSITIONS, MAX_SKILLS, MAX_TEXT } from '../snapshot/limits';
 
-/** The first `max` characters of `text`, never splitting a surrogate pair (an emoji is kept whole or left out). */
+/**
+ * The first `max` characters of `text` without trailing space, never splitting a surrogate pair (an emoji is kept
+ * whole or left out). Callers cut only a text longer than `max`.
+ */
 export function cutText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const code = text.charCodeAt(max - 1);
-  const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
-  return text.slice(0, end).trimEnd();
+  return text.slice(0, max).replace(/[\uD800-\uDBFF]$/, '').trimEnd();
 }
 
 /** Follows whether anything was cut while bounding one list's items. */
@@ -34,14 +34,11 @@ interface Cuts {
   any: boolean;
 }
 
-function text(value: string, max: number, cuts: Cuts): string {
-  if (value.length <= max) return value;
+/** A text (or null) within `max` characters, noting a cut in `cuts`. */
+function text<T extends string | null>(value: T, max: number, cuts: Cuts): T {
+  if (value === null || value.length <= max) return value;
   cuts.any = true;
-  return cutText(value, max);
-}
-
-function nullableText(value: string | null, max: number, cuts: Cuts): string | null {
-  return value === null ? null : text(value, max, cuts);
+  return cutText(value, max) as T;
 }
 
 /** An address too long to keep is dropped, not cut. */
@@ -74,25 +71,20 @@ export function boundListField<T>(field: Field<T[]>, max: number, item: (value: 
   return { status: 'present', value, truncated: true, seen };
 }
 
-const invitation = (i: Invitation, cuts: Cuts): Invitation => ({
-  ...i,
-  name: text(i.name, MAX_TEXT.name, cuts),
-  headline: nullableText(i.headline, MAX_TEXT.headline, cuts),
-  profileUrl: url(i.profileUrl, cuts),
-  message: nullableText(i.message, MAX_TEXT.message, cuts),
+/** A person on a LinkedIn list (invitation or connection). */
+const person = <P extends Invitation | Connection>(p: P, cuts: Cuts): P => ({
+  ...p,
+  name: text(p.name, MAX_TEXT.name, cuts),
+  headline: text(p.headline, MAX_TEXT.headline, cuts),
+  profileUrl: url(p.profileUrl, cuts),
 });
 
-const connection = (c: Connection, cuts: Cuts): Connection => ({
-  ...c,
-  name: text(c.name, MAX_TEXT.name, cuts),
-  headline: nullableText(c.headline, MAX_TEXT.headline, cuts),
-  profileUrl: url(c.profileUrl, cuts),
-});
+const invitation = (i: Invitation, cuts: Cuts): Invitation => ({ ...person(i, cuts), message: text(i.message, MAX_TEXT.message, cuts) });
 
 const account = (a: FollowedAccount, cuts: Cuts): FollowedAccount => ({
   ...a,
   name: text(a.name, MAX_TEXT.name, cuts),
-  bio: nullableText(a.bio, MAX_TEXT.bio, cuts),
+  bio: text(a.bio, MAX_TEXT.bio, cuts),
 });
 
 const position = (p: Position, cuts: Cuts): Position => ({
@@ -145,7 +137,7 @@ export function boundInvitations(snapshot: LinkedInInvitationsSnapshot): LinkedI
 }
 
 export function boundConnections(snapshot: LinkedInConnectionsSnapshot): LinkedInConnectionsSnapshot {
-  const connections = boundListField(snapshot.fields.connections, MAX_PEOPLE, connection);
+  const connections = boundListField(snapshot.fields.connections, MAX_PEOPLE, person);
   return { ...snapshot, fields: { ...snapshot.fields, connections } };
 }
 

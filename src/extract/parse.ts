@@ -36,7 +36,7 @@ const GLUED_SUFFIX = /(\d ?[KM](?:ln|io|n)?)(?=\p{Lu}\p{Ll})/gu;
  * patterns do on it.
  */
 const PHRASE_MAX = 500;
-const phrase = (text: string) => (text.length > PHRASE_MAX ? text.slice(0, PHRASE_MAX) : text);
+const phrase = (text: string) => text.slice(0, PHRASE_MAX);
 
 export function parseCount(text: string): number | null {
   const folded = fold(phrase(text).replace(GLUED_SUFFIX, '$1 '));

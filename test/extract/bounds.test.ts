@@ -10,6 +10,7 @@ import { readText } from '../../src/extract/dom';
 import { readLinkedInInvitations } from '../../src/extract/linkedin/invitations';
 import { readLinkedInProfile } from '../../src/extract/linkedin/profile';
 import { MAX_PEOPLE, MAX_TEXT, SnapshotSchema } from '../../src/snapshot';
+import { MAX_ANY_TEXT } from '../../src/snapshot/limits';
 import { fixturePaths, loadFixture, parseHtml } from '../helpers/fixtures';
 import { generateInvitations, invitationPageHtml } from '../helpers/generate-invitations';
 import { makeFollowing } from '../helpers/snapshots';
@@ -118,5 +119,11 @@ describe('boundSnapshot', () => {
       },
     });
     expect(snapshot.fields.connections).toMatchObject({ truncated: true, seen: 1, value: [{ profileUrl: null }] });
+  });
+});
+
+describe('MAX_ANY_TEXT', () => {
+  it('is the largest text bound, so normalising never stops short of a field’s bound', () => {
+    expect(MAX_ANY_TEXT).toBe(Math.max(...Object.values(MAX_TEXT)));
   });
 });
