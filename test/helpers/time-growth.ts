@@ -17,12 +17,14 @@ function cpuMs(run: () => unknown): number {
 }
 
 /**
- * `make(size)` builds the input outside the timed part; `run(input)` is timed. Runs alternate between the two
- * sizes, so a burst of noise hits both alike; one warm-up run of each first (JIT, caches).
+ * `make(size)` builds the input outside the timed part; `run(input)` is timed; `factor` is how much larger the large
+ * input is (2 by default; a larger factor lifts the gap between linear and quadratic above the noise of a fast run).
+ * Runs alternate between the two sizes, so a burst of noise hits both alike; one warm-up run of each first (JIT,
+ * caches).
  */
-export function growthRatio<T>(make: (size: number) => T, run: (input: T) => unknown, size: number, runs = 5): number {
+export function growthRatio<T>(make: (size: number) => T, run: (input: T) => unknown, size: number, runs = 5, factor = 2): number {
   const small = make(size);
-  const large = make(size * 2);
+  const large = make(size * factor);
   run(small);
   run(large);
   let smallMs = Infinity;
