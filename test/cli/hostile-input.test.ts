@@ -98,12 +98,13 @@ describe('command-line tools and hostile text', { timeout: 90_000 }, () => {
     expect(result.stderr).toContain('no\\x1b]0;pwned\\x07such.html: cannot read the file (ENOENT)');
   });
 
-  it('guidelines:check escapes a brand name it echoes', () => {
+  it('guidelines:check refuses a brand name with control characters, and prints none of them', () => {
     const file = join(scratch, 'brand.yaml');
     writeFileSync(file, 'brand:\n  name: "Bright\\e]52;c;cHduZWQ=\\awave \\u009b2J\\u202eSystems"\n');
     const result = run(CHECK, file);
+    expect(result.code).toBe(1);
     expect(result.stdout + result.stderr).not.toMatch(RAW_CONTROL);
-    expect(result.stdout + result.stderr).toContain('Bright\\x1b]52;c;cHduZWQ=\\x07wave \\x9b2J\\u202eSystems');
+    expect(result.stderr).toContain('brand.name: must not contain control characters');
   });
 
   it('guidelines:check escapes an unknown key it echoes', () => {
