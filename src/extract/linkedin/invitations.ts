@@ -311,7 +311,6 @@ export function readPersonCard(card: Element, base: string, options: CardOptions
 const PENDING = '[data-view-name="pending-invitation"]';
 const ACTION = '[data-view-name="invitation-action"]';
 const WITHDRAW = '[data-view-name="sent-invitations-withdraw-single"]';
-const VIEWS = new Set(['pending-invitation', 'invitation-action', 'sent-invitations-withdraw-single']);
 const ARTDECO_CARD = '.invitation-card';
 
 /** The hooks that find invitation cards, newest markup first. Each returns undefined when it finds none. */
@@ -320,18 +319,14 @@ function cardStrategies(scope: Element): Strategy<Element[]>[] {
   // walked once, not once per layout.
   let hooks: Element[] | undefined;
   const scanned = () => (hooks ??= qa(scope, `${PENDING}, ${ACTION}, ${WITHDRAW}, ${ARTDECO_CARD}`));
-  const hooked = (test: (view: string | null) => boolean) =>
-    scanned().filter((el) => {
-      const view = el.getAttribute('data-view-name');
-      return view !== null && VIEWS.has(view) && test(view);
-    });
+  const hooked = (selector: string) => scanned().filter((el) => el.matches(selector));
   return [
     // 2025 server-driven layout: test/fixtures/linkedin/invitations/2025-05-sdui-fr-received.html
     {
       name: 'sdui-2025:pending-invitation',
       read: () =>
         cardsAround(
-          hooked((view) => view === 'pending-invitation'),
+          hooked(PENDING),
           scope,
         ),
     },
@@ -340,7 +335,7 @@ function cardStrategies(scope: Element): Strategy<Element[]>[] {
       name: 'sdui-2025:invitation-action',
       read: () =>
         cardsAround(
-          hooked((view) => view !== 'pending-invitation'),
+          hooked(`${ACTION}, ${WITHDRAW}`),
           scope,
         ),
     },
@@ -350,7 +345,7 @@ function cardStrategies(scope: Element): Strategy<Element[]>[] {
       name: 'artdeco-2024:invitation-card',
       read: () =>
         cardsAround(
-          scanned().filter((el) => el.classList.contains('invitation-card')),
+          hooked(ARTDECO_CARD),
           scope,
         ),
     },
