@@ -6,12 +6,9 @@
  * limit checked in under 1 s, growing linearly. It asserts nothing: the unit tests assert growth, not time.
  */
 import { performance } from 'node:perf_hooks';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import type { parseGuidelines as ParseGuidelines } from '../../src/guidelines/parse';
+import { fill } from '../helpers/hostile-text';
+import { importShipped } from './bundle';
 
 export interface GuidelinesTiming {
   bench: 'guidelines';
@@ -23,19 +20,6 @@ export interface GuidelinesTiming {
   maxMs: number;
 }
 
-/** Repeats `line(i)` after `head` until the text reaches `bytes` (ASCII, so characters are bytes), without going over. */
-function fill(bytes: number, head: string, line: (i: number) => string, tail = ''): string {
-  const parts = [head];
-  let size = head.length + tail.length;
-  for (let i = 0; ; i += 1) {
-    const next = line(i);
-    if (size + next.length > bytes) break;
-    parts.push(next);
-    size += next.length;
-  }
-  parts.push(tail);
-  return parts.join('');
-}
 
 /** Hostile shapes, each a function of the target size in bytes. */
 export const SHAPES: Record<string, (bytes: number) => { text: string; fileName?: string }> = {
@@ -64,23 +48,8 @@ export const SHAPES: Record<string, (bytes: number) => { text: string; fileName?
 export const SIZES = [100 * 1024, 500 * 1024, 1024 * 1024] as const;
 
 /** parseGuidelines as shipped: bundled, minified, without tsx's per-closure naming. */
-export async function shippedParser(): Promise<{ parseGuidelines: typeof ParseGuidelines }> {
-  const dir = mkdtempSync(join(tmpdir(), 'profile-coach-bench-'));
-  const file = join(dir, 'parse.mjs');
-  try {
-    await build({
-      entryPoints: [new URL('../../src/guidelines/parse.ts', import.meta.url).pathname],
-      bundle: true,
-      format: 'esm',
-      platform: 'neutral',
-      minify: true,
-      keepNames: false,
-      outfile: file,
-    });
-    return (await import(pathToFileURL(file).href)) as { parseGuidelines: typeof ParseGuidelines };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+export function shippedParser(): Promise<{ parseGuidelines: typeof ParseGuidelines }> {
+  return importShipped(new URL('../../src/guidelines/parse.ts', import.meta.url));
 }
 
 export function* guidelinesTimings({ parseGuidelines }: { parseGuidelines: typeof ParseGuidelines }, runs = 3): Generator<GuidelinesTiming> {

@@ -12,12 +12,8 @@
  * closure pays for tsx's keep-names helper, which made the engine look twice as slow as it is.
  */
 import { performance } from 'node:perf_hooks';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import type { checkSnapshot as CheckSnapshot } from '../../src/engine';
+import { importShipped } from './bundle';
 import type { AnyRule } from '../../src/engine/define-rule';
 import type { Guidelines } from '../../src/guidelines/schema';
 import { type Snapshot, SnapshotSchema } from '../../src/snapshot';
@@ -64,23 +60,8 @@ export interface ShippedEngine {
 }
 
 /** The engine as shipped: bundled, minified, without tsx's per-closure naming. */
-export async function shippedEngine(): Promise<ShippedEngine> {
-  const dir = mkdtempSync(join(tmpdir(), 'profile-coach-bench-'));
-  const file = join(dir, 'engine.mjs');
-  try {
-    await build({
-      entryPoints: [new URL('./engine-entry.ts', import.meta.url).pathname],
-      bundle: true,
-      format: 'esm',
-      platform: 'neutral',
-      minify: true,
-      keepNames: false,
-      outfile: file,
-    });
-    return (await import(pathToFileURL(file).href)) as ShippedEngine;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+export function shippedEngine(): Promise<ShippedEngine> {
+  return importShipped(new URL('./engine-entry.ts', import.meta.url));
 }
 
 export function* rulesTimings(engine: ShippedEngine): Generator<RulesTiming> {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { formatError, formatErrors, type GuidelinesError, MAX_ERRORS, parseGuidelines, type ParseResult } from '../../src/guidelines/parse';
 import { decodeGuidelinesBytes } from '../../src/guidelines/decode';
 import { ROOT } from '../helpers/fixtures';
+import { fill } from '../helpers/hostile-text';
 import { growthRatio } from '../helpers/time-growth';
 
 const DIR = join(ROOT, 'test', 'fixtures', 'guidelines', 'malformed');
@@ -113,19 +114,6 @@ function parseGrowth(shape: (bytes: number) => string, size: number, fileName?: 
   return growthRatio(shape, (text) => parse(text, fileName), size, 3);
 }
 
-/** Repeats `line(i)` after `head` up to `bytes`. */
-function fill(bytes: number, head: string, line: (i: number) => string, tail = ''): string {
-  const parts = [head];
-  let size = head.length + tail.length;
-  for (let i = 0; ; i += 1) {
-    const next = line(i);
-    if (size + next.length > bytes) break;
-    parts.push(next);
-    size += next.length;
-  }
-  parts.push(tail);
-  return parts.join('');
-}
 
 function errorsOf(result: ParseResult): GuidelinesError[] {
   if (result.ok) throw new Error(`expected errors, got valid guidelines (warnings: ${JSON.stringify(result.warnings)})`);
