@@ -72,6 +72,7 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    excludeSources: ['test/**', '.ci/**', 'docs/**'],
+    // Demo screenshots and the popup's screenshots are ignored output, never sources.
+    excludeSources: ['test/**', '.ci/**', 'docs/**', 'demo-output/**', 'screenshots/**'],
   },
 });
