@@ -1,15 +1,12 @@
 /** @file Judges how many followed X accounts relate to the strategy (checklist: clean up); it does not judge single accounts as harmful (see avoided-accounts). */
 import { z } from 'zod';
-import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
+import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
 import type { Matchers } from '../engine/matchers';
 import { X } from '../engine/fix-urls';
 import type { Guidelines } from '../guidelines/schema';
 import type { FollowedAccount } from '../snapshot';
 import { handleMentions } from './shared/mentions';
-import { sharedText } from './shared/texts';
-import { MAX_EVIDENCE } from './shared/evidence';
-
-/** Past this many accounts, the evidence ends with "…and N more" so a long list stays readable. */
+import { listEvidence } from './shared/evidence';
 
 /** The company's and competitors' own handles, lower-cased, once per guidelines object. */
 const handleCache = new WeakMap<Guidelines, string[]>();
@@ -81,14 +78,11 @@ export default defineRule({
     const share = onStrategy / accounts.length;
     if (share >= minShare) return pass();
 
-    const evidence: Evidence[] = off.slice(0, MAX_EVIDENCE).map((account) => ({
+    const evidence = listEvidence(off, (account) => ({
       field: 'accounts',
       text: `${account.handle} · ${account.name}`,
       url: X.profile(account.handle),
-    }));
-    if (off.length > MAX_EVIDENCE) {
-      evidence.push({ field: 'accounts', text: sharedText(context, 'andMore', { count: off.length - MAX_EVIDENCE }) });
-    }
+    }), context, 'accounts');
     return fail(
       'offStrategy',
       {

@@ -1,12 +1,9 @@
 /** @file Flags received invitations with nothing that ties them to you or the strategy (checklist: clean up); it does not judge their age. */
 import { z } from 'zod';
-import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
+import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
 import { LINKEDIN } from '../engine/fix-urls';
 import type { Invitation } from '../snapshot';
-import { sharedText } from './shared/texts';
-import { MAX_EVIDENCE } from './shared/evidence';
-
-/** Past this many names, the evidence ends with "…and N more" so a long list stays readable. */
+import { listEvidence } from './shared/evidence';
 
 export default defineRule({
   meta: {
@@ -57,14 +54,11 @@ export default defineRule({
     );
     if (cold.length === 0) return pass();
 
-    const evidence: Evidence[] = cold.slice(0, MAX_EVIDENCE).map((invitation) => ({
+    const evidence = listEvidence(cold, (invitation) => ({
       field: 'invitations',
       text: invitation.headline ? `${invitation.name} · ${invitation.headline}` : invitation.name,
       ...(invitation.profileUrl ? { url: invitation.profileUrl } : {}),
-    }));
-    if (cold.length > MAX_EVIDENCE) {
-      evidence.push({ field: 'invitations', text: sharedText(context, 'andMore', { count: cold.length - MAX_EVIDENCE }) });
-    }
+    }), context, 'invitations');
 
     return fail(
       judgeSectors ? 'cold' : 'coldNoSectors',

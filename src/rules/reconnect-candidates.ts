@@ -1,11 +1,8 @@
 /** @file Points out long-standing connections in the target sectors worth getting back in touch with (checklist: clean up); an opportunity, not a fault. */
 import { z } from 'zod';
-import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
+import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
 import { LINKEDIN } from '../engine/fix-urls';
-import { sharedText } from './shared/texts';
-import { MAX_EVIDENCE } from './shared/evidence';
-
-/** Past this many people, the evidence ends with "…and N more" so a long list stays readable. */
+import { listEvidence } from './shared/evidence';
 
 /** Sorted, de-duplicated ranges moved past the name: two sectors may both name the same word ("energy"). */
 function highlightsOf(ranges: ReadonlyArray<[number, number]>, shift: number): Array<[number, number]> {
@@ -65,7 +62,7 @@ export default defineRule({
     if (candidates.length === 0) return pass();
 
     candidates.sort((a, b) => b.age - a.age);
-    const evidence: Evidence[] = candidates.slice(0, MAX_EVIDENCE).map(({ name, headline, url, ranges }) => {
+    const evidence = listEvidence(candidates, ({ name, headline, url, ranges }) => {
       const prefix = `${name} · `;
       return {
         field: 'connections',
@@ -73,10 +70,7 @@ export default defineRule({
         highlights: highlightsOf(ranges, prefix.length),
         ...(url ? { url } : {}),
       };
-    });
-    if (candidates.length > MAX_EVIDENCE) {
-      evidence.push({ field: 'connections', text: sharedText(context, 'andMore', { count: candidates.length - MAX_EVIDENCE }) });
-    }
+    }, context, 'connections');
     // An opportunity, and one that reaching out does not clear from the page (the connection date stays): the score
     // never drops below 0.5, so it nudges without ever dominating the report.
     return fail('reconnect', { count: candidates.length, inSector, days }, evidence, 1 - 0.5 * (candidates.length / inSector));

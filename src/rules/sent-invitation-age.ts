@@ -1,11 +1,9 @@
 /** @file Flags sent invitations left unanswered longer than the guidelines allow, to withdraw (checklist: clean up). */
 import { z } from 'zod';
-import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
+import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
 import { LINKEDIN } from '../engine/fix-urls';
 import { sharedText } from './shared/texts';
-import { MAX_EVIDENCE } from './shared/evidence';
-
-/** Past this many names, the evidence ends with "…and N more" so a long list stays readable. */
+import { listEvidence } from './shared/evidence';
 
 export default defineRule({
   meta: {
@@ -37,14 +35,11 @@ export default defineRule({
       .filter((invitation) => invitation.ageDays !== null && invitation.ageDays > maxDays)
       .sort((a, b) => (b.ageDays ?? 0) - (a.ageDays ?? 0));
     if (old.length === 0) return pass();
-    const evidence: Evidence[] = old.slice(0, MAX_EVIDENCE).map((invitation) => ({
+    const evidence = listEvidence(old, (invitation) => ({
       field: 'invitations',
       text: sharedText(context, 'daysWaiting', { name: invitation.name, days: String(invitation.ageDays) }),
       ...(invitation.profileUrl ? { url: invitation.profileUrl } : {}),
-    }));
-    if (old.length > MAX_EVIDENCE) {
-      evidence.push({ field: 'invitations', text: sharedText(context, 'andMore', { count: old.length - MAX_EVIDENCE }) });
-    }
+    }), context, 'invitations');
     return fail('old', { count: old.length, total: invitations.length, maxDays }, evidence, 1 - old.length / invitations.length);
   },
 });
