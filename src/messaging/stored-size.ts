@@ -6,6 +6,7 @@
  * far below this; this is the last guard, for what a bound allows at its worst (500 invitations with notes of 1,000
  * characters). It stores nothing itself.
  */
+import { boundListField } from '../extract/bound';
 import type { Snapshot } from '../snapshot';
 
 /** The most one page may take in storage, in bytes of JSON (UTF-8). */
@@ -37,8 +38,8 @@ export function fitSnapshot<S extends Snapshot>(snapshot: S, budget: number = MA
     if (lists.length === 0) return null;
     // The list that takes the most room gives up half its items (the last ones) first.
     const [name, field] = lists.reduce((big, one) => (storedSize(one[1].value) > storedSize(big[1].value) ? one : big));
-    const seen = Math.max(field.seen ?? 0, field.value.length);
-    const shorter: ListField = { status: 'present', value: field.value.slice(0, field.value.length >> 1), truncated: true, seen };
+    // The readers' own cut (src/extract/bound.ts): the first items, marked, with what the page showed kept in `seen`.
+    const shorter = boundListField(field, field.value.length >> 1, (item) => item);
     fitted = { ...fitted, fields: { ...fitted.fields, [name]: shorter } };
   }
   return fitted;
