@@ -56,7 +56,10 @@ export function defineVersionedItem<T = unknown>(key: StorageItemKey, options: {
       if (await isNewer()) throw new NewerDataError(key);
       await item.setValue(value);
     },
-    /** Removes the value and its version: only on the person's explicit request (reset, delete my data). */
+    /**
+     * Removes the value and its version: on the person's request (reset, delete my data), or where an item is a
+     * convenience rewritten at the next check (last-check.ts drops a snapshot too large to keep).
+     */
     removeValue: () => item.removeValue({ removeMeta: true }),
     /** Runs the migrations again (WXT runs them once, when the item is defined): for tests of stored old values. */
     migrate: () => item.migrate(),
