@@ -132,7 +132,10 @@ function runOne(
     weight: setting.weight ?? ownValue(run.weights, meta.id)?.weight ?? 1,
   };
   const allFields = snapshot.fields as Record<string, { status: string; value?: unknown }>;
-  const unreadable = required.filter((name) => ownValue(allFields, name)?.status !== 'present' && ownValue(allFields, name)?.status !== 'absent');
+  const unreadable = required.filter((name) => {
+    const status = ownValue(allFields, name)?.status;
+    return status !== 'present' && status !== 'absent';
+  });
   if (unreadable.length > 0) {
     return findingOf(base, {
       status: 'incomplete',
