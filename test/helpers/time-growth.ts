@@ -1,37 +1,60 @@
 /**
  * @file How a cost grows with its input, for unit tests that must not assert a wall-clock time (a loaded machine
- * makes any budget flaky): the time at twice the size over the time at the size. Linear work gives about 2,
- * quadratic about 4; tests assert < 3. Times are this process's CPU time (`process.cpuUsage`), not the wall clock,
- * so other processes competing for the cores do not count; and the fastest of several runs, since what noise
- * remains only ever adds time. Wall-clock targets live in `npm run bench`.
+ * makes any budget flaky): the time at `factor` times the size over the time at the size. Linear work gives about
+ * the factor, quadratic its square; tests assert less than 1.5 times the factor (< 3 for a doubling). It does not
+ * time anything for the bench (`npm run bench` holds the wall-clock targets).
+ *
+ * Honest on a busy machine and on a fast input alike:
+ * - time is this process's CPU time (`process.cpuUsage`), so other processes competing for the cores do not count;
+ * - each sample calls `run` until it has used at least MIN_SAMPLE_MS, then divides: a call of a few microseconds is
+ *   measured as well as one of a second, with no floor that would turn every small ratio into 1 (a test that
+ *   cannot fail);
+ * - samples alternate between the two sizes (a burst of noise hits both alike), and the answer is the median of
+ *   the paired ratios.
+ * `run` is called many times on the same input: it must not cache its answer by that input.
  */
 
-/** Below this, a cost is too small to measure a growth from (and small enough not to matter). */
-const FLOOR_MS = 5;
+/** Long enough that the clock's granularity and a timer interrupt are small beside it. */
+const MIN_SAMPLE_MS = 20;
 
-function cpuMs(run: () => unknown): number {
-  const start = process.cpuUsage();
-  run();
+const cpuSince = (start: NodeJS.CpuUsage) => {
   const { user, system } = process.cpuUsage(start);
   return (user + system) / 1000;
+};
+
+/** CPU milliseconds per call of `run(input)`, calling it until at least MIN_SAMPLE_MS have been used. */
+function perCallMs<T>(run: (input: T) => unknown, input: T): number {
+  const start = process.cpuUsage();
+  let calls = 0;
+  let elapsed = 0;
+  do {
+    run(input);
+    calls += 1;
+    elapsed = cpuSince(start);
+  } while (elapsed < MIN_SAMPLE_MS);
+  return elapsed / calls;
 }
 
 /**
- * `make(size)` builds the input outside the timed part; `run(input)` is timed; `factor` is how much larger the large
- * input is (2 by default; a larger factor lifts the gap between linear and quadratic above the noise of a fast run).
- * Runs alternate between the two sizes, so a burst of noise hits both alike; one warm-up run of each first (JIT,
- * caches).
+ * `make(size)` builds the input outside the timed part; `run(input)` is timed; `factor` is how much larger the
+ * large input is (2 by default; a larger factor lifts the gap between linear and quadratic further above the
+ * noise). One warm-up call of each first (compiled code, caches), then `samples` paired samples.
  */
-export function growthRatio<T>(make: (size: number) => T, run: (input: T) => unknown, size: number, runs = 5, factor = 2): number {
+export function growthRatio<T>(make: (size: number) => T, run: (input: T) => unknown, size: number, samples = 5, factor = 2): number {
   const small = make(size);
   const large = make(size * factor);
   run(small);
   run(large);
-  let smallMs = Infinity;
-  let largeMs = Infinity;
-  for (let i = 0; i < runs; i += 1) {
-    smallMs = Math.min(smallMs, cpuMs(() => run(small)));
-    largeMs = Math.min(largeMs, cpuMs(() => run(large)));
+  const ratios: number[] = [];
+  for (let sample = 0; sample < samples; sample += 1) {
+    const smallMs = perCallMs(run, small);
+    ratios.push(perCallMs(run, large) / smallMs);
   }
-  return Math.max(largeMs, FLOOR_MS) / Math.max(smallMs, FLOOR_MS);
+  ratios.sort((a, b) => a - b);
+  return ratios[Math.floor(ratios.length / 2)] as number;
+}
+
+/** `growthRatio` for a function of the size itself (the input is built inside the timed part, linearly). */
+export function doublingRatio(run: (size: number) => unknown, size: number, samples = 5): number {
+  return growthRatio((n) => n, run, size, samples);
 }

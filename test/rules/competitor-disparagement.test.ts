@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRules } from '../../src/engine/run-rules';
 import rule from '../../src/rules/competitor-disparagement';
 import { defaultGuidelines, exampleGuidelinesInput, makeGuidelines, NOW } from '../helpers/guidelines';
-import { doublingRatio } from '../helpers/median-time';
+import { doublingRatio } from '../helpers/time-growth';
 import { testRule } from '../helpers/rule-tester';
 import { makeLinkedInProfile, makeXProfile, present, unreadable, withFieldsUnchecked } from '../helpers/snapshots';
 

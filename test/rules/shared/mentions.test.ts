@@ -13,7 +13,7 @@ import {
   sentenceIndex,
 } from '../../../src/rules/shared/mentions';
 import { makeGuidelines } from '../../helpers/guidelines';
-import { doublingRatio } from '../../helpers/median-time';
+import { doublingRatio } from '../../helpers/time-growth';
 
 const matchers = matchersFor(makeGuidelines());
 

@@ -11,7 +11,7 @@ import {
 } from '../../../src/rules/shared/profile-texts';
 import { optionsFromGuidelines } from '../../../src/rules/shared/rule-options';
 import { makeGuidelines } from '../../helpers/guidelines';
-import { doublingRatio } from '../../helpers/median-time';
+import { doublingRatio } from '../../helpers/time-growth';
 import { makeLinkedInProfile, makeXProfile, present, unreadable } from '../../helpers/snapshots';
 
 describe('profileTexts', () => {
