@@ -32,23 +32,64 @@ const PAST_WORDS = 4;
 /**
  * The names a past marker points at: the first name after "ex-", "formerly"… (within PAST_WORDS words, same
  * sentence), or the name just before "alumni". Only the nearest name: in "Ex-Nordlicht, Brightwave Systems" the
- * company is current.
+ * company is current. One pass: the nearest name is found by binary search in the names sorted by position, and
+ * the names overlapping it lie within the longest name's reach, so a bio full of markers and names costs no more
+ * than its length (comparing every marker with every name once took seconds on a long bio).
  */
 function pastNames(text: string, tokens: readonly Token[], names: readonly Match[]): Set<Match> {
   const past = new Set<Match>();
   if (names.length === 0) return past;
   const sorted = [...names].sort((a, b) => a.start - b.start);
-  const mark = (nearest: Match | undefined, marker: Match, words: number) => {
-    if (!nearest || nearInSentence(text, [marker], [nearest], words).length === 0) return;
-    for (const name of sorted) if (name.start < nearest.end && nearest.start < name.end) past.add(name);
+  let longest = 0;
+  for (const name of sorted) longest = Math.max(longest, name.end - name.start);
+  /** The index of the first name whose first word comes after word `token` (sorted.length when none). */
+  const firstAfter = (token: number) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sorted[middle] as Match).firstToken > token) high = middle;
+      else low = middle + 1;
+    }
+    return low;
   };
-  for (const marker of PAST_BEFORE.find(text, tokens)) {
-    mark(sorted.find((name) => name.firstToken > marker.lastToken), marker, PAST_WORDS);
-  }
+  const marked = new Set<number>();
+  const mark = (index: number, marker: Match, words: number) => {
+    const nearest = sorted[index];
+    if (!nearest || marked.has(index) || nearInSentence(text, [marker], [nearest], words).length === 0) return;
+    marked.add(index);
+    const overlaps = (name: Match) => name.start < nearest.end && nearest.start < name.end;
+    for (let k = index; k < sorted.length && (sorted[k] as Match).start < nearest.end; k += 1) if (overlaps(sorted[k] as Match)) past.add(sorted[k] as Match);
+    for (let k = index - 1; k >= 0 && (sorted[k] as Match).start >= nearest.start - longest; k -= 1) if (overlaps(sorted[k] as Match)) past.add(sorted[k] as Match);
+  };
+  for (const marker of PAST_BEFORE.find(text, tokens)) mark(firstAfter(marker.lastToken), marker, PAST_WORDS);
   for (const marker of PAST_AFTER.find(text, tokens)) {
-    mark(sorted.findLast((name) => name.lastToken < marker.firstToken), marker, 1);
+    // The last name (in position order) ending before the marker: among those starting before it, the names that
+    // do not qualify span the marker, and so are few.
+    let index = firstAfter(marker.firstToken - 1) - 1;
+    while (index >= 0 && (sorted[index] as Match).lastToken >= marker.firstToken) index -= 1;
+    if (index >= 0) mark(index, marker, 1);
   }
   return past;
+}
+
+/**
+ * Whether a match lies inside none of `spans` (which do not overlap one another, as the accounts written in a text):
+ * a binary search for the last span starting at or before it, where comparing with every span cost accounts × names.
+ */
+function insideNone(spans: readonly Match[]): (match: Match) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (match) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sorted[middle] as Match).start <= match.start) low = middle + 1;
+      else high = middle;
+    }
+    const span = sorted[low - 1];
+    return !(span && match.end <= span.end);
+  };
 }
 
 /** Roles, each with its synonyms and abbreviations across English, French and Dutch: one group is one role. */
@@ -147,8 +188,7 @@ function compare(pair: Pair, context: Context): { issues: Issue[]; atCompany: Po
   const competitorHandles = guidelines.confidentiality.competitors.flatMap(({ handles }) => handles);
   const competitorAccounts = handleMatches(bio, tokens, competitorHandles);
   // "@nordlicht_ai" also holds the word "nordlicht": the handle is the one mention.
-  const outsideAccounts = (match: Match) =>
-    !competitorAccounts.some((account) => account.start <= match.start && match.end <= account.end);
+  const outsideAccounts = insideNone(competitorAccounts);
   const allNames = {
     company: [...brandMentions(bio, matchers), ...handleMatches(bio, tokens, brand.handles.x)],
     retired: matchers.retiredNames.find(bio, tokens),

@@ -1,7 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { runRules } from '../../src/engine/run-rules';
 import rule from '../../src/rules/cross-site-consistency';
-import { defaultGuidelines } from '../helpers/guidelines';
+import { defaultGuidelines, makeGuidelines, NOW } from '../helpers/guidelines';
 import { testRule } from '../helpers/rule-tester';
-import { absent, makeLinkedInProfile, makeXProfile, present, unreadable } from '../helpers/snapshots';
+import { absent, makeLinkedInProfile, makeXProfile, present, unreadable, withFieldsUnchecked } from '../helpers/snapshots';
+import { growthRatio } from '../helpers/time-growth';
 
 // Ada Vermeulen: Head of Data Platform at Brightwave Systems on LinkedIn; "…at @BrightwaveSys" on X.
 const linkedin = makeLinkedInProfile();
@@ -137,4 +140,24 @@ testRule(rule, {
     },
     { name: 'is incomplete when the X bio could not be read', snapshot: makeXProfile({ bio: unreadable() }), related: { linkedinProfile: linkedin }, unreadable: ['bio'] },
   ],
+});
+
+describe('cross-site-consistency cost', () => {
+  const guidelines = makeGuidelines();
+  // Past markers, names and competitor accounts all over the bio: each marker once looked through every name, and
+  // each competitor name through every account.
+  const line = 'Ex-Nordlicht, now at @BrightwaveSys; @nordlicht_ai alumni; formerly Brightwave Data Solutions. ';
+  const snapshotOf = (bytes: number) =>
+    withFieldsUnchecked(makeXProfile(), { bio: present(line.repeat(Math.ceil(bytes / line.length))) });
+  const check = (snapshot: ReturnType<typeof makeXProfile>) =>
+    runRules(snapshot, [rule], { guidelines, now: NOW, weights: {}, related: { linkedinProfile: makeLinkedInProfile() } })[0];
+
+  it('tells past names from current ones on a long bio: the company is current, the past names are not', () => {
+    expect(check(snapshotOf(1_000))?.status).toBe('pass');
+  });
+
+  it('grows linearly with a bio full of past markers and names: four times the text, less than six times the time', () => {
+    // Four times rather than twice: below 100 KB the linear part (finding the names) hides a quadratic one.
+    expect(growthRatio(snapshotOf, check, 40_000, 3, 4)).toBeLessThan(6);
+  });
 });
