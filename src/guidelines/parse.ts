@@ -5,7 +5,7 @@
  * regular expressions from terms) and bounds every cost (size, nesting, aliases, number of errors). It does not
  * read files or storage (see store.ts and src/cli/check-guidelines.ts).
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, Lexer, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Lexer, Parser, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
 import { fold } from '../engine/text';
 import { RULES } from '../rules';
@@ -57,6 +57,15 @@ export const MAX_DEPTH = 50;
 /** Aliases are rarely useful in guidelines; this is enough for honest reuse and stops "billion laughs" at once. */
 export const MAX_ALIASES = 100;
 export const MAX_ERRORS = 50;
+/** Syntax errors read at most: the first 50 are listed, and a file with more is not worth reading to its end. */
+export const MAX_YAML_ERRORS = 1000;
+/**
+ * Lexer tokens (keys, values, punctuation, indentation, line breaks) read at most. The example file has about 800;
+ * one that fills every list of the schema to its cap (5,000 terms each with a reason, 1,000 avoided accounts, 200
+ * competitors with 20 handles each, 200 campaigns, 200 rules: 580 KB) has about 110,000. Past this, the yaml package
+ * would spend seconds building objects for a file no person wrote (a million commas once took 20 s).
+ */
+export const MAX_TOKENS = 250_000;
 /**
  * Entries under `rules:`. This version has a few dozen rules; a file for a newer one may name some more (they are
  * only warned about). 200 leaves room for both and bounds the work per entry (each unknown id is compared with
@@ -425,17 +434,20 @@ function hashtagHint(text: string, starts: readonly number[], line: number | nul
 /**
  * Nesting depth, counted on the YAML lexer's tokens (which know quotes and comments) before anything recursive
  * runs: the composer recurses once per level, and a file of 500,000 "[" or "- - - …" would exhaust the stack.
- * Stops at the first offending token, so a hostile file costs no more than its first levels.
+ * Also counts the tokens, so that a file of a million tiny parts is refused before the yaml package builds a
+ * million objects for it. Fed one token at a time as the file is lexed (once, for both this and the parser), it
+ * stops at the first offending token, so a hostile file costs no more than its first levels or parts.
  */
-function yamlDepthProblem(text: string): Problem | null {
+function yamlShapeChecker(): (token: string) => Problem | null {
   let flow = 0;
   let indicators = 0;
   let offset = 0;
+  let count = 0;
   let atLineStart = true;
   let indent = 0;
   /** Indentations of the enclosing block lines: one entry per block level. */
   const indents: number[] = [];
-  for (const token of new Lexer().lex(text)) {
+  return (token) => {
     // The lexer's control tokens (document start, scalar marker…) are single characters below space, not in the text.
     const control = token.length === 1 && token < ' ' && token !== '\n' && token !== '\t';
     if (token === '\n' || token === '\r\n') {
@@ -458,9 +470,15 @@ function yamlDepthProblem(text: string): Problem | null {
     if (flow + indents.length + indicators > MAX_DEPTH) {
       return fileProblem(`the file is nested more than ${MAX_DEPTH} levels deep; guidelines need far fewer`, offset);
     }
+    if (!control && ++count > MAX_TOKENS) {
+      return fileProblem(
+        `the file has more than ${MAX_TOKENS.toLocaleString('en')} parts to read (keys, values, punctuation, indentation and line breaks); guidelines need far fewer: the example file has about 800`,
+        offset,
+      );
+    }
     if (!control) offset += token.length;
-  }
-  return null;
+    return null;
+  };
 }
 
 interface Read {
@@ -469,33 +487,92 @@ interface Read {
   lineCounter: LineCounter;
 }
 
-function readYaml(text: string, problems: Problem[]): Read | null {
-  const depth = yamlDepthProblem(text);
-  if (depth) {
-    problems.push(depth);
+/** Thrown to stop reading: the lexer at a shape we refuse, or the composer once it has reported enough errors. */
+const STOP = Symbol('stop reading');
+
+type ComposerErrorHandler = (source: number | [number, number] | { offset: number; source?: string }, code: string, message: string, warning?: boolean) => void;
+
+function errorOffset(source: Parameters<ComposerErrorHandler>[0]): number {
+  return typeof source === 'number' ? source : Array.isArray(source) ? source[0] : source.offset;
+}
+
+const YAML_OPTIONS = {
+  prettyErrors: false,
+  // YAML 1.2's core schema, whatever a %YAML 1.1 directive says: no dates, no yes/no booleans, no !!binary.
+  schema: 'core',
+  version: '1.2',
+  // No !!binary, !!set, !!timestamp… either: explicitly tagged, they would resolve to Buffers and Sets.
+  resolveKnownTags: false,
+  stringKeys: true,
+  // The yaml package compares each key with every earlier one (40,000 keys: 18 s); duplicateKeyProblems uses a Set.
+  uniqueKeys: false,
+  strict: true,
+  merge: false,
+} as const;
+
+/**
+ * What parseDocument does, in its parts, so that the text is lexed once (for the shape check and the parser) and
+ * reading stops early: at a shape we refuse, and after MAX_YAML_ERRORS syntax errors (a file of 100,000 errors
+ * once cost a YAMLParseError, with its stack trace, for each).
+ */
+function composeYaml(text: string, problems: Problem[]): { doc: Document.Parsed; lineCounter: LineCounter } | { refused: Problem } | null {
+  const lineCounter = new LineCounter();
+  const parser = new Parser(lineCounter.addNewLine);
+  const check = yamlShapeChecker();
+  let refused: Problem | null = null;
+  function* tokens() {
+    lineCounter.addNewLine(0);
+    for (const lexeme of new Lexer().lex(text)) {
+      refused = check(lexeme);
+      if (refused) throw STOP;
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
+  const composer = new Composer(YAML_OPTIONS);
+  let errors = 0;
+  const report: ComposerErrorHandler = (source, code, message, warning) => {
+    const offset = errorOffset(source);
+    // An unknown tag (!!js/function, !foo) is kept as text by the yaml package, with a warning; we refuse it instead.
+    if (warning && code !== 'TAG_RESOLVE_FAILED') return;
+    problems.push(fileProblem(yamlMessage(code, message, text, offset), offset));
+    if (++errors >= MAX_YAML_ERRORS) throw STOP;
+  };
+  // The composer's own handler builds an Error per problem; ours keeps what we print. Set after construction, as the
+  // composer reads it each time it composes a document.
+  (composer as unknown as { onError: ComposerErrorHandler }).onError = report;
+  let doc: Document.Parsed | null = null;
+  try {
+    for (const composed of composer.compose(tokens(), true, text.length)) {
+      if (doc) {
+        report(composed.range[0], 'MULTIPLE_DOCS', '');
+        break;
+      }
+      doc = composed;
+    }
+  } catch (error) {
+    if (error !== STOP) throw error;
+    if (refused) return { refused };
+    // Without a position, so it comes first in the list: the errors listed are only the first of many.
+    problems.push(fileProblem(`the file has more than ${MAX_YAML_ERRORS.toLocaleString('en')} syntax errors, so reading stopped; the first are listed: correct them and check again`));
     return null;
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    // YAML 1.2's core schema, whatever a %YAML 1.1 directive says: no dates, no yes/no booleans, no !!binary.
-    schema: 'core',
-    version: '1.2',
-    // No !!binary, !!set, !!timestamp… either: explicitly tagged, they would resolve to Buffers and Sets.
-    resolveKnownTags: false,
-    stringKeys: true,
-    // The yaml package compares each key with every earlier one (40,000 keys: 18 s); duplicateKeyProblems uses a Set.
-    uniqueKeys: false,
-    strict: true,
-    merge: false,
-  });
+  if (!doc) return null;
+  // The few errors the composer records without its handler (tokens the parser could not place).
   for (const error of doc.errors) problems.push(fileProblem(yamlMessage(error.code, error.message, text, error.pos[0]), error.pos[0]));
-  for (const warning of doc.warnings) {
-    // An unknown tag (!!js/function, !foo) is kept as text by the yaml package; we refuse it instead.
-    if (warning.code === 'TAG_RESOLVE_FAILED') problems.push(fileProblem(yamlMessage(warning.code, warning.message, text, warning.pos[0]), warning.pos[0]));
+  return { doc, lineCounter };
+}
+
+function readYaml(text: string, problems: Problem[]): Read | null {
+  const composed = composeYaml(text, problems);
+  if (composed && 'refused' in composed) {
+    problems.length = 0;
+    problems.push(composed.refused);
   }
-  if (problems.length === 0) problems.push(...duplicateKeyProblems(doc, lineCounter));
+  if (!composed || 'refused' in composed) return null;
+  const { doc, lineCounter } = composed;
+  // A loop, not push(...list): a spread of 100,000 items overflows the stack.
+  if (problems.length === 0) for (const problem of duplicateKeyProblems(doc, lineCounter)) problems.push(problem);
   if (problems.length > 0) return null;
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), doc, lineCounter };
@@ -534,7 +611,7 @@ function duplicateKeyProblems(doc: Document.Parsed, lineCounter: LineCounter): P
         if (first === undefined) seen.set(key, offset);
         else problems.push(fileProblem(`duplicate key "${key}" (it already appears on line ${lineCounter.linePos(first).line}): each key may appear once in a mapping`, offset));
       }
-    } else if (isSeq(node)) stack.push(...node.items);
+    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
   }
   return problems;
 }
@@ -545,8 +622,8 @@ function firstAliasOffset(doc: Document.Parsed): number | undefined {
     const node = stack.pop();
     if (isAlias(node)) return node.range?.[0];
     // Pushed in reverse, so the first alias in the file is the first popped.
-    if (isMap(node)) for (const pair of [...node.items].reverse()) stack.push(pair.value, pair.key);
-    else if (isSeq(node)) stack.push(...[...node.items].reverse());
+    if (isMap(node)) for (let k = node.items.length - 1; k >= 0; k -= 1) stack.push(node.items[k]?.value, node.items[k]?.key);
+    else if (isSeq(node)) for (let k = node.items.length - 1; k >= 0; k -= 1) stack.push(node.items[k]);
   }
   return undefined;
 }
@@ -558,10 +635,15 @@ function readJson(text: string, problems: Problem[]): Read | null {
     return null;
   }
   const value: unknown = JSON.parse(text);
-  // Valid JSON is valid YAML (flow style): the same document gives the lines of every path.
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, schema: 'core', uniqueKeys: false });
-  return { value, doc: doc.errors.length === 0 ? doc : null, lineCounter };
+  // Valid JSON is valid YAML (flow style): the same document gives the lines of every path. What YAML alone finds
+  // wrong (a key over 1024 characters) costs only the lines; a file of too many parts is refused as in YAML.
+  const yamlProblems: Problem[] = [];
+  const composed = composeYaml(text, yamlProblems);
+  if (composed && 'refused' in composed) {
+    problems.push(composed.refused);
+    return null;
+  }
+  return { value, doc: composed && yamlProblems.length === 0 ? composed.doc : null, lineCounter: composed?.lineCounter ?? new LineCounter() };
 }
 
 type YamlPair = YAMLMap.Parsed['items'][number];

@@ -2,7 +2,7 @@
  * @file Times parseGuidelines (bundled and minified with esbuild, as the options page ships it) on hostile files
  * of 100 KB, 500 KB and 1 MB, one per shape that once cost more than linear time or could: duplicate keys,
  * `xN: @y` lines (one syntax error each), unknown keys, unknown rule ids, language codes, deep nesting repeated,
- * one long line, tabs, CR-only line endings, many terms. Target (issue 9, item 1): every file up to the 1 MB
+ * one long line, tabs, CR-only line endings, commas, comment lines, empty list items, many terms. Target (issue 9, item 1): every file up to the 1 MB
  * limit checked in under 1 s, growing linearly. It asserts nothing: the unit tests assert growth, not time.
  */
 import { performance } from 'node:perf_hooks';
@@ -41,6 +41,10 @@ export const SHAPES: Record<string, (bytes: number) => { text: string; fileName?
   'one long line': (bytes) => ({ text: `brand:\n  name: ${'a'.repeat(bytes - 20)}\n` }),
   'tab indentation': (bytes) => ({ text: fill(bytes, 'brand:\n', (i) => `\tkey${i}: v\n`) }),
   'CR-only line endings': (bytes) => ({ text: fill(bytes, 'brand:\r  name: B\r', (i) => `  key${i}: v\r`) }),
+  // A syntax error per byte, a token per byte: the shapes that cost most before the parts cap (a million commas: 20 s).
+  commas: (bytes) => ({ text: `brand:\n  spellings: [${','.repeat(bytes - 30)}]\n` }),
+  'comment lines': (bytes) => ({ text: '#\n'.repeat(Math.floor(bytes / 2)) }),
+  'empty list items': (bytes) => ({ text: '- \n'.repeat(Math.floor(bytes / 3)) }),
   'many terms': (bytes) => ({ text: fill(bytes, 'confidentiality:\n  banned:\n', (i) => `    - term number ${i}\n`) }),
   'JSON unknown keys': (bytes) => ({ text: fill(bytes, '{"brand": {"name": "B"', (i) => `,\n"key${i}": 1`, '}}'), fileName: 'bench.json' }),
 };

@@ -4,8 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { formatError, formatErrors, type GuidelinesError, MAX_ERRORS, parseGuidelines, type ParseResult } from '../../src/guidelines/parse';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Lexer } from 'yaml';
+import { formatError, formatErrors, type GuidelinesError, MAX_ERRORS, MAX_TOKENS, MAX_YAML_ERRORS, parseGuidelines, type ParseResult } from '../../src/guidelines/parse';
 import { decodeGuidelinesBytes } from '../../src/guidelines/decode';
 import { ROOT } from '../helpers/fixtures';
 import { fill } from '../helpers/hostile-text';
@@ -232,6 +233,51 @@ describe('generated hostile files', () => {
       expect(errorsOf(result).map((error) => error.path)).toEqual(['brand.domains[0]', 'brand.domains[1]', 'brand.handles.x[0]']);
     }
   });
+});
+
+describe('the cost of a hostile YAML file, bounded by what is read', () => {
+  const MB = 1024 * 1024;
+  afterEach(() => vi.restoreAllMocks());
+
+  it('lexes the text once, for the depth check and the parser alike', () => {
+    const lex = vi.spyOn(Lexer.prototype, 'lex');
+    expect(parse('brand:\n  name: Brightwave\n').ok).toBe(true);
+    expect(lex).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops reading after 1,000 syntax errors and says so first, above the first errors', () => {
+    const result = parse(fill(200_000, '', (i) => `x${i}: @y\n`));
+    const errors = errorsOf(result);
+    expect(errors[0]).toMatchObject({ path: '', line: null, message: expect.stringContaining(`more than ${MAX_YAML_ERRORS.toLocaleString('en')} syntax errors`) });
+    expect(errors[1]).toMatchObject({ line: 1, message: expect.stringContaining('text that starts with @ must be in quotes') });
+    // The notice, and the errors read before stopping (a line may hold two).
+    const counted = result.ok ? 0 : errors.length + result.omitted;
+    expect(counted).toBeGreaterThan(MAX_YAML_ERRORS);
+    expect(counted).toBeLessThanOrEqual(MAX_YAML_ERRORS + 3);
+  }, GROWTH_TIMEOUT);
+
+  // Each of these once cost seconds to tens of seconds at 1 MB (a million commas: 20 s), or failed with "Maximum call
+  // stack size exceeded" (350,000 empty list items).
+  it.each([
+    ['commas', `brand:\n  spellings: [${','.repeat(MB - 30)}]\n`],
+    ['comment lines', '#\n'.repeat(MB / 2)],
+    ['empty list items', '- \n'.repeat(MB / 3)],
+    ['items of one flow list', `brand:\n  spellings: [${'a,'.repeat(MB / 2 - 20)}a]\n`],
+    ['brackets 45 deep', fill(MB, 'brand:\n  spellings:\n', () => `    - ${'['.repeat(45)}x${']'.repeat(45)}\n`)],
+  ])('refuses 1 MB of %s with one error: too many parts to read', (_name, text) => {
+    expect(errorsOf(parse(text))).toEqual([
+      expect.objectContaining({ path: '', message: expect.stringContaining(`more than ${MAX_TOKENS.toLocaleString('en')} parts to read`) }),
+    ]);
+  }, GROWTH_TIMEOUT);
+
+  it('refuses a JSON file of too many parts as well', () => {
+    const result = parse(fill(MB, '{"brand": {"name": "B"', (i) => `,\n"key${i}": 1`, '}}'), 'many.json');
+    expect(errorsOf(result)[0]?.message).toContain('parts to read');
+  }, GROWTH_TIMEOUT);
+
+  it('grows linearly with a flow list of commas, one syntax error each', () => {
+    expect(parseGrowth((bytes) => `brand:\n  spellings: [${','.repeat(bytes)}]\n`, 64_000)).toBeLessThan(LINEAR);
+  }, GROWTH_TIMEOUT);
 });
 
 describe('caps that cannot be walked around', () => {
