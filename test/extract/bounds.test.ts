@@ -69,6 +69,17 @@ describe('a list longer than its bound', () => {
   }, 120_000);
 });
 
+describe('the cards of a long list, found in one scan', () => {
+  it('tells the layouts apart without matching a selector again on every hook: no `matches` per card', () => {
+    const doc = hugePage(MAX_PEOPLE + 100);
+    const matches = vi.spyOn(Element.prototype, 'matches');
+    const { snapshot } = readLinkedInInvitations(doc, RECEIVED);
+    expect(snapshot.fields.invitations).toMatchObject({ seen: MAX_PEOPLE + 100 });
+    // The few left are the list's header places (countPlaces); 3 per card once went to the strategies' filters.
+    expect(matches.mock.calls.length).toBeLessThan(100);
+  }, 120_000);
+});
+
 describe('a text longer than its bound', () => {
   it('cuts a 5 MB About to its bound and marks it', () => {
     const fixture = loadFixture(fixturePaths().find((path) => path.endsWith('2024-06-artdeco-en-self.html')) as string);
