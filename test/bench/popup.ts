@@ -9,9 +9,12 @@
  * managed storage (policies still loading: seconds), once per browser session rather than per popup.
  * Then the same with the background's service worker stopped before each opening ("cold"), as after 30 s idle in
  * Chrome: the popup then waits for the worker to start again. For information; the target is for the warm case.
+ * Last, the 10,000-card invitation page (issue 9, item 4: under 500 ms), warm, with the built-in guidelines.
  */
 import type { Page } from 'playwright-core';
+import { openTab } from '../../src/demo/popup';
 import { SCORE_PAINTED_MARK } from '../../src/ui/marks';
+import { invitationPageHtml } from '../helpers/generate-invitations';
 import { launchChromium } from '../e2e/support/chromium';
 import {
   fixturePages,
@@ -37,6 +40,9 @@ export interface PopupTiming {
 }
 
 const RUNS_PER_PAGE = 7;
+/** Issue 9, item 4: the 10,000-card invitation page scores in the popup in under 500 ms. */
+const HUGE_CARDS = 10_000;
+const HUGE_TARGET_MEDIAN_MS = 500;
 const COLD_RUNS_PER_PAGE = 2;
 const TARGET_MEDIAN_MS = 150;
 
@@ -114,6 +120,26 @@ export async function* popupTimings(): AsyncGenerator<PopupTiming> {
       }
       yield summarize(guidelines, 'cold', 'all fixtures', cold);
     }
+    // The 10,000-card page (25 MB): a small page posing as LinkedIn, whose whole document is then replaced by the
+    // generated one handed over by the driver (routing 25 MB takes far longer). The content script reads the
+    // document when the popup asks, so it reads the replaced one. Built-in guidelines, warm worker.
+    await removeSavedGuidelines(helper);
+    const huge = await openTab(session, helper, {
+      url: 'https://www.linkedin.com/mynetwork/invitation-manager/received/',
+      body: '<!doctype html><html lang="en"><head><title>Invitations</title></head><body></body></html>',
+      name: `${HUGE_CARDS} generated invitations`,
+    });
+    const html = invitationPageHtml(HUGE_CARDS);
+    const cards = await huge.tab.evaluate((page) => {
+      const parsed = new DOMParser().parseFromString(page, 'text/html');
+      document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
+      return document.querySelectorAll('li.invitation-card').length;
+    }, html);
+    if (cards !== HUGE_CARDS) throw new Error(`the generated page shows ${cards} cards, not ${HUGE_CARDS}`);
+    const hugeTimes: number[] = [];
+    await openAndTime(popup, session.extensionId, huge.tabId);
+    for (let run = 0; run < RUNS_PER_PAGE; run++) hugeTimes.push(await openAndTime(popup, session.extensionId, huge.tabId));
+    yield summarize('built-in', 'warm', `${HUGE_CARDS} generated invitations`, hugeTimes, HUGE_TARGET_MEDIAN_MS);
   } finally {
     await session.close();
   }
