@@ -9,7 +9,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodeGuidelinesBytes } from '../guidelines/decode';
-import { formatError, type GuidelinesFormat, type ParseResult, parseGuidelines, sizeError } from '../guidelines/parse';
+import { type GuidelinesFormat, type ParseResult, parseGuidelines, sizeError } from '../guidelines/parse';
 import EXAMPLE_YAML from '../guidelines/presets/example-company.yaml?raw';
 import {
   type ActiveGuidelines,
@@ -41,6 +41,7 @@ import { GuidelinesForm } from './guidelines-form';
 import { GuidelinesPreview } from './guidelines-preview';
 import { GuidelinesText } from './guidelines-text';
 import { messageLanguage, t } from './i18n';
+import { errorLine } from './rule-texts';
 import { RuleSwitches, Thresholds } from './rules-settings';
 
 export interface OptionsServices {
@@ -133,7 +134,7 @@ function InForce({ loaded, download }: { loaded: Loaded; download: Download }) {
             <p>{source === 'managed' ? t('passedOverManaged') : t('passedOverUser')}</p>
             <ul>
               {bySource(source).map((error, index) => (
-                <li key={index}>{formatError(error)}</li>
+                <li key={index}>{errorLine(error)}</li>
               ))}
             </ul>
           </div>
@@ -293,7 +294,7 @@ export function Options(props: Partial<OptionsServices>) {
     if (!ACCEPTED.test(file.name)) return refuse(t('importWrongType', file.name));
     // Refused before reading: a huge file is not loaded into the page at all.
     const tooBig = sizeError(file.size);
-    if (tooBig) return refuse(t('importFailed', [file.name, tooBig.message]));
+    if (tooBig) return refuse(t('importFailed', [file.name, errorLine(tooBig)]));
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
@@ -302,7 +303,7 @@ export function Options(props: Partial<OptionsServices>) {
     }
     // Bytes, not file.text(): that would turn a UTF-16 or Latin-1 file into text full of � without a word.
     const decoded = decodeGuidelinesBytes(bytes);
-    if (!decoded.ok) return refuse(t('importFailed', [file.name, formatError(decoded.error)]));
+    if (!decoded.ok) return refuse(t('importFailed', [file.name, errorLine(decoded.error)]));
     const { text } = decoded;
     replaceDraft(file.name, () => {
       setPendingReplace(null);

@@ -35,8 +35,8 @@ async function ready() {
   await waitFor(() => expect(screen.getByTestId('in-force')).toBeTruthy());
 }
 
-function pick(file: File) {
-  fireEvent.change(screen.getByLabelText('Import a file…'), { target: { files: [file] } });
+function pick(file: File, label = 'Import a file…') {
+  fireEvent.change(screen.getByLabelText(label), { target: { files: [file] } });
 }
 
 describe('which guidelines are in force', () => {
@@ -483,5 +483,29 @@ describe('languages', () => {
     expect(screen.getByRole('button', { name: 'Tout supprimer…' })).toBeTruthy();
     // The rules' own words too, from the same messages.json.
     expect(screen.getByRole('switch', { name: 'Le profil affiche une photo' })).toBeTruthy();
+  });
+
+  const IMPORTER = 'Importer un fichier…';
+
+  it('lists a broken file’s errors in French, line buttons included, and says why an import was refused in French', async () => {
+    useLocale('fr');
+    renderOptions();
+    await ready();
+    pick(new File([BROKEN], 'broken.yaml'), IMPORTER);
+    const errors = (await screen.findByRole('heading', { name: 'Erreurs (2)' })).parentElement as HTMLElement;
+    const items = within(errors).getAllByRole('listitem').map((item) => item.textContent);
+    expect(items[0]).toBe('Ligne 3 brand.handles.x[0] : doit commencer par @');
+    expect(items[1]).toMatch(/^Ligne 5 checklist\.backlogSize : doit être (supérieur à 0|au moins 1)$/);
+    // The same errors beside their field in the form.
+    expect(screen.getAllByText('brand.handles.x[0] : doit commencer par @ (ligne 3)').length).toBeGreaterThan(0);
+
+    const big = new File(['x'], 'huge.yaml');
+    Object.defineProperty(big, 'size', { value: 5 * 1024 * 1024 });
+    pick(big, IMPORTER);
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Impossible d’importer huge.yaml : le fichier fait 5,0 Mo ; un fichier de règles fait au plus 1 Mo Rien n’a changé : l’éditeur garde le texte qu’il avait.',
+      ),
+    );
   });
 });
