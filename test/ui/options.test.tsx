@@ -142,6 +142,11 @@ describe('importing a file', () => {
     // The save bar points at the errors, and Save stays off.
     expect(screen.getByRole('link', { name: 'Errors to fix before saving: 2' }).getAttribute('href')).toBe('#guidelines-errors');
     expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    // Nothing is lost: the text in force comes back with Discard changes.
+    expect(screen.getByTestId('status').textContent).toContain('“Discard changes” brings their text back.');
+    fireEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(textarea().value).toContain('version: 1');
+    expect(screen.queryByRole('heading', { name: /^Errors/ })).toBeNull();
   });
 
   it('imports a file dropped on the editor', async () => {
