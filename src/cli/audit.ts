@@ -6,8 +6,7 @@
  * `{ snapshot, diagnostics, findings, score }`). Without a page, it audits the bundled demo profile (src/demo/pages) with
  * the example company's guidelines, and says so. It runs no script from the page and loads nothing over the network.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
@@ -15,12 +14,14 @@ import { checkSnapshot, type Report, type Translate } from '../engine';
 import { readPage } from '../extract';
 import { pageTypeOf } from '../extract/page-type';
 import { decodeGuidelinesBytes } from '../guidelines/decode';
-import { formatError, formatErrors, MAX_FILE_BYTES, parseGuidelines } from '../guidelines/parse';
+import { renderMessage } from '../guidelines/messages';
+import { formatErrorIn, formatErrors, MAX_FILE_BYTES, parseGuidelines } from '../guidelines/parse';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
 import type { ReadResult } from '../snapshot';
 import { DEMO_OWN_PROFILE, demoPagePath } from '../demo/pages';
 import { EXAMPLE_GUIDELINES_PATH } from '../demo/paths';
+import { isLanguage, LANGUAGES, readTranslation } from './locale';
 import { guidelinesTooBig, MAX_PAGE_BYTES, pageTooBig, readLimitedFile } from './read-file';
 import { formatReport, formatSummary } from './summary';
 import { jsonSafe, print, printError } from './terminal';
@@ -35,37 +36,24 @@ export interface AuditOptions {
 export type AuditResult = ReadResult & Report;
 
 /** Reads and validates a guidelines file with the extension's own parser and messages. */
-export function loadGuidelinesFile(file: string, now: Date): Guidelines {
+export function loadGuidelinesFile(file: string, now: Date, translate?: Translate): Guidelines {
   // The guard guidelines:check uses: no device, FIFO or directory, at most 1 MB, refused before a byte is read.
   const read = readLimitedFile(file, MAX_FILE_BYTES, guidelinesTooBig);
-  if (!read.ok) throw new AuditError(`--guidelines ${read.message}`);
+  if (!read.ok) throw new AuditError(`--guidelines ${renderMessage(read.text, translate)}`);
   // Bytes, so that a file saved as UTF-16 or Latin-1 is named as such instead of read as text full of �.
   const decoded = decodeGuidelinesBytes(read.bytes);
-  if (!decoded.ok) throw new AuditError(`${file}: invalid guidelines\n  ${formatError(decoded.error)}`);
+  if (!decoded.ok) throw new AuditError(`${file}: invalid guidelines\n  ${formatErrorIn(decoded.error, translate)}`);
   const result = parseGuidelines(decoded.text, { fileName: file, now });
-  if (!result.ok) throw new AuditError(`${file}: invalid guidelines\n${formatErrors(result).map((line) => `  ${line}`).join('\n')}`);
+  if (!result.ok) throw new AuditError(`${file}: invalid guidelines\n${formatErrors(result, translate).map((line) => `  ${line}`).join('\n')}`);
   return result.guidelines;
 }
 
-/** The languages the extension ships (assets/_locales). */
-export const LANGUAGES = ['en', 'fr', 'nl'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './locale';
 
-const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'assets', '_locales');
-
-/**
- * The findings' texts in `language`, read from the extension's own messages.json (the same words as the popup).
- * The finding texts hold no `$` (a test makes sure), so a message is used as written, without Chrome's substitutions.
- */
+/** The findings' (and guidelines errors') texts in `language`, from the extension's own messages.json (src/cli/locale.ts). */
 export function translationFor(language: string): Translate {
-  if (!(LANGUAGES as readonly string[]).includes(language)) {
-    throw new AuditError(`--lang ${language}: must be one of ${LANGUAGES.join(', ')}`);
-  }
-  const messages = JSON.parse(readFileSync(join(LOCALES_DIR, language, 'messages.json'), 'utf8')) as Record<
-    string,
-    { message?: string } | undefined
-  >;
-  return (key) => messages[key]?.message;
+  if (!isLanguage(language)) throw new AuditError(`--lang ${language}: must be one of ${LANGUAGES.join(', ')}`);
+  return readTranslation(language);
 }
 
 /** "2026-11-23" as that day's noon UTC, so the calendar day is the same in every time zone. */
@@ -173,7 +161,7 @@ export function main(argv: string[]): number {
   try {
     const now = values.now === undefined ? new Date() : parseNow(values.now);
     const translate = translationFor(values.lang ?? 'en');
-    const guidelines = guidelinesFile === undefined ? DEFAULT_GUIDELINES : loadGuidelinesFile(guidelinesFile, now);
+    const guidelines = guidelinesFile === undefined ? DEFAULT_GUIDELINES : loadGuidelinesFile(guidelinesFile, now, translate);
     const result = auditPage(page, { url, guidelines, now, translate });
     print(
       values.json

@@ -1,18 +1,22 @@
 /**
- * @file `npm run guidelines:check -- <file>`: tells a communications team whether its guidelines file is valid,
- * with the same messages the extension gives (both call parseGuidelines). Prints "OK: …" and any warnings (exit 0),
- * or one line per error (exit 1); a wrong command line exits 2. It changes nothing and stores nothing.
+ * @file `npm run guidelines:check -- [--lang en|fr|nl] <file>`: tells a communications team whether its guidelines
+ * file is valid, with the same messages the extension gives (both call parseGuidelines): in English, or with --lang
+ * in the extension's French or Dutch. Prints "OK: …" and any warnings (exit 0), or one line per error (exit 1); a
+ * wrong command line exits 2. It changes nothing and stores nothing.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { decodeGuidelinesBytes } from '../guidelines/decode';
-import { formatError, formatErrors, MAX_FILE_BYTES, parseGuidelines } from '../guidelines/parse';
+import type { Translate } from '../engine/messages';
+import { renderMessage } from '../guidelines/messages';
+import { formatErrorIn, formatErrors, MAX_FILE_BYTES, parseGuidelines } from '../guidelines/parse';
 import type { Guidelines } from '../guidelines/schema';
+import { isLanguage, LANGUAGES, readTranslation } from './locale';
 import { guidelinesTooBig, readLimitedFile } from './read-file';
 import { print, printError } from './terminal';
 
-const USAGE = 'usage: npm run guidelines:check -- <guidelines.yaml|guidelines.json>';
+const USAGE = `usage: npm run guidelines:check -- [--lang <${LANGUAGES.join('|')}>] <guidelines.yaml|guidelines.json>`;
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -34,11 +38,12 @@ export function summaryOf(guidelines: Guidelines): string {
 export function main(argv: string[]): number {
   let positionals: string[];
   let help: boolean | undefined;
+  let lang: string | undefined;
   try {
     ({
       positionals,
-      values: { help },
-    } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } }));
+      values: { help, lang },
+    } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } } }));
   } catch (error) {
     printError(`guidelines:check: ${(error as Error).message}`);
     printError(USAGE);
@@ -52,19 +57,26 @@ export function main(argv: string[]): number {
     printError(USAGE);
     return 2;
   }
+  if (lang !== undefined && !isLanguage(lang)) {
+    printError(`guidelines:check: --lang ${lang}: must be one of ${LANGUAGES.join(', ')}`);
+    printError(USAGE);
+    return 2;
+  }
+  // English unless asked: the messages' English is in the code, so English reads no file.
+  const translate: Translate | undefined = lang === undefined || lang === 'en' ? undefined : readTranslation(lang);
   const file = positionals[0] as string;
 
   // Refuse a device, a FIFO, a directory or a huge file before reading it into memory, with the extension's own words.
   const read = readLimitedFile(file, MAX_FILE_BYTES, guidelinesTooBig);
   if (!read.ok) {
-    printError(read.message);
+    printError(renderMessage(read.text, translate));
     return 1;
   }
   // Bytes, so that a file saved as UTF-16 or Latin-1 is named as such instead of read as text full of �.
   const decoded = decodeGuidelinesBytes(read.bytes);
   if (!decoded.ok) {
     printError(`${file}: not valid (1 error)`);
-    printError(formatError(decoded.error));
+    printError(formatErrorIn(decoded.error, translate));
     return 1;
   }
   const text = decoded.text;
@@ -72,11 +84,11 @@ export function main(argv: string[]): number {
   const result = parseGuidelines(text, { fileName: file });
   if (!result.ok) {
     printError(`${file}: not valid (${count(result.errors.length + result.omitted, 'error')})`);
-    for (const line of formatErrors(result)) printError(line);
+    for (const line of formatErrors(result, translate)) printError(line);
     return 1;
   }
   print(`OK: ${file} is valid (${summaryOf(result.guidelines)})`);
-  for (const warning of result.warnings) print(`warning: ${formatError(warning)}`);
+  for (const warning of result.warnings) print(`warning: ${formatErrorIn(warning, translate)}`);
   return 0;
 }
 

@@ -1,43 +1,48 @@
 /**
  * @file The command-line tools' one way to read a file named on the command line: only a regular file, only up to a
  * limit, checked on the opened file before a byte is read, so /dev/zero, a FIFO, a directory or a huge file is
- * refused at once with one line instead of hanging or filling the memory. It reads bytes only; it does not decode them.
+ * refused at once with one line instead of hanging or filling the memory. Its refusals are messages by id
+ * (src/guidelines/messages.ts), worded in the command's language. It reads bytes only; it does not decode them.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { formatSize, sizeError } from '../guidelines/parse';
+import { type GuidelinesMessage, megabytes, message, renderMessage } from '../guidelines/messages';
+import { MAX_FILE_BYTES, sizeError } from '../guidelines/parse';
 
 /** A saved LinkedIn or X page is a few megabytes at most (the 10,000-card test page is about 10 MB). */
 export const MAX_PAGE_BYTES = 50 * 1024 * 1024;
 
-export type ReadFileResult = { ok: true; bytes: Buffer } | { ok: false; message: string };
+/** A refusal: `text` to word in the command's language, `message` the same in English. */
+export type ReadFileResult = { ok: true; bytes: Buffer } | { ok: false; message: string; text: GuidelinesMessage };
+
+const refused = (text: GuidelinesMessage): ReadFileResult => ({ ok: false, message: renderMessage(text), text });
 
 /** What a file that is not a regular file is, in a word or two. */
-function kindOf(stat: Stats): string {
-  if (stat.isDirectory()) return 'a directory';
-  if (stat.isFIFO()) return 'a named pipe';
-  if (stat.isCharacterDevice()) return 'a character device';
-  if (stat.isBlockDevice()) return 'a block device';
-  if (stat.isSocket()) return 'a socket';
-  return 'not a regular file';
+function kindOf(stat: Stats): GuidelinesMessage {
+  if (stat.isDirectory()) return message('fileKindDirectory');
+  if (stat.isFIFO()) return message('fileKindPipe');
+  if (stat.isCharacterDevice()) return message('fileKindCharDevice');
+  if (stat.isBlockDevice()) return message('fileKindBlockDevice');
+  if (stat.isSocket()) return message('fileKindSocket');
+  return message('fileKindOther');
 }
 
 /**
  * Reads `file` whole if it is a regular file of at most `maxBytes`; otherwise says why not (the message starts with
  * the file name). `tooBig` words the size error (the guidelines give their own, the same as the extension's).
  */
-export function readLimitedFile(file: string, maxBytes: number, tooBig: (bytes: number) => string): ReadFileResult {
+export function readLimitedFile(file: string, maxBytes: number, tooBig: (bytes: number) => GuidelinesMessage): ReadFileResult {
   let fd: number;
   try {
     // Non-blocking, so opening a FIFO returns at once instead of waiting for a writer; the checks are made on the
     // opened file (fstat), so the file cannot be swapped between the check and the read.
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return { ok: false, message: `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    return refused(message('cannotReadFile', { file, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return { ok: false, message: `${file}: not a file (${kindOf(stat)})` };
-    if (stat.size > maxBytes) return { ok: false, message: `${file}: ${tooBig(stat.size)}` };
+    if (!stat.isFile()) return refused(message('notAFile', { file, kind: kindOf(stat) }));
+    if (stat.size > maxBytes) return refused(message('fileTooLarge', { file, reason: tooBig(stat.size) }));
     // One byte more than fstat said, to notice a file that grew after fstat.
     const buffer = Buffer.alloc(stat.size + 1);
     let length = 0;
@@ -46,18 +51,18 @@ export function readLimitedFile(file: string, maxBytes: number, tooBig: (bytes: 
       if (read === 0) break;
       length += read;
     }
-    if (length > stat.size) return { ok: false, message: `${file}: the file changed while it was read` };
+    if (length > stat.size) return refused(message('fileChanged', { file }));
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
-    return { ok: false, message: `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    return refused(message('cannotReadFile', { file, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   } finally {
     closeSync(fd);
   }
 }
 
 /** The size error for a saved page. */
-export const pageTooBig = (bytes: number) =>
-  `the file is ${formatSize(bytes)}; saved pages are at most ${MAX_PAGE_BYTES / (1024 * 1024)} MB`;
+export const pageTooBig = (bytes: number) => message('pageTooBig', { size: megabytes(bytes), max: MAX_PAGE_BYTES / (1024 * 1024) });
 
 /** The size error for a guidelines file: the extension's own words (src/guidelines/parse.ts). */
-export const guidelinesTooBig = (bytes: number) => sizeError(bytes)?.message ?? `the file is ${formatSize(bytes)}`;
+export const guidelinesTooBig = (bytes: number): GuidelinesMessage =>
+  sizeError(bytes)?.text ?? message('fileTooBig', { size: megabytes(bytes), max: MAX_FILE_BYTES / (1024 * 1024) });

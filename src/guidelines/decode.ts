@@ -3,11 +3,12 @@
  * ("save it as UTF-8") or some other encoding such as Latin-1 (whose accents would otherwise turn into �, so that
  * "résumé" could never match). Used by the command line and the options page's import; it parses nothing.
  */
-import { type GuidelinesError, sizeError } from './parse';
+import { type GuidelinesMessage, message } from './messages';
+import { fileError, type GuidelinesError, sizeError } from './parse';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; error: GuidelinesError };
 
-const fail = (message: string, line: number | null = null): DecodeResult => ({ ok: false, error: { path: '', line, column: null, message } });
+const fail = (text: GuidelinesMessage, line: number | null = null): DecodeResult => ({ ok: false, error: fileError(text, line) });
 
 /** 1-based line of a byte offset: line breaks are single bytes in UTF-8 and in every ASCII-compatible encoding. */
 function lineAt(bytes: Uint8Array, offset: number): number {
@@ -56,7 +57,7 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   return sample.length >= 2 && nul * 4 >= sample.length;
 }
 
-const UTF16 = 'the file is saved as UTF-16 (Unicode); save it as UTF-8 (in most editors: Save as…, Encoding: UTF-8)';
+const UTF16 = message('savedAsUtf16');
 
 /** Decodes a guidelines file: UTF-8, with or without a byte order mark; anything else is an error saying what to do. */
 export function decodeGuidelinesBytes(bytes: Uint8Array): DecodeResult {
@@ -66,12 +67,9 @@ export function decodeGuidelinesBytes(bytes: Uint8Array): DecodeResult {
   if (looksLikeUtf16(bytes)) return fail(UTF16);
   const invalid = firstInvalidUtf8(bytes);
   if (invalid !== -1) {
-    return fail(
-      'the file is not saved as UTF-8 (probably Latin-1 or Windows-1252, so accented letters would be misread and "résumé" could never match); save it as UTF-8',
-      lineAt(bytes, invalid),
-    );
+    return fail(message('notUtf8'), lineAt(bytes, invalid));
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return fail('the file holds a NUL byte: is it a text file? Save it as UTF-8 text', lineAt(bytes, nul));
+  if (nul !== -1) return fail(message('nulByte'), lineAt(bytes, nul));
   return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
 }

@@ -3,13 +3,15 @@
  * comma, single quotes, a duplicate key, nesting too deep. Browsers word `JSON.parse` errors differently (and some
  * give no position), so the extension and the command line would disagree; this scanner gives one wording
  * everywhere. It builds no value: once it passes, `JSON.parse` does. No recursion, no regular expression over the
- * input, so no file can exhaust the stack or backtrack.
+ * input, so no file can exhaust the stack or backtrack. Its messages are ids with values (messages.ts), worded by
+ * the caller in the reader's language.
  */
+import { type GuidelinesMessage, message } from './messages';
 
 export interface JsonSyntaxError {
   /** Offset in the text where the problem is seen. */
   offset: number;
-  message: string;
+  message: GuidelinesMessage;
 }
 
 type Frame =
@@ -18,11 +20,11 @@ type Frame =
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 
-function describe(char: string | undefined): string {
-  if (char === undefined) return 'the end of the file';
-  if (char === '\n' || char === '\r') return 'the end of the line';
-  if (char === '"') return 'a quote';
-  return `"${char}"`;
+function describe(char: string | undefined): GuidelinesMessage {
+  if (char === undefined) return message('foundEndOfFile');
+  if (char === '\n' || char === '\r') return message('foundEndOfLine');
+  if (char === '"') return message('foundQuote');
+  return message('foundChar', { char });
 }
 
 /** Offsets of line starts, for turning an offset into a line and column. */
@@ -65,25 +67,25 @@ export function checkJsonSyntax(text: string, maxDepth: number): JsonSyntaxError
         return text.slice(start, i);
       }
       if (char === '\n' || char === '\r') {
-        return { offset: i, message: 'the text in quotes is not closed before the end of the line (a line break inside quotes is written \\n)' };
+        return { offset: i, message: message('jsonQuoteOpenAtLineEnd') };
       }
-      if (char < ' ') return { offset: i, message: 'a control character inside quotes must be escaped' };
+      if (char < ' ') return { offset: i, message: message('jsonControlInQuotes') };
       if (char === '\\') {
         const next = text[i + 1];
         if (next === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { offset: i, message: 'invalid escape: \\u must be followed by 4 hexadecimal digits' };
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { offset: i, message: message('jsonBadUnicodeEscape') };
           i += 6;
           continue;
         }
         if (next === undefined || !'"\\/bfnrt'.includes(next)) {
-          return { offset: i, message: `invalid escape \\${next ?? ''} (a backslash is written \\\\)` };
+          return { offset: i, message: message('jsonBadEscape', { char: next ?? '' }) };
         }
         i += 2;
         continue;
       }
       i++;
     }
-    return { offset: start, message: 'the text in quotes is not closed' };
+    return { offset: start, message: message('jsonQuoteNotClosed') };
   };
 
   /** Reads a number, true, false or null; returns an error if none is there. */
@@ -102,31 +104,31 @@ export function checkJsonSyntax(text: string, maxDepth: number): JsonSyntaxError
       i = start;
       return unexpectedValue();
     }
-    if (text[digitsStart] === '0' && i - digitsStart > 1) return { offset: start, message: 'a number may not start with 0' };
+    if (text[digitsStart] === '0' && i - digitsStart > 1) return { offset: start, message: message('jsonLeadingZero') };
     if (text[i] === '.') {
       i++;
       const fraction = i;
       while (i < text.length && text[i]! >= '0' && text[i]! <= '9') i++;
-      if (i === fraction) return { offset: i, message: 'a number needs digits after its decimal point' };
+      if (i === fraction) return { offset: i, message: message('jsonFractionDigits') };
     }
     if (text[i] === 'e' || text[i] === 'E') {
       i++;
       if (text[i] === '+' || text[i] === '-') i++;
       const exponent = i;
       while (i < text.length && text[i]! >= '0' && text[i]! <= '9') i++;
-      if (i === exponent) return { offset: i, message: 'a number needs digits after its exponent' };
+      if (i === exponent) return { offset: i, message: message('jsonExponentDigits') };
     }
     return null;
   };
 
   const unexpectedValue = (): JsonSyntaxError => {
     const char = text[i];
-    if (char === "'") return { offset: i, message: 'JSON text must be in "double quotes", not \'single quotes\'' };
-    if (char === undefined) return { offset: i, message: 'the file ends where a value was expected' };
+    if (char === "'") return { offset: i, message: message('jsonSingleQuotes') };
+    if (char === undefined) return { offset: i, message: message('jsonEndsBeforeValue') };
     if (/[A-Za-z_]/.test(char)) {
-      return { offset: i, message: 'words must be in "double quotes" (only true, false and null are written without)' };
+      return { offset: i, message: message('jsonBareWord') };
     }
-    return { offset: i, message: `expected a value (text in "double quotes", a number, true, false, null, [ or {), found ${describe(char)}` };
+    return { offset: i, message: message('jsonExpectedValue', { found: describe(char) }) };
   };
 
   /** Marks a value as read in the enclosing container. */
@@ -140,7 +142,7 @@ export function checkJsonSyntax(text: string, maxDepth: number): JsonSyntaxError
   const readValue = (): JsonSyntaxError | null => {
     const char = text[i];
     if (char === '{' || char === '[') {
-      if (stack.length >= maxDepth) return { offset: i, message: `the file is nested more than ${maxDepth} levels deep` };
+      if (stack.length >= maxDepth) return { offset: i, message: message('jsonTooDeep', { max: maxDepth }) };
       stack.push(char === '{' ? { kind: 'object', keys: new Map(), state: 'key-or-end' } : { kind: 'array', state: 'value-or-end' });
       i++;
       return null;
@@ -158,7 +160,7 @@ export function checkJsonSyntax(text: string, maxDepth: number): JsonSyntaxError
   };
 
   skipWhitespace();
-  if (i === text.length) return { offset: 0, message: 'the file is empty' };
+  if (i === text.length) return { offset: 0, message: message('jsonEmpty') };
   const first = readValue();
   if (first) return first;
 
@@ -166,13 +168,13 @@ export function checkJsonSyntax(text: string, maxDepth: number): JsonSyntaxError
     skipWhitespace();
     const top = stack[stack.length - 1];
     if (top === undefined) {
-      if (!done) return { offset: i, message: 'the file ends where a value was expected' };
-      if (i < text.length) return { offset: i, message: `unexpected ${describe(text[i])} after the end of the JSON value` };
+      if (!done) return { offset: i, message: message('jsonEndsBeforeValue') };
+      if (i < text.length) return { offset: i, message: message('jsonAfterEnd', { found: describe(text[i]) }) };
       return null;
     }
     const char = text[i];
     if (char === undefined) {
-      return { offset: i, message: `the file ends before the ${top.kind === 'object' ? '{ … } mapping' : '[ … ] list'} is closed (a ${top.kind === 'object' ? '}' : ']'} is missing)` };
+      return { offset: i, message: message(top.kind === 'object' ? 'jsonObjectNotClosed' : 'jsonArrayNotClosed') };
     }
     if (top.kind === 'array') {
       if (top.state === 'comma-or-end') {
@@ -184,12 +186,12 @@ export function checkJsonSyntax(text: string, maxDepth: number): JsonSyntaxError
           i++;
           afterValue();
         } else {
-          return { offset: i, message: `expected a comma or ] after the list item, found ${describe(char)} (is a comma missing?)` };
+          return { offset: i, message: message('jsonExpectedCommaInList', { found: describe(char) }) };
         }
         continue;
       }
       if (char === ']') {
-        if (top.state === 'value') return { offset: i, message: 'a trailing comma before ] is not allowed in JSON' };
+        if (top.state === 'value') return { offset: i, message: message('jsonTrailingCommaInList') };
         stack.pop();
         i++;
         afterValue();
@@ -204,15 +206,15 @@ export function checkJsonSyntax(text: string, maxDepth: number): JsonSyntaxError
       case 'key-or-end':
       case 'key': {
         if (char === '}') {
-          if (top.state === 'key') return { offset: i, message: 'a trailing comma before } is not allowed in JSON' };
+          if (top.state === 'key') return { offset: i, message: message('jsonTrailingCommaInObject') };
           stack.pop();
           i++;
           afterValue();
           continue;
         }
         if (char !== '"') {
-          if (char === "'") return { offset: i, message: 'JSON keys must be in "double quotes", not \'single quotes\'' };
-          return { offset: i, message: `expected a key in "double quotes", found ${describe(char)}` };
+          if (char === "'") return { offset: i, message: message('jsonSingleQuoteKey') };
+          return { offset: i, message: message('jsonExpectedKey', { found: describe(char) }) };
         }
         const start = i;
         const raw = readString();
@@ -221,14 +223,14 @@ export function checkJsonSyntax(text: string, maxDepth: number): JsonSyntaxError
         const seen = top.keys.get(key);
         if (seen !== undefined) {
           const line = positionOf(lineStarts(text), seen).line;
-          return { offset: start, message: `duplicate key "${key}" (it already appears on line ${line})` };
+          return { offset: start, message: message('jsonDuplicateKey', { key, line }) };
         }
         top.keys.set(key, start);
         top.state = 'colon';
         continue;
       }
       case 'colon':
-        if (char !== ':') return { offset: i, message: `expected a colon after the key, found ${describe(char)}` };
+        if (char !== ':') return { offset: i, message: message('jsonExpectedColon', { found: describe(char) }) };
         i++;
         skipWhitespace();
         {
@@ -246,7 +248,7 @@ export function checkJsonSyntax(text: string, maxDepth: number): JsonSyntaxError
           i++;
           afterValue();
         } else {
-          return { offset: i, message: `expected a comma or } after the value, found ${describe(char)} (is a comma missing?)` };
+          return { offset: i, message: message('jsonExpectedCommaInObject', { found: describe(char) }) };
         }
         continue;
     }

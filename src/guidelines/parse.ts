@@ -7,10 +7,14 @@
  */
 import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Lexer, Parser, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
+import type { Translate } from '../engine/messages';
 import { fold } from '../engine/text';
 import { RULES } from '../rules';
 import { didYouMean } from './did-you-mean';
 import { checkJsonSyntax, lineStarts, positionOf } from './json-syntax';
+import { formatErrorIn, type GuidelinesMessage, megabytes, message, type MessageValue, orList, renderMessage, schemaText } from './messages';
+
+export { formatErrorIn } from './messages';
 import { type Guidelines, GuidelinesSchema } from './schema';
 
 export type GuidelinesFormat = 'yaml' | 'json';
@@ -21,7 +25,10 @@ export interface GuidelinesError {
   /** 1-based, when the place can be found in the text. */
   line: number | null;
   column: number | null;
+  /** In English: for logs, tests and callers that show one language only. */
   message: string;
+  /** The same as an id and its values, to word in the reader's language (formatError); absent in errors made elsewhere. */
+  text?: GuidelinesMessage;
 }
 
 /** Same shape as an error: something valid that is probably not what the company meant. */
@@ -83,10 +90,15 @@ export function formatSize(bytes: number): string {
   return `${(Math.ceil((bytes / MB) * 10) / 10).toFixed(1)} MB`;
 }
 
+/** An error about the file as a whole, with no place in it. */
+export function fileError(text: GuidelinesMessage, line: number | null = null): GuidelinesError {
+  return { path: '', line, column: null, message: renderMessage(text), text };
+}
+
 /** The error for a file over the cap; exported so a caller can refuse a file before reading it. */
 export function sizeError(bytes: number): GuidelinesError | null {
   if (bytes <= MAX_FILE_BYTES) return null;
-  return { path: '', line: null, column: null, message: `the file is ${formatSize(bytes)}; guidelines files are at most ${MAX_FILE_BYTES / MB} MB` };
+  return fileError(message('fileTooBig', { size: megabytes(bytes), max: MAX_FILE_BYTES / MB }));
 }
 
 export function formatOf(fileName: string | undefined): GuidelinesFormat {
@@ -107,16 +119,17 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text;
 }
 
-/** One line per error: `brand.handles.x[1]: must start with @ (line 12)`. */
+/** One line per error, in English: `brand.handles.x[1]: must start with @ (line 12)`. */
 export function formatError(error: GuidelinesError): string {
-  const where = error.line === null ? '' : ` (line ${error.line})`;
-  return `${error.path === '' ? '' : `${error.path}: `}${error.message}${where}`;
+  return formatErrorIn(error, undefined);
 }
 
 /** Every error on its own line, and "… and N more" when some were left out. */
-export function formatErrors(result: { errors: readonly GuidelinesError[]; omitted: number }): string[] {
-  const lines = result.errors.map(formatError);
-  if (result.omitted > 0) lines.push(`… and ${result.omitted} more error${result.omitted === 1 ? '' : 's'}`);
+export function formatErrors(result: { errors: readonly GuidelinesError[]; omitted: number }, translate?: Translate): string[] {
+  const lines = result.errors.map((error) => formatErrorIn(error, translate));
+  if (result.omitted > 0) {
+    lines.push(renderMessage(result.omitted === 1 ? message('moreErrorsOne') : message('moreErrors', { count: result.omitted }), translate));
+  }
   return lines;
 }
 
@@ -129,25 +142,25 @@ interface Problem {
   at: readonly PropertyKey[];
   /** What to print before the message. */
   path: readonly PropertyKey[];
-  message: string | (() => string);
+  text: GuidelinesMessage | (() => GuidelinesMessage);
   /** Set when the position is known without looking it up (syntax errors). */
   offset?: number;
   /** Errors with the same key are duplicates (zod may report several checks of one value). */
   dedupe: string;
 }
 
-const problemAt = (path: readonly PropertyKey[], message: string | (() => string)): Problem => ({
+const problemAt = (path: readonly PropertyKey[], text: GuidelinesMessage | (() => GuidelinesMessage)): Problem => ({
   at: path,
   path,
-  message,
+  text,
   dedupe: formatPath(path),
 });
 
-const fileProblem = (message: string, offset?: number): Problem => ({
+const fileProblem = (text: GuidelinesMessage, offset?: number): Problem => ({
   at: [],
   path: [],
-  message,
-  dedupe: `file:${offset ?? ''}:${message}`,
+  text,
+  dedupe: `file:${offset ?? ''}:${text.id}:${JSON.stringify(text.data ?? {})}`,
   ...(offset === undefined ? {} : { offset }),
 });
 
@@ -168,67 +181,99 @@ interface RawIssue {
   issues?: ReadonlyArray<{ message: string }>;
 }
 
-const NOUNS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  bigint: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  tuple: 'a list',
-  object: 'a mapping (key: value lines)',
-  record: 'a mapping (key: value lines)',
-  map: 'a mapping (key: value lines)',
-  date: 'a date',
-  null: 'empty',
+const NOUNS: Record<string, GuidelinesMessage> = {
+  string: message('nounText'),
+  number: message('nounNumber'),
+  int: message('nounWholeNumber'),
+  bigint: message('nounWholeNumber'),
+  boolean: message('nounBoolean'),
+  array: message('nounList'),
+  tuple: message('nounList'),
+  object: message('nounMapping'),
+  record: message('nounMapping'),
+  map: message('nounMapping'),
+  date: message('nounDate'),
+  null: message('nounEmpty'),
 };
 
-const nounOf = (expected: string | undefined) =>
-  expected !== undefined && Object.hasOwn(NOUNS, expected) ? (NOUNS[expected] as string) : expected ? `a ${expected}` : 'something else';
-const plural = (count: number | bigint, word: string) => `${count} ${word}${Number(count) === 1 ? '' : 's'}`;
+const nounOf = (expected: string | undefined): GuidelinesMessage =>
+  expected !== undefined && Object.hasOwn(NOUNS, expected)
+    ? (NOUNS[expected] as GuidelinesMessage)
+    : expected
+      ? message('nounOther', { name: expected })
+      : message('nounSomethingElse');
 const listOf = (values: readonly unknown[]) => values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value))).join(', ');
+const count = (value: number | bigint | undefined) => Number(value ?? 0);
 
-/** Zod's error map: called for issues whose schema gives no message of its own (the schema's own words win). */
-function plainMessage(raw: unknown): string | undefined {
+/** Zod's issues in plain words, for issues whose schema gives no message of its own (the schema's own words win). */
+function plainText(raw: unknown): GuidelinesMessage | undefined {
   const issue = raw as RawIssue;
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return 'is required';
-      if (issue.input === null) return `is empty: give ${nounOf(issue.expected)}, or remove the key`;
+      if (issue.input === undefined) return message('required');
+      if (issue.input === null) return message('emptyGiveOrRemoveKey', { noun: nounOf(issue.expected) });
       const noun = nounOf(issue.expected);
       if ((issue.expected === 'number' || issue.expected === 'int') && typeof issue.input === 'string' && issue.input.trim() !== '' && Number.isFinite(Number(issue.input))) {
-        return `must be ${noun}: write ${issue.input.trim()} without quotes`;
+        return message('mustBeUnquoted', { noun, value: issue.input.trim() });
       }
-      if (issue.expected === 'int' && typeof issue.input === 'number') return Number.isFinite(issue.input) ? 'must be a whole number' : 'must be a finite number';
-      if (issue.expected === 'number' && typeof issue.input === 'number') return 'must be a finite number';
-      return `must be ${noun}`;
+      if (issue.expected === 'int' && typeof issue.input === 'number') return message(Number.isFinite(issue.input) ? 'mustBeWhole' : 'mustBeFinite');
+      if (issue.expected === 'number' && typeof issue.input === 'number') return message('mustBeFinite');
+      return message('mustBe', { noun });
     }
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${plural(issue.minimum ?? 0, 'character')}`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `must list at least ${plural(issue.minimum ?? 0, 'item')}`;
-      return issue.inclusive === false ? `must be more than ${issue.minimum}` : `must be at least ${issue.minimum}`;
+      if (issue.origin === 'string') return count(issue.minimum) <= 1 ? message('notEmpty') : message('minCharacters', { count: count(issue.minimum) });
+      if (issue.origin === 'array' || issue.origin === 'set') return count(issue.minimum) === 1 ? message('minItemsOne') : message('minItems', { count: count(issue.minimum) });
+      return message(issue.inclusive === false ? 'moreThan' : 'atLeast', { limit: count(issue.minimum) });
     case 'too_big':
-      if (issue.origin === 'string') return `must be at most ${plural(issue.maximum ?? 0, 'character')}`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `must list at most ${plural(issue.maximum ?? 0, 'item')}`;
-      return issue.inclusive === false ? `must be less than ${issue.maximum}` : `must be at most ${issue.maximum}`;
+      if (issue.origin === 'string') return message('maxCharacters', { count: count(issue.maximum) });
+      if (issue.origin === 'array' || issue.origin === 'set') return message('maxItems', { count: count(issue.maximum) });
+      return message(issue.inclusive === false ? 'lessThan' : 'atMost', { limit: count(issue.maximum) });
     case 'invalid_value': {
       const values = issue.values ?? [];
-      return values.length === 1 ? `must be ${JSON.stringify(values[0])}` : `must be one of: ${listOf(values)}`;
+      return values.length === 1 ? message('mustBeValue', { value: JSON.stringify(values[0]) }) : message('mustBeOneOf', { values: listOf(values) });
     }
     case 'invalid_format':
-      if (issue.format === 'url') return 'must be a web address such as https://example.com/page';
-      return 'is not written the expected way';
+      return message(issue.format === 'url' ? 'mustBeWebAddress' : 'notWrittenExpectedWay');
     case 'not_multiple_of':
-      return `must be a multiple of ${issue.divisor}`;
+      return message('multipleOf', { divisor: issue.divisor ?? 0 });
     case 'invalid_key':
-      return issue.issues?.[0]?.message ?? 'is not an allowed key';
+      return issue.issues?.[0]?.message === undefined ? message('keyNotAllowed') : undefined;
     case 'unrecognized_keys':
-      return 'has keys that are not allowed';
+      return message('keysNotAllowed');
     case 'invalid_union':
-      return 'is not written the expected way';
+      return message('notWrittenExpectedWay');
     default:
       return undefined;
   }
+}
+
+/**
+ * One parse's zod error map: zod wants text, so it gets the English, and the message behind each English text is
+ * kept to be found again from the issue (`textOf`). The schema's own messages (schema.ts) are found the same way.
+ */
+interface ZodWords {
+  errorMap: (raw: unknown) => string | undefined;
+  textOf: (issue: { message: string; params?: unknown }) => GuidelinesMessage;
+}
+
+function zodWords(): ZodWords {
+  const texts = new Map<string, GuidelinesMessage>();
+  return {
+    errorMap(raw) {
+      const issue = raw as RawIssue;
+      // A key check's own message (such as "must be a rule id…") is the one worth reading.
+      if (issue.code === 'invalid_key' && issue.issues?.[0]?.message !== undefined) return issue.issues[0].message;
+      const text = plainText(raw);
+      if (!text) return undefined;
+      const english = renderMessage(text);
+      texts.set(english, text);
+      return english;
+    },
+    textOf(issue) {
+      const param = (issue.params as { text?: GuidelinesMessage } | undefined)?.text;
+      return param ?? texts.get(issue.message) ?? schemaText(issue.message) ?? message('asWritten', { detail: issue.message });
+    },
+  };
 }
 
 interface ZodIssueLike {
@@ -239,7 +284,10 @@ interface ZodIssueLike {
   keys?: readonly string[];
   expected?: string;
   values?: readonly unknown[];
+  params?: unknown;
   errors?: ReadonlyArray<readonly ZodIssueLike[]>;
+  /** Set on issues this file makes itself (a union's alternatives named). */
+  text?: GuidelinesMessage;
 }
 
 /** Does this alternative of a union fail because the value is of another kind altogether (not a near miss)? */
@@ -247,10 +295,10 @@ function failsAtRoot(branch: readonly ZodIssueLike[]): boolean {
   return branch.some((issue) => issue.path.length === 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value'));
 }
 
-function describeAlternative(branch: readonly ZodIssueLike[]): string | undefined {
+function describeAlternative(branch: readonly ZodIssueLike[]): MessageValue | undefined {
   const root = branch.find((issue) => issue.path.length === 0);
   if (!root) return undefined;
-  if (root.code === 'invalid_value' && root.values?.length) return root.values.map((value) => JSON.stringify(value)).join(' or ');
+  if (root.code === 'invalid_value' && root.values?.length) return orList(root.values.map((value) => JSON.stringify(value)), 'orValues');
   if (root.code === 'invalid_type') return nounOf(root.expected);
   return undefined;
 }
@@ -272,13 +320,18 @@ function flattenIssues(issues: readonly ZodIssueLike[], prefix: readonly Propert
       flat.push(...flattenIssues(fitting, path));
       continue;
     }
-    const kinds = [...new Set(issue.errors.map(describeAlternative).filter((kind): kind is string => kind !== undefined))];
-    const emptyHint = issue.errors.some((branch) => branch.some((sub) => sub.path.length === 0 && sub.message.startsWith('is empty')));
-    flat.push({
-      code: 'custom',
-      path,
-      message: kinds.length ? `${emptyHint ? 'is empty: give' : 'must be'} ${kinds.join(', or ')}` : issue.message,
+    const seen = new Set<string>();
+    const kinds = issue.errors.map(describeAlternative).filter((kind): kind is MessageValue => {
+      if (kind === undefined) return false;
+      const key = JSON.stringify(kind);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
     });
+    const emptyHint = issue.errors.some((branch) => branch.some((sub) => sub.path.length === 0 && sub.message.startsWith('is empty')));
+    const joined = orList(kinds);
+    const text = joined === undefined ? undefined : emptyHint ? message('emptyGiveOneOf', { kinds: joined }) : message('mustBe', { noun: joined });
+    flat.push({ code: 'custom', path, message: text ? renderMessage(text) : issue.message, ...(text ? { text } : {}) });
   }
   return flat;
 }
@@ -337,13 +390,14 @@ export function allowedKeysAt(schema: unknown, path: readonly PropertyKey[]): st
   return [...new Set(keys)];
 }
 
-function unknownKeyMessage(key: string, allowed: readonly string[], what = 'key'): () => string {
+function unknownKeyMessage(key: string, allowed: readonly string[], what: 'key' | 'rule' = 'key'): () => GuidelinesMessage {
   return () => {
     const suggestion = didYouMean(key, allowed);
     const shown = key.length > 60 ? `${key.slice(0, 57)}…` : key;
-    if (suggestion) return `unknown ${what} "${shown}" (did you mean "${suggestion}"?)`;
-    if (allowed.length > 0 && allowed.length <= 12) return `unknown ${what} "${shown}" (allowed here: ${allowed.join(', ')})`;
-    return `unknown ${what} "${shown}"`;
+    const rule = what === 'rule';
+    if (suggestion) return message(rule ? 'unknownRuleDidYouMean' : 'unknownKeyDidYouMean', { key: shown, suggestion });
+    if (allowed.length > 0 && allowed.length <= 12) return message(rule ? 'unknownRuleAllowed' : 'unknownKeyAllowed', { key: shown, allowed: allowed.join(', ') });
+    return message(rule ? 'unknownRule' : 'unknownKey', { key: shown });
   };
 }
 
@@ -353,7 +407,7 @@ function unknownKeyMessage(key: string, allowed: readonly string[], what = 'key'
  */
 const isSafeIntegerBound = (issue: ZodIssueLike) => (issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'int';
 
-function issuesToProblems(issues: readonly ZodIssueLike[], schema: unknown, prefix: readonly PropertyKey[]): Problem[] {
+function issuesToProblems(issues: readonly ZodIssueLike[], schema: unknown, prefix: readonly PropertyKey[], words: ZodWords): Problem[] {
   const problems: Problem[] = [];
   const flat = flattenIssues(issues);
   const bounded = new Set(flat.filter((issue) => (issue.code === 'too_big' || issue.code === 'too_small') && issue.origin !== 'int').map((issue) => formatPath(issue.path)));
@@ -363,13 +417,15 @@ function issuesToProblems(issues: readonly ZodIssueLike[], schema: unknown, pref
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeysAt(schema, issue.path);
       for (const key of issue.keys ?? []) {
-        problems.push({ at: [...path, key], path, message: unknownKeyMessage(key, allowed), dedupe: `${formatPath(path)}#${key}` });
+        problems.push({ at: [...path, key], path, text: unknownKeyMessage(key, allowed), dedupe: `${formatPath(path)}#${key}` });
       }
       continue;
     }
+    const text = issue.text ?? words.textOf(issue);
     // An empty list item has no key to remove.
-    const message = typeof path[path.length - 1] === 'number' ? issue.message.replace(', or remove the key', ', or remove the empty item') : issue.message;
-    problems.push(problemAt(path, message));
+    problems.push(
+      problemAt(path, text.id === 'emptyGiveOrRemoveKey' && typeof path[path.length - 1] === 'number' ? { ...text, id: 'emptyGiveOrRemoveItem' } : text),
+    );
   }
   return problems;
 }
@@ -377,58 +433,57 @@ function issuesToProblems(issues: readonly ZodIssueLike[], schema: unknown, pref
 // ---------------------------------------------------------------------------------------------------------------
 // Reading the text.
 
-const YAML_MESSAGES: Partial<Record<string, string>> = {
-  TAB_AS_INDENT: 'tabs are not allowed for indentation in YAML: indent with spaces',
-  BAD_INDENT: 'the indentation is wrong here: the items of one list or mapping must start in the same column, deeper than their key',
-  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line: is a colon missing after it, or a quote left open above?',
-  BLOCK_AS_IMPLICIT_KEY: 'a mapping cannot start on the same line as its key: put it on the next line, indented',
-  MULTIPLE_DOCS: 'the file holds several YAML documents (separated by ---): keep only one',
-  BAD_DQ_ESCAPE: 'invalid escape in "double-quoted" text (write \\\\ for a backslash, or use single quotes)',
-  KEY_OVER_1024_CHARS: 'a key is longer than 1024 characters',
-  BLOCK_IN_FLOW: 'a [ … ] list or { … } mapping is not closed where it should be',
-  NON_STRING_KEY: 'a key must be a plain word, not a list or a mapping',
-  MULTIPLE_ANCHORS: 'a value has two anchors (&name); keep one',
-  MULTIPLE_TAGS: 'a value has two tags; remove them',
-  ALIAS_PROPS: 'an alias (*name) cannot have a tag or an anchor',
-  BAD_ALIAS: 'this alias (*name) is not written correctly',
-  BAD_PROP_ORDER: 'an anchor or tag is in the wrong place',
-  RESOURCE_EXHAUSTION: `the file is nested too deeply (at most ${MAX_DEPTH} levels)`,
+const YAML_MESSAGES: Partial<Record<string, GuidelinesMessage>> = {
+  TAB_AS_INDENT: message('yamlTabIndent'),
+  BAD_INDENT: message('yamlBadIndent'),
+  MULTILINE_IMPLICIT_KEY: message('yamlMultilineKey'),
+  BLOCK_AS_IMPLICIT_KEY: message('yamlBlockAsKey'),
+  MULTIPLE_DOCS: message('yamlMultipleDocs'),
+  BAD_DQ_ESCAPE: message('yamlBadEscape'),
+  KEY_OVER_1024_CHARS: message('yamlLongKey'),
+  BLOCK_IN_FLOW: message('yamlBlockInFlow'),
+  NON_STRING_KEY: message('yamlNonStringKey'),
+  MULTIPLE_ANCHORS: message('yamlTwoAnchors'),
+  MULTIPLE_TAGS: message('yamlTwoTags'),
+  ALIAS_PROPS: message('yamlAliasProps'),
+  BAD_ALIAS: message('yamlBadAlias'),
+  BAD_PROP_ORDER: message('yamlPropOrder'),
+  RESOURCE_EXHAUSTION: message('yamlTooDeep', { max: MAX_DEPTH }),
 };
 
-function yamlMessage(code: string, message: string, text: string, offset: number): string {
+function yamlMessage(code: string, raw: string, text: string, offset: number): GuidelinesMessage {
   if (code === 'DUPLICATE_KEY') {
     const key = /^[^:\n]*/.exec(text.slice(offset, offset + 200))?.[0].trim().replace(/^["']|["']$/g, '');
-    return key ? `duplicate key "${key}": each key may appear once in a mapping` : 'duplicate key: each key may appear once in a mapping';
+    return key ? message('yamlDuplicateKey', { key }) : message('yamlDuplicateKeyUnnamed');
   }
   if (code === 'MISSING_CHAR') {
-    if (/^Comments must be separated/.test(message)) return 'a # written right after text or [ starts a comment in YAML: put hashtags in quotes, such as "#Example"';
-    if (/quote/i.test(message)) return 'a quote is not closed: the text in quotes runs on to here';
-    return /\]/.test(message) ? 'a [ … ] list is not closed: a ] is missing' : /\}/.test(message) ? 'a { … } mapping is not closed: a } is missing' : message;
+    if (/^Comments must be separated/.test(raw)) return message('yamlHashComment');
+    if (/quote/i.test(raw)) return message('yamlQuoteNotClosed');
+    if (/\]/.test(raw)) return message('yamlListNotClosed');
+    if (/\}/.test(raw)) return message('yamlMappingNotClosed');
   }
   if (code === 'BAD_SCALAR_START') {
     // "Plain value cannot start with reserved character @": the character is the message's last word.
-    const char = /cannot start with .*?(\S)$/.exec(message)?.[1];
-    if (char === undefined || /[a-z]/.test(char)) return 'text cannot start with a tab: remove it';
-    if (char === ',') return 'an empty item between two commas: remove one comma';
-    return `text that starts with ${char} must be in quotes, such as "${char}example"`;
+    const char = /cannot start with .*?(\S)$/.exec(raw)?.[1];
+    if (char === undefined || /[a-z]/.test(char)) return message('yamlTabStart');
+    if (char === ',') return message('yamlEmptyBetweenCommas');
+    return message('yamlQuoteStart', { char });
   }
   if (code === 'TAG_RESOLVE_FAILED') {
-    const tag = /Unresolved tag: (\S+)/.exec(message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? '';
-    return `the tag ${tag} is not allowed: guidelines hold only text, numbers, true/false, lists and mappings`;
+    const tag = /Unresolved tag: (\S+)/.exec(raw)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? '';
+    return message('yamlTagNotAllowed', { tag });
   }
-  if (code === 'BAD_INDENT' && /Flow (sequence|map)/.test(message)) {
-    return /sequence/.test(message) ? 'a [ … ] list is not closed: a ] is missing (or its next line is not indented enough)' : 'a { … } mapping is not closed: a } is missing (or its next line is not indented enough)';
+  if (code === 'BAD_INDENT' && /Flow (sequence|map)/.test(raw)) {
+    return message(/sequence/.test(raw) ? 'yamlListNotClosedOrIndent' : 'yamlMappingNotClosedOrIndent');
   }
-  return (Object.hasOwn(YAML_MESSAGES, code) ? YAML_MESSAGES[code] : undefined) ?? (message.split('\n')[0] ?? message);
+  return (Object.hasOwn(YAML_MESSAGES, code) ? YAML_MESSAGES[code] : undefined) ?? message('asWritten', { detail: raw.split('\n')[0] ?? raw });
 }
 
 /** In YAML a # after a space starts a comment, so an unquoted hashtag silently vanishes: say so when it may have. */
-function hashtagHint(text: string, starts: readonly number[], line: number | null): string {
-  if (line === null) return '';
+function mayHideHashtag(text: string, starts: readonly number[], line: number | null): boolean {
+  if (line === null) return false;
   const source = text.slice(starts[line - 1] ?? text.length, starts[line] ?? text.length);
-  return /(^|[\s[,])#\w/.test(source) && !/["']#/.test(source)
-    ? ' (in YAML, # starts a comment: put hashtags in quotes, such as "#Example")'
-    : '';
+  return /(^|[\s[,])#\w/.test(source) && !/["']#/.test(source);
 }
 
 /**
@@ -468,13 +523,10 @@ function yamlShapeChecker(): (token: string) => Problem | null {
     else if (token === ']' || token === '}') flow = Math.max(0, flow - 1);
     else if ((token === '-' || token === '?' || token === ':') && flow === 0) indicators++;
     if (flow + indents.length + indicators > MAX_DEPTH) {
-      return fileProblem(`the file is nested more than ${MAX_DEPTH} levels deep; guidelines need far fewer`, offset);
+      return fileProblem(message('nestedTooDeep', { max: MAX_DEPTH }), offset);
     }
     if (!control && ++count > MAX_TOKENS) {
-      return fileProblem(
-        `the file has more than ${MAX_TOKENS.toLocaleString('en')} parts to read (keys, values, punctuation, indentation and line breaks); guidelines need far fewer: the example file has about 800`,
-        offset,
-      );
+      return fileProblem(message('tooManyParts', { max: MAX_TOKENS }), offset);
     }
     if (!control) offset += token.length;
     return null;
@@ -492,8 +544,17 @@ const STOP = Symbol('stop reading');
 
 type ComposerErrorHandler = (source: number | [number, number] | { offset: number; source?: string }, code: string, message: string, warning?: boolean) => void;
 
-function errorOffset(source: Parameters<ComposerErrorHandler>[0]): number {
-  return typeof source === 'number' ? source : Array.isArray(source) ? source[0] : source.offset;
+/** An error of the yaml package, as its own YAMLError would place it: from the token's start to its end. */
+interface YamlError {
+  code: string;
+  raw: string;
+  pos: [number, number];
+}
+
+function errorPos(source: Parameters<ComposerErrorHandler>[0]): [number, number] {
+  if (typeof source === 'number') return [source, source + 1];
+  if (Array.isArray(source)) return source;
+  return [source.offset, source.offset + (source.source?.length ?? 1)];
 }
 
 const YAML_OPTIONS = {
@@ -510,12 +571,14 @@ const YAML_OPTIONS = {
   merge: false,
 } as const;
 
+type Composed = { doc: Document.Parsed; lineCounter: LineCounter; errors: YamlError[] } | { refused: Problem } | { errors: YamlError[]; stopped: boolean };
+
 /**
  * What parseDocument does, in its parts, so that the text is lexed once (for the shape check and the parser) and
  * reading stops early: at a shape we refuse, and after MAX_YAML_ERRORS syntax errors (a file of 100,000 errors
  * once cost a YAMLParseError, with its stack trace, for each).
  */
-function composeYaml(text: string, problems: Problem[]): { doc: Document.Parsed; lineCounter: LineCounter } | { refused: Problem } | null {
+function composeYaml(text: string): Composed {
   const lineCounter = new LineCounter();
   const parser = new Parser(lineCounter.addNewLine);
   const check = yamlShapeChecker();
@@ -530,13 +593,12 @@ function composeYaml(text: string, problems: Problem[]): { doc: Document.Parsed;
     yield* parser.end();
   }
   const composer = new Composer(YAML_OPTIONS);
-  let errors = 0;
-  const report: ComposerErrorHandler = (source, code, message, warning) => {
-    const offset = errorOffset(source);
+  const errors: YamlError[] = [];
+  const report: ComposerErrorHandler = (source, code, raw, warning) => {
     // An unknown tag (!!js/function, !foo) is kept as text by the yaml package, with a warning; we refuse it instead.
     if (warning && code !== 'TAG_RESOLVE_FAILED') return;
-    problems.push(fileProblem(yamlMessage(code, message, text, offset), offset));
-    if (++errors >= MAX_YAML_ERRORS) throw STOP;
+    errors.push({ code, raw, pos: errorPos(source) });
+    if (errors.length >= MAX_YAML_ERRORS) throw STOP;
   };
   // The composer's own handler builds an Error per problem; ours keeps what we print. Set after construction, as the
   // composer reads it each time it composes a document.
@@ -553,23 +615,40 @@ function composeYaml(text: string, problems: Problem[]): { doc: Document.Parsed;
   } catch (error) {
     if (error !== STOP) throw error;
     if (refused) return { refused };
-    // Without a position, so it comes first in the list: the errors listed are only the first of many.
-    problems.push(fileProblem(`the file has more than ${MAX_YAML_ERRORS.toLocaleString('en')} syntax errors, so reading stopped; the first are listed: correct them and check again`));
-    return null;
+    return { errors, stopped: true };
   }
-  if (!doc) return null;
+  if (!doc) return { errors, stopped: false };
   // The few errors the composer records without its handler (tokens the parser could not place).
-  for (const error of doc.errors) problems.push(fileProblem(yamlMessage(error.code, error.message, text, error.pos[0]), error.pos[0]));
-  return { doc, lineCounter };
+  for (const error of doc.errors) errors.push({ code: error.code, raw: error.message, pos: error.pos });
+  return { doc, lineCounter, errors };
+}
+
+/** The yaml package's errors in our words; a key indented deeper than its sibling makes two errors on the line above: one message, on the key's own line. */
+function yamlProblems(text: string, errors: readonly YamlError[], problems: Problem[]): void {
+  const overIndented = new Set<number>();
+  for (const error of errors) {
+    if (error.code !== 'MULTILINE_IMPLICIT_KEY') continue;
+    const extra = overIndentedKey(text, error.pos[0], error.pos[1]);
+    if (!extra) continue;
+    overIndented.add(error.pos[0]);
+    problems.push(extra);
+  }
+  for (const error of errors) {
+    if ((error.code === 'MULTILINE_IMPLICIT_KEY' || error.code === 'BLOCK_AS_IMPLICIT_KEY') && overIndented.has(error.pos[0])) continue;
+    problems.push(fileProblem(yamlMessage(error.code, error.raw, text, error.pos[0]), error.pos[0]));
+  }
 }
 
 function readYaml(text: string, problems: Problem[]): Read | null {
-  const composed = composeYaml(text, problems);
-  if (composed && 'refused' in composed) {
-    problems.length = 0;
+  const composed = composeYaml(text);
+  if ('refused' in composed) {
     problems.push(composed.refused);
+    return null;
   }
-  if (!composed || 'refused' in composed) return null;
+  // Without a position, so it comes first in the list: the errors listed are only the first of many.
+  if ('stopped' in composed && composed.stopped) problems.push(fileProblem(message('yamlTooManyErrors', { max: MAX_YAML_ERRORS })));
+  yamlProblems(text, composed.errors, problems);
+  if (!('doc' in composed)) return null;
   const { doc, lineCounter } = composed;
   // A loop, not push(...list): a spread of 100,000 items overflows the stack.
   if (problems.length === 0) for (const problem of duplicateKeyProblems(doc, lineCounter)) problems.push(problem);
@@ -577,21 +656,52 @@ function readYaml(text: string, problems: Problem[]): Read | null {
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), doc, lineCounter };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const alias = /Unresolved alias[^:]*: (\S+)/.exec(message);
+    const detail = error instanceof Error ? error.message : String(error);
+    const alias = /Unresolved alias[^:]*: (\S+)/.exec(detail);
     const offset = firstAliasOffset(doc);
     problems.push(
       fileProblem(
         alias
-          ? `the alias *${alias[1]} refers to no anchor &${alias[1]} written before it`
-          : /alias/i.test(message)
-            ? `too many aliases (*name): the file would expand far beyond its size (at most ${MAX_ALIASES} uses)`
-            : `the file could not be read: ${message}`,
+          ? message('yamlAliasNoAnchor', { name: alias[1] as string })
+          : /alias/i.test(detail)
+            ? message('yamlTooManyAliases', { max: MAX_ALIASES })
+            : message('yamlCouldNotRead', { detail }),
         offset,
       ),
     );
     return null;
   }
+}
+
+/** How many lines above a deeper key to look for the key it should line up with: bounds the work per error. */
+const SIBLING_LOOKBACK = 50;
+/** A line that starts a key: indentation, an optional "- ", the key, a colon then a space or the end of the line. */
+const KEY_LINE = /^( *)((?:- +)?)([^\s#:][^#:\n]*?) *:(?:\s|$)/;
+
+/**
+ * "  name: Acme\n   website: …": to YAML, a key indented deeper than the key above it continues that key's value
+ * ("Acme website"), which then reads as a key over two lines, and the yaml package reports the line above. The line
+ * to fix is the deeper one: this names it, its key and the key it should line up with. `from` is where the yaml
+ * package's error starts (the value above), `to` the colon after the deeper key. Null when it is not that case.
+ */
+function overIndentedKey(text: string, from: number, to: number): Problem | null {
+  const keyStart = text.lastIndexOf('\n', to - 1) + 1;
+  if (keyStart <= from) return null;
+  const key = KEY_LINE.exec(text.slice(keyStart, Math.min(text.length, to + 2)));
+  if (!key || key[2] !== '') return null;
+  const indent = (key[1] as string).length;
+  let lineEnd = text.lastIndexOf('\n', keyStart - 1);
+  for (let looked = 0; lineEnd >= 0 && looked < SIBLING_LOOKBACK; looked++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const above = KEY_LINE.exec(text.slice(lineStart, lineEnd));
+    lineEnd = lineStart - 1;
+    if (!above) continue;
+    const column = (above[1] as string).length + (above[2] as string).length;
+    if (column >= indent) continue;
+    const sibling = (above[3] as string).trim();
+    return fileProblem(message('yamlExtraIndent', { key: (key[3] as string).trim(), column: indent + 1, sibling, siblingColumn: column + 1 }), keyStart + indent);
+  }
+  return null;
 }
 
 /** Keys written twice in one mapping: YAML forbids it, and the second would silently replace the first. */
@@ -609,7 +719,7 @@ function duplicateKeyProblems(doc: Document.Parsed, lineCounter: LineCounter): P
         const offset = pair.key.range?.[0] ?? 0;
         const first = seen.get(key);
         if (first === undefined) seen.set(key, offset);
-        else problems.push(fileProblem(`duplicate key "${key}" (it already appears on line ${lineCounter.linePos(first).line}): each key may appear once in a mapping`, offset));
+        else problems.push(fileProblem(message('duplicateKeyAtLine', { key, line: lineCounter.linePos(first).line }), offset));
       }
     } else if (isSeq(node)) for (const item of node.items) stack.push(item);
   }
@@ -631,19 +741,19 @@ function firstAliasOffset(doc: Document.Parsed): number | undefined {
 function readJson(text: string, problems: Problem[]): Read | null {
   const syntax = checkJsonSyntax(text, MAX_DEPTH);
   if (syntax) {
-    problems.push(fileProblem(`JSON: ${syntax.message}`, syntax.offset));
+    problems.push(fileProblem(message('jsonPrefix', { message: syntax.message }), syntax.offset));
     return null;
   }
   const value: unknown = JSON.parse(text);
   // Valid JSON is valid YAML (flow style): the same document gives the lines of every path. What YAML alone finds
   // wrong (a key over 1024 characters) costs only the lines; a file of too many parts is refused as in YAML.
-  const yamlProblems: Problem[] = [];
-  const composed = composeYaml(text, yamlProblems);
-  if (composed && 'refused' in composed) {
+  const composed = composeYaml(text);
+  if ('refused' in composed) {
     problems.push(composed.refused);
     return null;
   }
-  return { value, doc: composed && yamlProblems.length === 0 ? composed.doc : null, lineCounter: composed?.lineCounter ?? new LineCounter() };
+  const clean = 'doc' in composed && composed.errors.length === 0;
+  return { value, doc: clean ? composed.doc : null, lineCounter: 'doc' in composed ? composed.lineCounter : new LineCounter() };
 }
 
 type YamlPair = YAMLMap.Parsed['items'][number];
@@ -705,14 +815,14 @@ function forbiddenKeyProblems(value: unknown): Problem[] {
         problems.push({
           at: [...path, key],
           path,
-          message: 'the merge key << is not supported in guidelines: write the keys out (an alias *name can still repeat a single value or a list)',
+          text: message('mergeKey'),
           dedupe: `${formatPath(path)}#<<`,
         });
       } else if (FORBIDDEN_KEYS.has(key)) {
         problems.push({
           at: [...path, key],
           path,
-          message: `the key "${key}" is not allowed (a reserved name in JavaScript)`,
+          text: message('reservedKey', { key }),
           dedupe: `${formatPath(path)}#${key}`,
         });
       } else stack.push([(current as Record<string, unknown>)[key], [...path, key]]);
@@ -724,7 +834,7 @@ function forbiddenKeyProblems(value: unknown): Problem[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Rules: ids against the registry, options against each rule's own schema.
 
-function ruleProblems(value: Record<string, unknown>, registry: RuleRegistry): { errors: Problem[]; warnings: Problem[]; typos: Set<string> } {
+function ruleProblems(value: Record<string, unknown>, registry: RuleRegistry, words: ZodWords): { errors: Problem[]; warnings: Problem[]; typos: Set<string> } {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const typos = new Set<string>();
@@ -733,7 +843,7 @@ function ruleProblems(value: Record<string, unknown>, registry: RuleRegistry): {
   const known = Object.keys(registry);
   const entries = Object.keys(rules).length;
   if (entries > MAX_RULE_ENTRIES) {
-    errors.push(problemAt(['rules'], `has ${entries} entries; at most ${MAX_RULE_ENTRIES} (this version of Profile Coach has ${known.length} rules)`));
+    errors.push(problemAt(['rules'], message('tooManyRuleEntries', { count: entries, max: MAX_RULE_ENTRIES, known: known.length })));
     return { errors, warnings, typos };
   }
   for (const [id, setting] of Object.entries(rules)) {
@@ -743,21 +853,19 @@ function ruleProblems(value: Record<string, unknown>, registry: RuleRegistry): {
       if (suggestion) {
         // Close to a real id: almost surely a typo, and a typo would silently leave the rule as it was.
         typos.add(id);
-        errors.push({ at: ['rules', id], path: ['rules'], message: unknownKeyMessage(id, known, 'rule'), dedupe: `rules#${id}` });
+        errors.push({ at: ['rules', id], path: ['rules'], text: unknownKeyMessage(id, known, 'rule'), dedupe: `rules#${id}` });
       } else {
         // Far from every id: more likely a rule of another version of Profile Coach. Refusing the whole file for
         // it would make a company file pushed to every browser fail on the ones not yet updated.
-        warnings.push(
-          problemAt(['rules', id], `unknown rule "${id}": this version of Profile Coach has no such rule, so these settings are ignored`),
-        );
+        warnings.push(problemAt(['rules', id], message('ruleFromOtherVersion', { id })));
       }
       continue;
     }
     if (!isPlainObject(setting) || !isPlainObject(setting.options)) continue;
     const schema = rule.meta.options;
     const merged = { ...(isPlainObject(rule.meta.defaultOptions) ? rule.meta.defaultOptions : {}), ...setting.options };
-    const parsed = schema.safeParse(merged, { error: plainMessage });
-    if (!parsed.success) errors.push(...issuesToProblems(parsed.error.issues as unknown as ZodIssueLike[], schema, ['rules', id, 'options']));
+    const parsed = schema.safeParse(merged, { error: words.errorMap });
+    if (!parsed.success) errors.push(...issuesToProblems(parsed.error.issues as unknown as ZodIssueLike[], schema, ['rules', id, 'options'], words));
   }
   return { errors, warnings, typos };
 }
@@ -775,13 +883,13 @@ function guidelinesWarnings(guidelines: Guidelines, now: Date): Problem[] {
   const today = localDay(now);
   guidelines.campaigns.forEach((campaign, index) => {
     if (campaign.end < today) {
-      warnings.push(problemAt(['campaigns', index, 'end'], `the campaign "${campaign.name}" ended on ${campaign.end}: remove it or give its new dates`));
+      warnings.push(problemAt(['campaigns', index, 'end'], message('campaignEnded', { name: campaign.name, end: campaign.end })));
     }
   });
   for (const list of ['themes', 'sectors'] as const) {
     guidelines.strategy[list].forEach((theme, index) => {
       if (theme.keywords.length === 0) {
-        warnings.push(problemAt(['strategy', list, index, 'keywords'], `"${theme.name}" has no keywords, so no profile can ever match it`));
+        warnings.push(problemAt(['strategy', list, index, 'keywords'], message('themeNoKeywords', { name: theme.name })));
       }
     });
   }
@@ -792,9 +900,7 @@ function guidelinesWarnings(guidelines: Guidelines, now: Date): Problem[] {
     guidelines.confidentiality.banned.forEach((term, index) => {
       const brandName = names.get(fold(term));
       if (brandName !== undefined) {
-        warnings.push(
-          problemAt(['confidentiality', 'banned', index], `"${term}" is banned but is also how the brand is written ("${brandName}"): every profile naming the company would be flagged`),
-        );
+        warnings.push(problemAt(['confidentiality', 'banned', index], message('bannedIsBrand', { term, brand: brandName })));
       }
     });
   }
@@ -828,16 +934,18 @@ function finish(problems: readonly Problem[], read: Read | null, text: string, m
     })
     // By line, so the list reads top to bottom like the file; errors without a line first (they concern the file).
     .sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || a.order - b.order);
-  const kept = located.slice(0, maxErrors).map(({ problem, position }) => {
-    const message = typeof problem.message === 'function' ? problem.message() : problem.message;
-    return {
-      path: formatPath(problem.path),
-      line: position?.line ?? null,
-      column: position?.column ?? null,
-      message:
-        message +
-        ((message.startsWith('is empty') || problem.offset !== undefined) && !message.includes('hashtag') ? hashtagHint(text, (starts ??= lineStarts(text)), position?.line ?? null) : ''),
-    };
+  const kept = located.slice(0, maxErrors).map(({ problem, position }): GuidelinesError => {
+    let said = typeof problem.text === 'function' ? problem.text() : problem.text;
+    let english = renderMessage(said);
+    if (
+      (english.startsWith('is empty') || problem.offset !== undefined) &&
+      !english.includes('hashtag') &&
+      mayHideHashtag(text, (starts ??= lineStarts(text)), position?.line ?? null)
+    ) {
+      said = message('hashtagHint', { message: said });
+      english = renderMessage(said);
+    }
+    return { path: formatPath(problem.path), line: position?.line ?? null, column: position?.column ?? null, message: english, text: said };
   });
   return { errors: kept, omitted: located.length - kept.length };
 }
@@ -854,11 +962,11 @@ function failure(problems: readonly Problem[], read: Read | null, text: string, 
 function encodingProblem(text: string): Problem | null {
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
-    return fileProblem('the file holds NUL characters: it is probably saved as UTF-16 (Unicode); save it as UTF-8', nul);
+    return fileProblem(message('nulCharacters'), nul);
   }
   const replacement = text.indexOf('\uFFFD');
   if (replacement !== -1) {
-    return fileProblem('the file holds characters that could not be read (�): it was probably saved in another encoding than UTF-8, such as Latin-1 or Windows-1252; save it as UTF-8', replacement);
+    return fileProblem(message('unreadableCharacters'), replacement);
   }
   return null;
 }
@@ -878,7 +986,7 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
   const encoding = encodingProblem(text);
   if (encoding) return failure([encoding], null, text, maxErrors);
   if (text.trim() === '') {
-    return failure([fileProblem('the file is empty: write at least {} (for the built-in defaults) or brand: with the company name')], null, text, maxErrors);
+    return failure([fileProblem(message('fileEmpty'))], null, text, maxErrors);
   }
 
   const format = options.format ?? formatOf(options.fileName);
@@ -888,24 +996,26 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
 
   const { value } = read;
   if ((value === null || value === undefined) && (format === 'json' || isScalar(read.doc?.contents))) {
-    return failure([fileProblem('the file is just null: write at least {} (for the built-in defaults) or a mapping of sections (version:, brand:, strategy: …)')], read, text, maxErrors);
+    return failure([fileProblem(message('fileNull'))], read, text, maxErrors);
   }
   if (value === null || value === undefined) {
-    return failure([fileProblem('the file holds only comments: write at least {} (for the built-in defaults) or brand: with the company name')], read, text, maxErrors);
+    return failure([fileProblem(message('fileOnlyComments'))], read, text, maxErrors);
   }
   if (!isPlainObject(value)) {
-    const kind = Array.isArray(value) ? 'a list' : `a single value (${typeof value === 'string' ? 'text' : typeof value})`;
-    return failure([fileProblem(`the file must be a mapping of sections (version:, brand:, strategy: …), not ${kind}`)], read, text, maxErrors);
+    const type = typeof value === 'string' ? message('typeText') : typeof value === 'boolean' ? message('typeBoolean') : message('typeNumber');
+    const kind = Array.isArray(value) ? message('kindList') : message('kindSingleValue', { type });
+    return failure([fileProblem(message('fileNotMapping', { kind }))], read, text, maxErrors);
   }
 
   const forbidden = forbiddenKeyProblems(value);
   if (forbidden.length > 0) return failure(forbidden, read, text, maxErrors);
 
-  const rules = ruleProblems(value, options.rules ?? RULES);
-  const parsed = GuidelinesSchema.safeParse(value, { error: plainMessage });
+  const words = zodWords();
+  const rules = ruleProblems(value, options.rules ?? RULES, words);
+  const parsed = GuidelinesSchema.safeParse(value, { error: words.errorMap });
   const schemaProblems = parsed.success
     ? []
-    : issuesToProblems(parsed.error.issues as unknown as ZodIssueLike[], GuidelinesSchema, []).filter(
+    : issuesToProblems(parsed.error.issues as unknown as ZodIssueLike[], GuidelinesSchema, [], words).filter(
         // A typo'd rule id is reported once, with its did-you-mean, not again as a badly formed key.
         (problem) => !(problem.path[0] === 'rules' && problem.path.length === 2 && rules.typos.has(String(problem.path[1]))),
       );
@@ -913,18 +1023,18 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
   if (!parsed.success || errors.length > 0) return failure(errors, read, text, maxErrors);
 
   const { errors: warnings, omitted } = finish([...rules.warnings, ...guidelinesWarnings(parsed.data, options.now ?? new Date())], read, text, maxErrors);
-  if (omitted > 0) warnings.push({ path: '', line: null, column: null, message: `… and ${omitted} more warning${omitted === 1 ? '' : 's'}` });
+  if (omitted > 0) warnings.push(fileError(omitted === 1 ? message('moreWarningsOne') : message('moreWarnings', { count: omitted })));
   return { ok: true, guidelines: parsed.data, warnings };
 }
 
 /** Parses guidelines text. Never throws: whatever the text, the answer is guidelines or errors with a message. */
 export function parseGuidelines(text: string, options: ParseOptions = {}): ParseResult {
   try {
-    if (typeof text !== 'string') return { ok: false, errors: [{ path: '', line: null, column: null, message: 'the guidelines must be text' }], omitted: 0 };
+    if (typeof text !== 'string') return { ok: false, errors: [fileError(message('notText'))], omitted: 0 };
     return parseUnsafe(text, options);
   } catch (error) {
     // A safety net for a bug of ours: the person still gets one line, never a stack trace.
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ path: '', line: null, column: null, message: `the file could not be read (${message.slice(0, 200)})` }], omitted: 0 };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [fileError(message('readFailed', { detail: detail.slice(0, 200) }))], omitted: 0 };
   }
 }

@@ -7,6 +7,7 @@
  * plurals (src/engine/text.ts). They are never regular expressions: nothing a user writes is ever run as a pattern.
  */
 import { z } from 'zod';
+import { message, renderMessage, schemaMessage } from './messages';
 
 /**
  * C0 and C1 control characters (NUL, escape…) and bidi overrides: invisible, they make a name that looks right
@@ -14,7 +15,7 @@ import { z } from 'zod';
  */
 // eslint-disable-next-line no-control-regex -- the point is to find them
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-const CONTROL_MESSAGE = 'must not contain control characters (such as NUL or escape) or invisible direction marks';
+const CONTROL_MESSAGE = schemaMessage('noControls');
 const noControls = (value: string) => !CONTROL.test(value);
 
 /** Pages are matched word by word, and a word is letters and digits (src/engine/text.ts): symbols are not matched. */
@@ -29,19 +30,17 @@ const SYMBOL_BOUND = /[\p{L}\p{N}][+#]|(?:^|\s)\.[\p{L}\p{N}]/u;
 export const TermSchema = z
   .string()
   .trim()
-  .min(1, 'must not be empty')
-  .max(120, 'must be at most 120 characters (a word or a short phrase)')
+  .min(1, schemaMessage('notEmpty'))
+  .max(120, schemaMessage('termTooLong'))
   .refine(noControls, CONTROL_MESSAGE)
-  .refine(hasWord, 'must contain a letter or a digit: terms are matched as words, so one made only of symbols can never match')
-  .refine(
-    (term) => !SYMBOL_BOUND.test(term),
-    'cannot hold + or # after a word, or . before one (such as C++, C# or .NET): terms are matched as words without their symbols, so it would match every "C" (as in "Plan C") or "net" (as in "Net zero")',
-  );
+  .refine(hasWord, schemaMessage('termNeedsWord'))
+  .refine((term) => !SYMBOL_BOUND.test(term), schemaMessage('termSymbols'));
 
 /** A name, title or explanation: bounded so that no file can fill the popup (or storage) with one string. */
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).refine(noControls, CONTROL_MESSAGE);
+const text = (max: number) =>
+  z.string().trim().min(1, schemaMessage('notEmpty')).max(max, schemaMessage('textTooLong', { max })).refine(noControls, CONTROL_MESSAGE);
 
-const terms = (max = 500) => z.array(TermSchema).max(max, `must list at most ${max} items`).default([]);
+const terms = (max = 500) => z.array(TermSchema).max(max, schemaMessage('maxItems', { count: max })).default([]);
 
 /** "2026-09-01": a calendar date, read in the user's own day (no time zone games). */
 /** A round trip, since engines roll 2026-02-30 over to March 2 instead of refusing it. */
@@ -53,31 +52,31 @@ function isCalendarDate(value: string): boolean {
 
 export const DateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isCalendarDate, 'must be a real calendar date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, schemaMessage('dateFormat'))
+  .refine(isCalendarDate, schemaMessage('calendarDate'));
 
 export const XHandleSchema = z
   .string()
   .trim()
-  .regex(/^@/, 'must start with @')
-  .regex(/^@[A-Za-z0-9_]{1,15}$/, 'must be @ followed by 1 to 15 letters, digits or underscores');
+  .regex(/^@/, schemaMessage('handleAt'))
+  .regex(/^@[A-Za-z0-9_]{1,15}$/, schemaMessage('handleShape'));
 
 export const HashtagSchema = z
   .string()
   .trim()
-  .regex(/^#/, 'must start with #')
-  .regex(/^#[\p{L}\p{N}_]{1,100}$/u, 'must be # followed by letters, digits or underscores');
+  .regex(/^#/, schemaMessage('hashtagHash'))
+  .regex(/^#[\p{L}\p{N}_]{1,100}$/u, schemaMessage('hashtagShape'));
 
 export const DomainSchema = z
   .string()
   .trim()
   .toLowerCase()
   // 253 characters: the longest domain name DNS allows; checked first so no pattern runs over a huge string.
-  .max(253, 'must be at most 253 characters (the longest a domain can be)')
-  .regex(/^(?!https?:)/, 'must be a bare domain such as example.com, without http:// or https://')
+  .max(253, schemaMessage('domainTooLong'))
+  .regex(/^(?!https?:)/, schemaMessage('domainBare'))
   // Upper case is already lowered above; allowing it here too keeps the generated JSON Schema (which cannot lower
   // case) from rejecting "Example.com".
-  .regex(/^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/, 'must be a domain such as example.com');
+  .regex(/^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/, schemaMessage('domainShape'));
 
 /** 2,000 characters: what browsers and servers reliably accept in an address; a campaign link needs far fewer. */
 export const MAX_URL_LENGTH = 2000;
@@ -85,10 +84,10 @@ export const MAX_URL_LENGTH = 2000;
 export const LinkedInCompanyPageSchema = z
   .string()
   .trim()
-  .max(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters`)
+  .max(MAX_URL_LENGTH, schemaMessage('textTooLong', { max: MAX_URL_LENGTH }))
   .regex(
     /^https:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/company\/[^/?#\s]+\/?$/,
-    'must be a LinkedIn company page address such as https://www.linkedin.com/company/example/',
+    schemaMessage('linkedinCompanyPage'),
   );
 
 export const STEPS = ['clean-up', 'plan-ahead', 'team-up', 'guidelines'] as const;
@@ -105,7 +104,7 @@ const KeywordsSchema = z
   .union([
     z.array(TermSchema).max(200),
     z.record(
-      z.string().regex(new RegExp(`^(?:${KEYWORD_LANGUAGES.join('|')})$`), `must be a language code Profile Coach speaks: ${KEYWORD_LANGUAGES.join(', ')}`),
+      z.string().regex(new RegExp(`^(?:${KEYWORD_LANGUAGES.join('|')})$`), schemaMessage('languageCode', { codes: KEYWORD_LANGUAGES.join(', ') })),
       z.array(TermSchema).max(200),
     ),
   ])
@@ -148,7 +147,7 @@ export const ConfidentialTermSchema = z.union([
 export const DisclosureSchema = z.strictObject({
   required: z.boolean().default(true),
   /** Any one of these, written in the bio or About, satisfies the rule ("Views are my own", "Employee at …"). */
-  wordings: z.array(TermSchema).min(1, 'must give at least one accepted wording').max(20),
+  wordings: z.array(TermSchema).min(1, schemaMessage('wordingsMin')).max(20),
 });
 
 export const CampaignSchema = z
@@ -159,19 +158,19 @@ export const CampaignSchema = z
     hashtag: HashtagSchema.optional(),
     link: z
       .string()
-      .max(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters`)
-      .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }))
+      .max(MAX_URL_LENGTH, schemaMessage('textTooLong', { max: MAX_URL_LENGTH }))
+      .pipe(z.url({ protocol: /^https?$/, error: schemaMessage('httpAddress') }))
       .optional(),
     keywords: terms(50),
   })
   // Compared only when both are real dates: a month 13 is reported once, as such, not also as an end before start.
   .refine((campaign) => !isCalendarDate(campaign.start) || !isCalendarDate(campaign.end) || campaign.start <= campaign.end, {
-    message: 'must end on or after its start',
+    message: schemaMessage('endAfterStart'),
     path: ['end'],
   });
 
 export const ManualItemSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, such as talk-to-marketing'),
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, schemaMessage('kebabId')),
   step: StepSchema,
   title: text(300),
   why: text(1000).optional(),
@@ -199,7 +198,11 @@ export const ChecklistSchema = z.strictObject({
       items.forEach((item, index) => {
         const seen = first.get(item.id);
         if (seen === undefined) first.set(item.id, index);
-        else context.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${item.id}" (item ${seen + 1} has it too): each checklist item needs its own id` });
+        else {
+          // Made while parsing, with the file's own id: the message goes along as params for the parser to word.
+          const text = message('duplicateItemId', { id: item.id, item: seen + 1 });
+          context.addIssue({ code: 'custom', path: [index, 'id'], message: renderMessage(text), params: { text } });
+        }
       });
     })
     .optional(),
@@ -244,7 +247,7 @@ export function countTerms(guidelines: {
 }
 
 export const GuidelinesSchema = z.strictObject({
-  version: z.literal(1, 'must be 1 (the only version so far)').default(1),
+  version: z.literal(1, schemaMessage('versionOne')).default(1),
   /** The company. Optional: the built-in default guidelines carry no company data. */
   brand: BrandSchema.optional(),
   strategy: z
@@ -279,15 +282,12 @@ export const GuidelinesSchema = z.strictObject({
   /** Accounts not to follow on X (e.g. a competitor's executives during a bid, known trolls). */
   avoid: z.strictObject({ x: z.array(XHandleSchema).max(1000).default([]) }).default({ x: [] }),
   checklist: ChecklistSchema.default(ChecklistSchema.parse({})),
-  rules: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a rule id such as headline-keywords'), RuleSettingSchema).default({}),
+  rules: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, schemaMessage('ruleIdShape')), RuleSettingSchema).default({}),
 }).superRefine((guidelines, context) => {
   const count = countTerms(guidelines);
   if (count > MAX_TERMS) {
-    context.addIssue({
-      code: 'custom',
-      path: [],
-      message: `the file lists ${count} terms (keywords, banned and confidential terms, competitors, wordings…); at most ${MAX_TERMS} in all, so that every check stays quick`,
-    });
+    const text = message('tooManyTerms', { count, max: MAX_TERMS });
+    context.addIssue({ code: 'custom', path: [], message: renderMessage(text), params: { text } });
   }
 });
 

@@ -9,7 +9,9 @@ import { storage } from 'wxt/utils/storage';
 import { defineVersionedItem, STORED_VERSIONS } from '../messaging/versioned-item';
 import { z } from 'zod';
 import { type ManagedPolicy, ManagedPolicySchema, formatOfText } from './managed-policy';
+import { type GuidelinesTextId, message } from './messages';
 import {
+  fileError,
   type GuidelinesError,
   type GuidelinesFormat,
   type GuidelinesWarning,
@@ -70,7 +72,7 @@ export interface LoadOptions {
   now?: Date;
 }
 
-const problem = (message: string): GuidelinesError => ({ path: '', line: null, column: null, message });
+const problem = (id: GuidelinesTextId): GuidelinesError => fileError(message(id));
 
 async function managedPolicy(read: ManagedReader): Promise<{ policy: ManagedPolicy; error?: GuidelinesError }> {
   let raw: unknown;
@@ -88,8 +90,8 @@ async function managedPolicy(read: ManagedReader): Promise<{ policy: ManagedPoli
     policy: {},
     error: problem(
       typeof guidelines === 'string' || guidelines === undefined
-        ? 'the company policy is malformed (locked must be true or false)'
-        : 'the company policy must give the guidelines as text (YAML or JSON)',
+        ? 'policyMalformed'
+        : 'policyNotText',
     ),
   };
 }
@@ -176,7 +178,7 @@ export async function readUserGuidelines(): Promise<UserGuidelinesRead> {
   try {
     [raw, newer] = await Promise.all([userGuidelinesItem.getValue(), userGuidelinesItem.isNewer()]);
   } catch {
-    return { stored: null, error: problem('your saved guidelines could not be read from the browser storage; import the file again') };
+    return { stored: null, error: problem('storageUnreadable') };
   }
   if (raw === null || raw === undefined) return { stored: null };
   const parsed = StoredGuidelinesSchema.safeParse(raw);
@@ -184,11 +186,11 @@ export async function readUserGuidelines(): Promise<UserGuidelinesRead> {
   if (newer) {
     return parsed.success
       ? { stored: parsed.data, kept: keptOf(raw, 'newer') }
-      : { stored: null, kept: keptOf(raw, 'newer'), error: problem('your saved guidelines were written by a newer version of Profile Coach; they are kept as they are') };
+      : { stored: null, kept: keptOf(raw, 'newer'), error: problem('storedNewer') };
   }
   return parsed.success
     ? { stored: parsed.data }
-    : { stored: null, kept: keptOf(raw, 'damaged'), error: problem('your saved guidelines are damaged; their text is kept: export it from the options page, or import the file again') };
+    : { stored: null, kept: keptOf(raw, 'damaged'), error: problem('storedDamaged') };
 }
 
 export interface SaveOptions {

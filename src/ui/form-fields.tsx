@@ -7,8 +7,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import { formatError, type GuidelinesError } from '../guidelines/parse';
+import type { GuidelinesError } from '../guidelines/parse';
 import { type DraftValue, errorsAt, linesOf, listAt, type Path, textAt, valueAt } from './guidelines-draft';
+import { errorLine } from './rule-texts';
 
 /** What a field needs of the page: the text's data, its errors, and the way to change it. */
 export interface DraftApi {
@@ -28,7 +29,7 @@ export function FieldErrors({ id, errors }: { id: string; errors: readonly Guide
   return (
     <ul id={id} class="field-errors">
       {errors.map((error, index) => (
-        <li key={index}>{formatError(error)}</li>
+        <li key={index}>{errorLine(error)}</li>
       ))}
     </ul>
   );

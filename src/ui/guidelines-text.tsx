@@ -6,9 +6,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { formatError, type GuidelinesError, type GuidelinesWarning } from '../guidelines/parse';
+import type { GuidelinesError, GuidelinesWarning } from '../guidelines/parse';
 import { offsetOfLine } from './guidelines-draft';
 import { t } from './i18n';
+import { errorLine } from './rule-texts';
 
 /** The textarea's line height in CSS pixels (entrypoints/options/style.css), to scroll a line into view. */
 const LINE_HEIGHT = 20;
@@ -65,7 +66,7 @@ function ProblemList({
               </>
             )}
             {/* The line is the button's; the rest as the check command prints it, without "(line N)" again. */}
-            {formatError({ ...problem, line: null })}
+            {errorLine({ ...problem, line: null })}
           </li>
         ))}
         {omitted > 0 ? <li>{t('evidenceMore', omitted)}</li> : null}

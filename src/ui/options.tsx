@@ -9,7 +9,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodeGuidelinesBytes } from '../guidelines/decode';
-import { formatError, type GuidelinesFormat, type ParseResult, parseGuidelines, sizeError } from '../guidelines/parse';
+import { type GuidelinesFormat, type ParseResult, parseGuidelines, sizeError } from '../guidelines/parse';
 import EXAMPLE_YAML from '../guidelines/presets/example-company.yaml?raw';
 import {
   type ActiveGuidelines,
@@ -41,6 +41,7 @@ import { GuidelinesForm } from './guidelines-form';
 import { GuidelinesPreview } from './guidelines-preview';
 import { GuidelinesText } from './guidelines-text';
 import { messageLanguage, t } from './i18n';
+import { errorLine } from './rule-texts';
 import { RuleSwitches, Thresholds } from './rules-settings';
 
 export interface OptionsServices {
@@ -133,7 +134,7 @@ function InForce({ loaded, download }: { loaded: Loaded; download: Download }) {
             <p>{source === 'managed' ? t('passedOverManaged') : t('passedOverUser')}</p>
             <ul>
               {bySource(source).map((error, index) => (
-                <li key={index}>{formatError(error)}</li>
+                <li key={index}>{errorLine(error)}</li>
               ))}
             </ul>
           </div>
@@ -161,7 +162,12 @@ export function Options(props: Partial<OptionsServices>) {
   // A save over a damaged stored copy, waiting for the person to confirm it.
   const [pendingOverwrite, setPendingOverwrite] = useState<(() => Promise<void>) | null>(null);
   const [busy, setBusy] = useState(false);
+  // Why the last import was refused (too big, not YAML or JSON, not UTF-8…), shown beside the import button.
+  const [importError, setImportError] = useState<string | null>(null);
+  // A file (or the example) that would replace unsaved edits, waiting for the person to say so.
+  const [pendingReplace, setPendingReplace] = useState<{ name: string; apply: () => void } | null>(null);
   const confirmResetButton = useRef<HTMLButtonElement>(null);
+  const keepEditsButton = useRef<HTMLButtonElement>(null);
 
   function setDraft(next: Draft) {
     latest.current = next;
@@ -184,13 +190,22 @@ export function Options(props: Partial<OptionsServices>) {
   useEffect(() => {
     if (confirmingReset) confirmResetButton.current?.focus();
   }, [confirmingReset]);
+  // The safe answer has the focus, so Enter or Space by habit loses nothing.
+  useEffect(() => {
+    if (pendingReplace) keepEditsButton.current?.focus();
+  }, [pendingReplace]);
 
   const format: GuidelinesFormat = formatOfDraft(draft.text, draft.fileName);
-  const parsed: ParseResult = useMemo(() => parseGuidelines(draft.text, { format, now }), [draft.text, format, now]);
+  // Nothing is parsed before the stored text is in: an empty editor would read as "the file is empty" meanwhile.
+  const parsed: ParseResult | null = useMemo(
+    () => (loaded ? parseGuidelines(draft.text, { format, now }) : null),
+    [loaded !== null, draft.text, format, now],
+  );
   const data = useMemo(() => readDraft(draft.text, format), [draft.text, format]);
   const readOnly = loaded ? isReadOnly(loaded.active) : true;
   const savedText = loaded ? (readOnly ? draft.text : (loaded.stored?.text ?? loaded.kept?.text ?? starterText())) : draft.text;
   const dirty = draft.text !== savedText;
+  const errors = parsed && !parsed.ok ? parsed.errors : [];
 
   // A file dropped beside the text would make the browser open it in this tab, edits and all: only the text's own
   // drop zone (guidelines-text.tsx) takes files; anywhere else a drop does nothing.
@@ -223,7 +238,7 @@ export function Options(props: Partial<OptionsServices>) {
 
   const api: DraftApi = {
     data,
-    errors: parsed.ok ? [] : parsed.errors,
+    errors,
     disabled: readOnly || data === undefined,
     set: (path: Path, value: DraftValue) => edit((text, f) => setInDraft(text, f, path, value)),
     add: (path, item) => edit((text, f) => addToDraft(text, f, path, item)),
@@ -259,24 +274,42 @@ export function Options(props: Partial<OptionsServices>) {
     setStatus({ kind: 'info', text: t('savedInForce') });
   }
 
+  /** Replaces the editor's text, after asking when that would lose unsaved edits. */
+  function replaceDraft(name: string, apply: () => void) {
+    const current = latest.current.text;
+    const saved = loaded && !readOnly ? (loaded.stored?.text ?? loaded.kept?.text ?? starterText()) : current;
+    if (current === saved) return apply();
+    setPendingReplace({ name, apply });
+  }
+
+  /** A refused import changes nothing: the editor keeps its text, and the reason stays beside the import button. */
+  function refuse(text: string) {
+    setImportError(`${text} ${t('importNothingChanged')}`);
+  }
+
   async function importFile(file: File) {
     if (readOnly) return;
-    if (!ACCEPTED.test(file.name)) return setStatus({ kind: 'error', text: t('importWrongType', file.name) });
+    setImportError(null);
+    setPendingReplace(null);
+    if (!ACCEPTED.test(file.name)) return refuse(t('importWrongType', file.name));
     // Refused before reading: a huge file is not loaded into the page at all.
     const tooBig = sizeError(file.size);
-    if (tooBig) return setStatus({ kind: 'error', text: t('importFailed', [file.name, tooBig.message]) });
+    if (tooBig) return refuse(t('importFailed', [file.name, errorLine(tooBig)]));
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
-      return setStatus({ kind: 'error', text: t('importUnreadable', file.name) });
+      return refuse(t('importUnreadable', file.name));
     }
     // Bytes, not file.text(): that would turn a UTF-16 or Latin-1 file into text full of � without a word.
     const decoded = decodeGuidelinesBytes(bytes);
-    if (!decoded.ok) return setStatus({ kind: 'error', text: t('importFailed', [file.name, formatError(decoded.error)]) });
+    if (!decoded.ok) return refuse(t('importFailed', [file.name, errorLine(decoded.error)]));
     const { text } = decoded;
-    setDraft({ text, fileName: file.name });
-    await storeImport(text, file.name, false);
+    replaceDraft(file.name, () => {
+      setPendingReplace(null);
+      setDraft({ text, fileName: file.name });
+      void storeImport(text, file.name, false);
+    });
   }
 
   async function storeImport(text: string, fileName: string, confirmed: boolean) {
@@ -306,7 +339,7 @@ export function Options(props: Partial<OptionsServices>) {
     services.download(fileName ?? (json ? 'guidelines.json' : 'guidelines.yaml'), text, json ? 'application/json' : 'application/yaml');
   }
 
-  const errorCount = parsed.ok ? 0 : parsed.errors.length + parsed.omitted;
+  const errorCount = parsed && !parsed.ok ? parsed.errors.length + parsed.omitted : 0;
 
   return (
     <main aria-busy={!loaded}>
@@ -344,6 +377,7 @@ export function Options(props: Partial<OptionsServices>) {
                 <input
                   type="file"
                   class="visually-hidden"
+                  aria-describedby={importError ? 'import-error' : undefined}
                   accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
                   onChange={(event) => {
                     const input = event.currentTarget as HTMLInputElement;
@@ -355,7 +389,15 @@ export function Options(props: Partial<OptionsServices>) {
                 />
                 {t('importFile')}
               </label>
-              <button type="button" onClick={() => setDraft({ text: EXAMPLE_YAML, fileName: EXAMPLE_FILE_NAME })}>
+              <button
+                type="button"
+                onClick={() =>
+                  replaceDraft(EXAMPLE_FILE_NAME, () => {
+                    setPendingReplace(null);
+                    setDraft({ text: EXAMPLE_YAML, fileName: EXAMPLE_FILE_NAME });
+                  })
+                }
+              >
                 {t('loadExample')}
               </button>
             </>
@@ -369,6 +411,24 @@ export function Options(props: Partial<OptionsServices>) {
             </button>
           )}
         </div>
+        {importError ? (
+          <p id="import-error" role="alert" class="alert">
+            {importError}
+          </p>
+        ) : null}
+        {pendingReplace ? (
+          <div class="confirm" role="group" aria-labelledby="replace-question">
+            <p id="replace-question">{t('importOverEditsQuestion', pendingReplace.name)}</p>
+            <div class="actions">
+              <button type="button" class="danger" onClick={pendingReplace.apply}>
+                {t('importOverEditsConfirm')}
+              </button>
+              <button type="button" ref={keepEditsButton} onClick={() => setPendingReplace(null)}>
+                {t('importOverEditsCancel')}
+              </button>
+            </div>
+          </div>
+        ) : null}
         {confirmingReset ? (
           <div class="confirm" role="group" aria-labelledby="reset-question">
             <p id="reset-question">{t('resetQuestion')}</p>
@@ -399,15 +459,17 @@ export function Options(props: Partial<OptionsServices>) {
         <p role="status" class={status ? (status.kind === 'error' ? 'alert' : 'note') : undefined} data-testid="status">
           {status?.text}
         </p>
-        <GuidelinesText
-          text={draft.text}
-          errors={parsed.ok ? [] : parsed.errors}
-          omitted={parsed.ok ? 0 : parsed.omitted}
-          warnings={parsed.ok ? parsed.warnings : []}
-          readOnly={readOnly}
-          onText={(text) => setDraft({ ...latest.current, text })}
-          onDropFile={(file) => void importFile(file)}
-        />
+        {parsed ? (
+          <GuidelinesText
+            text={draft.text}
+            errors={errors}
+            omitted={parsed.ok ? 0 : parsed.omitted}
+            warnings={parsed.ok ? parsed.warnings : []}
+            readOnly={readOnly}
+            onText={(text) => setDraft({ ...latest.current, text })}
+            onDropFile={(file) => void importFile(file)}
+          />
+        ) : null}
       </section>
 
       <section id="common-fields" aria-labelledby="common-fields-title">
@@ -425,7 +487,7 @@ export function Options(props: Partial<OptionsServices>) {
       <section id="preview" aria-labelledby="preview-title">
         <h2 id="preview-title">{t('previewTitle')}</h2>
         {loaded ? (
-          <GuidelinesPreview last={loaded.last} inForce={loaded.active.guidelines} edited={parsed.ok ? parsed.guidelines : null} now={now} />
+          <GuidelinesPreview last={loaded.last} inForce={loaded.active.guidelines} edited={parsed?.ok ? parsed.guidelines : null} now={now} />
         ) : null}
       </section>
 
@@ -434,7 +496,7 @@ export function Options(props: Partial<OptionsServices>) {
         <DataSection download={services.download} onCleared={() => void load(true)} />
       </section>
 
-      {readOnly ? null : (
+      {readOnly || !loaded ? null : (
         <div class="save-bar" role="region" aria-label={t('saveBarLabel')}>
           <p class={errorCount ? 'save-state invalid' : 'save-state'}>
             {errorCount ? (

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { AnyRule } from '../engine/define-rule';
 import { ruleKey, type RulePart } from '../engine/message-keys';
 import { localize, type Translate } from '../engine/messages';
+import { formatErrorIn, type GuidelinesMessage, renderMessage } from '../guidelines/messages';
 
 /** For the engine: the message under a key, or undefined (unknown key, or no i18n at all) so English applies. */
 export const translateFindings: Translate = (key) => {
@@ -17,6 +18,13 @@ export const translateFindings: Translate = (key) => {
     return undefined;
   }
 };
+
+/** A guidelines error or warning as one line in the browser's language (the parser's messages by id). */
+export const errorLine = (error: { path: string; line: number | null; message: string; text?: GuidelinesMessage }) =>
+  formatErrorIn(error, translateFindings);
+
+/** A message of the guidelines' (src/guidelines/messages.ts) in the browser's language. */
+export const guidelinesText = (text: GuidelinesMessage) => renderMessage(text, translateFindings);
 
 /** A rule's title or description in the browser's language. */
 export function ruleText(rule: AnyRule, part: Extract<RulePart, 'title' | 'description'>): string {

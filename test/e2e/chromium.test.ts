@@ -154,6 +154,35 @@ describe('options page in real Chromium', () => {
   });
 });
 
+describe('options page imports in real Chromium', () => {
+  it('says why a file was refused, asks before an import replaces unsaved edits, and the keyboard keeps them', async () => {
+    const options = await session.openExtensionPage('options.html');
+    try {
+      const editor = options.getByLabel('The guidelines file (YAML or JSON)');
+      await expect.poll(() => editor.inputValue()).toContain('version: 1');
+      const edited = 'version: 1\n# my unsaved note\n';
+      await editor.fill(edited);
+      const picker = options.getByLabel('Import a file…');
+      // Latin-1 "é": refused, the reason beside the button, the edits untouched.
+      await picker.setInputFiles({ name: 'latin1.yaml', mimeType: 'application/yaml', buffer: Buffer.from([0x62, 0x3a, 0x20, 0xe9, 0x0a]) });
+      await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/^Couldn't import latin1\.yaml: .*not saved as UTF-8.*Nothing was changed/);
+      expect(await editor.inputValue()).toBe(edited);
+      await picker.setInputFiles({ name: 'mine.yaml', mimeType: 'application/yaml', buffer: Buffer.from('brand:\n  name: Acme\n') });
+      const question = options.getByRole('group', { name: /mine\.yaml replaces your unsaved changes/ });
+      await expect.poll(() => question.count()).toBe(1);
+      const axe = await new AxeBuilder({ page: options }).analyze();
+      expect(axe.violations.map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      // The safe answer has the focus: Enter keeps the edits.
+      await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Keep my changes');
+      await options.keyboard.press('Enter');
+      await expect.poll(() => question.count()).toBe(0);
+      expect(await editor.inputValue()).toBe(edited);
+    } finally {
+      await options.close();
+    }
+  });
+});
+
 // Last, so that it covers every page the tests above opened.
 describe('privacy', () => {
   /** Takes the requests to `host` out of the session's record (a test's own probe is not the extension's doing). */

@@ -80,11 +80,25 @@ describe('npm run guidelines:check', { timeout: 30_000 }, () => {
     expect(run.stderr.trim()).toBe(`${join(scratch, 'nope.yaml')}: cannot read the file (ENOENT)`);
   });
 
+  it('speaks English without --lang, and the extension’s French or Dutch with --lang fr or nl', () => {
+    const file = join(MALFORMED, 'unknown-brand-key.yaml');
+    const errorsIn = (...args: string[]) => check(...args, file).stderr.trimEnd().split('\n').slice(1);
+    expect(errorsIn()).toEqual(['brand.name: is required (line 2)', 'brand: unknown key "nmae" (did you mean "name"?) (line 3)']);
+    expect(errorsIn('--lang', 'fr')).toEqual([
+      'brand.name : est obligatoire (ligne 2)',
+      'brand : clé inconnue « nmae » (vouliez-vous dire « name » ?) (ligne 3)',
+    ]);
+    expect(errorsIn('--lang', 'nl')).toEqual(['brand.name: is verplicht (regel 2)', 'brand: onbekende sleutel “nmae” (bedoelde u “name”?) (regel 3)']);
+    const wrong = check('--lang', 'de', file);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--lang de: must be one of en, fr, nl');
+  });
+
   it('exits 2 with the usage on a wrong command line', () => {
     for (const args of [[], ['a.yaml', 'b.yaml'], ['--strict', 'a.yaml']]) {
       const run = check(...args);
       expect(run.code, args.join(' ')).toBe(2);
-      expect(run.stderr).toContain('usage: npm run guidelines:check -- <guidelines.yaml|guidelines.json>');
+      expect(run.stderr).toContain('usage: npm run guidelines:check -- [--lang <en|fr|nl>] <guidelines.yaml|guidelines.json>');
     }
   });
 });

@@ -171,7 +171,7 @@ describe('malformed guidelines files', () => {
 describe('generated hostile files', () => {
   it('answers at once that a 5 MB file is too big, without parsing it', () => {
     const text = `brand:\n  name: Brightwave\n${'# padding\n'.repeat(Math.ceil((5 * 1024 * 1024) / 10))}`.slice(0, 5 * 1024 * 1024);
-    expect(errorsOf(parse(text))).toEqual([{ path: '', line: null, column: null, message: 'the file is 5.0 MB; guidelines files are at most 1 MB' }]);
+    expect(errorsOf(parse(text))).toMatchObject([{ path: '', line: null, column: null, message: 'the file is 5.0 MB; guidelines files are at most 1 MB' }]);
   });
 
   it('counts bytes, not characters: 400,000 three-byte characters are over 1 MB', () => {
@@ -248,7 +248,7 @@ describe('the cost of a hostile YAML file, bounded by what is read', () => {
   it('stops reading after 1,000 syntax errors and says so first, above the first errors', () => {
     const result = parse(fill(200_000, '', (i) => `x${i}: @y\n`));
     const errors = errorsOf(result);
-    expect(errors[0]).toMatchObject({ path: '', line: null, message: expect.stringContaining(`more than ${MAX_YAML_ERRORS.toLocaleString('en')} syntax errors`) });
+    expect(errors[0]).toMatchObject({ path: '', line: null, message: expect.stringContaining(`more than ${MAX_YAML_ERRORS} syntax errors`) });
     expect(errors[1]).toMatchObject({ line: 1, message: expect.stringContaining('text that starts with @ must be in quotes') });
     // The notice, and the errors read before stopping (a line may hold two).
     const counted = result.ok ? 0 : errors.length + result.omitted;
@@ -266,7 +266,7 @@ describe('the cost of a hostile YAML file, bounded by what is read', () => {
     ['brackets 45 deep', fill(MB, 'brand:\n  spellings:\n', () => `    - ${'['.repeat(45)}x${']'.repeat(45)}\n`)],
   ])('refuses 1 MB of %s with one error: too many parts to read', (_name, text) => {
     expect(errorsOf(parse(text))).toEqual([
-      expect.objectContaining({ path: '', message: expect.stringContaining(`more than ${MAX_TOKENS.toLocaleString('en')} parts to read`) }),
+      expect.objectContaining({ path: '', message: expect.stringContaining(`more than ${MAX_TOKENS} parts to read`) }),
     ]);
   }, GROWTH_TIMEOUT);
 

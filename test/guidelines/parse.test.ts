@@ -60,7 +60,7 @@ describe('valid guidelines', () => {
     const text = readFileSync(EXAMPLE_JSON_PATH, 'utf8').replace('"nearWords": 6', '"nearWords": 60');
     const [error] = errors(parseGuidelines(text, { format: 'json', rules: RULES }));
     const line = text.split('\n').findIndex((source) => source.includes('"nearWords": 60')) + 1;
-    expect(error).toEqual({ path: 'confidentiality.nearWords', line, column: 5, message: 'must be at most 30' });
+    expect(error).toMatchObject({ path: 'confidentiality.nearWords', line, column: 5, message: 'must be at most 30' });
   });
 
   it('accepts a file with only the brand name, filling in every default', () => {
@@ -120,7 +120,7 @@ describe('valid guidelines', () => {
 describe('warnings', () => {
   it('warns, without refusing the file, of a rule id close to none it knows (a rule of another version)', () => {
     const result = valid(parseGuidelines('rules:\n  team-page-link:\n    weight: 2\n', { rules: RULES }));
-    expect(result.warnings).toEqual([
+    expect(result.warnings).toMatchObject([
       {
         path: 'rules.team-page-link',
         line: 2,

@@ -68,7 +68,7 @@ describe('loadActiveGuidelines', () => {
     await pushPolicy({ guidelines: 'brand:\n  nmae: Nordlicht\n' });
     const active = await loadActiveGuidelines(options);
     expect(active.source).toBe('user');
-    expect(active.errors).toEqual([
+    expect(active.errors).toMatchObject([
       { source: 'managed', path: 'brand.name', line: 1, column: 1, message: 'is required' },
       { source: 'managed', path: 'brand', line: 2, column: 3, message: 'unknown key "nmae" (did you mean "name"?)' },
     ]);
@@ -79,7 +79,7 @@ describe('loadActiveGuidelines', () => {
     await pushPolicy({ guidelines: '{"brand": {"name": "Nordlicht",}}', locked: true });
     const active = await loadActiveGuidelines(options);
     expect(active).toMatchObject({ source: 'default', guidelines: DEFAULT_GUIDELINES, locked: true });
-    expect(active.errors).toEqual([
+    expect(active.errors).toMatchObject([
       { source: 'managed', path: '', line: 1, column: 32, message: 'JSON: a trailing comma before } is not allowed in JSON' },
     ]);
   });
@@ -123,7 +123,7 @@ describe('loadActiveGuidelines', () => {
     await userGuidelinesItem.setValue({ text: 'rules:\n  pending-invitation-age: { weight: -1 }\n', format: 'yaml', savedAt: NOW.toISOString() });
     const active = await loadActiveGuidelines(options);
     expect(active.source).toBe('default');
-    expect(active.errors).toEqual([
+    expect(active.errors).toMatchObject([
       { source: 'user', path: 'rules.pending-invitation-age.weight', line: 2, column: 29, message: 'must be at least 0' },
     ]);
   });
@@ -132,7 +132,7 @@ describe('loadActiveGuidelines', () => {
     await fakeBrowser.storage.local.set({ guidelines: { text: 42 } });
     const active = await loadActiveGuidelines(options);
     expect(active.source).toBe('default');
-    expect(active.errors).toEqual([
+    expect(active.errors).toMatchObject([
       {
         source: 'user',
         path: '',

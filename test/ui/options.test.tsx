@@ -35,8 +35,8 @@ async function ready() {
   await waitFor(() => expect(screen.getByTestId('in-force')).toBeTruthy());
 }
 
-function pick(file: File) {
-  fireEvent.change(screen.getByLabelText('Import a file…'), { target: { files: [file] } });
+function pick(file: File, label = 'Import a file…') {
+  fireEvent.change(screen.getByLabelText(label), { target: { files: [file] } });
 }
 
 describe('which guidelines are in force', () => {
@@ -58,6 +58,24 @@ describe('which guidelines are in force', () => {
     expect(within(alert).getByText(/must start with @ \(line 3\)/)).toBeTruthy();
     // The stored text is in the editor to be fixed, errors and all.
     expect(textarea().value).toBe(BROKEN);
+  });
+});
+
+describe('opening the page', () => {
+  it('shows no errors and no editor while the stored text is still loading, then the stored text', async () => {
+    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // A slow store: the company policy answers only when the test says so.
+    renderOptions({ readManaged: async () => (await gate, null) });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByText('Loading your settings…')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /^Errors/ })).toBeNull();
+    expect(screen.queryByText(/the file is empty/)).toBeNull();
+    expect(screen.queryByText(/Errors to fix/)).toBeNull();
+    release();
+    await waitFor(() => expect(textarea().value).toBe(MINE));
+    expect(screen.queryByRole('heading', { name: /^Errors/ })).toBeNull();
   });
 });
 
@@ -124,6 +142,11 @@ describe('importing a file', () => {
     // The save bar points at the errors, and Save stays off.
     expect(screen.getByRole('link', { name: 'Errors to fix before saving: 2' }).getAttribute('href')).toBe('#guidelines-errors');
     expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    // Nothing is lost: the text in force comes back with Discard changes.
+    expect(screen.getByTestId('status').textContent).toContain('“Discard changes” brings their text back.');
+    fireEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(textarea().value).toContain('version: 1');
+    expect(screen.queryByRole('heading', { name: /^Errors/ })).toBeNull();
   });
 
   it('imports a file dropped on the editor', async () => {
@@ -151,15 +174,62 @@ describe('importing a file', () => {
     await ready();
     const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('brand:\n  name: Acme\n').flatMap((char) => [char.charCodeAt(0), 0])]);
     pick(new File([utf16], 'acme.yaml'));
-    await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('save it as UTF-8'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('save it as UTF-8'));
     expect(await stored()).toBeUndefined();
+  });
+
+  it('after a refused import, says why beside the import button and keeps the previous text and edits', async () => {
+    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
+    renderOptions();
+    await waitFor(() => expect(textarea().value).toBe(MINE));
+    pick(new File([new Uint8Array([0x62, 0x72, 0x61, 0x6e, 0x64, 0x3a, 0x20, 0xe9, 0x0a])], 'latin1.yaml'));
+    const reason = await screen.findByRole('alert');
+    expect(reason.textContent).toMatch(/^Couldn't import latin1\.yaml: .*not saved as UTF-8/);
+    expect(reason.textContent).toContain('Nothing was changed');
+    // Near the control: the import button is described by it.
+    const describedBy = (screen.getByLabelText('Import a file…').getAttribute('aria-describedby') ?? '').split(' ');
+    expect(describedBy).toContain(reason.id);
+    expect(textarea().value).toBe(MINE);
+    expect(await stored()).toBe(MINE);
+    // Too big: refused before reading, the same way.
+    const big = new File(['x'], 'huge.yaml');
+    Object.defineProperty(big, 'size', { value: 2.1 * 1024 * 1024 });
+    pick(big);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^Couldn't import huge\.yaml: the file is 2\.\d MB/));
+    expect(textarea().value).toBe(MINE);
+  });
+
+  it('asks before an import replaces unsaved edits; cancelling keeps them, confirming imports', async () => {
+    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
+    renderOptions();
+    await waitFor(() => expect(textarea().value).toBe(MINE));
+    const edited = `${MINE}# my unsaved note\n`;
+    fireEvent.input(textarea(), { target: { value: edited } });
+    pick(new File([EXAMPLE], 'brightwave-2026.yaml'));
+    const question = await screen.findByRole('group', { name: /brightwave-2026\.yaml replaces your unsaved changes/ });
+    // Keyboard first: the safe choice has the focus.
+    await waitFor(() => expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Keep my changes' })));
+    fireEvent.click(within(question).getByRole('button', { name: 'Keep my changes' }));
+    expect(screen.queryByRole('group', { name: /replaces your unsaved changes/ })).toBeNull();
+    expect(textarea().value).toBe(edited);
+    expect(await stored()).toBe(MINE);
+
+    pick(new File([EXAMPLE], 'brightwave-2026.yaml'));
+    const again = await screen.findByRole('group', { name: /replaces your unsaved changes/ });
+    fireEvent.click(within(again).getByRole('button', { name: 'Import it' }));
+    await waitFor(() => expect(stored()).resolves.toBe(EXAMPLE));
+    expect(textarea().value).toBe(EXAMPLE);
   });
 
   it('refuses a file that is neither YAML nor JSON without reading it', async () => {
     renderOptions();
     await ready();
     pick(new File(['hello'], 'notes.txt'));
-    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('notes.txt is not a guidelines file: choose a .yaml, .yml or .json file.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'notes.txt is not a guidelines file: choose a .yaml, .yml or .json file. Nothing was changed: the editor keeps the text it had.',
+      ),
+    );
     expect(textarea().value).not.toContain('hello');
   });
 });
@@ -418,5 +488,29 @@ describe('languages', () => {
     expect(screen.getByRole('button', { name: 'Tout supprimer…' })).toBeTruthy();
     // The rules' own words too, from the same messages.json.
     expect(screen.getByRole('switch', { name: 'Le profil affiche une photo' })).toBeTruthy();
+  });
+
+  const IMPORTER = 'Importer un fichier…';
+
+  it('lists a broken file’s errors in French, line buttons included, and says why an import was refused in French', async () => {
+    useLocale('fr');
+    renderOptions();
+    await ready();
+    pick(new File([BROKEN], 'broken.yaml'), IMPORTER);
+    const errors = (await screen.findByRole('heading', { name: 'Erreurs (2)' })).parentElement as HTMLElement;
+    const items = within(errors).getAllByRole('listitem').map((item) => item.textContent);
+    expect(items[0]).toBe('Ligne 3 brand.handles.x[0] : doit commencer par @');
+    expect(items[1]).toMatch(/^Ligne 5 checklist\.backlogSize : doit être (supérieur à 0|au moins 1)$/);
+    // The same errors beside their field in the form.
+    expect(screen.getAllByText('brand.handles.x[0] : doit commencer par @ (ligne 3)').length).toBeGreaterThan(0);
+
+    const big = new File(['x'], 'huge.yaml');
+    Object.defineProperty(big, 'size', { value: 5 * 1024 * 1024 });
+    pick(big, IMPORTER);
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Impossible d’importer huge.yaml : le fichier fait 5,0 Mo ; un fichier de règles fait au plus 1 Mo Rien n’a changé : l’éditeur garde le texte qu’il avait.',
+      ),
+    );
   });
 });
