@@ -20,7 +20,7 @@ describe('reportPage', () => {
     const report = reportPage('linkedin', LINKEDIN_READERS, doc, 'https://www.linkedin.com/in/ada-vermeulen/');
     expect(report.pageType).toBe('linkedin-profile');
     expect(report.error).toBeUndefined();
-    expect(report.result?.snapshot).toMatchObject({ pageType: 'profile', fields: { name: { status: 'unreadable' } } });
+    expect(report.result?.snapshot).toMatchObject({ pageType: 'profile', fields: { name: { status: 'unreadable', reason: 'no-match' } } });
   });
 });
 

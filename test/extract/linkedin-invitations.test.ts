@@ -55,7 +55,7 @@ describe('readLinkedInInvitations', () => {
       <p>Ann Smith is a mutual connection</p><button aria-label="Invite Decoy Person to connect">Connect</button></li></ul></section></main>`);
     const { snapshot, diagnostics } = readLinkedInInvitations(doc, RECEIVED);
     expect(snapshot.fields.invitations).toEqual({ status: 'present', value: [] });
-    expect(snapshot.fields.totalCount).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.totalCount).toEqual({ status: 'unreadable', reason: 'no-match' });
     expect(diagnostics.fields.invitations?.strategy).toBe('empty-state');
   });
 
@@ -65,8 +65,8 @@ describe('readLinkedInInvitations', () => {
       <p>Ann Smith and 3 other mutual connections</p><p>2 weeks ago</p>
       <button aria-label="Invite Decoy Person to connect">Connect</button></li></ul></section></main>`);
     const { snapshot } = readLinkedInInvitations(doc, RECEIVED);
-    expect(snapshot.fields.invitations).toEqual({ status: 'unreadable' });
-    expect(snapshot.fields.totalCount).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.invitations).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(snapshot.fields.totalCount).toEqual({ status: 'unreadable', reason: 'no-match' });
   });
 
   it('never throws on an empty or odd document', () => {
@@ -138,7 +138,7 @@ describe('readLinkedInInvitations', () => {
       <ul><li><a href="/in/x-y/"><p>X Y</p></a><p>Sent 2 days ago</p>
       <button data-view-name="sent-invitations-withdraw-single" aria-label="Withdraw invitation sent to X Y">Withdraw</button></li></ul></main>`);
     const { snapshot } = readLinkedInInvitations(doc, SENT);
-    expect(snapshot.fields.totalCount).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.totalCount).toEqual({ status: 'unreadable', reason: 'no-match' });
     expect(snapshot.fields.invitations).toMatchObject({
       value: [{ name: 'X Y', ageDays: 2, mutualConnections: null }],
     });
@@ -208,14 +208,14 @@ describe('readLinkedInConnections', () => {
     );
     const { snapshot } = readLinkedInConnections(doc, CONNECTIONS);
     expect(snapshot.fields.totalCount).toEqual({ status: 'present', value: 1284 });
-    expect(snapshot.fields.connections).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.connections).toEqual({ status: 'unreadable', reason: 'no-match' });
   });
 
   it('never reads the sidebar count outside the main column', () => {
     const doc = page(
       `<aside><a href="/mynetwork/invite-connect/connections/"><h3>1,284 connections</h3></a></aside><main></main>`,
     );
-    expect(readLinkedInConnections(doc, CONNECTIONS).snapshot.fields.totalCount).toEqual({ status: 'unreadable' });
+    expect(readLinkedInConnections(doc, CONNECTIONS).snapshot.fields.totalCount).toEqual({ status: 'unreadable', reason: 'no-match' });
   });
 });
 
