@@ -68,7 +68,8 @@ export function boundListField<T>(field: Field<T[]>, max: number, item: (value: 
   const cuts: Cuts = { any: false };
   const seen = Math.max(field.seen ?? 0, field.value.length);
   const value = field.value.slice(0, max).map((one) => item(one, cuts));
-  if (!cuts.any && !field.truncated && seen === value.length) return { status: 'present', value: field.value };
+  // Nothing cut: the same items (copies equal to them), without the reader's `seen`.
+  if (!cuts.any && !field.truncated && seen === value.length) return { status: 'present', value };
   return { status: 'present', value, truncated: true, seen };
 }
 

@@ -327,7 +327,7 @@ describe('readLinkedInProfile: why the website is unreadable', () => {
   it('says the page does not show the website when the top card has none and contact info is closed', () => {
     const { snapshot, diagnostics } = readLinkedInProfile(page(top(IDENTITY)), PROFILE_URL);
     expect(snapshot.fields.website).toEqual({ status: 'unreadable', reason: 'not-shown' });
-    expect(diagnostics.fields.website?.note).toContain('contact info not open');
+    expect(diagnostics.fields.website?.strategy).toBe('contact-info-overlay');
   });
 
   it('calls it a markup mismatch when no top card was found', () => {
