@@ -9,6 +9,13 @@ function show(value: unknown): string {
   return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
 }
 
+/** A field that is not present: none on the page, not shown by this page (a known limit), or a markup mismatch. */
+const STATE_TEXTS: Readonly<Record<string, string>> = {
+  absent: '(none on the page)',
+  'not-shown': '(not shown on this page: the site shows it elsewhere, e.g. in an overlay)',
+  'no-match': "(couldn't read: the page did not match the reader; the site may have changed it)",
+};
+
 export function formatSummary({ snapshot, diagnostics }: ReadResult): string {
   const lines = [
     `${snapshot.site} ${snapshot.pageType}${'direction' in snapshot ? ` (${snapshot.direction})` : ''}: ${snapshot.url}`,
@@ -18,13 +25,13 @@ export function formatSummary({ snapshot, diagnostics }: ReadResult): string {
     lines.push(`own profile: ${snapshot.selfView === null ? 'unknown' : snapshot.selfView ? 'yes' : 'no'}`);
   }
   lines.push('');
-  const fields = Object.entries(snapshot.fields) as [string, { status: string; value?: unknown }][];
+  const fields = Object.entries(snapshot.fields) as [string, { status: string; value?: unknown; reason?: string }][];
   const width = Math.max(...fields.map(([name]) => name.length));
   for (const [name, field] of fields) {
     const strategy = diagnostics.fields[name]?.strategy;
     const via = strategy ? `  [${strategy}]` : '';
     if (field.status !== 'present') {
-      lines.push(`${name.padEnd(width)}  ${field.status === 'absent' ? '(none on the page)' : "(couldn't read)"}${via}`);
+      lines.push(`${name.padEnd(width)}  ${STATE_TEXTS[field.status === 'absent' ? 'absent' : (field.reason ?? 'no-match')] ?? STATE_TEXTS['no-match']}${via}`);
     } else if (Array.isArray(field.value)) {
       lines.push(`${name.padEnd(width)}  ${field.value.length} item(s)${via}`);
       for (const item of field.value.slice(0, 5)) lines.push(`${''.padEnd(width)}    - ${show(item)}`);

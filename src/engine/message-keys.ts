@@ -32,6 +32,7 @@ export const manualKey = (itemId: string, part: 'title' | 'why') => `manual_${sn
 /** What the engine itself says about a finding. */
 export const ENGINE_TEXTS = {
   couldNotRead: 'Could not read: {{fields}}',
+  notShown: 'Not shown on this page: {{fields}}',
   invalidOptions: 'The guidelines give this rule invalid options: {{issue}}',
   ruleFailed: 'This rule failed to run: {{error}}',
   manualWhy: 'A step of the checklist that only you can tick.',

@@ -39,6 +39,8 @@ function entry(key: string, message: string, description: string): RuleMessageEn
 
 const ENGINE_NOTES: Readonly<Record<EngineText, string>> = {
   couldNotRead: 'a check that could not run because the page could not be read; the internal names of the fields follow.',
+  notShown:
+    'a check that could not run because this page does not show what it needs (the site shows it elsewhere, e.g. in an overlay); the internal names of the fields follow.',
   invalidOptions: 'a check the company’s guidelines configured wrongly; the technical reason follows.',
   ruleFailed: 'a check that crashed; the technical reason follows.',
   manualWhy: 'why a checklist item of the company’s own matters, when the company gives no reason.',

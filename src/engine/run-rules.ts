@@ -7,7 +7,7 @@
  * as written. It does not compute the score (score.ts) nor touch the DOM, storage or the clock.
  */
 import type { Guidelines, ManualItem, RuleSetting } from '../guidelines/schema';
-import type { Snapshot } from '../snapshot';
+import type { Snapshot, UnreadableReason } from '../snapshot';
 import {
   type AnyRule,
   type Evidence,
@@ -42,6 +42,11 @@ export interface Finding {
   fix: Fix | null;
   /** Fields the reader could not read (status "incomplete"). */
   unreadable?: string[];
+  /**
+   * Why (status "incomplete"): `not-shown` when this page shows none of them (a known limit: open where the site
+   * shows them, then check again), `no-match` when the markup of any of them did not match (src/snapshot/field.ts).
+   */
+  reason?: UnreadableReason;
   weight: number;
   /** 1 on a pass, 0..1 on a failure, null when the finding is not scored. */
   score: number | null;
@@ -131,17 +136,24 @@ function runOne(
     why: setting.why ?? localize(translate, ruleKey(meta.id, 'description'), meta.description),
     weight: setting.weight ?? ownValue(run.weights, meta.id)?.weight ?? 1,
   };
-  const allFields = snapshot.fields as Record<string, { status: string; value?: unknown }>;
+  const allFields = snapshot.fields as Record<string, { status: string; value?: unknown; reason?: UnreadableReason }>;
+  let reason: UnreadableReason = 'not-shown';
   const unreadable = required.filter((name) => {
-    const status = ownValue(allFields, name)?.status;
-    return status !== 'present' && status !== 'absent';
+    const field = ownValue(allFields, name);
+    const status = field?.status;
+    if (status === 'present' || status === 'absent') return false;
+    // A field missing from the snapshot, or unreadable without a reason, is a mismatch.
+    if (field?.reason !== 'not-shown') reason = 'no-match';
+    return true;
   });
   if (unreadable.length > 0) {
+    const text = reason === 'not-shown' ? 'notShown' : 'couldNotRead';
     return findingOf(base, {
       status: 'incomplete',
       title,
-      message: localize(translate, engineKey('couldNotRead'), ENGINE_TEXTS.couldNotRead, { fields: unreadable.join(', ') }),
+      message: localize(translate, engineKey(text), ENGINE_TEXTS[text], { fields: unreadable.join(', ') }),
       unreadable,
+      reason,
       score: null,
     });
   }
@@ -232,7 +244,8 @@ function optionsOf(rule: AnyRule, setting: Exclude<RuleSetting, 'off'>, guidelin
  */
 /** What every finding of a rule shares, whatever its outcome. */
 type FindingBase = Pick<Finding, 'ruleId' | 'step' | 'severity' | 'why' | 'weight'>;
-type Outcomes = Pick<Finding, 'status' | 'title' | 'message' | 'score'> & Partial<Pick<Finding, 'evidence' | 'fix' | 'unreadable'>>;
+type Outcomes = Pick<Finding, 'status' | 'title' | 'message' | 'score'> &
+  Partial<Pick<Finding, 'evidence' | 'fix' | 'unreadable' | 'reason'>>;
 
 /**
  * Builds a finding with one fixed shape. (Spreading a shared base and overriding some of its keys put V8 on its slow
@@ -253,6 +266,7 @@ function findingOf(base: FindingBase, outcome: Outcomes): Finding {
     score: outcome.score,
   };
   if (outcome.unreadable) finding.unreadable = outcome.unreadable;
+  if (outcome.reason) finding.reason = outcome.reason;
   return finding;
 }
 

@@ -14,11 +14,12 @@ import type {
   LinkedInInvitationsSnapshot,
   LinkedInProfileSnapshot,
   Position,
+  PublicUrl,
   Snapshot,
   XFollowingSnapshot,
   XProfileSnapshot,
 } from '../snapshot';
-import type { Field } from '../snapshot/field';
+import { type Field, unreadable } from '../snapshot/field';
 import { MAX_PEOPLE, MAX_POSITIONS, MAX_SKILLS, MAX_TEXT } from '../snapshot/limits';
 
 /**
@@ -55,7 +56,7 @@ function boundTextField(field: Field<string>, max: number): Field<string> {
 
 /** A present address field too long to keep cannot be read as one. */
 function boundUrlField(field: Field<string>): Field<string> {
-  return field.status === 'present' && field.value.length > MAX_TEXT.url ? { status: 'unreadable' } : field;
+  return field.status === 'present' && field.value.length > MAX_TEXT.url ? unreadable() : field;
 }
 
 /**
@@ -67,7 +68,8 @@ export function boundListField<T>(field: Field<T[]>, max: number, item: (value: 
   const cuts: Cuts = { any: false };
   const seen = Math.max(field.seen ?? 0, field.value.length);
   const value = field.value.slice(0, max).map((one) => item(one, cuts));
-  if (!cuts.any && !field.truncated && seen === value.length) return { status: 'present', value: field.value };
+  // Nothing cut: the same items (copies equal to them), without the reader's `seen`.
+  if (!cuts.any && !field.truncated && seen === value.length) return { status: 'present', value };
   return { status: 'present', value, truncated: true, seen };
 }
 
@@ -98,7 +100,7 @@ export function boundLinkedInProfile(snapshot: LinkedInProfileSnapshot): LinkedI
   const f = snapshot.fields;
   const publicUrl =
     f.publicUrl.status === 'present' && f.publicUrl.value.slug.length > MAX_TEXT.name
-      ? ({ status: 'unreadable' } as const)
+      ? unreadable<PublicUrl>()
       : f.publicUrl;
   return {
     ...snapshot,

@@ -13,8 +13,20 @@ export interface Bound {
   seen?: number;
 }
 
-export type Field<T> = ({ status: 'present'; value: T } & Bound) | { status: 'absent' } | { status: 'unreadable' };
+/**
+ * Why a field could not be read. `not-shown`: the page, as it is, does not show it, a known limit rather than a
+ * fault (LinkedIn prints the website only under Contact info; a list still loading). `no-match`: the markup did
+ * not match what the reader expects, maybe because the site changed it (worth a bug report).
+ */
+export type UnreadableReason = 'not-shown' | 'no-match';
+export const UNREADABLE_REASONS = ['not-shown', 'no-match'] as const satisfies readonly UnreadableReason[];
+
+export type Field<T> =
+  | ({ status: 'present'; value: T } & Bound)
+  | { status: 'absent' }
+  | { status: 'unreadable'; reason: UnreadableReason };
 
 export const present = <T>(value: T): Field<T> => ({ status: 'present', value });
 export const absent = <T>(): Field<T> => ({ status: 'absent' });
-export const unreadable = <T>(): Field<T> => ({ status: 'unreadable' });
+/** A markup mismatch unless told otherwise. */
+export const unreadable = <T>(reason: UnreadableReason = 'no-match'): Field<T> => ({ status: 'unreadable', reason });

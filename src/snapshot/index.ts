@@ -4,6 +4,7 @@
  * command-line audit and the rules validate with the schemas.
  */
 import { z } from 'zod';
+import { UNREADABLE_REASONS } from './field';
 import { MAX_PEOPLE, MAX_POSITIONS, MAX_SKILLS, MAX_TEXT } from './limits';
 
 /**
@@ -23,11 +24,18 @@ export function fieldOf<T extends z.ZodType>(value: T) {
       seen: z.number().int().nonnegative().optional(),
     }),
     z.object({ status: z.literal('absent') }),
-    z.object({ status: z.literal('unreadable') }),
+    z.object({
+      status: z.literal('unreadable'),
+      /**
+       * Why (src/snapshot/field.ts). Snapshots stored before reasons existed (the last check, one's own profiles)
+       * have none: they read as a markup mismatch, what every unreadable field meant then.
+       */
+      reason: z.enum(UNREADABLE_REASONS).default('no-match'),
+    }),
   ]);
 }
 
-export { absent, type Bound, type Field, present, unreadable } from './field';
+export { absent, type Bound, type Field, present, unreadable, type UnreadableReason } from './field';
 export { MAX_PEOPLE, MAX_POSITIONS, MAX_SKILLS, MAX_TEXT } from './limits';
 
 /** A text of at most `max` characters (src/snapshot/limits.ts; the readers cut longer ones and say so). */

@@ -32,7 +32,7 @@ function addressShape(url: string): string {
 
 export function diagnosticsOf(report: PageReport, findings: readonly Finding[], context: DiagnosticsContext): string {
   const result = report.result;
-  const states = (result?.snapshot.fields ?? {}) as Record<string, { status: string }>;
+  const states = (result?.snapshot.fields ?? {}) as Record<string, { status: string; reason?: string }>;
   const reads = result?.diagnostics.fields ?? {};
   const names = [...new Set([...Object.keys(states), ...Object.keys(reads)])];
   const fields = Object.fromEntries(
@@ -42,6 +42,8 @@ export function diagnosticsOf(report: PageReport, findings: readonly Finding[], 
         name,
         {
           status: states[name]?.status ?? 'missing',
+          // Why it is unreadable: `not-shown` is a known limit of the page, `no-match` the markup a bug report is about.
+          ...(states[name]?.status === 'unreadable' ? { reason: states[name]?.reason ?? 'no-match' } : {}),
           strategy: read?.strategy ?? null,
           ...(read?.note ? { note: read.note } : {}),
         },
@@ -51,7 +53,12 @@ export function diagnosticsOf(report: PageReport, findings: readonly Finding[], 
   const notJudged = findings
     .filter((finding) => finding.status === 'incomplete' || finding.status === 'error')
     .filter((finding) => !finding.ruleId.startsWith('manual:'))
-    .map((finding) => ({ rule: finding.ruleId, status: finding.status, unreadable: finding.unreadable ?? [] }));
+    .map((finding) => ({
+      rule: finding.ruleId,
+      status: finding.status,
+      unreadable: finding.unreadable ?? [],
+      ...(finding.reason ? { reason: finding.reason } : {}),
+    }));
   const data = {
     extension: 'profile-coach',
     version: context.extensionVersion,

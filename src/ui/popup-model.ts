@@ -10,7 +10,7 @@
  */
 import type { Finding } from '../engine/run-rules';
 import type { Step } from '../guidelines/schema';
-import type { Snapshot } from '../snapshot';
+import type { Snapshot, UnreadableReason } from '../snapshot';
 import type { Day, FindingMark, ProfileState } from './finding-state';
 
 export interface FindingView {
@@ -112,15 +112,24 @@ export function coachModel(
  * Fields that could not be read, in the snapshot's order: those the reader reported unreadable, and any an
  * incomplete finding names (a rule may need a field the reader left out).
  */
-export function unreadableFields(snapshot: Snapshot, findings: readonly Finding[]): string[] {
-  const names = Object.entries(snapshot.fields as Record<string, { status: string }>)
+export function unreadableFields(snapshot: Snapshot, findings: readonly Finding[]): UnreadableField[] {
+  const fields = Object.entries(snapshot.fields as Record<string, { status: string; reason?: UnreadableReason }>)
     .filter(([, field]) => field.status === 'unreadable')
-    .map(([name]) => name);
+    .map(([field, { reason }]): UnreadableField => ({ field, reason: reason ?? 'no-match' }));
   for (const finding of findings) {
     if (finding.status !== 'incomplete') continue;
-    for (const name of finding.unreadable ?? []) if (!names.includes(name)) names.push(name);
+    for (const field of finding.unreadable ?? []) {
+      // A field the snapshot does not hold at all is one the reader did not produce: a mismatch.
+      if (!fields.some((known) => known.field === field)) fields.push({ field, reason: 'no-match' });
+    }
   }
-  return names;
+  return fields;
+}
+
+/** A field that could not be read, and why (src/snapshot/field.ts). */
+export interface UnreadableField {
+  field: string;
+  reason: UnreadableReason;
 }
 
 /** A field the reader cut to its bound (src/snapshot/limits.ts), as the popup words it. */

@@ -1,16 +1,24 @@
 /**
- * @file The fields the reader could not read, said plainly ("couldn't read your About section; LinkedIn may have
- * changed its page; the score leaves it out"), never as missing, with a button that copies the diagnostics for a
- * bug report (and shows them in a text box when the clipboard refuses). It does not build the diagnostics
- * (diagnostics.ts).
+ * @file The fields the reader could not read, said plainly and never as missing. What the page does not show (a known
+ * limit) says where the site shows it ("LinkedIn shows the website only under Contact info: open it, then check
+ * again"); what did not match the reader's markup says so ("couldn't read your About section; LinkedIn may have
+ * changed its page; the score leaves it out"), with a button that copies the diagnostics for a bug report (and shows
+ * them in a text box when the clipboard refuses). It does not build the diagnostics (diagnostics.ts).
  */
 import { useState } from 'preact/hooks';
 import type { Site } from '../extract/page-type';
-import { t } from './i18n';
+import { type MessageKey, t } from './i18n';
 import { FIELD_LABELS } from './labels';
+import type { UnreadableField } from './popup-model';
 
 /** Site names are brands: the same in every language. */
 const SITE_NAMES: Record<Site, string> = { linkedin: 'LinkedIn', x: 'X' };
+
+/** Where a site shows a field its page does not, by `<site>:<field>`: the hint says what to open. */
+const WHERE_SHOWN: Readonly<Record<string, MessageKey>> = {
+  'linkedin:website': 'notShownLinkedinWebsite',
+  'x:pinnedPost': 'notShownXPinnedPost',
+};
 
 export const fieldLabel = (name: string) => {
   const key = FIELD_LABELS[name];
@@ -53,7 +61,7 @@ export function Unreadable({
   diagnostics,
   copy,
 }: {
-  fields: readonly string[];
+  fields: readonly UnreadableField[];
   site: Site;
   /** The person's own page ("your About section"), or someone else's / unknown (no possessive). */
   own: boolean;
@@ -62,23 +70,30 @@ export function Unreadable({
 }) {
   if (fields.length === 0) return null;
   const siteName = SITE_NAMES[site];
-  const [only] = fields;
+  const notShown = fields.filter(({ reason }) => reason === 'not-shown').map(({ field }) => field);
+  const mismatched = fields.filter(({ reason }) => reason !== 'not-shown').map(({ field }) => field);
+  const [only] = mismatched;
   return (
     <section id="unreadable" class="unreadable" aria-labelledby="unreadable-title" tabIndex={-1}>
       <h2 id="unreadable-title">{t('unreadableTitle')}</h2>
-      {fields.length === 1 && only !== undefined ? (
+      {notShown.map((name) => {
+        const where = WHERE_SHOWN[`${site}:${name}`];
+        return <p key={name}>{where ? t(where) : t('notShownOne', fieldLabel(name))}</p>;
+      })}
+      {mismatched.length === 0 ? null : mismatched.length === 1 && only !== undefined ? (
         <p>{t(own ? 'unreadableOne' : 'unreadableOneNeutral', [fieldLabel(only), siteName])}</p>
       ) : (
         <>
           <p>{t('unreadableMany', siteName)}</p>
           <ul>
-            {fields.map((name) => (
+            {mismatched.map((name) => (
               <li key={name}>{fieldLabel(name)}</li>
             ))}
           </ul>
         </>
       )}
-      <CopyDiagnostics text={diagnostics} copy={copy} />
+      {/* Only a mismatch is worth a bug report: what the page does not show is a known limit. */}
+      {mismatched.length > 0 ? <CopyDiagnostics text={diagnostics} copy={copy} /> : null}
     </section>
   );
 }

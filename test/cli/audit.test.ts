@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditPage, loadGuidelinesFile, parseNow } from '../../src/cli/audit';
+import { auditFile, auditPage, loadGuidelinesFile, parseNow } from '../../src/cli/audit';
+import { formatSummary } from '../../src/cli/summary';
 import { DEMO_OWN_PROFILE, demoPagePath } from '../../src/demo/pages';
 import { FINDINGS_DAY, findingsPath } from '../helpers/expected-findings';
 import { fixturePaths, loadFixture, ROOT } from '../helpers/fixtures';
@@ -107,6 +108,16 @@ describe('npm run audit', { timeout: 30_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^linkedin profile: https:\/\/www\.linkedin\.com\/in\//);
     expect(run.stdout).toMatch(/\nheadline\s+\S/);
+  });
+
+  it('words a field the page does not show apart from one whose markup did not match', () => {
+    const page = fixturePaths().map(loadFixture).find((candidate) => candidate.name.endsWith('2024-12-artdeco-fr-other.html'));
+    const { snapshot, diagnostics } = auditFile({ file: page?.path as string });
+    const text = formatSummary({ snapshot, diagnostics });
+    expect(text).toMatch(/\nwebsite\s+\(not shown on this page: the site shows it elsewhere, e\.g\. in an overlay\)\n?/);
+    const fields = { ...snapshot.fields, about: { status: 'unreadable', reason: 'no-match' } };
+    const broken = formatSummary({ snapshot: { ...snapshot, fields } as typeof snapshot, diagnostics });
+    expect(broken).toMatch(/\nabout\s+\(couldn't read: the page did not match the reader; the site may have changed it\)/);
   });
 
   it('lets --url override the canonical link', () => {

@@ -3,6 +3,7 @@ import { reportPage, type ScriptContext, type WatchPort, watchPage } from '../..
 import { LINKEDIN_READERS } from '../../src/extract/linkedin';
 import { X_READERS } from '../../src/extract/x';
 import type { PageReport } from '../../src/messaging/protocol';
+import { loadFixture } from '../helpers/fixtures';
 
 describe('reportPage', () => {
   it('reports the page type of the URL it is given, and no reading on pages no reader covers', () => {
@@ -20,7 +21,7 @@ describe('reportPage', () => {
     const report = reportPage('linkedin', LINKEDIN_READERS, doc, 'https://www.linkedin.com/in/ada-vermeulen/');
     expect(report.pageType).toBe('linkedin-profile');
     expect(report.error).toBeUndefined();
-    expect(report.result?.snapshot).toMatchObject({ pageType: 'profile', fields: { name: { status: 'unreadable' } } });
+    expect(report.result?.snapshot).toMatchObject({ pageType: 'profile', fields: { name: { status: 'unreadable', reason: 'no-match' } } });
   });
 });
 
@@ -97,5 +98,33 @@ describe('watchPage', () => {
     document.body.append(document.createElement('p'));
     await vi.advanceTimersByTimeAsync(1_000);
     expect(posted).toHaveLength(2);
+  });
+
+  it('reports the website once the person opens Contact info while the popup watches (2025 layout, Dutch)', async () => {
+    vi.useFakeTimers();
+    const fixture = loadFixture(`${import.meta.dirname}/../fixtures/linkedin/profile/2025-06-sdui-nl-self-contact-info.html`);
+    const parsed = new DOMParser().parseFromString(fixture.html, 'text/html');
+    document.documentElement.lang = 'nl';
+    document.body.replaceWith(document.importNode(parsed.body, true));
+    // The profile as it is before the person clicks "Contactgegevens": no dialog yet, the profile's own address.
+    const portal = document.querySelector('[data-testid="modal-portal"]') as Element;
+    portal.remove();
+    let url = 'https://www.linkedin.com/in/sanne-verbeek/';
+    const { ctx } = fakeContext();
+    const { port, posted } = fakePort();
+    watchPage(ctx, port, () => reportPage('linkedin', LINKEDIN_READERS, document, url));
+    expect(posted.at(-1)?.result?.snapshot.fields).toMatchObject({
+      name: { status: 'present', value: 'Sanne Verbeek' },
+      website: { status: 'unreadable', reason: 'not-shown' },
+    });
+
+    // LinkedIn moves to the overlay's route and adds the dialog to the page.
+    url = fixture.url;
+    document.body.append(portal);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(posted).toHaveLength(2);
+    expect(posted[1]?.url).toBe('https://www.linkedin.com/in/sanne-verbeek/overlay/contact-info/');
+    expect(posted[1]?.result?.snapshot).toEqual(fixture.expected);
+    document.body.replaceChildren();
   });
 });

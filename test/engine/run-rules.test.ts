@@ -86,7 +86,36 @@ describe('runRules', () => {
 
   it('makes a rule incomplete, never failed, when a field it needs could not be read', () => {
     const [finding] = run(makeLinkedInProfile({ about: unreadable() }), makeGuidelines(), [aboutLength]);
-    expect(finding).toMatchObject({ status: 'incomplete', unreadable: ['about'], score: null, fix: null });
+    expect(finding).toMatchObject({ status: 'incomplete', unreadable: ['about'], reason: 'no-match', score: null, fix: null });
+  });
+
+  it('says why a rule is incomplete: not shown on this page, or a markup mismatch when any field did not match', () => {
+    const needsTwo = defineRule({
+      meta: {
+        id: 'about-and-site',
+        step: 'plan-ahead',
+        title: 'About and website read',
+        failureTitle: 'Never fails',
+        description: 'A test rule.',
+        severity: 'minor',
+        requires: { 'linkedin-profile': ['about', 'website'] },
+        options: z.strictObject({}),
+        defaultOptions: {},
+        messages: {},
+      },
+      check: () => pass(),
+    }) as AnyRule;
+    const [hidden] = run(makeLinkedInProfile({ website: unreadable('not-shown') }), makeGuidelines(), [needsTwo]);
+    expect(hidden).toMatchObject({
+      status: 'incomplete',
+      unreadable: ['website'],
+      reason: 'not-shown',
+      message: 'Not shown on this page: website',
+      score: null,
+    });
+    const both = makeLinkedInProfile({ about: unreadable(), website: unreadable('not-shown') });
+    const [mixed] = run(both, makeGuidelines(), [needsTwo]);
+    expect(mixed).toMatchObject({ unreadable: ['about', 'website'], reason: 'no-match', message: 'Could not read: about, website' });
   });
 
   it('keeps going when a rule throws, reporting it as an error that does not count', () => {

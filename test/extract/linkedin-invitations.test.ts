@@ -55,7 +55,7 @@ describe('readLinkedInInvitations', () => {
       <p>Ann Smith is a mutual connection</p><button aria-label="Invite Decoy Person to connect">Connect</button></li></ul></section></main>`);
     const { snapshot, diagnostics } = readLinkedInInvitations(doc, RECEIVED);
     expect(snapshot.fields.invitations).toEqual({ status: 'present', value: [] });
-    expect(snapshot.fields.totalCount).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.totalCount).toEqual({ status: 'unreadable', reason: 'no-match' });
     expect(diagnostics.fields.invitations?.strategy).toBe('empty-state');
   });
 
@@ -65,8 +65,8 @@ describe('readLinkedInInvitations', () => {
       <p>Ann Smith and 3 other mutual connections</p><p>2 weeks ago</p>
       <button aria-label="Invite Decoy Person to connect">Connect</button></li></ul></section></main>`);
     const { snapshot } = readLinkedInInvitations(doc, RECEIVED);
-    expect(snapshot.fields.invitations).toEqual({ status: 'unreadable' });
-    expect(snapshot.fields.totalCount).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.invitations).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(snapshot.fields.totalCount).toEqual({ status: 'unreadable', reason: 'no-match' });
   });
 
   it('never throws on an empty or odd document', () => {
@@ -132,13 +132,30 @@ describe('readLinkedInInvitations', () => {
     expect(snapshot.fields.invitations).toMatchObject({ value: [{ headline: 'Ik werk hier graag', ageDays: 1 }] });
   });
 
+  it.each([
+    ['en', '<div class="mn-invitation-manager__filters"><button aria-pressed="false">All</button><button aria-pressed="true">People (12)</button><button aria-pressed="false">Newsletters (3)</button></div>', 'Received'],
+    ['fr', '<div role="group" aria-label="Filtrer les invitations"><button aria-pressed="true">Personnes (12)</button><button aria-pressed="false">Pages (2)</button></div>', 'Reçues'],
+    ['nl', '<div><button type="button" aria-pressed="true">Personen (1.012)</button><button type="button" aria-pressed="false">Evenementen (4)</button></div>', 'Ontvangen'],
+  ])('reads the total from the People filter pill when it is the only count on the page (%s)', (lang, pills, tab) => {
+    const doc = page(
+      `<main><div role="tablist"><a role="tab" aria-selected="true" href="/mynetwork/invitation-manager/">${tab}</a></div>${pills}
+      <ul class="mn-invitation-list"><li class="invitation-card"><a href="/in/x-y/"><span>X Y</span></a><p>Designer</p><time>2 weeks ago</time>
+      <button aria-label="Ignore an invitation to connect from X Y">Ignore</button><button aria-label="Accept X Y’s invitation">Accept</button></li></ul></main>`,
+      lang,
+    );
+    const { snapshot, diagnostics } = readLinkedInInvitations(doc, RECEIVED);
+    expect(snapshot.fields.invitations).toMatchObject({ status: 'present', value: [{ name: 'X Y' }] });
+    expect(snapshot.fields.totalCount).toEqual({ status: 'present', value: lang === 'nl' ? 1012 : 12 });
+    expect(diagnostics.fields.totalCount?.strategy).toBe('pill:people');
+  });
+
   it('never reads the received count on the sent tab', () => {
     const doc = page(`<main><nav><a href="/mynetwork/invitation-manager/received/">Received (27)</a>
       <a aria-current="page" href="/mynetwork/invitation-manager/sent/">Sent</a></nav>
       <ul><li><a href="/in/x-y/"><p>X Y</p></a><p>Sent 2 days ago</p>
       <button data-view-name="sent-invitations-withdraw-single" aria-label="Withdraw invitation sent to X Y">Withdraw</button></li></ul></main>`);
     const { snapshot } = readLinkedInInvitations(doc, SENT);
-    expect(snapshot.fields.totalCount).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.totalCount).toEqual({ status: 'unreadable', reason: 'no-match' });
     expect(snapshot.fields.invitations).toMatchObject({
       value: [{ name: 'X Y', ageDays: 2, mutualConnections: null }],
     });
@@ -208,14 +225,14 @@ describe('readLinkedInConnections', () => {
     );
     const { snapshot } = readLinkedInConnections(doc, CONNECTIONS);
     expect(snapshot.fields.totalCount).toEqual({ status: 'present', value: 1284 });
-    expect(snapshot.fields.connections).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.connections).toEqual({ status: 'unreadable', reason: 'no-match' });
   });
 
   it('never reads the sidebar count outside the main column', () => {
     const doc = page(
       `<aside><a href="/mynetwork/invite-connect/connections/"><h3>1,284 connections</h3></a></aside><main></main>`,
     );
-    expect(readLinkedInConnections(doc, CONNECTIONS).snapshot.fields.totalCount).toEqual({ status: 'unreadable' });
+    expect(readLinkedInConnections(doc, CONNECTIONS).snapshot.fields.totalCount).toEqual({ status: 'unreadable', reason: 'no-match' });
   });
 });
 

@@ -136,11 +136,11 @@ describe('readLinkedInProfile: scope and honest states', () => {
       { outside: '<code style="display: none">{"firstName":"Marc","headline":"Economist"}</code>' },
     );
     const { snapshot, diagnostics } = readLinkedInProfile(doc, PROFILE_URL);
-    expect(snapshot.fields.name).toEqual({ status: 'unreadable' });
-    expect(snapshot.fields.headline).toEqual({ status: 'unreadable' });
-    expect(snapshot.fields.about).toEqual({ status: 'unreadable' });
-    expect(snapshot.fields.featured).toEqual({ status: 'unreadable' });
-    expect(snapshot.fields.photo).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.name).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(snapshot.fields.headline).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(snapshot.fields.about).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(snapshot.fields.featured).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(snapshot.fields.photo).toEqual({ status: 'unreadable', reason: 'no-match' });
     expect(snapshot.selfView).toBeNull();
     expect(snapshot.fields.publicUrl).toEqual({ status: 'present', value: { slug: 'ada-vermeulen', custom: true } });
     expect(diagnostics.fields.name?.note).toBe('top card not found');
@@ -157,9 +157,9 @@ describe('readLinkedInProfile: scope and honest states', () => {
 
   it('reads About as absent only when a later card shows the page loaded past it', () => {
     const lazy = readLinkedInProfile(page(top(`${photo()}${IDENTITY}`)), PROFILE_URL).snapshot;
-    expect(lazy.fields.about).toEqual({ status: 'unreadable' });
-    expect(lazy.fields.featured).toEqual({ status: 'unreadable' });
-    expect(lazy.fields.skills).toEqual({ status: 'unreadable' });
+    expect(lazy.fields.about).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(lazy.fields.featured).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(lazy.fields.skills).toEqual({ status: 'unreadable', reason: 'no-match' });
 
     const loaded = readLinkedInProfile(
       page(`${top(`${photo()}${IDENTITY}`)}${card('experience', 'Experience')}`),
@@ -167,7 +167,7 @@ describe('readLinkedInProfile: scope and honest states', () => {
     ).snapshot;
     expect(loaded.fields.about).toEqual({ status: 'absent' });
     expect(loaded.fields.featured).toEqual({ status: 'present', value: false });
-    expect(loaded.fields.skills).toEqual({ status: 'unreadable' });
+    expect(loaded.fields.skills).toEqual({ status: 'unreadable', reason: 'no-match' });
   });
 
   it('finds cards by heading when they have no anchor, in any of the three languages', () => {
@@ -184,7 +184,7 @@ describe('readLinkedInProfile: scope and honest states', () => {
   it('never throws, whatever the document or URL', () => {
     expect(() => readLinkedInProfile(parse(''), 'not a url')).not.toThrow();
     const { snapshot, diagnostics } = readLinkedInProfile(parse('<p>nothing</p>'), PROFILE_URL);
-    expect(snapshot.fields.name).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.name).toEqual({ status: 'unreadable', reason: 'no-match' });
     expect(diagnostics.layout).toBeNull();
   });
 });
@@ -264,7 +264,7 @@ describe('readLinkedInProfile: counts and website', () => {
     const doc = page(
       `${top(`${photo()}${IDENTITY}`)}${card('content_collections', 'Activity', '<p>Nordlicht Analytics</p><p>12,400 followers</p>')}${card('interests', 'Interests', `<span>48,210 followers</span>`)}`,
     );
-    expect(readLinkedInProfile(doc, PROFILE_URL).snapshot.fields.followers).toEqual({ status: 'unreadable' });
+    expect(readLinkedInProfile(doc, PROFILE_URL).snapshot.fields.followers).toEqual({ status: 'unreadable', reason: 'no-match' });
 
     const withHeader = page(
       `${top(`${photo()}${IDENTITY}`)}<section data-view-name="profile-card"><div id="content_collections"></div><div><h2>Activity</h2><p>${line('1,284 followers')}</p></div><p>12,400 followers</p></section>`,
@@ -303,8 +303,12 @@ describe('readLinkedInProfile: counts and website', () => {
     const own = page(top(IDENTITY), { outside: overlay('ada-vermeulen') });
     expect(readLinkedInProfile(own, PROFILE_URL).snapshot.fields.website).toEqual({ status: 'absent' });
 
+    // Someone else's contact info is not this profile's: its own is not open, so the page does not show the website.
     const other = page(top(IDENTITY), { outside: overlay('marc-dubois-77a1b2c3') });
-    expect(readLinkedInProfile(other, PROFILE_URL).snapshot.fields.website).toEqual({ status: 'unreadable' });
+    expect(readLinkedInProfile(other, PROFILE_URL).snapshot.fields.website).toEqual({
+      status: 'unreadable',
+      reason: 'not-shown',
+    });
 
     const listed = page(top(IDENTITY), {
       outside: overlay(
@@ -316,6 +320,26 @@ describe('readLinkedInProfile: counts and website', () => {
       status: 'present',
       value: 'https://ada.example/',
     });
+  });
+});
+
+describe('readLinkedInProfile: why the website is unreadable', () => {
+  it('says the page does not show the website when the top card has none and contact info is closed', () => {
+    const { snapshot, diagnostics } = readLinkedInProfile(page(top(IDENTITY)), PROFILE_URL);
+    expect(snapshot.fields.website).toEqual({ status: 'unreadable', reason: 'not-shown' });
+    expect(diagnostics.fields.website?.strategy).toBe('contact-info-overlay');
+  });
+
+  it('calls it a markup mismatch when no top card was found', () => {
+    const { snapshot } = readLinkedInProfile(page('<section><p>Something else</p></section>'), PROFILE_URL);
+    expect(snapshot.fields.website).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(snapshot.fields.name).toEqual({ status: 'unreadable', reason: 'no-match' });
+  });
+
+  it('calls it a markup mismatch when the open contact info has a Websites part the reader cannot read', () => {
+    const overlay = `<div role="dialog" class="artdeco-modal"><h1 id="pv-contact-info">Ada Vermeulen</h1><section><h3>Ada’s Profile</h3><a href="https://www.linkedin.com/in/ada-vermeulen">linkedin.com/in/ada-vermeulen</a></section><section><h3>Website</h3><span>ada.example</span></section></div>`;
+    const { snapshot } = readLinkedInProfile(page(top(IDENTITY), { outside: overlay }), PROFILE_URL);
+    expect(snapshot.fields.website).toEqual({ status: 'unreadable', reason: 'no-match' });
   });
 });
 

@@ -115,7 +115,7 @@ function madeOf(token: string, known: Set<string>): boolean {
   return reachable[token.length] === true;
 }
 
-type FieldState = { status: 'present'; value: unknown } | { status: 'absent' } | { status: 'unreadable' };
+type FieldState = { status: 'present'; value: unknown } | { status: 'absent' } | { status: 'unreadable'; reason: string };
 
 /** Why a field read from a mutated page is wrong, or undefined when it is acceptable. */
 function fieldProblem(actual: FieldState, expected: FieldState): string | undefined {

@@ -48,7 +48,7 @@ describe('readXProfile edge cases', () => {
   it('reads nothing, and throws nothing, on an empty document', () => {
     const { snapshot, diagnostics } = readXProfile(page(''), 'https://x.com/ada_v');
     expect(snapshot.selfView).toBeNull();
-    for (const field of Object.values(snapshot.fields)) expect(field).toEqual({ status: 'unreadable' });
+    for (const field of Object.values(snapshot.fields)) expect(field).toEqual({ status: 'unreadable', reason: 'no-match' });
     expect(diagnostics.layout).toBeNull();
   });
 
@@ -60,8 +60,8 @@ describe('readXProfile edge cases', () => {
       ),
       'https://x.com/ada_v',
     );
-    expect(snapshot.fields.name).toEqual({ status: 'unreadable' });
-    expect(snapshot.fields.bio).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.name).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(snapshot.fields.bio).toEqual({ status: 'unreadable', reason: 'no-match' });
   });
 
   it('says absent for a missing bio, location and website once the header is recognised, and reads "1 Follower"', () => {
@@ -75,7 +75,7 @@ describe('readXProfile edge cases', () => {
     expect(snapshot.fields.verified).toEqual({ status: 'present', value: false });
     expect(snapshot.fields.banner).toEqual({ status: 'present', value: false });
     // No timeline on the page: cannot tell whether a post is pinned.
-    expect(snapshot.fields.pinnedPost).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.pinnedPost).toEqual({ status: 'unreadable', reason: 'no-match' });
     // No edit or follow button: unknown, not false.
     expect(snapshot.selfView).toBeNull();
   });
@@ -83,9 +83,9 @@ describe('readXProfile edge cases', () => {
   it('leaves location and website unreadable when the header items are missing', () => {
     const header = `<div><a href="/ada_v/photo"><img src="https://x.example/a.jpg"></a>${userName('Ada V', 'ada_v')}</div>`;
     const { snapshot } = readXProfile(profilePage({ header }), 'https://x.com/ada_v');
-    expect(snapshot.fields.location).toEqual({ status: 'unreadable' });
-    expect(snapshot.fields.website).toEqual({ status: 'unreadable' });
-    expect(snapshot.fields.joined).toEqual({ status: 'unreadable' });
+    expect(snapshot.fields.location).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(snapshot.fields.website).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(snapshot.fields.joined).toEqual({ status: 'unreadable', reason: 'no-match' });
   });
 
   it('reads the pinned post only from the profile owner, and only proves its absence on the Posts tab', () => {
@@ -97,6 +97,7 @@ describe('readXProfile edge cases', () => {
     const foreign = tweet('mallory', 'Not Ada’s', 'Pinned');
     expect(readXProfile(profilePage({ timeline: foreign }), 'https://x.com/ada_v').snapshot.fields.pinnedPost).toEqual({
       status: 'unreadable',
+      reason: 'no-match',
     });
     const plain = tweet('ada_v', 'An ordinary post');
     expect(readXProfile(profilePage({ timeline: plain }), 'https://x.com/ada_v').snapshot.fields.pinnedPost).toEqual({
@@ -104,10 +105,11 @@ describe('readXProfile edge cases', () => {
     });
     expect(
       readXProfile(profilePage({ timeline: plain }), 'https://x.com/ada_v/media').snapshot.fields.pinnedPost,
-    ).toEqual({ status: 'unreadable' });
+    ).toEqual({ status: 'unreadable', reason: 'not-shown' });
     const spinner = '<div role="progressbar"></div>';
     expect(readXProfile(profilePage({ timeline: spinner }), 'https://x.com/ada_v').snapshot.fields.pinnedPost).toEqual({
       status: 'unreadable',
+      reason: 'no-match',
     });
     const empty = '<div data-testid="emptyState"><span>Ada V hasn’t posted</span></div>';
     expect(readXProfile(profilePage({ timeline: empty }), 'https://x.com/ada_v').snapshot.fields.pinnedPost).toEqual({
@@ -157,10 +159,11 @@ describe('readXFollowing edge cases', () => {
     );
     expect(readXFollowing(doc, 'https://x.com/ada_v/following').snapshot.fields.accounts).toEqual({
       status: 'unreadable',
+      reason: 'no-match',
     });
   });
 
-  it('gives an empty list for an empty timeline, and unreadable while only a spinner shows', () => {
+  it('gives an empty list for an empty timeline, and not shown (yet) while only a spinner shows', () => {
     expect(readXFollowing(followingPage(''), 'https://x.com/ada_v/following').snapshot.fields.accounts).toEqual({
       status: 'present',
       value: [],
@@ -168,7 +171,7 @@ describe('readXFollowing edge cases', () => {
     expect(
       readXFollowing(followingPage('<div role="progressbar"></div>'), 'https://x.com/ada_v/following').snapshot.fields
         .accounts,
-    ).toEqual({ status: 'unreadable' });
+    ).toEqual({ status: 'unreadable', reason: 'not-shown' });
   });
 
   it('reads the French and Dutch timelines and records the language', () => {
@@ -213,6 +216,7 @@ describe('readXFollowing edge cases', () => {
     const broken = '<div data-testid="UserCell"><span>???</span></div>';
     expect(readXFollowing(followingPage(broken), 'https://x.com/ada_v/following').snapshot.fields.accounts).toEqual({
       status: 'unreadable',
+      reason: 'no-match',
     });
   });
 });
@@ -231,7 +235,7 @@ describe('readXProfile names and badges', () => {
     const read = (extra: string) =>
       readXProfile(profilePage({ header: `<div>${userName('Ada V', 'ada_v', extra)}</div>` }), 'https://x.com/ada_v')
         .snapshot.fields.verified;
-    expect(read(unknownBadge)).toEqual({ status: 'unreadable' });
+    expect(read(unknownBadge)).toEqual({ status: 'unreadable', reason: 'no-match' });
     expect(read(lock)).toEqual({ status: 'present', value: false });
   });
 });

@@ -12,7 +12,7 @@ import { ownProfilesItem, relatedFor } from '../../src/messaging/profile-history
 import { MAX_STORED_BYTES, storedSize } from '../../src/messaging/stored-size';
 import { MAX_PEOPLE, MAX_SKILLS, MAX_TEXT } from '../../src/snapshot/limits';
 import { POPUP_SENDER } from '../helpers/senders';
-import { makeInvitation, makeInvitations, makeLinkedInProfile, present } from '../helpers/snapshots';
+import { makeInvitation, makeInvitations, makeLinkedInProfile, present, unreadable } from '../helpers/snapshots';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 
@@ -50,6 +50,15 @@ describe('loadLastCheck', () => {
   it('reads what saveLastCheck wrote', async () => {
     await saveLastCheck(makeLinkedInProfile(), { 'book-manager-time': false }, NOW);
     expect(await loadLastCheck()).toEqual({ snapshot: makeLinkedInProfile(), answers: { 'book-manager-time': false }, checkedAt: NOW.toISOString() });
+  });
+
+  it('reads an unreadable field stored before fields said why as a markup mismatch', async () => {
+    const stored = makeLinkedInProfile({ about: unreadable() });
+    const { reason: _, ...old } = stored.fields.about as { status: 'unreadable'; reason: string };
+    await lastCheckItem.setValue({ snapshot: { ...stored, fields: { ...stored.fields, about: old } }, answers: {}, checkedAt: NOW.toISOString() });
+    expect((await loadLastCheck())?.snapshot.fields).toMatchObject({ about: { status: 'unreadable', reason: 'no-match' } });
+    await lastCheckItem.setValue({ snapshot: makeLinkedInProfile({ website: unreadable('not-shown') }), answers: {}, checkedAt: NOW.toISOString() });
+    expect((await loadLastCheck())?.snapshot.fields).toMatchObject({ website: { status: 'unreadable', reason: 'not-shown' } });
   });
 
   it('reads nothing from a missing or damaged value', async () => {

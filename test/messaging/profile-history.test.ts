@@ -40,6 +40,14 @@ describe('relatedFor', () => {
     expect((await relatedFor(makeLinkedInProfile(), day('2026-01-13'))).xProfile?.url).toBe('https://x.com/adavermeulen');
   });
 
+  it("reads one's own profile stored before fields said why they were unreadable, the reason as a markup mismatch", async () => {
+    const stored = makeLinkedInProfile({ website: unreadable() });
+    const { reason: _, ...old } = stored.fields.website as { status: 'unreadable'; reason: string };
+    await ownProfilesItem.setValue({ linkedin: { ...stored, fields: { ...stored.fields, website: old } } });
+    const related = await relatedFor(makeXProfile(), day('2026-01-11'));
+    expect(related.linkedinProfile?.fields.website).toEqual({ status: 'unreadable', reason: 'no-match' });
+  });
+
   it("rewrites one's own profile only when it changed, since every popup opening checks the page again", async () => {
     const writes = vi.spyOn(ownProfilesItem, 'setValue');
     await relatedFor(makeLinkedInProfile(), day('2026-01-10'));

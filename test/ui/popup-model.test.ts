@@ -83,7 +83,16 @@ describe('coachModel', () => {
 describe('unreadableFields', () => {
   it('lists the snapshot’s unreadable fields, then those only an incomplete finding names', () => {
     const snapshot = makeLinkedInProfile({ skills: unreadable(), headline: unreadable() });
-    expect(unreadableFields(snapshot, findings)).toEqual(['headline', 'skills', 'about']);
+    expect(unreadableFields(snapshot, findings).map(({ field }) => field)).toEqual(['headline', 'skills', 'about']);
+  });
+
+  it('says why each one is unreadable: not shown on this page, or a markup mismatch (also for one only a finding names)', () => {
+    const snapshot = makeLinkedInProfile({ website: unreadable('not-shown'), skills: unreadable() });
+    expect(unreadableFields(snapshot, findings)).toEqual([
+      { field: 'skills', reason: 'no-match' },
+      { field: 'website', reason: 'not-shown' },
+      { field: 'about', reason: 'no-match' },
+    ]);
   });
 });
 

@@ -15,7 +15,7 @@ import type { ShowTarget } from '../../src/extract/readers';
 import type { TabsPort, TargetTab, Watcher } from '../../src/ui/tabs';
 import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
 import { useLocale } from '../helpers/i18n';
-import { absent, makeInvitation, makeInvitations, makeLinkedInProfile, present, unreadable } from '../helpers/snapshots';
+import { absent, makeInvitation, makeInvitations, makeLinkedInProfile, makeXProfile, present, unreadable } from '../helpers/snapshots';
 
 /** A tabs port driven by the test: it decides when the content script reports or goes away. */
 function fakeTabs(tab: TargetTab | undefined) {
@@ -471,6 +471,57 @@ describe('Popup coach: other pages and unreadable fields', () => {
     const box = await within(section).findByRole('textbox', { name: 'Diagnostics' });
     expect(JSON.parse((box as HTMLTextAreaElement).value)).toMatchObject({ pageType: 'linkedin-profile' });
     expect(within(section).getByRole('status').textContent).toMatch(/Couldn't copy/);
+  });
+
+  it('says where LinkedIn shows the website when the page does not, with no diagnostics to copy for a known limit', async () => {
+    const { tabs } = setup();
+    await showReport(tabs, readReport(makeLinkedInProfile({ website: unreadable('not-shown') }, { selfView: false })));
+    const section = await screen.findByRole('region', { name: "What Profile Coach couldn't read" });
+    expect(section.textContent).toContain('LinkedIn shows the website only under Contact info: open it, then check again.');
+    expect(section.textContent).not.toContain('may have changed');
+    expect(within(section).queryByRole('button', { name: 'Copy diagnostics' })).toBeNull();
+  });
+
+  it('words a field the page does not show apart from one that did not match, and offers diagnostics for the mismatch', async () => {
+    const { tabs, copy } = setup();
+    await showReport(tabs, readReport(makeLinkedInProfile({ about: unreadable(), website: unreadable('not-shown') })));
+    const section = await screen.findByRole('region', { name: "What Profile Coach couldn't read" });
+    expect(Array.from(section.querySelectorAll('p'), (p) => p.textContent)).toEqual([
+      'LinkedIn shows the website only under Contact info: open it, then check again.',
+      "Couldn't read your About section; LinkedIn may have changed its page; the score leaves it out.",
+      '',
+    ]);
+    fireEvent.click(within(section).getByRole('button', { name: 'Copy diagnostics' }));
+    await waitFor(() => expect(copy).toHaveBeenCalledTimes(1));
+    expect(JSON.parse(copy.mock.calls[0]?.[0] as string).fields).toMatchObject({
+      about: { status: 'unreadable', reason: 'no-match' },
+      website: { status: 'unreadable', reason: 'not-shown' },
+    });
+  });
+
+  it('says where LinkedIn shows the website in French and Dutch too', async () => {
+    useLocale('fr');
+    const { tabs, view } = setup();
+    await showReport(tabs, readReport(makeLinkedInProfile({ website: unreadable('not-shown') })));
+    const fr = await screen.findByRole('region', { name: /Profile Coach/ });
+    expect(fr.textContent).toContain('LinkedIn n’affiche le site web que sous «\u00a0Coordonnées\u00a0»\u00a0: ouvrez-les, puis vérifiez à nouveau.');
+    view.unmount();
+    useLocale('nl');
+    const nl = setup();
+    await showReport(nl.tabs, readReport(makeLinkedInProfile({ website: unreadable('not-shown') })));
+    expect((await screen.findByRole('region', { name: /Profile Coach/ })).textContent).toContain(
+      'LinkedIn toont de website alleen onder Contactgegevens: open die en controleer dan opnieuw.',
+    );
+  });
+
+  it('says X shows the pinned post only on the Posts tab, on another tab of an X profile', async () => {
+    const x = makeXProfile({ pinnedPost: unreadable('not-shown') }, { url: 'https://x.com/adavermeulen/media' });
+    const { tabs } = setup({}, { id: 1, url: x.url });
+    await showReport(tabs, readReport(x, 'x-profile'));
+    const section = await screen.findByRole('region', { name: "What Profile Coach couldn't read" });
+    expect(section.textContent).toBe(
+      "What Profile Coach couldn't readX shows the pinned post only on the Posts tab: open it, then check again.",
+    );
   });
 
   it('does not call an absent field unreadable', async () => {

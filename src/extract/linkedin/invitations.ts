@@ -367,9 +367,11 @@ function cardStrategies(scope: Element): Strategy<Element[]>[] {
 
 /**
  * Counts sit in tabs, filter pills and headings at the top of the list, never in the cards. Plain selectors, then
- * the links and buttons of each `nav`: a descendant selector ("nav a") would test every link of a long list.
+ * the links and buttons of each `nav`: a descendant selector ("nav a") would test every link of a long list. Filter
+ * pills are toggle buttons (`aria-pressed`) wherever they sit, in a `nav` or not ("People (27)" in
+ * 2024-11-artdeco-en-received-pills.html, where the tab shows no count).
  */
-const COUNT_PLACE = '[role="tab"], nav, h1, h2, h3';
+const COUNT_PLACE = '[role="tab"], [aria-pressed], nav, h1, h2, h3';
 
 function countPlaces(scope: Element, firstCard: Element | undefined): Element[] {
   const places: Element[] = [];

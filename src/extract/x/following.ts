@@ -171,7 +171,7 @@ export function readXFollowing(doc: Document, url: string): ReadResult<XFollowin
   if (cells.length === 0 && q(timeline.el, '[role="progressbar"]') && !q(timeline.el, '[data-testid="emptyState"]')) {
     // Only a spinner: the list has not loaded yet, which says nothing about whom the account follows.
     fields.accounts = { strategy: diagnostic.strategy, note: 'timeline still loading' };
-    return snapshot(unreadable());
+    return snapshot(unreadable('not-shown'));
   }
   fields.accounts = skipped
     ? { ...diagnostic, note: `${skipped} cells without a readable handle or name` }

@@ -264,8 +264,9 @@ function pinnedPost(scope: Scope, handle: string | null, url: string): Field<str
     const text = readXText(own);
     return text ? present(text) : undefined;
   }
-  // Other tabs (Media, Replies, Likes) never show the pinned post: its absence there proves nothing.
-  return tabFromUrl(url) === null ? absent() : undefined;
+  // Other tabs (Media, Replies, Likes) never show the pinned post: its absence there proves nothing, and the page
+  // does not show it (a known limit, not a markup change).
+  return tabFromUrl(url) === null ? absent() : unreadable('not-shown');
 }
 
 /** The profile's own timeline in the column: labelled "Timeline: …" but not the following list. */
