@@ -12,7 +12,7 @@ import type { Finding } from '../engine/run-rules';
 import type { PageType } from '../extract/page-type';
 import type { ShowTarget } from '../extract/readers';
 import { addDays, type Day } from './finding-state';
-import { piecesOf } from './highlight';
+import { controlLabel, piecesOf } from './highlight';
 import { messageLanguage, t } from './i18n';
 import { STEP_LABELS } from './labels';
 import type { CoachModel, FindingView } from './popup-model';
@@ -99,6 +99,11 @@ export function EvidenceText({ evidence }: { evidence: Evidence }) {
         'gap' in piece ? (
           <span key={index} class="gap">
             …
+          </span>
+        ) : piece.control ? (
+          // A hidden bidi control, shown by its label as text: it cannot reorder the quote around it.
+          <span key={index} class={piece.mark ? 'bidi-control marked' : 'bidi-control'}>
+            {controlLabel(piece.text)}
           </span>
         ) : piece.mark ? (
           <mark key={index}>{piece.text}</mark>

@@ -43,4 +43,15 @@ describe('passed findings', () => {
     // Only the finding with evidence has it.
     expect(within(group).getAllByText('What made it pass')).toHaveLength(1);
   });
+
+  it('shows a hidden bidi control in evidence as a visible mark, as text, so the quote reads as written', () => {
+    const text = 'Download invoice\u202eexe.txt';
+    const passed = finding({ evidence: [{ field: 'about', text, highlights: [[9, 16]] }] });
+    const { container } = render(<Findings model={modelWith([passed])} today="2026-06-15" actions={actions} />);
+    const control = container.querySelector('.bidi-control') as HTMLElement;
+    expect(control.textContent).toBe('<U+202E>');
+    expect(control.children).toHaveLength(0);
+    expect(container.textContent).toContain('Download invoice<U+202E>exe.txt');
+    expect(container.textContent).not.toContain('\u202e');
+  });
 });
