@@ -1,16 +1,16 @@
 /**
  * @file The one way the command-line tools print: text that may come from a saved page, a guidelines file or a file
  * name is made safe for a terminal first, its control characters (C0 but tab and newline, DEL, C1) and bidi
- * overrides and isolates shown as visible escapes (`\x1b`, `\u202e`), so a page cannot set the window title, clear
+ * overrides, isolates and marks shown as visible escapes (`\x1b`, `\u202e`), so a page cannot set the window title, clear
  * the screen, write the clipboard (OSC 52) or reorder what is shown. It does not change printable text.
  */
 
-// C0 but tab and newline, DEL, C1 (U+009B is an 8-bit CSI), bidi embeddings/overrides (U+202A-U+202E) and isolates
-// (U+2066-U+2069). Finding control characters is the point of these patterns.
+// C0 but tab and newline, DEL, C1 (U+009B is an 8-bit CSI), bidi embeddings/overrides (U+202A-U+202E), isolates
+// (U+2066-U+2069) and marks (U+200E, U+200F, U+061C). Finding control characters is the point of these patterns.
 // eslint-disable-next-line no-control-regex
-const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 // JSON.stringify already escapes C0 (and its own newlines are structure): DEL, C1 and bidi are left.
-const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
 const hex = (code: number, digits: number) => code.toString(16).padStart(digits, '0');
 

@@ -64,8 +64,18 @@ export type RuleInput<R extends Requires> = {
 export interface Related {
   linkedinProfile?: LinkedInProfileSnapshot;
   xProfile?: XProfileSnapshot;
-  /** When this page's headline/About (or bio) was first seen unchanged, if the extension has history. */
-  unchangedSince?: Date;
+  /** What the extension's history knows of this page's headline/About (or bio); absent without history. */
+  summary?: SummaryHistory;
+}
+
+/** A profile's summary as the history saw it (src/messaging/profile-history.ts). */
+export interface SummaryHistory {
+  /** When any text of it was first seen. */
+  firstSeen: Date;
+  /** Since when the current text has been seen: the visit that saw it change, or `firstSeen`. */
+  unchangedSince: Date;
+  /** True when an earlier visit saw another text, so `unchangedSince` dates a change seen, not a first sighting. */
+  changeSeen: boolean;
 }
 
 export interface RuleContext<T extends string = string> {

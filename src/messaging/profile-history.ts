@@ -1,8 +1,8 @@
 /**
  * @file What the rules may know beyond the page in front of them, kept by the background in the browser's own
  * extension storage: the person's own LinkedIn and X profiles as last seen (so `cross-site-consistency` can compare
- * them), and since when each profile's summary text has been seen unchanged (so `profile-freshness` can tell a
- * profile not refreshed this season). Two versioned items, validated on read: a damaged value reads as "nothing
+ * them), and when each profile's summary text was first seen and whether a change of it was seen (so
+ * `profile-freshness` can tell a profile refreshed, or not, this season). Two versioned items, validated on read: a damaged value reads as "nothing
  * known", never a crash. The summary is kept as a short fingerprint, not as text. It runs no rule.
  */
 import { z } from 'zod';
@@ -25,12 +25,22 @@ export const OwnProfilesSchema = z.object({
   x: XProfileSchema.optional(),
 });
 
-const SeenSchema = z.object({ fingerprint: z.string(), since: z.string() });
+/** Version 2's entry: a fingerprint and since when it was seen (a first visit and a change looked alike). */
+const SeenV2Schema = z.object({ fingerprint: z.string(), since: z.string() });
+type SeenV2 = z.output<typeof SeenV2Schema>;
+
+/**
+ * One profile's summary as seen: the fingerprint of its text, since when that text has been seen (the visit that saw
+ * it change, or the first visit), and when any text of it was first seen. `since` later than `firstSeen` means a
+ * change was seen; equal, that the same text has been seen since the first visit (which says nothing of when it was
+ * last refreshed).
+ */
+const SeenSchema = z.object({ fingerprint: z.string(), since: z.string(), firstSeen: z.string() });
 type Seen = z.output<typeof SeenSchema>;
 
 /**
  * By page key (`linkedin:in/ada-vermeulen`, `x:@adavermeulen`: src/snapshot/page-key.ts, the key the popup's marks
- * use): a fingerprint of its summary text and the day it was first seen so.
+ * use): what was seen of its summary.
  */
 export const SummarySeenSchema = z.record(z.string(), SeenSchema);
 
@@ -44,9 +54,9 @@ export const ownProfilesItem = defineVersionedItem('local:ownProfiles', { versio
  */
 export function summariesByPageKey(old: unknown): unknown {
   if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
-  const merged = new Map<string, Seen>();
+  const merged = new Map<string, SeenV2>();
   for (const [address, value] of Object.entries(old)) {
-    const entry = SeenSchema.safeParse(value);
+    const entry = SeenV2Schema.safeParse(value);
     const key = profileKeyOfUrl(address);
     if (!entry.success || key === null) continue;
     const kept = merged.get(key);
@@ -57,9 +67,25 @@ export function summariesByPageKey(old: unknown): unknown {
   return Object.fromEntries(merged);
 }
 
+/**
+ * Version 2 wrote `since` both on a first visit and on a change, so which one it was is lost: version 3 reads each
+ * entry as first seen then (no change known). A change seen before the update is forgotten, so the profile waits for
+ * the next change (or fails once unchanged past the window) rather than passing on a first sighting. Entries not of
+ * version 2's shape are dropped.
+ */
+export function firstSeenAsSince(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
+  const entries: Record<string, Seen> = {};
+  for (const [key, value] of Object.entries(old)) {
+    const entry = SeenV2Schema.safeParse(value);
+    if (entry.success) entries[key] = { fingerprint: entry.data.fingerprint, since: entry.data.since, firstSeen: entry.data.since };
+  }
+  return entries;
+}
+
 export const summarySeenItem = defineVersionedItem('local:summarySeen', {
   version: STORED_VERSIONS.summarySeen,
-  migrations: { 2: summariesByPageKey },
+  migrations: { 2: summariesByPageKey, 3: firstSeenAsSince },
 });
 
 /** At most this many profiles remembered for freshness: an ambassador's season of coaching, not a crawl. */
@@ -93,8 +119,8 @@ async function read<T>(item: { getValue(): Promise<unknown> }, schema: z.ZodType
 }
 
 /**
- * What is known around this snapshot, and records it for next time. For a profile: since when its summary has
- * been seen unchanged (unknown on a first visit; "now" when it changed since the last visit), and, on one's own
+ * What is known around this snapshot, and records it for next time. For a profile: what was seen of its summary
+ * (first seen now on a first visit; a change seen now when it differs from the last visit), and, on one's own
  * profile, one's own profile on the other site. Storage failures only mean less is known.
  */
 export async function relatedFor(snapshot: Snapshot, now: Date): Promise<Related> {
@@ -109,12 +135,17 @@ export async function relatedFor(snapshot: Snapshot, now: Date): Promise<Related
     const print = fingerprint(summary);
     const previous = seen[key];
     if (previous?.fingerprint === print) {
-      related.unchangedSince = new Date(previous.since);
+      related.summary = {
+        firstSeen: new Date(previous.firstSeen),
+        unchangedSince: new Date(previous.since),
+        changeSeen: previous.since !== previous.firstSeen,
+      };
     } else {
-      // First visit: no history yet (the rule says so). Changed since the last visit: refreshed in between.
-      if (previous) related.unchangedSince = now;
+      // First visit: first seen now, no change known. Changed since the last visit: a change seen now.
+      const firstSeen = previous?.firstSeen ?? now.toISOString();
+      related.summary = { firstSeen: new Date(firstSeen), unchangedSince: now, changeSeen: previous !== undefined };
       delete seen[key];
-      seen[key] = { fingerprint: print, since: now.toISOString() };
+      seen[key] = { fingerprint: print, since: now.toISOString(), firstSeen };
       const keys = Object.keys(seen);
       for (const old of keys.slice(0, Math.max(0, keys.length - SUMMARIES_KEPT))) delete seen[old];
       await summarySeenItem.setValue(seen).catch(() => undefined);

@@ -24,8 +24,8 @@ export const STORED_VERSIONS = {
   guidelines: 1,
   lastSnapshot: 1,
   ownProfiles: 1,
-  /** 2: keyed by the page key (src/snapshot/page-key.ts) instead of the raw address. */
-  summarySeen: 2,
+  /** 2: keyed by the page key (src/snapshot/page-key.ts) instead of the raw address. 3: adds `firstSeen`. */
+  summarySeen: 3,
   'findingState:': 1,
 } as const;
 

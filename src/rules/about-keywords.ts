@@ -1,8 +1,13 @@
-/** @file Checks that the LinkedIn About or the X bio covers the season's strategy themes (checklist: plan ahead); its length is about-length's business. */
+/**
+ * @file Checks that the LinkedIn About or the X bio covers the season's strategy themes (checklist: plan ahead), in
+ * words of its own: a theme word inside a name (the company's, the employer's, a competitor's, the person's) does not
+ * count. Its length is about-length's business.
+ */
 import { z } from 'zod';
 import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
 import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
 import { evidenceOf, openingOf } from './shared/profile-texts';
+import { themeFinder } from './shared/themes';
 
 /** A LinkedIn About has room for every theme of a season (strategies rarely have more than three). */
 const LINKEDIN_THEMES_CAP = 3;
@@ -32,6 +37,9 @@ export default defineRule({
       noBio: 'The bio is empty: one line naming what you work on, in the words of this season’s themes ({{themes}}), tells visitors why to follow you.',
       aboutThemes: 'Themes of this season found in the About section: {{covered}} of {{required}} expected. Not there yet: {{missing}}.',
       bioThemes: 'Themes of this season found in the bio: {{covered}} of {{required}} expected. Not there yet: {{missing}}.',
+      aboutThemesChoose:
+        'Themes of this season found in the About section: {{covered}} of {{required}} expected. Add {{needed}} of these: {{choices}}.',
+      bioThemesChoose: 'Themes of this season found in the bio: {{covered}} of {{required}} expected. Add {{needed}} of these: {{choices}}.',
     },
     texts: {
       fixBio: 'Edit the bio',
@@ -53,8 +61,7 @@ export default defineRule({
 
     const wanted = onX ? (options.minThemesX ?? options.minThemes ?? 1) : (options.minThemes ?? LINKEDIN_THEMES_CAP);
     const required = Math.min(wanted, names.length);
-    const tokens = matchers.tokens(text);
-    const found = matchers.themes.map(({ name, matcher }) => ({ name, matches: matcher.find(text, tokens) }));
+    const found = themeFinder(input, matchers)(text);
     const covered = found.filter((theme) => theme.matches.length > 0);
     const field = onX ? 'bio' : 'about';
     const ranges = covered.flatMap((theme) => theme.matches.map((match): [number, number] => [match.start, match.end]));
@@ -62,11 +69,13 @@ export default defineRule({
     const evidence = ranges.length > 0 ? evidenceOf(field, text, ranges) : [openingOf(field, text)];
     if (covered.length >= required) return pass(evidence);
     const missing = found.filter((theme) => theme.matches.length === 0).map((theme) => theme.name);
-    return fail(
-      onX ? 'bioThemes' : 'aboutThemes',
-      { covered: covered.length, required, missing: missing.join(', ') },
-      evidence,
-      covered.length / required,
-    );
+    const needed = required - covered.length;
+    const score = covered.length / required;
+    // Every missing theme is expected, or only some of them: the message never lists more than it asks for.
+    if (missing.length === needed) {
+      return fail(onX ? 'bioThemes' : 'aboutThemes', { covered: covered.length, required, missing: missing.join(', ') }, evidence, score);
+    }
+    const data = { covered: covered.length, required, needed, choices: missing.join(', ') };
+    return fail(onX ? 'bioThemesChoose' : 'aboutThemesChoose', data, evidence, score);
   },
 });

@@ -99,7 +99,8 @@ export default defineRule({
       return fixForField(input, review(input, guidelines.brand, matchers, settings).wrong[0]?.source.field, context);
     },
   },
-  check(input, settings, { guidelines, matchers, t }) {
+  check(input, settings, context) {
+    const { guidelines, matchers, t } = context;
     const { brand } = guidelines;
     if (!brand) return notApplicable(t('noCompany'));
     const { spelling, total, wrong } = review(input, brand, matchers, settings);
@@ -118,7 +119,7 @@ export default defineRule({
       official: spelling,
       count: wrong.length,
       total,
-      wrong: quoteList(wrong.map(({ source, match }) => source.text.slice(match.start, match.end))),
+      wrong: quoteList(wrong.map(({ source, match }) => source.text.slice(match.start, match.end)), context),
     };
     return fail(wrong.some(({ kind }) => kind === 'misspelled') ? 'misspelled' : 'missingMark', data, evidence, 1 - wrong.length / total);
   },

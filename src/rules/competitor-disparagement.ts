@@ -127,7 +127,7 @@ export default defineRule({
       'disparaging',
       {
         fields: fieldNames(found.map(({ source }) => source), context),
-        words: quoteList(pairs.map(([, word]) => word.text)),
+        words: quoteList(pairs.map(([, word]) => word.text), context),
         competitors: [...new Set(pairs.map(([competitor]) => competitorName(guidelines, competitor)))].join(', '),
       },
       found

@@ -207,11 +207,11 @@ function compare(pair: Pair, context: Context): { issues: Issue[]; atCompany: Po
     return { issues, atCompany };
   }
   if (retired.length > 0) {
-    const data = { brand: brand.name, retired: quoteList(retired.map((match) => match.text)) };
+    const data = { brand: brand.name, retired: quoteList(retired.map((match) => match.text), context) };
     issues.push({ messageId: 'retiredName', data, highlights: retired, score: 0 });
   }
   if (competitors.length > 0) {
-    const data = { brand: brand.name, other: quoteList(competitors.map((match) => match.text)) };
+    const data = { brand: brand.name, other: quoteList(competitors.map((match) => match.text), context) };
     issues.push({ messageId: 'otherEmployer', data, highlights: competitors, score: 0 });
   }
   if (inBio.length === 0) {
@@ -229,7 +229,7 @@ function compare(pair: Pair, context: Context): { issues: Issue[]; atCompany: Po
     if (![...roleGroups(roles)].some((group) => inTitles.has(group))) {
       issues.push({
         messageId: 'titleMismatch',
-        data: { brand: brand.name, xRole: quoteList(roles.map((match) => match.text)), title: titles.join(' / ') },
+        data: { brand: brand.name, xRole: quoteList(roles.map((match) => match.text), context), title: titles.join(' / ') },
         highlights: roles,
         score: 0.5,
       });

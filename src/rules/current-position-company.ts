@@ -4,6 +4,7 @@ import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/
 import { LINKEDIN, linkedinSlugOf } from '../engine/fix-urls';
 import type { Match } from '../engine/text';
 import type { Position } from '../snapshot';
+import { quoteList } from './shared/profile-texts';
 
 const positionEvidence = (position: Position, matches: readonly Match[] = []): Evidence => ({
   field: 'currentPositions',
@@ -29,7 +30,7 @@ export default defineRule({
         'The profile shows no current position. If you work at {{brand}}, add it, written “{{brand}}”, so visitors see who you work for.',
       otherCompany:
         'No current position names {{brand}} (the profile shows {{companies}}). If you work there, add it as a current position written “{{brand}}”; if you have moved on, this check does not concern you.',
-      retiredName: 'A current position still says “{{retired}}”, a name the company no longer uses: write “{{official}}” instead.',
+      retiredName: 'A current position still says {{retired}}, a name the company no longer uses: write “{{official}}” instead.',
     },
     texts: {
       fixExperience: 'Edit the experience section',
@@ -40,7 +41,8 @@ export default defineRule({
       return slug ? { label: t('fixExperience'), url: LINKEDIN.editPositions(slug) } : null;
     },
   },
-  check({ fields: { currentPositions } }, _options, { guidelines, matchers, t }) {
+  check({ fields: { currentPositions } }, _options, context) {
+    const { guidelines, matchers, t } = context;
     const { brand } = guidelines;
     if (!brand) return notApplicable(t('noCompany'));
     const official = brand.officialSpelling ?? brand.name;
@@ -57,7 +59,7 @@ export default defineRule({
     const atCompany = judged.some((item) => item.current);
 
     if (stale.length > 0) {
-      const retired = [...new Set(stale.flatMap((item) => item.retired.map((match) => match.text)))].join('”, “');
+      const retired = quoteList(stale.flatMap((item) => item.retired.map((match) => match.text)), context);
       // An old position left open beside the current one still shows the old name: half credit.
       return fail(
         'retiredName',

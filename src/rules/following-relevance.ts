@@ -36,6 +36,16 @@ function isOnStrategy(account: FollowedAccount, matchers: Matchers, handles: rea
   return false;
 }
 
+/**
+ * Credit for a share below the threshold. The threshold is already a low bar (30 % by default), so a list at half of
+ * it is off strategy, as the message says, and earns nothing; credit grows from there to full at the threshold (29 %
+ * of 30 % earns 0.93). Linear credit from zero gave 15 % half marks, and a list with that one failure read 86 "good".
+ */
+function creditBelow(share: number, minShare: number): number {
+  const floor = minShare / 2;
+  return minShare > floor ? Math.max(0, (share - floor) / (minShare - floor)) : 1;
+}
+
 export default defineRule({
   meta: {
     id: 'following-relevance',
@@ -92,8 +102,7 @@ export default defineRule({
         minPercent: Math.round(minShare * 100),
       },
       evidence,
-      // Partial credit on the way to the threshold: half of it scores 0.5.
-      minShare > 0 ? share / minShare : 1,
+      creditBelow(share, minShare),
     );
   },
 });

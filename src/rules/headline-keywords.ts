@@ -1,7 +1,12 @@
-/** @file Checks that the LinkedIn headline carries one of the season's strategy themes (checklist: plan ahead); it does not judge its length or tone. */
+/**
+ * @file Checks that the LinkedIn headline carries one of the season's strategy themes (checklist: plan ahead), in words
+ * of its own: a theme word inside a name (the company's, the employer's, a competitor's, the person's) does not count.
+ * It does not judge the headline's length or tone.
+ */
 import { z } from 'zod';
 import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
 import { LINKEDIN, linkedinSlugOf } from '../engine/fix-urls';
+import { themeFinder } from './shared/themes';
 
 export default defineRule({
   meta: {
@@ -28,12 +33,12 @@ export default defineRule({
       return slug ? { label: t('fixHeadline'), url: LINKEDIN.editIntro(slug) } : null;
     },
   },
-  check({ fields: { headline } }, _options, { matchers, t }) {
+  check(input, _options, { matchers, t }) {
+    const { headline } = input.fields;
     if (matchers.themes.length === 0) return notApplicable(t('noThemes'));
     const themes = matchers.themes.map((theme) => theme.name).join(', ');
     if (headline === null) return fail('noHeadline', { themes });
-    const tokens = matchers.tokens(headline);
-    const found = matchers.themes.flatMap(({ matcher }) => matcher.find(headline, tokens));
+    const found = themeFinder(input, matchers)(headline).flatMap((theme) => theme.matches);
     if (found.length === 0) return fail('noTheme', { themes }, [{ field: 'headline', text: headline }]);
     return pass([{ field: 'headline', text: headline, highlights: found.map((match) => [match.start, match.end]) }]);
   },

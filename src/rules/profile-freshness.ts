@@ -1,6 +1,11 @@
-/** @file Checks that the headline and About (or the X bio) were refreshed within the guidelines' season (checklist: plan ahead); it reads the history the extension keeps, never the clock. */
+/**
+ * @file Checks that the headline and About (or the X bio) were refreshed within the guidelines' season (checklist:
+ * plan ahead); it reads the history the extension keeps, never the clock. Only a change the history saw counts as a
+ * refresh: a text first seen recently says nothing of when it was last edited, so it stays incomplete until a visit
+ * sees it change (pass) or the same text has been seen for longer than the season allows (fail).
+ */
 import { z } from 'zod';
-import { calendarDay, daysFromTo } from '../engine/dates';
+import { addDays, calendarDay, daysFromTo } from '../engine/dates';
 import { defineRule, fail, incomplete, pass } from '../engine/define-rule';
 import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
 
@@ -28,6 +33,10 @@ export default defineRule({
       fixBio: 'Edit the bio',
       fixAbout: 'Reread and edit the About section',
       noHistory: 'No earlier visit to compare with yet.',
+      firstSeenToday:
+        'First seen today, so Profile Coach cannot tell yet when this summary was last refreshed: it passes once a later visit finds it changed, and fails if it is still the same after {{maxDays}} days.',
+      unchangedSoFar:
+        'Seen unchanged since {{since}}: too soon to tell whether it was refreshed within the {{maxDays}} days the guidelines ask. It passes once a visit finds it changed, and fails if it is still the same on {{until}}.',
     },
     fix: ({ target, snapshot }, { t }) => {
       if (target === 'x-profile') return { label: t('fixBio'), url: X.editProfile };
@@ -36,11 +45,17 @@ export default defineRule({
     },
   },
   check(input, options, { guidelines, now, related, t }) {
-    if (!related.unchangedSince) return incomplete(t('noHistory'));
+    const history = related.summary;
+    if (!history) return incomplete(t('noHistory'));
     const maxDays = options.maxDays ?? guidelines.checklist.refreshDays;
-    const since = calendarDay(related.unchangedSince);
+    const since = calendarDay(history.unchangedSince);
     const days = daysFromTo(since, calendarDay(now));
-    if (days <= maxDays) return pass();
+    if (days <= maxDays) {
+      // A change seen within the season is a refresh; the same text seen for a while says nothing of its last edit.
+      if (history.changeSeen) return pass();
+      if (days <= 0) return incomplete(t('firstSeenToday', { maxDays }));
+      return incomplete(t('unchangedSoFar', { since, maxDays, until: addDays(since, maxDays + 1) }));
+    }
     const onX = input.target === 'x-profile';
     const text = onX ? input.fields.bio : input.fields.headline;
     const evidence = text === null ? [] : [{ field: onX ? 'bio' : 'headline', text }];

@@ -4,7 +4,7 @@ import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/
 import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
 import type { Matchers } from '../engine/matchers';
 import type { Match } from '../engine/text';
-import { evidenceOf, MAX_EVIDENCE } from './shared/profile-texts';
+import { evidenceOf, MAX_EVIDENCE, quoteList } from './shared/profile-texts';
 
 interface Found {
   field: string;
@@ -30,8 +30,6 @@ function findAll(texts: Texts, matchers: Matchers): { read: number; found: Found
   return { read, found };
 }
 
-const unique = (matches: readonly Match[]) => [...new Set(matches.map((match) => match.text))].join('”, “');
-
 export default defineRule({
   meta: {
     id: 'retired-messages',
@@ -45,9 +43,9 @@ export default defineRule({
     options: z.strictObject({}),
     defaultOptions: {},
     messages: {
-      retiredName: 'The profile still uses a name the company has retired (“{{names}}”): write “{{official}}” instead.',
-      pastMessage: 'A past season’s message is still on the profile (“{{messages}}”): replace it with this season’s.',
-      both: 'The profile still carries a retired company name (“{{names}}”, now “{{official}}”) and a past season’s message (“{{messages}}”): bring them up to date.',
+      retiredName: 'The profile still uses a name the company has retired ({{names}}): write “{{official}}” instead.',
+      pastMessage: 'A past season’s message is still on the profile ({{messages}}): replace it with this season’s.',
+      both: 'The profile still carries a retired company name ({{names}}, now “{{official}}”) and a past season’s message ({{messages}}): bring them up to date.',
     },
     texts: {
       fixBio: 'Edit the bio',
@@ -71,7 +69,8 @@ export default defineRule({
         : { label: t('fixAbout'), url: LINKEDIN.editAbout(slug) };
     },
   },
-  check(input, _options, { guidelines, matchers, t }) {
+  check(input, _options, context) {
+    const { guidelines, matchers, t } = context;
     if (matchers.retiredNames.size === 0 && matchers.pastMessages.size === 0) return notApplicable(t('nothingRetired'));
     const texts: Texts =
       input.target === 'x-profile'
@@ -91,8 +90,10 @@ export default defineRule({
         evidenceOf(field, text, [...retired, ...past].map((match): [number, number] => [match.start, match.end])),
       )
       .slice(0, MAX_EVIDENCE);
-    const names = unique(found.flatMap((item) => item.retired));
-    const messages = unique(found.flatMap((item) => item.past));
+    const retired = found.flatMap((item) => item.retired.map((match) => match.text));
+    const past = found.flatMap((item) => item.past.map((match) => match.text));
+    const names = retired.length > 0 ? quoteList(retired, context) : '';
+    const messages = past.length > 0 ? quoteList(past, context) : '';
     const official = guidelines.brand ? (guidelines.brand.officialSpelling ?? guidelines.brand.name) : '';
     const score = 1 - found.length / read;
     if (names && messages) return fail('both', { names, official, messages }, evidence, score);

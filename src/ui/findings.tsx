@@ -1,17 +1,18 @@
 /**
  * @file The findings list: open failures grouped by checklist step, most points first, each with why it matters,
  * the engine's message, the evidence (highlighted as <mark> text nodes, never parsed as HTML) and its actions
- * (Fix, Show on page, Done, Snooze); then the "marked done" failures, and collapsed groups for snoozed, unjudged, passed and
- * not-applicable checks. Finding text comes from the rules as given; everything else through i18n. What goes in
+ * (Fix, Show on page, Done, Snooze); then the "marked done" failures, and collapsed groups for snoozed, unjudged, passed
+ * (each with what made it pass, folded) and not-applicable checks. Finding text comes from the rules as given; everything else through i18n. What goes in
  * which group is decided in popup-model.ts; storing the marks is the caller's business.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Evidence } from '../engine/define-rule';
+import type { Finding } from '../engine/run-rules';
 import type { PageType } from '../extract/page-type';
 import type { ShowTarget } from '../extract/readers';
 import { addDays, type Day } from './finding-state';
-import { piecesOf } from './highlight';
+import { controlLabel, piecesOf } from './highlight';
 import { messageLanguage, t } from './i18n';
 import { STEP_LABELS } from './labels';
 import type { CoachModel, FindingView } from './popup-model';
@@ -99,6 +100,11 @@ export function EvidenceText({ evidence }: { evidence: Evidence }) {
           <span key={index} class="gap">
             …
           </span>
+        ) : piece.control ? (
+          // A hidden bidi control, shown by its label as text: it cannot reorder the quote around it.
+          <span key={index} class={piece.mark ? 'bidi-control marked' : 'bidi-control'}>
+            {controlLabel(piece.text)}
+          </span>
         ) : piece.mark ? (
           <mark key={index}>{piece.text}</mark>
         ) : (
@@ -156,6 +162,17 @@ function EvidenceList({ items, onShow }: { items: readonly Evidence[]; onShow?: 
         </details>
       ) : null}
     </div>
+  );
+}
+
+/** What made a passed finding pass (its evidence: the words found, and where), folded under its title. */
+export function PassedEvidence({ finding }: { finding: Finding }) {
+  if (finding.status !== 'pass' || finding.evidence.length === 0) return null;
+  return (
+    <details class="passed-evidence">
+      <summary class="small">{t('passedEvidence')}</summary>
+      <EvidenceList items={finding.evidence} />
+    </details>
   );
 }
 
@@ -419,7 +436,11 @@ export function Findings({
         )}
       />
       <Collapsed label={t('incompleteGroup', model.incomplete.length)} views={model.incomplete} />
-      <Collapsed label={t('passedGroup', model.passed.length)} views={model.passed} />
+      <Collapsed
+        label={t('passedGroup', model.passed.length)}
+        views={model.passed}
+        render={(view) => <PassedEvidence finding={view.finding} />}
+      />
       <Collapsed label={t('notApplicableGroup', model.notApplicable.length)} views={model.notApplicable} />
     </section>
   );

@@ -2,9 +2,35 @@
  * @file Cuts evidence text into plain and highlighted pieces from [start, end) offsets, and shortens long text to
  * windows around the highlights. Pieces are strings the view renders as text nodes and <mark> elements: page text
  * is never parsed as HTML. Bad offsets (out of range, reversed, overlapping) are clamped and merged, never thrown.
+ * Hidden bidi controls become pieces of their own (`control`), which the view shows as a visible label such as
+ * `<U+202E>` instead of the character, as code review tools do: "txt.exe" written reversed then reads as written.
  */
 
-export type Piece = { text: string; mark: boolean } | { gap: true };
+/** A piece of text (a `control` piece is one bidi control character, shown by its label), or a cut. */
+export type Piece = { text: string; mark: boolean; control?: true } | { gap: true };
+
+/**
+ * Invisible characters that reorder what is shown: embeddings and overrides (U+202A-U+202E), isolates
+ * (U+2066-U+2069), the left-to-right and right-to-left marks (U+200E, U+200F) and the Arabic letter mark (U+061C).
+ * Finding them is the point of this pattern.
+ */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+/** How a bidi control is shown: `<U+202E>`. */
+export function controlLabel(char: string): string {
+  return `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`;
+}
+
+/** Pushes a text piece, split around bidi controls (each its own `control` piece). */
+function pushText(pieces: Piece[], text: string, mark: boolean): void {
+  let at = 0;
+  for (const found of text.matchAll(BIDI_CONTROL)) {
+    if (found.index > at) pieces.push({ text: text.slice(at, found.index), mark });
+    pieces.push({ text: found[0], mark, control: true });
+    at = found.index + 1;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), mark });
+}
 
 /** Sorted, clamped, non-empty, non-overlapping ranges. */
 export function normalizeRanges(length: number, ranges: readonly (readonly [number, number])[] = []): [number, number][] {
@@ -56,11 +82,11 @@ export function piecesOf(
       if (b <= from || a >= to) continue;
       const start = Math.max(a, from);
       const end = Math.min(b, to);
-      if (start > at) pieces.push({ text: text.slice(at, start), mark: false });
-      pieces.push({ text: text.slice(start, end), mark: true });
+      if (start > at) pushText(pieces, text.slice(at, start), false);
+      pushText(pieces, text.slice(start, end), true);
       at = end;
     }
-    if (at < to) pieces.push({ text: text.slice(at, to), mark: false });
+    if (at < to) pushText(pieces, text.slice(at, to), false);
   }
   const last = windows[windows.length - 1];
   if (last && last[1] < text.length) pieces.push({ gap: true });

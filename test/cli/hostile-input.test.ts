@@ -57,6 +57,8 @@ describe('terminalSafe and jsonSafe', () => {
       'a\\x1b[2Jb\tc\nd\\x0de\\x7f\\x9b\\x85\\u202e\\u2066é😀',
     );
     expect(terminalSafe('plain text — café')).toBe('plain text — café');
+    // The invisible direction marks too: left-to-right, right-to-left, Arabic letter mark.
+    expect(terminalSafe('invoice\u202eexe.txt \u200e\u200f\u061c')).toBe('invoice\\u202eexe.txt \\u200e\\u200f\\u061c');
   });
 
   it('keeps JSON valid and equal once parsed, with no raw C1 or bidi character left', () => {

@@ -22,7 +22,8 @@ const sorted = (names: string[]) => [...names].sort();
 /** Words French or Dutch write as English does. */
 const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   fr: ['rule_shared_fieldBio', 'rule_required_disclosure_text_placeBio'],
-  nl: ['rule_shared_fieldBio', 'rule_required_disclosure_text_placeBio'],
+  // Dutch findings quote with “ ” as English does (the rules' own templates do too).
+  nl: ['rule_shared_fieldBio', 'rule_required_disclosure_text_placeBio', 'rule_shared_quoted'],
 };
 
 describe('finding texts in messages.json', () => {

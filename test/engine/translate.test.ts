@@ -12,10 +12,12 @@ import { runRules } from '../../src/engine/run-rules';
 import pendingInvitationAge from '../../src/rules/pending-invitation-age';
 import bannedTerms from '../../src/rules/banned-terms';
 import headlineKeywords from '../../src/rules/headline-keywords';
+import requiredDisclosure from '../../src/rules/required-disclosure';
+import retiredMessages from '../../src/rules/retired-messages';
 import type { AnyRule } from '../../src/engine/define-rule';
 import { readMessages, type Locale } from '../helpers/i18n';
 import { defaultGuidelines, exampleGuidelinesInput, makeGuidelines, NOW } from '../helpers/guidelines';
-import { makeInvitation, makeInvitations, makeLinkedInProfile, present, unreadable } from '../helpers/snapshots';
+import { makeInvitation, makeInvitations, makeLinkedInProfile, makeXProfile, present, unreadable } from '../helpers/snapshots';
 
 /** A locale file as the audit reads it: the message under the key, or nothing. */
 function translateIn(locale: Locale) {
@@ -55,7 +57,7 @@ describe('findings in the active language', () => {
   it('translates the words a rule puts in its message data and its reasons', () => {
     const profile = makeLinkedInProfile({ headline: present('Guaranteed returns, every quarter') });
     const [banned] = runRules(profile, [bannedTerms as AnyRule], { guidelines: makeGuidelines(), now: NOW, weights: {}, translate: french });
-    expect(banned?.message).toMatch(/^Les règles interdisent “[^”]+”, présent 1 fois dans votre profil \(titre\)\u00a0: /);
+    expect(banned?.message).toMatch(/^Les règles interdisent «\u202f[^»]+\u202f», présent 1 fois dans votre profil \(titre\)\u00a0: /);
     expect(banned?.fix?.label).toBe('Modifier votre titre');
     const [noThemes] = runRules(profile, [headlineKeywords as AnyRule], {
       guidelines: defaultGuidelines(),
@@ -131,5 +133,26 @@ describe('findings in the active language', () => {
 
   it('fills data holding $ patterns literally, in any language', () => {
     expect(localize(french, 'rule_shared_daysWaiting', 'x', { name: '$& $1 $$ $`', days: 3 })).toBe('$& $1 $$ $` (3 jours)');
+  });
+});
+
+describe('French typography in the findings', () => {
+  it('writes every French finding text with « » and no-break spaces, never English quotes or a plain space before : ; ! ?', () => {
+    const wrong = Object.entries(readMessages('fr'))
+      .filter(([key]) => /^(?:rule|engine|manual)_/.test(key))
+      .filter(([, { message }]) => /[“”"']|[ ][:;!?]|«[^\u202f]|[^\u202f]»/.test(message))
+      .map(([key, { message }]) => `${key}: ${message}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('quotes the data it fills in the French way: the accepted disclosures, a retired name', () => {
+    const bio = makeXProfile({ bio: present('Data platforms at @BrightwaveSys. Opinions mine.') });
+    const [disclosure] = runRules(bio, [requiredDisclosure as AnyRule], { guidelines: makeGuidelines(), now: NOW, weights: {}, translate: french });
+    expect(disclosure?.message).toContain('«\u202fViews my own\u202f», «\u202fViews are my own\u202f»');
+    expect(disclosure?.message).not.toMatch(/[“”]/);
+    const retired = makeLinkedInProfile({ about: present('Ten years at Brightwave Data Solutions and BWDS before that.') });
+    const [name] = runRules(retired, [retiredMessages as AnyRule], { guidelines: makeGuidelines(), now: NOW, weights: {}, translate: french });
+    expect(name?.message).toContain('«\u202fBrightwave Data Solutions\u202f», «\u202fBWDS\u202f»');
+    expect(name?.message).not.toMatch(/[“”]/);
   });
 });

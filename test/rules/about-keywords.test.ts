@@ -39,10 +39,10 @@ testRule(rule, {
       fixUrl: 'https://www.linkedin.com/in/ada-vermeulen/add-edit/SUMMARY/',
     },
     {
-      name: 'fails when the bio names no theme, decoys aside ("gridiron" is not "grid", "data" alone is not "data quality")',
+      name: 'fails when the bio names no theme, decoys aside ("gridiron" is not "grid", "data" alone is not "data quality"), asking for one of the two',
       snapshot: bio('Dad, cyclist, gridiron fan. Data nerd. Views my own.'),
-      messageId: 'bioThemes',
-      data: { covered: 0, required: 1, missing: 'Energy transition, Reliable data platforms' },
+      messageId: 'bioThemesChoose',
+      data: { covered: 0, required: 1, needed: 1, choices: 'Energy transition, Reliable data platforms' },
       score: 0,
       fixUrl: 'https://x.com/settings/profile',
     },
@@ -53,6 +53,29 @@ testRule(rule, {
       messageId: 'bioThemes',
       data: { covered: 1, required: 2 },
       score: 0.5,
+    },
+    {
+      name: 'fails when the only data-platform word of the About is in the employer\'s name (Lumen Analytics)',
+      snapshot: makeLinkedInProfile({
+        about: present('At Lumen Analytics I help utilities plan the energy transition.'),
+        currentPositions: present([{ title: 'Head of Partnerships', company: 'Lumen Analytics', companyPageUrl: null }]),
+      }),
+      messageId: 'aboutThemes',
+      data: { covered: 1, required: 2, missing: 'Reliable data platforms' },
+      score: 0.5,
+    },
+    {
+      name: 'fails when the guidelines ask the About for one theme and it names none, offering both to choose from',
+      snapshot: about('Twenty years in sales, from Antwerp to Lyon. I like long walks and short meetings.'),
+      options: { minThemes: 1 },
+      messageId: 'aboutThemesChoose',
+      data: { covered: 0, required: 1, needed: 1, choices: 'Energy transition, Reliable data platforms' },
+    },
+    {
+      name: 'fails when the only theme word of the bio is in a competitor\'s name',
+      snapshot: bio('Ex-Nordlicht Analytics. Dad, cyclist. Views my own.'),
+      messageId: 'bioThemesChoose',
+      data: { covered: 0, required: 1 },
     },
     {
       name: 'fails when the LinkedIn profile has no About section',
@@ -84,4 +107,11 @@ it('about-keywords highlights the theme words it found', () => {
   const finding = runCase(rule, { name: '', snapshot: bio(text) });
   const highlighted = (finding.evidence[0]?.highlights ?? []).map(([start, end]) => text.slice(start, end));
   expect(highlighted.sort()).toEqual(['Stroomnet', 'energietransitie']);
+});
+
+it('about-keywords lists exactly as many missing themes as it still expects', () => {
+  const finding = runCase(rule, { name: '', snapshot: bio('Dad, cyclist, gridiron fan. Data nerd. Views my own.') });
+  expect(finding.message).toBe(
+    'Themes of this season found in the bio: 0 of 1 expected. Add 1 of these: Energy transition, Reliable data platforms.',
+  );
 });

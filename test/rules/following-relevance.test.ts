@@ -1,6 +1,9 @@
+import { expect, it } from 'vitest';
+import { checkSnapshot } from '../../src/engine';
 import rule from '../../src/rules/following-relevance';
+import { bandOf } from '../../src/ui/popup-model';
 import type { FollowedAccount } from '../../src/snapshot';
-import { defaultGuidelines, makeGuidelines } from '../helpers/guidelines';
+import { defaultGuidelines, makeGuidelines, NOW } from '../helpers/guidelines';
 import { testRule } from '../helpers/rule-tester';
 import { makeFollowing, unreadable } from '../helpers/snapshots';
 
@@ -40,13 +43,13 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'fails when 1 of 5 loaded accounts relates to the strategy, listing the off-strategy ones (decoys included), partial credit 0.2/0.3',
+      name: 'fails when 1 of 5 loaded accounts relates to the strategy, listing the off-strategy ones (decoys included), credit counted from half the threshold',
       snapshot: makeFollowing([renewables, windowsTips, griddle, potter, solarium]),
       messageId: 'offStrategy',
       data: { onStrategy: 1, loaded: 5, percent: 20, minPercent: 30 },
       evidence: 4,
       evidenceTexts: ['@wintips · Windows Tips', '@griddlequeen · Griddle Queen', '@platform934 · Platform 9¾', '@solarium_gent · Solarium Gent'],
-      score: 0.2 / 0.3,
+      score: (0.2 - 0.15) / 0.15,
       fixUrl: 'https://x.com/adavermeulen/following',
     },
     {
@@ -65,7 +68,7 @@ testRule(rule, {
       messageId: 'offStrategy',
       data: { onStrategy: 3, loaded: 5, percent: 60, minPercent: 80 },
       evidence: 2,
-      score: 0.6 / 0.8,
+      score: (0.6 - 0.4) / 0.4,
     },
   ],
   notApplicable: [
@@ -84,4 +87,18 @@ testRule(rule, {
   incomplete: [
     { name: 'is incomplete when the following list could not be read', snapshot: makeFollowing(unreadable()), unreadable: ['accounts'] },
   ],
+});
+
+it('a following list whose only failed finding says 15 % relate to the strategy does not read "good"', () => {
+  const offStrategy = Array.from({ length: 17 }, (_, index) => account(`@meme${index + 1}`, `Meme page ${index + 1}`, 'Daily memes.'));
+  const list = makeFollowing([company, gridOperator, frenchUtility, ...offStrategy]);
+  const { findings, score } = checkSnapshot(list, { guidelines: makeGuidelines(), now: NOW });
+  const failed = findings.filter((finding) => finding.status === 'fail');
+  expect(failed.map((finding) => [finding.ruleId, finding.message])).toEqual([
+    ['following-relevance', expect.stringContaining('(15 %)')],
+  ]);
+  // Half the threshold is no half-pass: the finding earns nothing, and the page reads what its only failure says.
+  expect(failed[0]?.score).toBe(0);
+  expect(score.overall).not.toBeNull();
+  expect(bandOf(score.overall as number)).not.toBe('good');
 });

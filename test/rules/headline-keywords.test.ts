@@ -5,6 +5,12 @@ import { runCase, testRule } from '../helpers/rule-tester';
 import { absent, makeLinkedInProfile, present, unreadable } from '../helpers/snapshots';
 
 const headline = (text: string) => makeLinkedInProfile({ headline: present(text) });
+/** A headline and the employer of the current position, which may carry a theme word in its name. */
+const atEmployer = (text: string, company: string) =>
+  makeLinkedInProfile({
+    headline: present(text),
+    currentPositions: present([{ title: 'Head of Partnerships', company, companyPageUrl: null }]),
+  });
 
 testRule(rule, {
   valid: [
@@ -21,11 +27,36 @@ testRule(rule, {
       snapshot: headline('Consultant datakwaliteit bij Brightwave Systems | Gent'),
     },
     {
+      name: 'passes when a theme word stands outside the employer\'s name ("Analytics lead at Lumen Analytics")',
+      snapshot: atEmployer('Analytics lead at Lumen Analytics', 'Lumen Analytics'),
+    },
+    {
       name: 'passes with a prefixed keyword (renewable* finds "Renewables")',
       snapshot: headline('Renewables, grids and the people who run them'),
     },
   ],
   invalid: [
+    {
+      name: 'fails when the only theme word is in the employer\'s name ("analytics" in Lumen Analytics)',
+      snapshot: atEmployer('Head of Partnerships at Lumen Analytics', 'Lumen Analytics'),
+      messageId: 'noTheme',
+    },
+    {
+      name: 'fails when the only theme word is in a competitor\'s name (Nordlicht Analytics)',
+      snapshot: headline('Partner manager, formerly at Nordlicht Analytics'),
+      messageId: 'noTheme',
+    },
+    {
+      name: 'fails when the only theme word is in the company\'s own name as the guidelines spell it',
+      snapshot: headline('Sales at Gridwise Utilities'),
+      guidelines: makeGuidelines({ brand: { name: 'Gridwise Utilities', spellings: ['Gridwise'] } }),
+      messageId: 'noTheme',
+    },
+    {
+      name: 'fails when the only theme word is in the person\'s own name',
+      snapshot: makeLinkedInProfile({ name: present('Grid Okafor'), headline: present('Grid Okafor · Account executive') }),
+      messageId: 'noTheme',
+    },
     {
       name: 'fails when the headline names no theme, with the headline as evidence and the intro form as fix',
       snapshot: headline('Senior Consultant at Brightwave Systems'),
@@ -74,4 +105,13 @@ it('headline-keywords has no fix link when the profile address has no /in/ slug'
     snapshot: makeLinkedInProfile({ headline: absent() }, { url: 'https://www.linkedin.com/feed/' }),
   });
   expect(finding.fix).toBeNull();
+});
+
+it('headline-keywords passes with what made it pass, never highlighting a name', () => {
+  const text = 'Analytics lead at Lumen Analytics';
+  const finding = runCase(rule, { name: '', snapshot: atEmployer(text, 'Lumen Analytics') });
+  expect(finding.status).toBe('pass');
+  expect(finding.evidence).toHaveLength(1);
+  expect(finding.evidence[0]?.field).toBe('headline');
+  expect((finding.evidence[0]?.highlights ?? []).map(([start, end]) => [start, end])).toEqual([[0, 9]]);
 });

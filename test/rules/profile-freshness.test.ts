@@ -4,7 +4,11 @@ import { runCase, testRule } from '../helpers/rule-tester';
 import { absent, makeLinkedInProfile, makeXProfile, unreadable } from '../helpers/snapshots';
 
 // NOW is 2026-11-23; the example guidelines ask for a refresh every 180 days.
-const since = (day: string) => ({ unchangedSince: new Date(`${day}T09:00:00Z`) });
+const at = (day: string) => new Date(`${day}T09:00:00Z`);
+/** The history saw the summary change on `day` (another text was seen on an earlier visit). */
+const since = (day: string) => ({ summary: { firstSeen: at('2025-01-01'), unchangedSince: at(day), changeSeen: true } });
+/** The history has seen the same text since its first visit, on `day`. */
+const seenSince = (day: string) => ({ summary: { firstSeen: at(day), unchangedSince: at(day), changeSeen: false } });
 
 testRule(rule, {
   valid: [
@@ -17,6 +21,7 @@ testRule(rule, {
       options: { maxDays: 400 },
     },
     { name: 'passes when the history says later than now (a clock that moved)', snapshot: makeXProfile(), related: since('2026-12-01') },
+    { name: 'passes when a change was seen today', snapshot: makeLinkedInProfile(), related: since('2026-11-23') },
   ],
   invalid: [
     {
@@ -48,11 +53,21 @@ testRule(rule, {
       evidence: 0,
       score: 60 / 83,
     },
+    {
+      name: 'fails when the same summary has been seen since 200 days ago, though no change was ever seen',
+      snapshot: makeLinkedInProfile(),
+      related: seenSince('2026-05-07'),
+      messageId: 'staleLinkedIn',
+      data: { since: '2026-05-07', days: 200, maxDays: 180 },
+      score: 180 / 200,
+    },
   ],
   notApplicable: [],
   incomplete: [
     { name: 'is incomplete on a first visit (no earlier visit to compare with)', snapshot: makeLinkedInProfile() },
     { name: 'is incomplete on a first visit to the X profile', snapshot: makeXProfile() },
+    { name: 'is incomplete when the summary was first seen today', snapshot: makeLinkedInProfile(), related: seenSince('2026-11-23') },
+    { name: 'is incomplete when the same summary was seen since a day inside the season', snapshot: makeXProfile(), related: seenSince('2026-09-01') },
     {
       name: 'is incomplete when the headline could not be read',
       snapshot: makeLinkedInProfile({ headline: unreadable() }),
@@ -66,4 +81,14 @@ it('profile-freshness says why it cannot judge a first visit, and reads no field
   const finding = runCase(rule, { name: '', snapshot: makeLinkedInProfile() });
   expect(finding).toMatchObject({ status: 'incomplete', message: 'No earlier visit to compare with yet.' });
   expect(finding.unreadable).toBeUndefined();
+});
+
+it('profile-freshness says honestly why a summary seen only recently cannot be judged yet', () => {
+  const today = runCase(rule, { name: '', snapshot: makeLinkedInProfile(), related: seenSince('2026-11-23') });
+  expect(today.message).toBe(
+    'First seen today, so Profile Coach cannot tell yet when this summary was last refreshed: it passes once a later visit finds it changed, and fails if it is still the same after 180 days.',
+  );
+  const earlier = runCase(rule, { name: '', snapshot: makeLinkedInProfile(), related: seenSince('2026-09-01') });
+  expect(earlier.message).toContain('Seen unchanged since 2026-09-01');
+  expect(earlier.message).toContain('still the same on 2027-03-01');
 });

@@ -1,6 +1,7 @@
 import rule from '../../src/rules/required-disclosure';
 import { defaultGuidelines, exampleGuidelinesInput, makeGuidelines } from '../helpers/guidelines';
-import { testRule } from '../helpers/rule-tester';
+import { expect, it } from 'vitest';
+import { runCase, testRule } from '../helpers/rule-tester';
 import { absent, makeLinkedInProfile, makeXProfile, present, unreadable, withFieldsUnchecked } from '../helpers/snapshots';
 
 // The example company requires a disclosure on X only; these guidelines require one on LinkedIn too, in three languages.
@@ -9,6 +10,11 @@ const linkedinRequired = makeGuidelines({
     ...exampleGuidelinesInput().disclosure,
     linkedin: { required: true, wordings: ['Views are my own', 'Opinions personnelles', 'Mijn mening, niet die van mijn werkgever'] },
   },
+});
+
+// Only one wording accepted on X.
+const oneWording = makeGuidelines({
+  disclosure: { ...exampleGuidelinesInput().disclosure, x: { required: true, wordings: ['Views my own'] } },
 });
 
 const X_WORDINGS = '“Views my own”, “Views are my own”, “Opinions my own”, “Meningen zijn van mij”, “Avis personnels”';
@@ -43,22 +49,22 @@ testRule(rule, {
     {
       name: 'fails on an X bio without a disclosure, listing the accepted wordings, with the edit-profile dialog as fix',
       snapshot: makeXProfile({ bio: present('Data platforms for the energy transition at @BrightwaveSys.') }),
-      messageId: 'missing',
-      data: { place: 'bio', wording: 'Views my own', wordings: X_WORDINGS },
+      messageId: 'missingOneOf',
+      data: { place: 'bio', wordings: X_WORDINGS },
       evidenceTexts: ['Data platforms for the energy transition at @BrightwaveSys.'],
       fixUrl: 'https://x.com/settings/profile',
     },
     {
       name: 'fails when the words of a wording are there but apart ("my views are shaped by my own…"), or inside longer words ("Reviews")',
       snapshot: makeXProfile({ bio: present('My views are shaped by my own years on the grid. Reviews are my own hobby.') }),
-      messageId: 'missing',
+      messageId: 'missingOneOf',
       data: { place: 'bio' },
     },
     {
       name: 'fails when the X bio is absent',
       snapshot: makeXProfile({ bio: absent() }),
-      messageId: 'noText',
-      data: { place: 'bio', wording: 'Views my own' },
+      messageId: 'noTextOneOf',
+      data: { place: 'bio', wordings: X_WORDINGS },
       evidence: 0,
       fixUrl: 'https://x.com/settings/profile',
     },
@@ -66,8 +72,8 @@ testRule(rule, {
       name: 'fails on a LinkedIn profile whose headline and 100 KB About lack it, pointing to the About form',
       snapshot: withFieldsUnchecked(makeLinkedInProfile(), { about: present('Grid data for utilities. '.repeat(4000)) }),
       guidelines: linkedinRequired,
-      messageId: 'missing',
-      data: { place: 'headline or About', wording: 'Views are my own' },
+      messageId: 'missingOneOf',
+      data: { place: 'headline or About' },
       evidence: 2,
       fixUrl: 'https://www.linkedin.com/in/ada-vermeulen/add-edit/SUMMARY/',
     },
@@ -75,8 +81,22 @@ testRule(rule, {
       name: 'fails when the LinkedIn profile has neither headline nor About',
       snapshot: makeLinkedInProfile({ headline: absent(), about: absent() }),
       guidelines: linkedinRequired,
-      messageId: 'noText',
+      messageId: 'noTextOneOf',
       data: { place: 'About' },
+    },
+    {
+      name: 'fails when the only accepted wording is missing, naming it once',
+      snapshot: makeXProfile({ bio: present('Grid data. Opinions mine.') }),
+      guidelines: oneWording,
+      messageId: 'missing',
+      data: { place: 'bio', wording: '“Views my own”' },
+    },
+    {
+      name: 'fails when the X bio is absent and one wording is accepted',
+      snapshot: makeXProfile({ bio: absent() }),
+      guidelines: oneWording,
+      messageId: 'noText',
+      data: { place: 'bio', wording: '“Views my own”' },
     },
   ],
   notApplicable: [
@@ -92,4 +112,12 @@ testRule(rule, {
       unreadable: ['about'],
     },
   ],
+});
+
+it('required-disclosure names each accepted wording once, and "opinions mine" is not one of the example\'s', () => {
+  const finding = runCase(rule, { name: '', snapshot: makeXProfile({ bio: present('Data platforms at @BrightwaveSys. Opinions mine.') }) });
+  expect(finding.status).toBe('fail');
+  expect(finding.message).toBe(
+    `Your bio does not carry the disclosure the guidelines ask for: add one of the wordings they accept, ${X_WORDINGS}.`,
+  );
 });

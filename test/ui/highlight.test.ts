@@ -1,7 +1,7 @@
 /** @file Evidence pieces: highlights from offsets, bad offsets tolerated, long text cut around the highlights. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeRanges, type Piece, piecesOf } from '../../src/ui/highlight';
+import { controlLabel, normalizeRanges, type Piece, piecesOf } from '../../src/ui/highlight';
 
 const text = (pieces: Piece[]) => pieces.map((piece) => ('gap' in piece ? '…' : piece.text)).join('');
 const marked = (pieces: Piece[]) => pieces.filter((piece) => !('gap' in piece) && piece.mark).map((piece) => (piece as { text: string }).text);
@@ -56,5 +56,22 @@ describe('piecesOf', () => {
         },
       ),
     );
+  });
+
+  it('cuts hidden bidi controls out as pieces of their own, so "txt.exe" written reversed shows its control', () => {
+    const value = 'invoice \u202eexe.txt';
+    expect(piecesOf(value, [[0, 7]])).toEqual([
+      { text: 'invoice', mark: true },
+      { text: ' ', mark: false },
+      { text: '\u202e', mark: false, control: true },
+      { text: 'exe.txt', mark: false },
+    ]);
+    // Every kind: embeddings and overrides, isolates, marks, the Arabic letter mark; inside a highlight too.
+    const all = 'a\u202a\u202b\u202c\u202d\u2066\u2067\u2068\u2069\u200e\u200f\u061cb';
+    const pieces = piecesOf(all, [[0, all.length]]);
+    expect(pieces.filter((piece) => 'control' in piece && piece.control)).toHaveLength(11);
+    expect(pieces.every((piece) => 'gap' in piece || piece.mark)).toBe(true);
+    expect(controlLabel('\u202e')).toBe('<U+202E>');
+    expect(controlLabel('\u061c')).toBe('<U+061C>');
   });
 });

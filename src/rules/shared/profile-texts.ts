@@ -155,12 +155,15 @@ export function fixForField(input: ProfileInput, field: string | undefined, cont
 const MAX_LISTED = 10;
 const LISTED_LENGTH = 80;
 
-/** Quotes and joins distinct values for a message: “a”, “b”; past MAX_LISTED values, “…” and how many more. */
-export function quoteList(values: Iterable<string>): string {
+/**
+ * Quotes and joins distinct values for a message, with the active language's quotation marks: “a”, “b” (« a », « b »
+ * in French); past MAX_LISTED values, “…” and how many more.
+ */
+export function quoteList(values: Iterable<string>, context: Language): string {
   const distinct = [...new Set(values)];
   const shown = distinct
     .slice(0, MAX_LISTED)
-    .map((value) => `“${value.length > LISTED_LENGTH ? `${value.slice(0, LISTED_LENGTH)}…` : value}”`);
+    .map((value) => sharedText(context, 'quoted', { text: value.length > LISTED_LENGTH ? `${value.slice(0, LISTED_LENGTH)}…` : value }));
   if (distinct.length > MAX_LISTED) shown.push(`… (+${distinct.length - MAX_LISTED})`);
   return shown.join(', ');
 }
@@ -187,7 +190,7 @@ export function summarise(
 ): { terms: string; count: number; fields: string; evidence: Evidence[] } {
   const all = found.flatMap(({ matches }) => matches);
   return {
-    terms: quoteList(all.map((match) => match.text)),
+    terms: quoteList(all.map((match) => match.text), context),
     count: all.length,
     fields: fieldNames(found.map(({ source }) => source), context),
     evidence: found

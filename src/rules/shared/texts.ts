@@ -24,6 +24,8 @@ export const SHARED_TEXTS = {
   fieldPinnedPost: 'pinned post',
   /** The last item of an evidence list cut short. */
   andMore: '…and {{count}} more',
+  /** A value quoted in a message (“Views my own”): each language writes its own quotation marks. */
+  quoted: '“{{text}}”',
   /** An invitation and how long it has waited. */
   daysWaiting: '{{name}} ({{days}} days)',
 } as const;

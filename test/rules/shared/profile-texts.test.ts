@@ -133,9 +133,10 @@ describe('evidenceOf cost', () => {
 describe('quoteList', () => {
   it('lists at most ten values of at most 80 characters, then how many more', () => {
     const values = Array.from({ length: 1_000 }, (_, i) => `${'x'.repeat(200)}${i}`);
-    const list = quoteList(values);
+    const english = { translate: () => undefined };
+    const list = quoteList(values, english);
     expect(list.length).toBeLessThan(1_000);
     expect(list.endsWith('… (+990)')).toBe(true);
-    expect(quoteList(['a', 'b', 'a'])).toBe('“a”, “b”');
+    expect(quoteList(['a', 'b', 'a'], english)).toBe('“a”, “b”');
   });
 });
