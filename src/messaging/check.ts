@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { checkSnapshot, type Translate } from '../engine';
 import type { AnyRule, Related } from '../engine/define-rule';
+import { isViewersOwn, MAX_REASON_NOTE, NOT_APPLICABLE_REASONS } from '../engine/personal';
 import { pointsOf } from '../engine/score';
 import { pageTypeOf, parsePageUrl, siteOf } from '../extract/page-type';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
@@ -37,23 +38,37 @@ function isOnItsSite(snapshot: Snapshot): boolean {
 export const MAX_ANSWERS = 200;
 
 /**
- * Checklist answers by item id: ids shaped like the checklist's own (kebab-case, so never `__proto__`), at most
- * MAX_ANSWERS of them, own properties only. Counted before any key is parsed, and kept in an object without a
- * prototype, so that `answers.constructor` is no answer.
+ * A record the popup sends by id (checklist answers, rules set aside): ids shaped like the checklist's own
+ * (kebab-case, so never `__proto__`), at most MAX_ANSWERS of them, own properties only. Counted before any key is
+ * parsed, and kept in an object without a prototype, so that `answers.constructor` is no answer.
  */
-const AnswersSchema = z
-  .custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'must be an object of answers')
-  .refine((value) => Object.keys(value).length <= MAX_ANSWERS, `at most ${MAX_ANSWERS} answers`)
-  // zod's record skips this key without a word; it is no item id, and no honest popup sends it.
-  .refine((value) => !Object.hasOwn(value, '__proto__'), 'not an answer id: __proto__')
-  .pipe(z.record(ManualItemSchema.shape.id.max(100), z.boolean()))
-  .transform((answers): Readonly<Record<string, boolean>> => Object.assign(Object.create(null) as Record<string, boolean>, answers));
+function byIdSchema<T extends z.ZodType>(value: T, what: string) {
+  return z
+    .custom<object>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), `must be an object of ${what}`)
+    .refine((input) => Object.keys(input).length <= MAX_ANSWERS, `at most ${MAX_ANSWERS} ${what}`)
+    // zod's record skips this key without a word; it is no id, and no honest popup sends it.
+    .refine((input) => !Object.hasOwn(input, '__proto__'), 'not an id: __proto__')
+    .pipe(z.record(ManualItemSchema.shape.id.max(100), value))
+    .transform((record): Readonly<Record<string, z.output<T>>> => Object.assign(Object.create(null) as Record<string, z.output<T>>, record));
+}
+
+const AnswersSchema = byIdSchema(z.boolean(), 'answers');
+
+/** "Doesn't apply to me": a reason from the short list, and for "other" a few words of the person's own. */
+const NotApplicableSchema = byIdSchema(
+  z.strictObject({
+    reason: z.enum(NOT_APPLICABLE_REASONS),
+    note: z.string().trim().min(1).max(MAX_REASON_NOTE).optional(),
+  }),
+  'choices',
+);
 
 /** The whole request, as the popup sends it: anything else it carries is dropped. */
 const CheckRequestSchema = z.object({
   type: z.literal('check'),
   snapshot: SnapshotSchema.refine(isOnItsSite, { message: 'not a LinkedIn or X page over https', path: ['url'] }),
   answers: AnswersSchema,
+  notApplicable: NotApplicableSchema.optional(),
 });
 
 export interface CheckDeps {
@@ -94,7 +109,11 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
       message: issue ? `${where.join('.')}: ${issue.message}` : 'invalid request',
     };
   }
-  const { snapshot, answers } = parsed.data;
+  const { snapshot } = parsed.data;
+  // The viewer's answers and choices are theirs: on someone else's profile they are neither used nor kept.
+  const own = isViewersOwn(snapshot);
+  const answers = own ? parsed.data.answers : {};
+  const notApplicable = own ? parsed.data.notApplicable : undefined;
   if (deps.remember) {
     try {
       await deps.remember(snapshot, answers);
@@ -128,6 +147,7 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
       now,
       related,
       answers,
+      notApplicable,
       translate: deps.translate,
       ...(deps.rules ? { rules: deps.rules } : {}),
     });

@@ -111,3 +111,26 @@ describe('background', () => {
     });
   });
 });
+
+describe("runCheck: the viewer's own answers and choices", () => {
+  const colleague = () => makeLinkedInProfile({}, { url: 'https://www.linkedin.com/in/colleague/', selfView: false });
+
+  it("never lets the viewer's checklist answers change a colleague's score (66 → 68 must not happen)", async () => {
+    const unanswered = await runCheck({ type: 'check', snapshot: colleague(), answers: {} }, { now: () => NOW });
+    const ticked = await runCheck(
+      { type: 'check', snapshot: colleague(), answers: { 'editorial-plan': true, 'talk-to-marketing': true } },
+      { now: () => NOW },
+    );
+    if (!unanswered.ok || !ticked.ok) throw new Error('check failed');
+    expect(ticked.score).toEqual(unanswered.score);
+    const manual = ticked.findings.filter((f) => f.ruleId.startsWith('manual:'));
+    expect(manual.length).toBeGreaterThan(0);
+    expect(manual.every((f) => f.status === 'incomplete' && f.score === null)).toBe(true);
+  });
+
+  it("counts the viewer's answers on their own profile", async () => {
+    const own = await runCheck({ type: 'check', snapshot: makeLinkedInProfile(), answers: { 'editorial-plan': true } }, { now: () => NOW });
+    if (!own.ok) throw new Error('check failed');
+    expect(own.findings.find((f) => f.ruleId === 'manual:editorial-plan')?.status).toBe('pass');
+  });
+});

@@ -15,7 +15,9 @@ import type { ShowTarget } from '../../src/extract/readers';
 import type { TabsPort, TargetTab, Watcher } from '../../src/ui/tabs';
 import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
 import { useLocale } from '../helpers/i18n';
-import { absent, makeInvitation, makeInvitations, makeLinkedInProfile, present, unreadable } from '../helpers/snapshots';
+import { absent, makeInvitation, makeInvitations, makeLinkedInProfile, makeXProfile, present, unreadable } from '../helpers/snapshots';
+
+const MANAGER_ITEM = 'Booked time with your manager to talk about social media';
 
 /** A tabs port driven by the test: it decides when the content script reports or goes away. */
 function fakeTabs(tab: TargetTab | undefined) {
@@ -569,6 +571,33 @@ describe('Popup coach: done, snooze and the checklist, remembered per profile', 
     const restored = await screen.findByRole('checkbox', { name: 'Booked time with your manager to talk about social media' });
     expect((restored as HTMLInputElement).checked).toBe(true);
     expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('100');
+  });
+
+  it('shares the checklist answers across one\'s own LinkedIn and X profiles', async () => {
+    const { tabs } = setup({ check: checkWith({ rules: [] }) });
+    await showReport(tabs, readReport(makeLinkedInProfile()));
+    fireEvent.click(await screen.findByRole('checkbox', { name: MANAGER_ITEM }));
+    await waitFor(() => expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('100'));
+    tabs.report(readReport(makeXProfile(), 'x-profile'));
+    await waitFor(() => expect(screen.getByTestId('page-type').textContent).toBe('X profile'));
+    const onX = await screen.findByRole('checkbox', { name: MANAGER_ITEM });
+    await waitFor(() => expect((onX as HTMLInputElement).checked).toBe(true));
+    expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('100');
+  });
+
+  it("offers no checkbox on a colleague's profile, and never counts the viewer's answers in its score", async () => {
+    const check = checkWith({ rules: [] });
+    const { tabs } = setup({ check });
+    await showReport(tabs, readReport(makeLinkedInProfile()));
+    fireEvent.click(await screen.findByRole('checkbox', { name: MANAGER_ITEM }));
+    await waitFor(() => expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('100'));
+    tabs.report(readReport(makeLinkedInProfile({}, { url: 'https://www.linkedin.com/in/colleague/', selfView: false })));
+    expect(await screen.findByText(/ask them in a coaching session/)).toBeTruthy();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.getByText(MANAGER_ITEM)).toBeTruthy();
+    // Nothing scored on the colleague's page: the viewer's tick does not make it 100.
+    expect(await screen.findByText('Not enough data yet')).toBeTruthy();
+    expect(check).toHaveBeenLastCalledWith(expect.objectContaining({ answers: {} }));
   });
 
   it('keeps marks per profile: another profile starts clean', async () => {
