@@ -14,9 +14,10 @@ import type { Snapshot } from '../snapshot';
 import type { Checker } from './checker';
 import { Checklist } from './checklist';
 import { diagnosticsOf } from './diagnostics';
-import { isViewersOwn } from '../engine/personal';
+import { isViewersOwn, type PersonalChoice } from '../engine/personal';
 import { type Day, dayOf, emptyState, type FindingStore, pageKeyOf, type ProfileState, pruneState, SaveError } from './finding-state';
 import { type FindingActions, Findings } from './findings';
+import { NotApplicableToYou, SetAsideNote } from './not-applicable';
 import { GuidelinesNote } from './guidelines-note';
 import { t } from './i18n';
 import { coachModel, truncatedFields, unreadableFields } from './popup-model';
@@ -170,13 +171,25 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
         const { snoozedUntil: _, ...rest } = state.findings[ruleId] ?? {};
         return { ...state, findings: { ...state.findings, [ruleId]: until ? { ...rest, snoozedUntil: until } : rest } };
       }),
+    ...(own
+      ? {
+          notForMe: (ruleId: string, choice: PersonalChoice) =>
+            person.update((state) => ({ ...state, notApplicable: { ...state.notApplicable, [ruleId]: choice } })),
+        }
+      : {}),
   };
+  const appliesAfterAll = (ruleId: string) =>
+    person.update((state) => {
+      const { [ruleId]: _, ...rest } = state.notApplicable;
+      return { ...state, notApplicable: rest };
+    });
 
   return (
     <>
       {selfView === false ? <p class="note">{t('someoneElse')}</p> : null}
       <Truncated cuts={truncatedFields(snapshot)} />
       <ScoreCard score={score} unreadableCount={unreadable.length} />
+      <SetAsideNote count={model.personal.length} />
       <GuidelinesNote inUse={result.guidelines} failed={result.guidelinesFailed} openOptions={services.openOptions} />
       {saveError ? (
         <div class="alert" role="alert">
@@ -195,6 +208,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
         </div>
       ) : null}
       <Findings model={model} today={today} actions={actions} pageType={report.pageType} />
+      <NotApplicableToYou views={model.personal} onUndo={appliesAfterAll} />
       <Checklist
         items={model.manual}
         answers={own ? personState.answers : NO_ANSWERS}

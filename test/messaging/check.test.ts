@@ -134,3 +134,34 @@ describe("runCheck: the viewer's own answers and choices", () => {
     expect(own.findings.find((f) => f.ruleId === 'manual:editorial-plan')?.status).toBe('pass');
   });
 });
+
+describe('runCheck: "doesn\'t apply to me"', () => {
+  const request = (notApplicable: unknown, snapshot = makeLinkedInProfile()) =>
+    runCheck({ type: 'check', snapshot, answers: {}, notApplicable } as never, { now: () => NOW });
+
+  it('sets the rule aside on one\'s own profile, counted apart from the passes', async () => {
+    const result = await request({ 'profile-banner': { reason: 'themes' } });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.findings.find((f) => f.ruleId === 'profile-banner')).toMatchObject({ status: 'notApplicable', personal: { reason: 'themes' } });
+  });
+
+  it("is ignored on a colleague's profile", async () => {
+    const result = await request({ 'profile-banner': { reason: 'themes' } }, makeLinkedInProfile({}, { selfView: false }));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.findings.find((f) => f.ruleId === 'profile-banner')?.personal).toBeUndefined();
+  });
+
+  it('refuses a reason off the list, a note too long, an odd id or too many choices', async () => {
+    for (const bad of [
+      { 'profile-banner': { reason: 'boredom' } },
+      { 'profile-banner': { reason: 'other', note: 'x'.repeat(81) } },
+      { 'profile-banner': { reason: 'themes', extra: 1 } },
+      { 'Profile Banner': { reason: 'themes' } },
+      JSON.parse('{"__proto__": {"reason": "themes"}}'),
+      Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`rule-${i}`, { reason: 'themes' }])),
+      ['profile-banner'],
+    ]) {
+      expect(await request(bad)).toMatchObject({ ok: false, reason: 'invalid-request' });
+    }
+  });
+});

@@ -643,6 +643,69 @@ describe('Popup coach: done, snooze and the checklist, remembered per profile', 
   });
 });
 
+describe("Popup coach: doesn't apply to me", () => {
+  it('sets a check aside with a reason: out of the score, listed apart, stored with the person, and reversible', async () => {
+    const { tabs } = setup();
+    await showReport(tabs, readReport(failingProfile()));
+    const headline = await screen.findByRole('article', { name: 'The headline carries markup' });
+    fireEvent.click(within(headline).getByRole('button', { name: "Doesn't apply to me" }));
+    const confirm = within(headline).getByRole('button', { name: 'Set it aside' });
+    expect((confirm as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(within(headline).getByRole('radio', { name: "I'm not in a customer-facing role" }));
+    fireEvent.click(confirm);
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'The headline carries markup' })).toBeNull());
+    // Headline out of the score (never a pass): banner 0.5 and About 1 remain.
+    expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('75');
+    expect(screen.getByTestId('set-aside').textContent).toBe("Checks you said don't apply to you, left out of the score: 1");
+    const group = screen.getByText('Not applicable to you (1)').closest('details') as HTMLElement;
+    expect(group.textContent).toContain("You said this doesn't apply to you: I'm not in a customer-facing role");
+    // Not mixed with the checks that do not concern the page.
+    expect(screen.queryByText(/Doesn't apply here/)).toBeNull();
+    await waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get('person'))['person']).toMatchObject({
+        notApplicable: { 'test-headline': { reason: 'customerFacing' } },
+      }),
+    );
+
+    fireEvent.click(within(group).getByRole('button', { name: 'It applies after all' }));
+    expect(await screen.findByRole('article', { name: 'The headline carries markup' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('50'));
+    expect(screen.queryByTestId('set-aside')).toBeNull();
+  });
+
+  it("keeps an 'other' reason in the person's words, bounded", async () => {
+    const { tabs } = setup();
+    await showReport(tabs, readReport(failingProfile()));
+    const banner = await screen.findByRole('article', { name: 'The banner is the default one' });
+    fireEvent.click(within(banner).getByRole('button', { name: "Doesn't apply to me" }));
+    fireEvent.click(within(banner).getByRole('radio', { name: 'Other reason:' }));
+    const note = within(banner).getByRole('textbox', { name: 'Your reason, in a few words' });
+    expect(note.getAttribute('maxlength')).toBe('80');
+    fireEvent.input(note, { target: { value: 'On parental leave' } });
+    fireEvent.click(within(banner).getByRole('button', { name: 'Set it aside' }));
+    expect(await screen.findByText(/You said this doesn't apply to you: On parental leave/)).toBeTruthy();
+  });
+
+  it("is not offered on a colleague's profile, and the viewer's choices do not change its score", async () => {
+    await fakeBrowser.storage.local.set({ person: { answers: {}, notApplicable: { 'test-headline': { reason: 'themes' } } } });
+    const { tabs } = setup();
+    await showReport(tabs, readReport(makeLinkedInProfile({ headline: present(HOSTILE), banner: present(false) }, { selfView: false })));
+    const headline = await screen.findByRole('article', { name: 'The headline carries markup' });
+    expect(within(headline).queryByRole('button', { name: "Doesn't apply to me" })).toBeNull();
+    expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('50');
+    expect(screen.queryByText(/Not applicable to you/)).toBeNull();
+  });
+
+  it('speaks French and Dutch', async () => {
+    useLocale('fr');
+    const { tabs } = setup();
+    await showReport(tabs, readReport(failingProfile()));
+    const headline = await screen.findByRole('article', { name: 'The headline carries markup' });
+    fireEvent.click(within(headline).getByRole('button', { name: 'Ne me concerne pas' }));
+    expect(within(headline).getByRole('radio', { name: 'Je ne travaille pas sur les thèmes de la saison' })).toBeTruthy();
+  });
+});
+
 describe('Popup languages', () => {
   it('speaks French when the browser does', async () => {
     useLocale('fr');
