@@ -4,18 +4,22 @@
  * `loadActiveGuidelines`), runs the rules engine with the person's checklist answers and today's date, and returns the
  * ranked findings with the points each would recover. It runs here, not in the popup, because the engine's zod
  * schemas alone weigh about 26 KB gzipped, most of the popup's 35 KB budget. It does not touch the DOM or storage
- * itself (the background passes `remember`, which keeps the last snapshot for the options page's preview).
+ * itself (the background passes `remember`, which keeps the last snapshot for the options page's preview, and
+ * `progress`, which keeps the scores of one's own pages per day).
  */
 import { z } from 'zod';
 import { checkSnapshot, type Translate } from '../engine';
 import type { AnyRule, Related } from '../engine/define-rule';
 import { isViewersOwn, MAX_REASON_NOTE, NOT_APPLICABLE_REASONS } from '../engine/personal';
+import { calendarDay } from '../engine/dates';
 import { pointsOf } from '../engine/score';
 import { pageTypeOf, parsePageUrl, siteOf } from '../extract/page-type';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import { type Guidelines, ManualItemSchema } from '../guidelines/schema';
 import { type Snapshot, SnapshotSchema } from '../snapshot';
-import type { CheckRequest, CheckResult, GuidelinesInUse, GuidelinesSource } from './protocol';
+import { pageKeyOf } from '../snapshot/page-key';
+import { visitOf, type Visit } from './progress';
+import type { CheckRequest, CheckResult, GuidelinesInUse, GuidelinesSource, ProgressSince } from './protocol';
 
 /** The guidelines in force as the store loads them (`loadActiveGuidelines`), with the copies it passed over. */
 export interface LoadedGuidelines {
@@ -92,7 +96,16 @@ export interface CheckDeps {
   related?: (snapshot: Snapshot, now: Date) => Promise<Related>;
   /** The findings' texts in the browser's language (the background passes `browser.i18n.getMessage`); English without. */
   translate?: Translate;
+  /**
+   * Records today's visit of one of the person's own pages and says what changed since the last visit of another
+   * day (the background passes `recordProgress`, src/messaging/progress.ts). Never called for a profile not known
+   * to be one's own. A failure only means no "since last time".
+   */
+  progress?: (key: string, visit: Visit) => Promise<ProgressSince | undefined>;
 }
+
+/** Progress is kept for one's own pages only: list pages, and profiles the reader saw as one's own. */
+const isKnownOwn = (snapshot: Snapshot) => snapshot.pageType !== 'profile' || snapshot.selfView === true;
 
 /** Checks a request from one of the extension's own pages (the background makes sure of the sender). */
 export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Promise<CheckResult> {
@@ -151,6 +164,14 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
       translate: deps.translate,
       ...(deps.rules ? { rules: deps.rules } : {}),
     });
+    let progress: ProgressSince | undefined;
+    if (deps.progress && isKnownOwn(snapshot)) {
+      try {
+        progress = await deps.progress(pageKeyOf(snapshot), visitOf(calendarDay(now), findings, score));
+      } catch {
+        // Without it, the popup simply says nothing about last time.
+      }
+    }
     return {
       ok: true,
       findings,
@@ -158,6 +179,7 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
       score,
       guidelinesFailed,
       guidelines: inUse(loaded),
+      ...(progress ? { progress } : {}),
     };
   } catch (error) {
     return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };

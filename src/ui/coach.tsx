@@ -18,6 +18,7 @@ import { isViewersOwn, type PersonalChoice } from '../engine/personal';
 import { type Day, dayOf, emptyState, type FindingStore, pageKeyOf, type ProfileState, pruneState, SaveError } from './finding-state';
 import { type FindingActions, Findings } from './findings';
 import { NotApplicableToYou, SetAsideNote } from './not-applicable';
+import { ProgressSinceLine } from './progress';
 import { GuidelinesNote } from './guidelines-note';
 import { t } from './i18n';
 import { coachModel, truncatedFields, unreadableFields } from './popup-model';
@@ -190,6 +191,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
       <Truncated cuts={truncatedFields(snapshot)} />
       <ScoreCard score={score} unreadableCount={unreadable.length} />
       <SetAsideNote count={model.personal.length} />
+      {result.progress && own ? <ProgressSinceLine progress={result.progress} findings={findings} /> : null}
       <GuidelinesNote inUse={result.guidelines} failed={result.guidelinesFailed} openOptions={services.openOptions} />
       {saveError ? (
         <div class="alert" role="alert">

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { GuidelinesSchema } from '../../src/guidelines/schema';
 import { loadActiveGuidelines, saveUserGuidelines } from '../../src/guidelines/store';
 import { type CheckDeps, runCheck } from '../../src/messaging/check';
+import { recordProgress } from '../../src/messaging/progress';
 import type { CheckRequest, PageReport } from '../../src/messaging/protocol';
 import type { Snapshot } from '../../src/snapshot';
 import { STORAGE_PREFIX } from '../../src/ui/finding-state';
@@ -703,6 +704,52 @@ describe("Popup coach: doesn't apply to me", () => {
     const headline = await screen.findByRole('article', { name: 'The headline carries markup' });
     fireEvent.click(within(headline).getByRole('button', { name: 'Ne me concerne pas' }));
     expect(within(headline).getByRole('radio', { name: 'Je ne travaille pas sur les thèmes de la saison' })).toBeTruthy();
+  });
+});
+
+describe('Popup coach: progress since last time', () => {
+  const JUNE_8 = new Date(2026, 5, 8, 12);
+  const fixedBanner = () => makeLinkedInProfile({ headline: present(HOSTILE), banner: present(true) });
+
+  it('shows the score against the last visit of another day, and celebrates the findings fixed since', async () => {
+    const first = setup({ now: () => JUNE_8, check: checkWith({ now: () => JUNE_8, progress: recordProgress }) });
+    await showReport(first.tabs, readReport(failingProfile()));
+    await screen.findByRole('meter', { name: 'Brand alignment' });
+    // The first visit has nothing to compare with.
+    expect(screen.queryByTestId('progress')).toBeNull();
+    first.view.unmount();
+
+    const later = setup({ check: checkWith({ progress: recordProgress }) });
+    await showReport(later.tabs, readReport(fixedBanner()));
+    const progress = await screen.findByTestId('progress');
+    // 50 then (headline 0, banner 0.5, About 1), 67 now (banner 1).
+    expect(progress.textContent).toContain('+17 since Jun 8');
+    expect(progress.textContent).toContain('Team up +50');
+    expect(within(progress).getByText('Fixed since Jun 8: The banner is custom. Well done!')).toBeTruthy();
+  });
+
+  it("says nothing of progress on a colleague's profile, and records none", async () => {
+    const colleague = makeLinkedInProfile({ banner: present(true) }, { url: 'https://www.linkedin.com/in/colleague/', selfView: false });
+    const first = setup({ now: () => JUNE_8, check: checkWith({ now: () => JUNE_8, progress: recordProgress }) });
+    await showReport(first.tabs, readReport({ ...colleague, fields: { ...colleague.fields, banner: present(false) } }));
+    await screen.findByRole('meter', { name: 'Brand alignment' });
+    first.view.unmount();
+    const later = setup({ check: checkWith({ progress: recordProgress }) });
+    await showReport(later.tabs, readReport(colleague));
+    await screen.findByRole('meter', { name: 'Brand alignment' });
+    expect(screen.queryByTestId('progress')).toBeNull();
+    expect(await fakeBrowser.storage.local.get('progress')).toEqual({});
+  });
+
+  it('speaks French, with a French date', async () => {
+    const first = setup({ now: () => JUNE_8, check: checkWith({ now: () => JUNE_8, progress: recordProgress }) });
+    await showReport(first.tabs, readReport(failingProfile()));
+    await screen.findByRole('meter', { name: 'Brand alignment' });
+    first.view.unmount();
+    useLocale('fr');
+    const later = setup({ check: checkWith({ progress: recordProgress }) });
+    await showReport(later.tabs, readReport(fixedBanner()));
+    expect((await screen.findByTestId('progress')).textContent).toContain('+17 depuis le 8 juin');
   });
 });
 
