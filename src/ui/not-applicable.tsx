@@ -13,6 +13,8 @@ const REASON_LABELS = { themes: 'engine_reasonThemes', customerFacing: 'engine_r
 
 /** The id of the folded group, which the score's line links to. */
 const GROUP_ID = 'not-applicable-to-you';
+/** The findings list's heading (findings.tsx), focusable for this. */
+const FINDINGS_HEADING = 'findings-title';
 
 export function NotForMe({ describedBy, onChoose }: { describedBy: string; onChoose: (choice: PersonalChoice) => void }) {
   const [open, setOpen] = useState(false);
@@ -90,7 +92,15 @@ export function NotApplicableToYou({ views, onUndo }: { views: readonly FindingV
             <span class="compact-title">{finding.title}</span>
             {finding.message ? <span class="muted small"> — {finding.message}</span> : null}
             <div class="compact-actions">
-              <button type="button" class="link" onClick={() => onUndo(finding.ruleId)}>
+              <button
+                type="button"
+                class="link"
+                onClick={() => {
+                  onUndo(finding.ruleId);
+                  // The item leaves this group for the list above: focus goes to the list's heading, not to nowhere.
+                  document.getElementById(FINDINGS_HEADING)?.focus();
+                }}
+              >
                 {t('notForMeUndo')}
               </button>
             </div>

@@ -670,6 +670,7 @@ describe("Popup coach: doesn't apply to me", () => {
 
     fireEvent.click(within(group).getByRole('button', { name: 'It applies after all' }));
     expect(await screen.findByRole('article', { name: 'The headline carries markup' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'What to fix first' }));
     await waitFor(() => expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('50'));
     expect(screen.queryByTestId('set-aside')).toBeNull();
   });
