@@ -8,6 +8,7 @@ import { loadActiveGuidelines } from '../src/guidelines/store';
 import { runCheck } from '../src/messaging/check';
 import { saveLastCheck } from '../src/messaging/last-check';
 import { relatedFor } from '../src/messaging/profile-history';
+import { recordProgress } from '../src/messaging/progress';
 import { isCheckRequest } from '../src/messaging/protocol';
 import { isOwnPage } from '../src/messaging/sender';
 import type { Snapshot } from '../src/snapshot';
@@ -24,6 +25,7 @@ export default defineBackground({
     // The page last checked, for the options page's preview; it stays in the browser's extension storage.
     const remember = (snapshot: Snapshot, answers: Readonly<Record<string, boolean>>) => saveLastCheck(snapshot, answers, new Date());
     // relatedFor: one's own profile on the other site and since when a summary is unchanged (profile-history.ts).
+    // recordProgress: one's own pages' scores per day, for "since last time" (progress.ts; never a colleague's).
     // The findings' texts from assets/_locales in the browser's language, like the popup's own words; '' (unknown
     // key) lets the engine fall back to the rules' English. A plain signature: WXT types getMessage by key only
     // after `wxt prepare`.
@@ -34,7 +36,7 @@ export default defineBackground({
     const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
     browser.runtime.onMessage.addListener((message: unknown, sender) =>
       isOwnPage(sender, self) && isCheckRequest(message)
-        ? runCheck(message, { loadGuidelines, remember, translate, related: relatedFor })
+        ? runCheck(message, { loadGuidelines, remember, translate, related: relatedFor, progress: recordProgress })
         : undefined,
     );
   },

@@ -8,7 +8,7 @@ import { RULE_LIST } from '../rules';
 import type { Snapshot } from '../snapshot';
 import type { AnyRule, Related } from './define-rule';
 import type { Translate } from './messages';
-import { type Finding, runRules } from './run-rules';
+import { type Finding, type RunOptions, runRules } from './run-rules';
 import { rankFindings, type Score, scoreOf } from './score';
 
 export interface Report {
@@ -21,6 +21,8 @@ export interface CheckOptions {
   now: Date;
   related?: Related;
   answers?: Readonly<Record<string, boolean>>;
+  /** Rules the person said don't apply to them (src/engine/personal.ts), by rule id. */
+  notApplicable?: RunOptions['notApplicable'];
   rules?: readonly AnyRule[];
   /**
    * The findings' texts in the person's language, by messages.json key: the background passes the browser's i18n,
@@ -35,6 +37,7 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions): Report
     now: options.now,
     related: options.related,
     answers: options.answers,
+    notApplicable: options.notApplicable,
     weights: DEFAULT_WEIGHTS,
     defaultManualItems: DEFAULT_MANUAL_ITEMS,
     translate: options.translate,

@@ -37,6 +37,10 @@ export const ENGINE_TEXTS = {
   ruleFailed: 'This rule failed to run: {{error}}',
   manualWhy: 'A step of the checklist that only you can tick.',
   manualUnanswered: 'Not answered yet: tick it when done.',
+  personalNotApplicable: "You said this doesn't apply to you: {{reason}}",
+  reasonThemes: "I don't work on this season's themes",
+  reasonCustomerFacing: "I'm not in a customer-facing role",
+  reasonOther: 'another reason',
 } as const;
 export type EngineText = keyof typeof ENGINE_TEXTS;
 

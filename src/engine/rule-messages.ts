@@ -45,6 +45,10 @@ const ENGINE_NOTES: Readonly<Record<EngineText, string>> = {
   ruleFailed: 'a check that crashed; the technical reason follows.',
   manualWhy: 'why a checklist item of the company’s own matters, when the company gives no reason.',
   manualUnanswered: 'a checklist item the person has not ticked or unticked yet.',
+  personalNotApplicable: 'a check the person set aside with "Doesn’t apply to me"; their reason follows.',
+  reasonThemes: 'a reason the person may give for "Doesn’t apply to me", in their own voice.',
+  reasonCustomerFacing: 'a reason the person may give for "Doesn’t apply to me", in their own voice.',
+  reasonOther: 'the reason shown when the person chose "other" without writing one.',
 };
 
 const textNote = (name: string) =>

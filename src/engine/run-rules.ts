@@ -23,6 +23,7 @@ import {
 import { ENGINE_TEXTS, engineKey, manualKey, ruleKey, ruleMessageKey, ruleTextKey } from './message-keys';
 import { matchersFor } from './matchers';
 import { localize, type MessageData, type Translate } from './messages';
+import { isViewersOwn, type PersonalChoice } from './personal';
 
 export type FindingStatus = 'pass' | 'fail' | 'notApplicable' | 'incomplete' | 'error';
 
@@ -47,6 +48,8 @@ export interface Finding {
    * shows them, then check again), `no-match` when the markup of any of them did not match (src/snapshot/field.ts).
    */
   reason?: UnreadableReason;
+  /** Set when the person said the rule doesn't apply to them (status "notApplicable"), with their reason. */
+  personal?: PersonalChoice;
   weight: number;
   /** 1 on a pass, 0..1 on a failure, null when the finding is not scored. */
   score: number | null;
@@ -56,8 +59,13 @@ export interface RunOptions {
   guidelines: Guidelines;
   now: Date;
   related?: Related;
-  /** Answers to the manual checklist items, by item id: true done, false not done, missing unanswered. */
+  /**
+   * Answers to the manual checklist items, by item id: true done, false not done, missing unanswered. They are the
+   * viewer's: ignored on someone else's profile (`selfView: false`), whose items stay unanswered.
+   */
   answers?: Readonly<Record<string, boolean>>;
+  /** Rules the person said don't apply to them, by rule id: not applicable, with their reason; ignored like answers. */
+  notApplicable?: Readonly<Record<string, PersonalChoice>>;
   /** The weight of each rule when the guidelines do not set one. */
   weights: Readonly<Record<string, { weight: number }>>;
   /** Manual items when the guidelines list none. */
@@ -99,11 +107,19 @@ export function runRules(snapshot: Snapshot, rules: readonly AnyRule[], options:
     translate,
   };
   const findings: Finding[] = [];
+  const own = isViewersOwn(snapshot);
+  const answers = own ? options.answers : undefined;
+  const setAside = own ? options.notApplicable : undefined;
   for (const rule of rules) {
     const required = rule.meta.requires[target];
     if (required === undefined) continue;
     const setting = settingOf(options.guidelines, rule.meta.id);
     if (setting === null) continue;
+    const choice = ownValue(setAside, rule.meta.id);
+    if (choice) {
+      findings.push(personalFinding(rule, setting, choice, translate));
+      continue;
+    }
     const context: RuleContext = { ...shared, t: textsOf(rule, translate) };
     findings.push(runOne(rule, target, required as readonly string[], snapshot, setting, context, options));
   }
@@ -111,7 +127,7 @@ export function runRules(snapshot: Snapshot, rules: readonly AnyRule[], options:
     // The company's own items are its words, shown as written; only the built-in ones are translated.
     const own = options.guidelines.checklist.manual;
     const items = own ?? options.defaultManualItems ?? [];
-    for (const item of items) findings.push(manualFinding(item, ownValue(options.answers, item.id), own ? undefined : translate, translate));
+    for (const item of items) findings.push(manualFinding(item, ownValue(answers, item.id), own ? undefined : translate, translate));
   }
   return findings;
 }
@@ -267,6 +283,35 @@ function findingOf(base: FindingBase, outcome: Outcomes): Finding {
   };
   if (outcome.unreadable) finding.unreadable = outcome.unreadable;
   if (outcome.reason) finding.reason = outcome.reason;
+  return finding;
+}
+
+const REASON_TEXTS = { themes: 'reasonThemes', customerFacing: 'reasonCustomerFacing', other: 'reasonOther' } as const;
+
+/**
+ * A rule the person set aside: not applicable and weighing nothing, never a pass, its message saying it was their
+ * choice and why (their own words for "other", as written). The rule does not run.
+ */
+function personalFinding(rule: AnyRule, setting: Exclude<RuleSetting, 'off'>, choice: PersonalChoice, translate: Translate): Finding {
+  const { meta } = rule;
+  const reasonKey = REASON_TEXTS[choice.reason];
+  const reason = choice.reason === 'other' && choice.note ? choice.note : localize(translate, engineKey(reasonKey), ENGINE_TEXTS[reasonKey]);
+  const finding = findingOf(
+    {
+      ruleId: meta.id,
+      step: meta.step,
+      severity: setting.severity ?? meta.severity,
+      why: setting.why ?? localize(translate, ruleKey(meta.id, 'description'), meta.description),
+      weight: 0,
+    },
+    {
+      status: 'notApplicable',
+      title: localize(translate, ruleKey(meta.id, 'title'), meta.title),
+      message: localize(translate, engineKey('personalNotApplicable'), ENGINE_TEXTS.personalNotApplicable, { reason }),
+      score: null,
+    },
+  );
+  finding.personal = choice.note === undefined ? { reason: choice.reason } : { reason: choice.reason, note: choice.note };
   return finding;
 }
 

@@ -4,17 +4,22 @@
  * `loadActiveGuidelines`), runs the rules engine with the person's checklist answers and today's date, and returns the
  * ranked findings with the points each would recover. It runs here, not in the popup, because the engine's zod
  * schemas alone weigh about 26 KB gzipped, most of the popup's 35 KB budget. It does not touch the DOM or storage
- * itself (the background passes `remember`, which keeps the last snapshot for the options page's preview).
+ * itself (the background passes `remember`, which keeps the last snapshot for the options page's preview, and
+ * `progress`, which keeps the scores of one's own pages per day).
  */
 import { z } from 'zod';
 import { checkSnapshot, type Translate } from '../engine';
 import type { AnyRule, Related } from '../engine/define-rule';
+import { isViewersOwn, MAX_REASON_NOTE, NOT_APPLICABLE_REASONS } from '../engine/personal';
+import { calendarDay } from '../engine/dates';
 import { pointsOf } from '../engine/score';
 import { pageTypeOf, parsePageUrl, siteOf } from '../extract/page-type';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import { type Guidelines, ManualItemSchema } from '../guidelines/schema';
 import { type Snapshot, SnapshotSchema } from '../snapshot';
-import type { CheckRequest, CheckResult, GuidelinesInUse, GuidelinesSource } from './protocol';
+import { pageKeyOf } from '../snapshot/page-key';
+import { visitOf, type Visit } from './progress';
+import type { CheckRequest, CheckResult, GuidelinesInUse, GuidelinesSource, ProgressSince } from './protocol';
 
 /** The guidelines in force as the store loads them (`loadActiveGuidelines`), with the copies it passed over. */
 export interface LoadedGuidelines {
@@ -37,23 +42,37 @@ function isOnItsSite(snapshot: Snapshot): boolean {
 export const MAX_ANSWERS = 200;
 
 /**
- * Checklist answers by item id: ids shaped like the checklist's own (kebab-case, so never `__proto__`), at most
- * MAX_ANSWERS of them, own properties only. Counted before any key is parsed, and kept in an object without a
- * prototype, so that `answers.constructor` is no answer.
+ * A record the popup sends by id (checklist answers, rules set aside): ids shaped like the checklist's own
+ * (kebab-case, so never `__proto__`), at most MAX_ANSWERS of them, own properties only. Counted before any key is
+ * parsed, and kept in an object without a prototype, so that `answers.constructor` is no answer.
  */
-const AnswersSchema = z
-  .custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'must be an object of answers')
-  .refine((value) => Object.keys(value).length <= MAX_ANSWERS, `at most ${MAX_ANSWERS} answers`)
-  // zod's record skips this key without a word; it is no item id, and no honest popup sends it.
-  .refine((value) => !Object.hasOwn(value, '__proto__'), 'not an answer id: __proto__')
-  .pipe(z.record(ManualItemSchema.shape.id.max(100), z.boolean()))
-  .transform((answers): Readonly<Record<string, boolean>> => Object.assign(Object.create(null) as Record<string, boolean>, answers));
+function byIdSchema<T extends z.ZodType>(value: T, what: string) {
+  return z
+    .custom<object>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), `must be an object of ${what}`)
+    .refine((input) => Object.keys(input).length <= MAX_ANSWERS, `at most ${MAX_ANSWERS} ${what}`)
+    // zod's record skips this key without a word; it is no id, and no honest popup sends it.
+    .refine((input) => !Object.hasOwn(input, '__proto__'), 'not an id: __proto__')
+    .pipe(z.record(ManualItemSchema.shape.id.max(100), value))
+    .transform((record): Readonly<Record<string, z.output<T>>> => Object.assign(Object.create(null) as Record<string, z.output<T>>, record));
+}
+
+const AnswersSchema = byIdSchema(z.boolean(), 'answers');
+
+/** "Doesn't apply to me": a reason from the short list, and for "other" a few words of the person's own. */
+const NotApplicableSchema = byIdSchema(
+  z.strictObject({
+    reason: z.enum(NOT_APPLICABLE_REASONS),
+    note: z.string().trim().min(1).max(MAX_REASON_NOTE).optional(),
+  }),
+  'choices',
+);
 
 /** The whole request, as the popup sends it: anything else it carries is dropped. */
 const CheckRequestSchema = z.object({
   type: z.literal('check'),
   snapshot: SnapshotSchema.refine(isOnItsSite, { message: 'not a LinkedIn or X page over https', path: ['url'] }),
   answers: AnswersSchema,
+  notApplicable: NotApplicableSchema.optional(),
 });
 
 export interface CheckDeps {
@@ -77,7 +96,16 @@ export interface CheckDeps {
   related?: (snapshot: Snapshot, now: Date) => Promise<Related>;
   /** The findings' texts in the browser's language (the background passes `browser.i18n.getMessage`); English without. */
   translate?: Translate;
+  /**
+   * Records today's visit of one of the person's own pages and says what changed since the last visit of another
+   * day (the background passes `recordProgress`, src/messaging/progress.ts). Never called for a profile not known
+   * to be one's own. A failure only means no "since last time".
+   */
+  progress?: (key: string, visit: Visit) => Promise<ProgressSince | undefined>;
 }
+
+/** Progress is kept for one's own pages only: list pages, and profiles the reader saw as one's own. */
+const isKnownOwn = (snapshot: Snapshot) => snapshot.pageType !== 'profile' || snapshot.selfView === true;
 
 /** Checks a request from one of the extension's own pages (the background makes sure of the sender). */
 export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Promise<CheckResult> {
@@ -94,7 +122,11 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
       message: issue ? `${where.join('.')}: ${issue.message}` : 'invalid request',
     };
   }
-  const { snapshot, answers } = parsed.data;
+  const { snapshot } = parsed.data;
+  // The viewer's answers and choices are theirs: on someone else's profile they are neither used nor kept.
+  const own = isViewersOwn(snapshot);
+  const answers = own ? parsed.data.answers : {};
+  const notApplicable = own ? parsed.data.notApplicable : undefined;
   if (deps.remember) {
     try {
       await deps.remember(snapshot, answers);
@@ -128,9 +160,18 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
       now,
       related,
       answers,
+      notApplicable,
       translate: deps.translate,
       ...(deps.rules ? { rules: deps.rules } : {}),
     });
+    let progress: ProgressSince | undefined;
+    if (deps.progress && isKnownOwn(snapshot)) {
+      try {
+        progress = await deps.progress(pageKeyOf(snapshot), visitOf(calendarDay(now), findings, score));
+      } catch {
+        // Without it, the popup simply says nothing about last time.
+      }
+    }
     return {
       ok: true,
       findings,
@@ -138,6 +179,7 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
       score,
       guidelinesFailed,
       guidelines: inUse(loaded),
+      ...(progress ? { progress } : {}),
     };
   } catch (error) {
     return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };

@@ -1,5 +1,7 @@
 /** @file The messages exchanged between the popup, the content scripts and the background. Types and guards only. */
 import type { Finding, Score } from '../engine';
+import type { PersonalChoice } from '../engine/personal';
+import type { Step } from '../guidelines/schema';
 import type { PageType, Site } from '../extract/page-type';
 import type { ShowTarget } from '../extract/readers';
 import type { ReadResult } from '../snapshot';
@@ -63,8 +65,23 @@ export interface CheckRequest {
   type: 'check';
   /** As the content script sent it; the background validates it before any rule sees it. */
   snapshot: unknown;
-  /** Manual checklist answers by item id. */
+  /** The viewer's manual checklist answers by item id (the engine ignores them on someone else's profile). */
   answers: Readonly<Record<string, boolean>>;
+  /** Rules the viewer said don't apply to them, by rule id (ignored likewise). */
+  notApplicable?: Readonly<Record<string, PersonalChoice>>;
+}
+
+/**
+ * On one's own page: how it compares with the last visit of another day (src/messaging/progress.ts). Score
+ * differences are null where either visit had nothing to score.
+ */
+export interface ProgressSince {
+  /** The day of that last visit, YYYY-MM-DD in the person's time zone. */
+  day: string;
+  overall: number | null;
+  steps: Record<Step, number | null>;
+  /** Rule ids (and `manual:` items) failed then, passed now. */
+  fixed: string[];
 }
 
 /** Where the guidelines in force came from (src/guidelines/store.ts): the company policy, one's own file, the defaults. */
@@ -90,6 +107,8 @@ export type CheckResult =
       guidelinesFailed: boolean;
       /** Which guidelines the page was checked against, and which copies were passed over as invalid. */
       guidelines: GuidelinesInUse;
+      /** On one's own page seen on an earlier day: the progress since then; absent otherwise. */
+      progress?: ProgressSince;
     }
   | { ok: false; reason: 'invalid-snapshot' | 'invalid-request' | 'failed'; message: string };
 

@@ -27,6 +27,10 @@ export const STORED_VERSIONS = {
   /** 2: keyed by the page key (src/snapshot/page-key.ts) instead of the raw address. 3: adds `firstSeen`. */
   summarySeen: 3,
   'findingState:': 1,
+  /** The person's own checklist answers and "doesn't apply to me" choices (src/ui/finding-state.ts). */
+  person: 1,
+  /** Scores and rule outcomes of one's own pages, per day (src/messaging/progress.ts). */
+  progress: 1,
 } as const;
 
 /** The version this code knows for a stored key of `storage.local`, or null for a key it does not write. */

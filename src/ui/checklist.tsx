@@ -1,8 +1,10 @@
 /**
  * @file The manual checklist: the steps no page can show (an editorial plan, a talk with marketing…), as
  * checkboxes. Ticking answers "done"; unticking an answered item answers "not done yet", which counts in the score
- * as 0, while an item never touched stays out of the score (the engine's rule for unanswered items). It renders
- * the answers it is given and reports changes; storing them is the caller's business.
+ * as 0, while an item never touched stays out of the score (the engine's rule for unanswered items). The answers
+ * are the viewer's own: on someone else's profile (no `onAnswer`) the items are listed without checkboxes, as
+ * questions for that colleague. It renders the answers it is given and reports changes; storing them is the
+ * caller's business.
  */
 import { useId } from 'preact/hooks';
 import { t } from './i18n';
@@ -48,9 +50,23 @@ export function Checklist({
 }: {
   items: readonly FindingView[];
   answers: Readonly<Record<string, boolean>>;
-  onAnswer: (id: string, done: boolean) => void;
+  /** Absent on someone else's profile: the questions are theirs to answer, not the viewer's. */
+  onAnswer?: (id: string, done: boolean) => void;
 }) {
   if (items.length === 0) return null;
+  if (!onAnswer) {
+    return (
+      <section class="checklist" aria-labelledby="checklist-title">
+        <h2 id="checklist-title">{t('checklistTitle')}</h2>
+        <p class="muted small">{t('checklistColleague')}</p>
+        <ul class="compact">
+          {items.map((view) => (
+            <li key={view.finding.ruleId}>{view.finding.title}</li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
   return (
     <section class="checklist" aria-labelledby="checklist-title">
       <h2 id="checklist-title">{t('checklistTitle')}</h2>

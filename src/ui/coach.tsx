@@ -1,8 +1,9 @@
 /**
  * @file The popup's ready state for a page it reads: has the reported snapshot checked (by the background's rules
- * engine, with the guidelines and the person's checklist answers), then shows the score, the findings with their
- * actions, the manual checklist and what could not be read. It keeps the person's marks (done, snoozed, answers)
- * in memory first and saves them through a FindingStore; a failed save is said plainly and the change is kept,
+ * engine, with the guidelines and, on one's own pages, the person's checklist answers and "doesn't apply to me"
+ * choices), then shows the score, the findings with their actions, the manual checklist and what could not be read.
+ * It keeps the page's marks (done, snoozed) and the person's own answers in memory first and saves them through a
+ * FindingStore; a failed save is said plainly and the change is kept,
  * never lost. It does not follow the tab (popup.tsx) nor decide which finding goes where (popup-model.ts).
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -13,8 +14,11 @@ import type { Snapshot } from '../snapshot';
 import type { Checker } from './checker';
 import { Checklist } from './checklist';
 import { diagnosticsOf } from './diagnostics';
+import { isViewersOwn, type PersonalChoice } from '../engine/personal';
 import { type Day, dayOf, emptyState, type FindingStore, pageKeyOf, type ProfileState, pruneState, SaveError } from './finding-state';
 import { type FindingActions, Findings } from './findings';
+import { NotApplicableToYou, SetAsideNote } from './not-applicable';
+import { ProgressSinceLine } from './progress';
 import { GuidelinesNote } from './guidelines-note';
 import { t } from './i18n';
 import { coachModel, truncatedFields, unreadableFields } from './popup-model';
@@ -22,6 +26,10 @@ import { Truncated } from './truncated';
 import { ScoreCard } from './score-card';
 import type { TabsPort } from './tabs';
 import { CopyDiagnostics, Unreadable } from './unreadable';
+import { usePerson } from './use-person';
+
+/** Sent for someone else's profile: the viewer's answers are not theirs to give. */
+const NO_ANSWERS: Readonly<Record<string, boolean>> = {};
 
 export interface CoachServices {
   tabs: TabsPort;
@@ -78,6 +86,8 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
   const latest = useRef<Marks | null>(null);
   const saving = useRef<Promise<void>>(Promise.resolve());
   const [saveError, setSaveError] = useState<SaveError['reason'] | null>(null);
+  const person = usePerson(services.store, setSaveError);
+  const own = snapshot ? isViewersOwn(snapshot) : false;
 
   useLayoutEffect(() => {
     if (key === null) return;
@@ -119,22 +129,25 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
     persist();
   }
 
-  // Checked again when the page or the answers change. The last result stays on screen meanwhile (no flicker), and
-  // an answer that arrives after a newer request was sent is dropped.
-  const answers = current?.state.answers;
+  // Checked again when the page or the person's answers change. The last result stays on screen meanwhile (no
+  // flicker), and an answer that arrives after a newer request was sent is dropped. On someone else's profile the
+  // viewer's answers and choices are not sent (the background ignores them there too).
+  const personState = person.person?.state;
+  const answers = personState && (own ? personState.answers : NO_ANSWERS);
+  const notApplicable = own ? personState?.notApplicable : undefined;
   const [checked, setChecked] = useState<{ key: string; result: CheckResult } | null>(null);
   useLayoutEffect(() => {
     if (!snapshot || !answers || key === null) return;
     let live = true;
-    services.check({ snapshot, answers }).then((result) => live && setChecked({ key, result }));
+    services.check({ snapshot, answers, ...(notApplicable ? { notApplicable } : {}) }).then((result) => live && setChecked({ key, result }));
     return () => {
       live = false;
     };
-  }, [report, answers, services]);
+  }, [report, answers, notApplicable, services]);
 
   if (!snapshot || key === null) return <PageUnreadable report={report} services={services} />;
   // Another page's result is not shown with this page's marks, even for a moment.
-  if (!current || !checked || checked.key !== key) return <ScoreCard />;
+  if (!current || !personState || !checked || checked.key !== key) return <ScoreCard />;
   const result = checked.result;
   if (!result.ok) return <PageUnreadable report={report} services={services} reason={result.message} />;
 
@@ -159,29 +172,49 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
         const { snoozedUntil: _, ...rest } = state.findings[ruleId] ?? {};
         return { ...state, findings: { ...state.findings, [ruleId]: until ? { ...rest, snoozedUntil: until } : rest } };
       }),
+    ...(own
+      ? {
+          notForMe: (ruleId: string, choice: PersonalChoice) =>
+            person.update((state) => ({ ...state, notApplicable: { ...state.notApplicable, [ruleId]: choice } })),
+        }
+      : {}),
   };
+  const appliesAfterAll = (ruleId: string) =>
+    person.update((state) => {
+      const { [ruleId]: _, ...rest } = state.notApplicable;
+      return { ...state, notApplicable: rest };
+    });
 
   return (
     <>
       {selfView === false ? <p class="note">{t('someoneElse')}</p> : null}
       <Truncated cuts={truncatedFields(snapshot)} />
       <ScoreCard score={score} unreadableCount={unreadable.length} />
+      <SetAsideNote count={model.personal.length} />
+      {result.progress && own ? <ProgressSinceLine progress={result.progress} findings={findings} /> : null}
       <GuidelinesNote inUse={result.guidelines} failed={result.guidelinesFailed} openOptions={services.openOptions} />
       {saveError ? (
         <div class="alert" role="alert">
           <p>{saveError === 'full' ? t('saveFull') : saveError === 'newer' ? t('saveNewer') : t('saveFailed')}</p>
           {current.writable ? (
-            <button type="button" onClick={persist}>
+            <button
+              type="button"
+              onClick={() => {
+                persist();
+                person.persist();
+              }}
+            >
               {t('retry')}
             </button>
           ) : null}
         </div>
       ) : null}
       <Findings model={model} today={today} actions={actions} pageType={report.pageType} />
+      <NotApplicableToYou views={model.personal} onUndo={appliesAfterAll} />
       <Checklist
         items={model.manual}
-        answers={current.state.answers}
-        onAnswer={(id, done) => update((state) => ({ ...state, answers: { ...state.answers, [id]: done } }))}
+        answers={own ? personState.answers : NO_ANSWERS}
+        onAnswer={own ? (id, done) => person.update((state) => ({ ...state, answers: { ...state.answers, [id]: done } })) : undefined}
       />
       <Unreadable
         fields={unreadable}

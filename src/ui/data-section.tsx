@@ -41,6 +41,8 @@ function describe(key: string): string {
   if (key === 'lastSnapshot') return t('dataLastSnapshot');
   if (key === 'ownProfiles') return t('dataOwnProfiles');
   if (key === 'summarySeen') return t('dataSummarySeen');
+  if (key === 'person') return t('dataPerson');
+  if (key === 'progress') return t('dataProgress');
   if (key.startsWith('findingState:')) return t('dataMarks', key.slice('findingState:'.length));
   return t('dataOther');
 }

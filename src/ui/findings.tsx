@@ -11,10 +11,12 @@ import type { Evidence } from '../engine/define-rule';
 import type { Finding } from '../engine/run-rules';
 import type { PageType } from '../extract/page-type';
 import type { ShowTarget } from '../extract/readers';
+import type { PersonalChoice } from '../engine/personal';
 import { addDays, type Day } from './finding-state';
 import { controlLabel, piecesOf } from './highlight';
 import { messageLanguage, t } from './i18n';
 import { STEP_LABELS } from './labels';
+import { NotForMe } from './not-applicable';
 import type { CoachModel, FindingView } from './popup-model';
 
 export interface FindingActions {
@@ -23,6 +25,8 @@ export interface FindingActions {
   snooze(ruleId: string, until: Day | null): void;
   /** Scrolls the tab to the target and outlines it; resolves false when the page has no such element. */
   show?(target: ShowTarget): Promise<boolean>;
+  /** "Doesn't apply to me": offered on one's own pages only (absent on someone else's profile). */
+  notForMe?(ruleId: string, choice: PersonalChoice): void;
 }
 
 /**
@@ -299,6 +303,9 @@ function FindingItem({
             {t('snooze')}
           </button>
         </div>
+        {actions.notForMe ? (
+          <NotForMe describedBy={titleId} onChoose={(choice) => actions.notForMe?.(finding.ruleId, choice)} />
+        ) : null}
         {notFound ? (
           <p class="note" role="status">
             {t('showNotFound')}
@@ -379,6 +386,15 @@ export function Findings({
       setFocus(until ? 'heading' : null);
       actions.snooze(ruleId, until);
     },
+    // Set aside, the finding leaves the list: focus goes back to the heading, as after a snooze.
+    ...(actions.notForMe
+      ? {
+          notForMe(ruleId: string, choice: PersonalChoice) {
+            setFocus('heading');
+            actions.notForMe?.(ruleId, choice);
+          },
+        }
+      : {}),
   };
   const focusOf = (view: FindingView) => focus !== null && focus !== 'heading' && focus.ruleId === view.finding.ruleId;
   const nothingOpen = model.open.length === 0;

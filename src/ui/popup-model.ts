@@ -6,6 +6,7 @@
  *   ("marked done, but the page still shows it"), below the open findings. On a finding that passes it says nothing.
  * - "Snoozed" failures are tucked into a collapsed group until the day comes; snooze wins over done.
  * - Manual checklist items (`manual:<id>`) are not findings to fix but questions: they go to the checklist.
+ * - Rules the person set aside ("Doesn't apply to me") are not "doesn't apply here": they get their own group.
  * It does not touch storage (finding-state.ts) or the DOM.
  */
 import type { Finding } from '../engine/run-rules';
@@ -29,6 +30,8 @@ export interface CoachModel {
   incomplete: FindingView[];
   passed: FindingView[];
   notApplicable: FindingView[];
+  /** Set aside by the person ("Doesn't apply to me"): listed apart, with their reason and a way back. */
+  personal: FindingView[];
   /** The manual checklist by step, in a fixed order: ticking an item never moves it under the pointer. */
   manual: FindingView[];
 }
@@ -64,6 +67,7 @@ export function coachModel(
     incomplete: [],
     passed: [],
     notApplicable: [],
+    personal: [],
     manual: [],
   };
   const byStep = new Map<Step, FindingView[]>();
@@ -95,7 +99,7 @@ export function coachModel(
         model.passed.push(view);
         break;
       case 'notApplicable':
-        model.notApplicable.push(view);
+        (finding.personal ? model.personal : model.notApplicable).push(view);
         break;
     }
   }

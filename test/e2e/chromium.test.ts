@@ -1,8 +1,8 @@
 /**
  * @file The built Chrome extension, loaded in real Chromium: the content scripts answer on pages posing as
  * LinkedIn and X, follow in-app navigation, and the popup opened for the tab says which page it is on and coaches
- * (the background checks the snapshot, the checklist answers are stored and come back), and the options page saves
- * the example company's guidelines and reads them back. Last, after all of that: no extension page nor the service
+ * (the background checks the snapshot, the checklist answers are stored and come back, on one's own X profile
+ * too), and the options page saves the example company's guidelines and reads them back. Last, after all of that: no extension page nor the service
  * worker made any request beyond the extension's own files, the Content Security Policy blocks a pixel injected into
  * the popup and a fetch from the service worker, and the extension's pages broke none of its rules.
  */
@@ -118,6 +118,17 @@ describe('Chrome extension in real Chromium', () => {
     const again = popup.getByRole('checkbox', { name: 'Booked time with your manager to talk about social media' });
     await again.waitFor({ timeout: 10_000 });
     expect(await again.isChecked()).toBe(true);
+
+    // The answer is the person's, not the page's: ticked on their own LinkedIn profile, ticked on their own X profile.
+    const xPage = await session.context.newPage();
+    await xPage.goto(xProfile.url);
+    const xTabId = await tabIdOf(helperPage, xProfile.url);
+    await expect.poll(() => ask(xTabId).catch(() => null), { timeout: 10_000 }).toBeTruthy();
+    const xPopup = await session.openExtensionPage(`popup.html?tabId=${xTabId}`);
+    await expect.poll(() => xPopup.getByTestId('page-type').textContent()).toBe('X profile');
+    const onX = xPopup.getByRole('checkbox', { name: 'Booked time with your manager to talk about social media' });
+    await onX.waitFor({ timeout: 10_000 });
+    expect(await onX.isChecked()).toBe(true);
   });
 
   it('lists the pages it works on when the tab shows another LinkedIn page', async () => {

@@ -50,7 +50,7 @@ function engineLines(file: string, url: string, language: string): string[] {
   if (!parsed.ok) throw new Error(`the example guidelines do not parse: ${parsed.errors[0]?.message}`);
   const { findings, score } = auditPage(file, { url, guidelines: parsed.guidelines, now, translate: translationFor(language) });
   // The popup groups the failures by step (src/ui/popup-model.ts); the demo picks the three worth most from them.
-  const model = coachModel(findings, pointsOf(findings), { findings: {}, answers: {} }, now.toISOString().slice(0, 10));
+  const model = coachModel(findings, pointsOf(findings), { findings: {} }, now.toISOString().slice(0, 10));
   const open = model.open.flatMap(({ items }) =>
     items.map(({ finding, points }) => ({ ruleId: finding.ruleId, title: finding.title, points })),
   );

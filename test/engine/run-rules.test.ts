@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { type AnyRule, defineRule, fail, notApplicable, pass } from '../../src/engine/define-rule';
 import { runRules } from '../../src/engine/run-rules';
+import { scoreOf } from '../../src/engine/score';
 import { GuidelinesSchema } from '../../src/guidelines/schema';
 import { DEFAULT_MANUAL_ITEMS } from '../../src/guidelines/presets/default';
 import { makeGuidelines, NOW } from '../helpers/guidelines';
@@ -217,5 +218,50 @@ describe('keys that Object.prototype also has', () => {
       const [finding] = runRules(makeXProfile(), [rule], { guidelines: { ...guidelines, checklist: { ...guidelines.checklist, manual: [] } }, now: NOW, weights: {} });
       expect(finding).toMatchObject({ ruleId: id, status: 'fail', weight: 1, message: 'bad {{toString}} {{constructor}}' });
     }
+  });
+});
+
+describe('"Doesn\'t apply to me": a rule the person set aside', () => {
+  const guidelines = makeGuidelines();
+  const short = makeLinkedInProfile({ about: { status: 'present', value: 'Hi' } });
+  const run = (snapshot = short, notApplicable = { 'about-size': { reason: 'customerFacing' as const } }) =>
+    runRules(snapshot, [aboutLength], { guidelines, now: NOW, weights: {}, notApplicable });
+
+  it('is not applicable, weighs nothing and says it was the person\'s choice, with their reason', () => {
+    const [finding] = run();
+    expect(finding).toMatchObject({
+      ruleId: 'about-size',
+      status: 'notApplicable',
+      title: 'About is long enough',
+      message: "You said this doesn't apply to you: I'm not in a customer-facing role",
+      score: null,
+      weight: 0,
+      personal: { reason: 'customerFacing' },
+    });
+    expect(scoreOf(run()).overall).toBeNull();
+  });
+
+  it("shows an 'other' reason in the person's own words", () => {
+    const [finding] = run(short, { 'about-size': { reason: 'other', note: 'I am on leave this season' } } as never);
+    expect(finding?.message).toBe("You said this doesn't apply to you: I am on leave this season");
+    expect(finding?.personal).toEqual({ reason: 'other', note: 'I am on leave this season' });
+  });
+
+  it("is ignored on someone else's profile: the rule runs as for anyone", () => {
+    const [finding] = run(makeLinkedInProfile({ about: { status: 'present', value: 'Hi' } }, { selfView: false }));
+    expect(finding).toMatchObject({ status: 'fail', weight: 1 });
+    expect(finding?.personal).toBeUndefined();
+  });
+
+  it('is never counted as passed in the score', () => {
+    const passing = defineRule({ ...aboutLength, meta: { ...aboutLength.meta, id: 'other-rule' } } as never) as AnyRule;
+    const findings = runRules(short, [aboutLength, passing], {
+      guidelines,
+      now: NOW,
+      weights: {},
+      notApplicable: { 'other-rule': { reason: 'themes' } },
+    });
+    // Only the failing rule is scored: setting the other aside does not lift the score.
+    expect(scoreOf(findings).overall).toBe(20);
   });
 });

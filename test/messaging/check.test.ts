@@ -111,3 +111,57 @@ describe('background', () => {
     });
   });
 });
+
+describe("runCheck: the viewer's own answers and choices", () => {
+  const colleague = () => makeLinkedInProfile({}, { url: 'https://www.linkedin.com/in/colleague/', selfView: false });
+
+  it("never lets the viewer's checklist answers change a colleague's score (66 → 68 must not happen)", async () => {
+    const unanswered = await runCheck({ type: 'check', snapshot: colleague(), answers: {} }, { now: () => NOW });
+    const ticked = await runCheck(
+      { type: 'check', snapshot: colleague(), answers: { 'editorial-plan': true, 'talk-to-marketing': true } },
+      { now: () => NOW },
+    );
+    if (!unanswered.ok || !ticked.ok) throw new Error('check failed');
+    expect(ticked.score).toEqual(unanswered.score);
+    const manual = ticked.findings.filter((f) => f.ruleId.startsWith('manual:'));
+    expect(manual.length).toBeGreaterThan(0);
+    expect(manual.every((f) => f.status === 'incomplete' && f.score === null)).toBe(true);
+  });
+
+  it("counts the viewer's answers on their own profile", async () => {
+    const own = await runCheck({ type: 'check', snapshot: makeLinkedInProfile(), answers: { 'editorial-plan': true } }, { now: () => NOW });
+    if (!own.ok) throw new Error('check failed');
+    expect(own.findings.find((f) => f.ruleId === 'manual:editorial-plan')?.status).toBe('pass');
+  });
+});
+
+describe('runCheck: "doesn\'t apply to me"', () => {
+  const request = (notApplicable: unknown, snapshot = makeLinkedInProfile()) =>
+    runCheck({ type: 'check', snapshot, answers: {}, notApplicable } as never, { now: () => NOW });
+
+  it('sets the rule aside on one\'s own profile, counted apart from the passes', async () => {
+    const result = await request({ 'profile-banner': { reason: 'themes' } });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.findings.find((f) => f.ruleId === 'profile-banner')).toMatchObject({ status: 'notApplicable', personal: { reason: 'themes' } });
+  });
+
+  it("is ignored on a colleague's profile", async () => {
+    const result = await request({ 'profile-banner': { reason: 'themes' } }, makeLinkedInProfile({}, { selfView: false }));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.findings.find((f) => f.ruleId === 'profile-banner')?.personal).toBeUndefined();
+  });
+
+  it('refuses a reason off the list, a note too long, an odd id or too many choices', async () => {
+    for (const bad of [
+      { 'profile-banner': { reason: 'boredom' } },
+      { 'profile-banner': { reason: 'other', note: 'x'.repeat(81) } },
+      { 'profile-banner': { reason: 'themes', extra: 1 } },
+      { 'Profile Banner': { reason: 'themes' } },
+      JSON.parse('{"__proto__": {"reason": "themes"}}'),
+      Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`rule-${i}`, { reason: 'themes' }])),
+      ['profile-banner'],
+    ]) {
+      expect(await request(bad)).toMatchObject({ ok: false, reason: 'invalid-request' });
+    }
+  });
+});

@@ -6,13 +6,17 @@ import {
   browserFindingStore,
   dayOf,
   isQuotaError,
+  migrateAnswers,
   pageKeyOf,
+  parsePerson,
   parseState,
+  PERSON_VERSION,
   pruneState,
   SaveError,
   STATE_VERSION,
 } from '../../src/ui/finding-state';
 import { NewerDataError } from '../../src/messaging/versioned-item';
+import { MAX_REASON_NOTE } from '../../src/engine/personal';
 import { makeFollowing, makeInvitations, makeLinkedInProfile, makeXProfile } from '../helpers/snapshots';
 
 describe('pageKeyOf', () => {
@@ -45,13 +49,15 @@ describe('pageKeyOf', () => {
 
 describe('parseState', () => {
   it('keeps a valid state as it is', () => {
-    const state = { findings: { a: { doneAt: '2026-06-15T10:00:00.000Z' }, b: { snoozedUntil: '2026-07-01' } }, answers: { x: true } };
+    const state = { findings: { a: { doneAt: '2026-06-15T10:00:00.000Z' }, b: { snoozedUntil: '2026-07-01' } } };
     expect(parseState(state)).toEqual(state);
+    // Answers a version-1 item still holds are no longer the page's: they moved to the person's item.
+    expect(parseState({ ...state, answers: { x: true } })).toEqual(state);
   });
 
   it('gives defaults for anything that is not a state, never throwing', () => {
     for (const value of [null, undefined, 42, 'text', [], { findings: 1 }]) {
-      expect(parseState(value)).toEqual({ findings: {}, answers: {} });
+      expect(parseState(value)).toEqual({ findings: {} });
     }
   });
 
@@ -59,23 +65,21 @@ describe('parseState', () => {
     expect(
       parseState({
         findings: { good: { snoozedUntil: '2026-07-01' }, bad: { snoozedUntil: 'next week' }, worse: 'x' },
-        answers: { yes: true, maybe: 'perhaps' },
       }),
-    ).toEqual({ findings: { good: { snoozedUntil: '2026-07-01' } }, answers: { yes: true } });
+    ).toEqual({ findings: { good: { snoozedUntil: '2026-07-01' } } });
   });
 
   it('keeps only the keys a mark knows, and refuses an empty done time or a list for a record', () => {
     expect(
       parseState({
         findings: { a: { doneAt: 'x', note: 'hi' }, b: { doneAt: '' }, c: {}, d: [] },
-        answers: [true],
       }),
-    ).toEqual({ findings: { a: { doneAt: 'x' }, c: {} }, answers: {} });
+    ).toEqual({ findings: { a: { doneAt: 'x' }, c: {} } });
   });
 });
 
 describe('pruneState', () => {
-  it('drops ended snoozes and empty marks, keeps done and answers', () => {
+  it('drops ended snoozes and empty marks, keeps done', () => {
     const state = {
       findings: {
         ended: { snoozedUntil: '2026-06-15' },
@@ -83,11 +87,9 @@ describe('pruneState', () => {
         done: { doneAt: 'x', snoozedUntil: '2026-01-01' },
         empty: {},
       },
-      answers: { plan: false },
     };
     expect(pruneState(state, '2026-06-15')).toEqual({
       findings: { running: { snoozedUntil: '2026-06-16' }, done: { doneAt: 'x' } },
-      answers: { plan: false },
     });
   });
 });
@@ -112,23 +114,23 @@ describe('isQuotaError', () => {
 describe('browserFindingStore', () => {
   it('saves and loads one versioned item per page', async () => {
     const store = browserFindingStore();
-    await store.save('linkedin:in/ada', { findings: { r: { doneAt: 'x' } }, answers: { a: true } });
+    await store.save('linkedin:in/ada', { findings: { r: { doneAt: 'x' } } });
     const raw = await fakeBrowser.storage.local.get(null);
-    expect(raw['findingState:linkedin:in/ada']).toEqual({ findings: { r: { doneAt: 'x' } }, answers: { a: true } });
+    expect(raw['findingState:linkedin:in/ada']).toEqual({ findings: { r: { doneAt: 'x' } } });
     expect(raw['findingState:linkedin:in/ada$']).toEqual({ v: STATE_VERSION });
-    expect(await browserFindingStore().load('linkedin:in/ada')).toEqual({ findings: { r: { doneAt: 'x' } }, answers: { a: true } });
-    expect(await browserFindingStore().load('linkedin:in/someone')).toEqual({ findings: {}, answers: {} });
+    expect(await browserFindingStore().load('linkedin:in/ada')).toEqual({ findings: { r: { doneAt: 'x' } } });
+    expect(await browserFindingStore().load('linkedin:in/someone')).toEqual({ findings: {} });
   });
 
   it('rejects with SaveError("full") when the storage quota is exceeded, and keeps what was stored', async () => {
     const store = browserFindingStore();
-    await store.save('k', { findings: {}, answers: { a: true } });
+    await store.save('k', { findings: { a: { doneAt: 'x' } } });
     const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    const error = await store.save('k', { findings: {}, answers: { a: false } }).catch((e: unknown) => e);
+    const error = await store.save('k', { findings: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SaveError);
     expect((error as SaveError).reason).toBe('full');
     set.mockRestore();
-    expect(await store.load('k')).toEqual({ findings: {}, answers: { a: true } });
+    expect(await store.load('k')).toEqual({ findings: { a: { doneAt: 'x' } } });
   });
 
   it('leaves marks a newer version wrote as they are: load rejects, save refuses with SaveError("newer")', async () => {
@@ -136,7 +138,7 @@ describe('browserFindingStore', () => {
     await fakeBrowser.storage.local.set(newer);
     const store = browserFindingStore();
     await expect(store.load('k')).rejects.toBeInstanceOf(NewerDataError);
-    const error = await store.save('k', { findings: {}, answers: { a: true } }).catch((e: unknown) => e);
+    const error = await store.save('k', { findings: {} }).catch((e: unknown) => e);
     expect((error as SaveError).reason).toBe('newer');
     expect(await fakeBrowser.storage.local.get(null)).toEqual(newer);
   });
@@ -144,8 +146,77 @@ describe('browserFindingStore', () => {
   it('rejects with SaveError("failed") on other storage errors', async () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error'));
     const error = await browserFindingStore()
-      .save('k', { findings: {}, answers: {} })
+      .save('k', { findings: {} })
       .catch((e: unknown) => e);
     expect((error as SaveError).reason).toBe('failed');
+  });
+});
+
+describe("the person's own answers and choices", () => {
+  const own = makeLinkedInProfile();
+  const ownX = makeXProfile();
+
+  it('keeps one item for the person, validated on read', async () => {
+    const store = browserFindingStore();
+    await store.savePerson({ answers: { plan: true }, notApplicable: { 'about-keywords': { reason: 'themes' } } });
+    expect(await browserFindingStore().loadPerson()).toEqual({ answers: { plan: true }, notApplicable: { 'about-keywords': { reason: 'themes' } } });
+    expect((await fakeBrowser.storage.local.get('person$'))['person$']).toEqual({ v: PERSON_VERSION });
+    expect(
+      parsePerson({
+        answers: { a: true, b: 'yes' },
+        notApplicable: {
+          x: { reason: 'other', note: `  ${'a'.repeat(200)}  ` },
+          y: { reason: 'boredom' },
+          z: { reason: 'themes', note: 'dropped: only "other" keeps words' },
+        },
+      }),
+    ).toEqual({ answers: { a: true }, notApplicable: { x: { reason: 'other', note: 'a'.repeat(MAX_REASON_NOTE) }, z: { reason: 'themes' } } });
+  });
+
+  it("moves the answers stored per page (version 1) from one's own pages into the person's item, once", async () => {
+    await fakeBrowser.storage.local.set({
+      // What version 1 stored: answers in each page's marks.
+      'findingState:linkedin:in/ada-vermeulen': { findings: { banner: { doneAt: 'x' } }, answers: { 'editorial-plan': true, 'book-manager-time': false } },
+      'findingState:linkedin:in/ada-vermeulen$': { v: 1 },
+      'findingState:x:@adavermeulen': { findings: {}, answers: { 'book-manager-time': true } },
+      'findingState:linkedin:invitations-received': { findings: {}, answers: { 'talk-to-marketing': false } },
+      // Ticked while looking at a colleague: never the person's answer.
+      'findingState:linkedin:in/colleague': { findings: {}, answers: { 'review-team-profiles': true } },
+      ownProfiles: { linkedin: own, x: ownX },
+      'ownProfiles$': { v: 1 },
+      lastSnapshot: { snapshot: makeLinkedInProfile({}, { url: 'https://www.linkedin.com/in/colleague/', selfView: false }), answers: {}, checkedAt: 'x' },
+    });
+    const person = await browserFindingStore().loadPerson();
+    // "Done" anywhere wins over "not done" elsewhere.
+    expect(person).toEqual({
+      answers: { 'editorial-plan': true, 'book-manager-time': true, 'talk-to-marketing': false },
+      notApplicable: {},
+    });
+    expect((await fakeBrowser.storage.local.get('person'))['person']).toEqual(person);
+    // The marks stay the page's.
+    expect(await browserFindingStore().load('linkedin:in/ada-vermeulen')).toEqual({ findings: { banner: { doneAt: 'x' } } });
+    // Once: an answer changed later is not overwritten by the old per-page ones.
+    await browserFindingStore().savePerson({ answers: { 'editorial-plan': false }, notApplicable: {} });
+    expect((await browserFindingStore().loadPerson()).answers).toEqual({ 'editorial-plan': false });
+  });
+
+  it('takes the own profile from the last check when the background kept no own profile', () => {
+    expect(
+      migrateAnswers({
+        lastSnapshot: { snapshot: ownX, answers: {}, checkedAt: 'x' },
+        'findingState:x:@adavermeulen': { findings: {}, answers: { plan: true } },
+        'findingState:x:@adavermeulen/following': { findings: {}, answers: { follow: true } },
+        'findingState:x:@someone': { findings: {}, answers: { other: true } },
+      }),
+    ).toEqual({ answers: { plan: true, follow: true }, from: ['x:@adavermeulen', 'x:@adavermeulen/following'] });
+  });
+
+  it("leaves a person's item a newer version wrote as it is", async () => {
+    const newer = { person: { shape: 'unknown' }, person$: { v: PERSON_VERSION + 1 } };
+    await fakeBrowser.storage.local.set(newer);
+    await expect(browserFindingStore().loadPerson()).rejects.toBeInstanceOf(NewerDataError);
+    const error = await browserFindingStore().savePerson({ answers: {}, notApplicable: {} }).catch((e: unknown) => e);
+    expect((error as SaveError).reason).toBe('newer');
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(newer);
   });
 });

@@ -11,6 +11,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveUserGuidelines, userGuidelinesItem } from '../../src/guidelines/store';
 import { saveLastCheck } from '../../src/messaging/last-check';
+import { recordProgress } from '../../src/messaging/progress';
+import { browserFindingStore } from '../../src/ui/finding-state';
 import { Options, type OptionsServices } from '../../src/ui/options';
 import { EXAMPLE_GUIDELINES_PATH, NOW } from '../helpers/guidelines';
 import { useLocale } from '../helpers/i18n';
@@ -424,7 +426,14 @@ describe('your data', () => {
   async function seed() {
     await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
     await saveLastCheck(makeLinkedInProfile(), { 'book-manager-time': true }, NOW);
-    await fakeBrowser.storage.local.set({ 'findingState:linkedin:in/ada-vermeulen': { findings: {}, answers: { 'editorial-plan': true } } });
+    await fakeBrowser.storage.local.set({ 'findingState:linkedin:in/ada-vermeulen': { findings: {} } });
+    await browserFindingStore().savePerson({ answers: { 'editorial-plan': true }, notApplicable: { 'about-keywords': { reason: 'themes' } } });
+    await recordProgress('linkedin:in/ada-vermeulen', {
+      day: '2026-06-14',
+      overall: 60,
+      steps: { 'clean-up': null, 'plan-ahead': 60, 'team-up': null, guidelines: null },
+      rules: { 'profile-banner': 'fail' },
+    });
   }
 
   it('lists what is stored, in plain words, with sizes', async () => {
@@ -433,9 +442,17 @@ describe('your data', () => {
     const table = await screen.findByRole('table', { name: 'What is stored' });
     const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
     expect(rows.map(([what, key]) => [what, key])).toEqual([
-      ['Your marks and checklist answers for linkedin:in/ada-vermeulen', 'findingState:linkedin:in/ada-vermeulen'],
+      ['Your marks (done, snoozed) for linkedin:in/ada-vermeulen', 'findingState:linkedin:in/ada-vermeulen'],
       ['Your guidelines file, as written', 'guidelines'],
       ['The last page the popup checked, for the preview', 'lastSnapshot'],
+      [
+        "Your own checklist answers and the checks you said don't apply to you, shared by your LinkedIn and X profiles",
+        'person',
+      ],
+      [
+        'Your own pages\' scores and check outcomes, one entry per day for the last 12 days you visited, for "since last time" (no profile text)',
+        'progress',
+      ],
     ]);
     for (const [, , size] of rows) expect(size).toMatch(/^\d+(\.\d)? (bytes|kB)$/);
   });
@@ -460,7 +477,7 @@ describe('your data', () => {
     expect([name, type]).toEqual(['profile-coach-data.json', 'application/json']);
     expect(JSON.parse(text)).toEqual(await fakeBrowser.storage.local.get(null));
     expect(Object.keys(JSON.parse(text))).toEqual(
-      expect.arrayContaining(['guidelines', 'lastSnapshot', 'findingState:linkedin:in/ada-vermeulen']),
+      expect.arrayContaining(['guidelines', 'lastSnapshot', 'findingState:linkedin:in/ada-vermeulen', 'person', 'progress']),
     );
   });
 

@@ -24,7 +24,7 @@ function finding(overrides: Partial<Finding>): Finding {
 
 function modelWith(passed: Finding[]): CoachModel {
   const views = passed.map((item) => ({ finding: item, points: 0, mark: undefined }));
-  return { open: [], doneStillShown: [], snoozed: [], incomplete: [], passed: views, notApplicable: [], manual: [] };
+  return { open: [], doneStillShown: [], snoozed: [], incomplete: [], passed: views, notApplicable: [], personal: [], manual: [] };
 }
 
 const actions = { fix: () => undefined, setDone: () => undefined, snooze: () => undefined };

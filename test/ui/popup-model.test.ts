@@ -33,6 +33,7 @@ const findings = rankFindings([
   finding('unread', { status: 'incomplete', score: null, unreadable: ['about'] }),
   finding('broken', { status: 'error', score: null }),
   finding('na', { status: 'notApplicable', score: null }),
+  finding('set-aside', { status: 'notApplicable', score: null, weight: 0, personal: { reason: 'themes' } }),
   finding('manual:plan', { status: 'incomplete', score: null }),
   finding('manual:a-team', { step: 'team-up', status: 'pass', score: 1 }),
   finding('manual:b-clean', { step: 'clean-up', status: 'fail', score: 0 }),
@@ -46,7 +47,6 @@ const state = {
     done: { doneAt: '2026-06-10T09:00:00.000Z' },
     'done-passing': { doneAt: '2026-06-10T09:00:00.000Z' },
   },
-  answers: {},
 };
 
 describe('coachModel', () => {
@@ -75,6 +75,8 @@ describe('coachModel', () => {
   it('puts unjudged checks together, and manual items in the checklist', () => {
     expect(model.incomplete.map((view) => view.finding.ruleId)).toEqual(['unread', 'broken']);
     expect(model.notApplicable.map((view) => view.finding.ruleId)).toEqual(['na']);
+    // What the person set aside is theirs, listed apart from what does not concern the page.
+    expect(model.personal.map((view) => view.finding.ruleId)).toEqual(['set-aside']);
     // By step, whatever the answers: ticking an item never moves it.
     expect(model.manual.map((view) => view.finding.ruleId)).toEqual(['manual:b-clean', 'manual:plan', 'manual:a-team']);
   });

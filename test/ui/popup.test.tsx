@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { GuidelinesSchema } from '../../src/guidelines/schema';
 import { loadActiveGuidelines, saveUserGuidelines } from '../../src/guidelines/store';
 import { type CheckDeps, runCheck } from '../../src/messaging/check';
+import { recordProgress } from '../../src/messaging/progress';
 import type { CheckRequest, PageReport } from '../../src/messaging/protocol';
 import type { Snapshot } from '../../src/snapshot';
 import { STORAGE_PREFIX } from '../../src/ui/finding-state';
@@ -16,6 +17,8 @@ import type { TabsPort, TargetTab, Watcher } from '../../src/ui/tabs';
 import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
 import { useLocale } from '../helpers/i18n';
 import { absent, makeInvitation, makeInvitations, makeLinkedInProfile, makeXProfile, present, unreadable } from '../helpers/snapshots';
+
+const MANAGER_ITEM = 'Booked time with your manager to talk about social media';
 
 /** A tabs port driven by the test: it decides when the content script reports or goes away. */
 function fakeTabs(tab: TargetTab | undefined) {
@@ -622,6 +625,33 @@ describe('Popup coach: done, snooze and the checklist, remembered per profile', 
     expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('100');
   });
 
+  it('shares the checklist answers across one\'s own LinkedIn and X profiles', async () => {
+    const { tabs } = setup({ check: checkWith({ rules: [] }) });
+    await showReport(tabs, readReport(makeLinkedInProfile()));
+    fireEvent.click(await screen.findByRole('checkbox', { name: MANAGER_ITEM }));
+    await waitFor(() => expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('100'));
+    tabs.report(readReport(makeXProfile(), 'x-profile'));
+    await waitFor(() => expect(screen.getByTestId('page-type').textContent).toBe('X profile'));
+    const onX = await screen.findByRole('checkbox', { name: MANAGER_ITEM });
+    await waitFor(() => expect((onX as HTMLInputElement).checked).toBe(true));
+    expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('100');
+  });
+
+  it("offers no checkbox on a colleague's profile, and never counts the viewer's answers in its score", async () => {
+    const check = checkWith({ rules: [] });
+    const { tabs } = setup({ check });
+    await showReport(tabs, readReport(makeLinkedInProfile()));
+    fireEvent.click(await screen.findByRole('checkbox', { name: MANAGER_ITEM }));
+    await waitFor(() => expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('100'));
+    tabs.report(readReport(makeLinkedInProfile({}, { url: 'https://www.linkedin.com/in/colleague/', selfView: false })));
+    expect(await screen.findByText(/ask them in a coaching session/)).toBeTruthy();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.getByText(MANAGER_ITEM)).toBeTruthy();
+    // Nothing scored on the colleague's page: the viewer's tick does not make it 100.
+    expect(await screen.findByText('Not enough data yet')).toBeTruthy();
+    expect(check).toHaveBeenLastCalledWith(expect.objectContaining({ answers: {} }));
+  });
+
   it('keeps marks per profile: another profile starts clean', async () => {
     const { tabs } = setup();
     await showReport(tabs, readReport(failingProfile()));
@@ -662,6 +692,116 @@ describe('Popup coach: done, snooze and the checklist, remembered per profile', 
     const { tabs } = setup();
     await showReport(tabs, readReport(failingProfile()));
     expect(await screen.findByRole('article', { name: 'The banner is the default one' })).toBeTruthy();
+  });
+});
+
+describe("Popup coach: doesn't apply to me", () => {
+  it('sets a check aside with a reason: out of the score, listed apart, stored with the person, and reversible', async () => {
+    const { tabs } = setup();
+    await showReport(tabs, readReport(failingProfile()));
+    const headline = await screen.findByRole('article', { name: 'The headline carries markup' });
+    fireEvent.click(within(headline).getByRole('button', { name: "Doesn't apply to me" }));
+    const confirm = within(headline).getByRole('button', { name: 'Set it aside' });
+    expect((confirm as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(within(headline).getByRole('radio', { name: "I'm not in a customer-facing role" }));
+    fireEvent.click(confirm);
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'The headline carries markup' })).toBeNull());
+    // Headline out of the score (never a pass): banner 0.5 and About 1 remain.
+    expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('75');
+    expect(screen.getByTestId('set-aside').textContent).toBe("Checks you said don't apply to you, left out of the score: 1");
+    const group = screen.getByText('Not applicable to you (1)').closest('details') as HTMLElement;
+    expect(group.textContent).toContain("You said this doesn't apply to you: I'm not in a customer-facing role");
+    // Not mixed with the checks that do not concern the page.
+    expect(screen.queryByText(/Doesn't apply here/)).toBeNull();
+    await waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get('person'))['person']).toMatchObject({
+        notApplicable: { 'test-headline': { reason: 'customerFacing' } },
+      }),
+    );
+
+    fireEvent.click(within(group).getByRole('button', { name: 'It applies after all' }));
+    expect(await screen.findByRole('article', { name: 'The headline carries markup' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'What to fix first' }));
+    await waitFor(() => expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('50'));
+    expect(screen.queryByTestId('set-aside')).toBeNull();
+  });
+
+  it("keeps an 'other' reason in the person's words, bounded", async () => {
+    const { tabs } = setup();
+    await showReport(tabs, readReport(failingProfile()));
+    const banner = await screen.findByRole('article', { name: 'The banner is the default one' });
+    fireEvent.click(within(banner).getByRole('button', { name: "Doesn't apply to me" }));
+    fireEvent.click(within(banner).getByRole('radio', { name: 'Other reason:' }));
+    const note = within(banner).getByRole('textbox', { name: 'Your reason, in a few words' });
+    expect(note.getAttribute('maxlength')).toBe('80');
+    fireEvent.input(note, { target: { value: 'On parental leave' } });
+    fireEvent.click(within(banner).getByRole('button', { name: 'Set it aside' }));
+    expect(await screen.findByText(/You said this doesn't apply to you: On parental leave/)).toBeTruthy();
+  });
+
+  it("is not offered on a colleague's profile, and the viewer's choices do not change its score", async () => {
+    await fakeBrowser.storage.local.set({ person: { answers: {}, notApplicable: { 'test-headline': { reason: 'themes' } } } });
+    const { tabs } = setup();
+    await showReport(tabs, readReport(makeLinkedInProfile({ headline: present(HOSTILE), banner: present(false) }, { selfView: false })));
+    const headline = await screen.findByRole('article', { name: 'The headline carries markup' });
+    expect(within(headline).queryByRole('button', { name: "Doesn't apply to me" })).toBeNull();
+    expect(screen.getByRole('meter', { name: 'Brand alignment' }).getAttribute('aria-valuenow')).toBe('50');
+    expect(screen.queryByText(/Not applicable to you/)).toBeNull();
+  });
+
+  it('speaks French and Dutch', async () => {
+    useLocale('fr');
+    const { tabs } = setup();
+    await showReport(tabs, readReport(failingProfile()));
+    const headline = await screen.findByRole('article', { name: 'The headline carries markup' });
+    fireEvent.click(within(headline).getByRole('button', { name: 'Ne me concerne pas' }));
+    expect(within(headline).getByRole('radio', { name: 'Je ne travaille pas sur les thèmes de la saison' })).toBeTruthy();
+  });
+});
+
+describe('Popup coach: progress since last time', () => {
+  const JUNE_8 = new Date(2026, 5, 8, 12);
+  const fixedBanner = () => makeLinkedInProfile({ headline: present(HOSTILE), banner: present(true) });
+
+  it('shows the score against the last visit of another day, and celebrates the findings fixed since', async () => {
+    const first = setup({ now: () => JUNE_8, check: checkWith({ now: () => JUNE_8, progress: recordProgress }) });
+    await showReport(first.tabs, readReport(failingProfile()));
+    await screen.findByRole('meter', { name: 'Brand alignment' });
+    // The first visit has nothing to compare with.
+    expect(screen.queryByTestId('progress')).toBeNull();
+    first.view.unmount();
+
+    const later = setup({ check: checkWith({ progress: recordProgress }) });
+    await showReport(later.tabs, readReport(fixedBanner()));
+    const progress = await screen.findByTestId('progress');
+    // 50 then (headline 0, banner 0.5, About 1), 67 now (banner 1).
+    expect(progress.textContent).toContain('+17 since Jun 8');
+    expect(progress.textContent).toContain('Team up +50');
+    expect(within(progress).getByText('Fixed since Jun 8: The banner is custom. Well done!')).toBeTruthy();
+  });
+
+  it("says nothing of progress on a colleague's profile, and records none", async () => {
+    const colleague = makeLinkedInProfile({ banner: present(true) }, { url: 'https://www.linkedin.com/in/colleague/', selfView: false });
+    const first = setup({ now: () => JUNE_8, check: checkWith({ now: () => JUNE_8, progress: recordProgress }) });
+    await showReport(first.tabs, readReport({ ...colleague, fields: { ...colleague.fields, banner: present(false) } }));
+    await screen.findByRole('meter', { name: 'Brand alignment' });
+    first.view.unmount();
+    const later = setup({ check: checkWith({ progress: recordProgress }) });
+    await showReport(later.tabs, readReport(colleague));
+    await screen.findByRole('meter', { name: 'Brand alignment' });
+    expect(screen.queryByTestId('progress')).toBeNull();
+    expect(await fakeBrowser.storage.local.get('progress')).toEqual({});
+  });
+
+  it('speaks French, with a French date', async () => {
+    const first = setup({ now: () => JUNE_8, check: checkWith({ now: () => JUNE_8, progress: recordProgress }) });
+    await showReport(first.tabs, readReport(failingProfile()));
+    await screen.findByRole('meter', { name: 'Brand alignment' });
+    first.view.unmount();
+    useLocale('fr');
+    const later = setup({ check: checkWith({ progress: recordProgress }) });
+    await showReport(later.tabs, readReport(fixedBanner()));
+    expect((await screen.findByTestId('progress')).textContent).toContain('+17 depuis le 8 juin');
   });
 });
 
