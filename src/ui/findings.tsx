@@ -1,9 +1,10 @@
 /**
- * @file The findings list: open failures grouped by checklist step, most points first, each with why it matters,
- * the engine's message, the evidence (highlighted as <mark> text nodes, never parsed as HTML) and its actions
- * (Fix, Show on page, Done, Snooze); then the "marked done" failures, and collapsed groups for snoozed, unjudged, passed and
- * not-applicable checks. Finding text comes from the rules as given; everything else through i18n. What goes in
- * which group is decided in popup-model.ts; storing the marks is the caller's business.
+ * @file The findings list: open failures grouped by checklist step, most points first, each with what fixing it would
+ * gain, the engine's message (without the title repeated) and its actions (Fix, Show on page, Done, Snooze) first,
+ * then the evidence (highlighted as <mark> text nodes, never parsed as HTML; a text a finding above already quotes is
+ * referred to, not quoted again) and why it matters; then the "marked done" failures, and collapsed groups for
+ * snoozed, unjudged, passed and not-applicable checks. Finding text comes from the rules as given; everything else
+ * through i18n. What goes in which group is decided in popup-model.ts; storing the marks is the caller's business.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
@@ -11,10 +12,10 @@ import type { Evidence } from '../engine/define-rule';
 import type { PageType } from '../extract/page-type';
 import type { ShowTarget } from '../extract/readers';
 import { addDays, type Day } from './finding-state';
-import { piecesOf } from './highlight';
-import { messageLanguage, t } from './i18n';
+import { normalizeRanges, piecesOf } from './highlight';
+import { messageLanguage, plural, t } from './i18n';
 import { STEP_LABELS } from './labels';
-import type { CoachModel, FindingView } from './popup-model';
+import { type CoachModel, type FindingView, type QuotedBefore, quotedBefore, withoutTitle } from './popup-model';
 
 export interface FindingActions {
   fix(url: string): void;
@@ -134,28 +135,73 @@ function EvidenceItem({ evidence, onShow }: { evidence: Evidence; onShow?: ShowO
   );
 }
 
-function EvidenceList({ items, onShow }: { items: readonly Evidence[]; onShow?: ShowOnPage }) {
+/**
+ * An evidence text a finding above already quotes: a reference to that finding instead of the quote again, and the
+ * words this finding marks in it, if any (as text in <mark>, never parsed).
+ */
+function SameQuote({ evidence, owner }: { evidence: Evidence; owner: QuotedBefore }) {
+  const marks = normalizeRanges(evidence.text.length, evidence.highlights);
+  return (
+    <li class="same-quote">
+      {t('evidenceSameQuote', owner.title)}
+      {marks.length > 0 ? (
+        <>
+          {' '}
+          {t('evidenceSameQuoteMarks')}{' '}
+          {marks.map(([start, end], index) => (
+            <span key={index}>
+              {index > 0 ? ', ' : null}
+              <mark>{evidence.text.slice(start, end)}</mark>
+            </span>
+          ))}
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+function EvidenceList({
+  items,
+  onShow,
+  quoted,
+}: {
+  items: readonly Evidence[];
+  onShow?: ShowOnPage;
+  /** Items (by index) that a finding above already quotes. */
+  quoted?: ReadonlyMap<number, QuotedBefore>;
+}) {
   if (items.length === 0) return null;
-  const shown = items.slice(0, EVIDENCE_SHOWN);
+  const item = (evidence: Evidence, index: number) => {
+    const owner = quoted?.get(index);
+    return owner ? (
+      <SameQuote key={index} evidence={evidence} owner={owner} />
+    ) : (
+      <EvidenceItem key={index} evidence={evidence} onShow={onShow} />
+    );
+  };
   const rest = items.slice(EVIDENCE_SHOWN);
   return (
     <div class="evidence">
-      <ul>
-        {shown.map((evidence, index) => (
-          <EvidenceItem key={index} evidence={evidence} onShow={onShow} />
-        ))}
-      </ul>
+      <ul>{items.slice(0, EVIDENCE_SHOWN).map(item)}</ul>
       {rest.length > 0 ? (
         <details>
           <summary>{t('evidenceMore', rest.length)}</summary>
-          <ul>
-            {rest.map((evidence, index) => (
-              <EvidenceItem key={index} evidence={evidence} onShow={onShow} />
-            ))}
-          </ul>
+          <ul>{rest.map((evidence, index) => item(evidence, EVIDENCE_SHOWN + index))}</ul>
         </details>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * What fixing a finding would gain, as a gain ("+6 points", "+1 point"); a finding worth less than half a point says
+ * "no points" instead, and its card looks quieter (entrypoints/popup/style.css), so it never passes for a 22.
+ */
+function PointsBadge({ points }: { points: number }) {
+  return points > 0 ? (
+    <span class="points gain">{plural(points, 'pointsToGainOne', 'pointsToGain')}</span>
+  ) : (
+    <span class="points none">{t('pointsNone')}</span>
   );
 }
 
@@ -206,6 +252,7 @@ function FindingItem({
   doneStillShown = false,
   focusMe = false,
   pageType,
+  quoted,
 }: {
   view: FindingView;
   today: Day;
@@ -213,6 +260,7 @@ function FindingItem({
   doneStillShown?: boolean;
   focusMe?: boolean;
   pageType?: PageType;
+  quoted?: ReadonlyMap<number, QuotedBefore>;
 }) {
   const { finding, points } = view;
   const titleId = useId();
@@ -237,15 +285,15 @@ function FindingItem({
   }, [focusMe]);
   const fixUrl = finding.fix && /^https:\/\//i.test(finding.fix.url) ? finding.fix.url : null;
   return (
-    <li class="finding" data-rule={finding.ruleId}>
+    // What to do and its buttons come first, then the quote and why it matters: at 400 × 600 px the top finding's
+    // Fix button is in view without scrolling (test/e2e/popup.test.ts).
+    <li class={points > 0 ? 'finding' : 'finding worth-none'} data-rule={finding.ruleId}>
       <article aria-labelledby={titleId}>
         <div class="finding-head">
           <h4 id={titleId}>{finding.title}</h4>
-          {points > 0 ? <span class="points">{t('pointsToGain', points)}</span> : null}
+          <PointsBadge points={points} />
         </div>
-        <p class="why">{finding.why}</p>
-        {finding.message ? <p class="message">{finding.message}</p> : null}
-        <EvidenceList items={finding.evidence} onShow={onShow} />
+        {finding.message ? <p class="message">{withoutTitle(finding.title, finding.message)}</p> : null}
         {doneStillShown ? <p class="note">{t('doneStillShown')}</p> : null}
         <div class="actions">
           {fixUrl ? (
@@ -300,6 +348,8 @@ function FindingItem({
             }}
           />
         ) : null}
+        <EvidenceList items={finding.evidence} onShow={onShow} quoted={quoted} />
+        <p class="why">{finding.why}</p>
       </article>
     </li>
   );
@@ -364,6 +414,8 @@ export function Findings({
     },
   };
   const focusOf = (view: FindingView) => focus !== null && focus !== 'heading' && focus.ruleId === view.finding.ruleId;
+  // A text several findings quote (an About that triggers three rules) is quoted once, by the first shown.
+  const quoted = quotedBefore([...model.open.flatMap((group) => group.items), ...model.doneStillShown]);
   const nothingOpen = model.open.length === 0;
   return (
     <section class="findings" aria-labelledby="findings-title">
@@ -383,6 +435,7 @@ export function Findings({
                 actions={wrapped}
                 focusMe={focusOf(view)}
                 pageType={pageType}
+                quoted={quoted.get(view.finding.ruleId)}
               />
             ))}
           </ol>
@@ -401,6 +454,7 @@ export function Findings({
                 doneStillShown
                 focusMe={focusOf(view)}
                 pageType={pageType}
+                quoted={quoted.get(view.finding.ruleId)}
               />
             ))}
           </ol>

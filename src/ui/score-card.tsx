@@ -1,11 +1,12 @@
 /**
  * @file The score at the top of the popup: the brand-alignment gauge with its band, and one bar per checklist step.
- * Each is a `meter` for screen readers; "not enough data" is said in words, never drawn as 0. Given no score it
+ * Each is a `meter` for screen readers; "not enough data" is said in words and drawn as a dotted line, never as the
+ * empty track of a 0. Given no score it
  * draws a placeholder of the same size, so nothing moves when the page has been read.
  */
 import { useEffect } from 'preact/hooks';
 import type { Score } from '../engine/score';
-import { t } from './i18n';
+import { plural, t } from './i18n';
 import { STEP_LABELS } from './labels';
 import { SCORE_PAINTED_MARK } from './marks';
 import { bandOf, STEPS, type Band } from './popup-model';
@@ -91,7 +92,7 @@ export function ScoreCard({ score, unreadableCount = 0 }: { score?: Score; unrea
           {overall === null ? <p class="muted small">{t('notEnoughDataHint')}</p> : null}
           {unreadableCount > 0 ? (
             <p class="small">
-              <a href="#unreadable">{t('scoreLeavesOut', unreadableCount)}</a>
+              <a href="#unreadable">{plural(unreadableCount, 'scoreLeavesOutOne', 'scoreLeavesOut')}</a>
             </p>
           ) : null}
         </div>
@@ -108,8 +109,9 @@ export function ScoreCard({ score, unreadableCount = 0 }: { score?: Score; unrea
               </span>
               {value === null ? (
                 <>
-                  <span class="bar" aria-hidden="true" />
-                  <span class="step-value muted">{t('stepNoData')}</span>
+                  {/* No track: an empty track would read as 0. */}
+                  <span class="bar no-data" aria-hidden="true" data-testid={`no-data-${step}`} />
+                  <span class="step-value muted small">{t('stepNoData')}</span>
                 </>
               ) : (
                 <>
