@@ -290,8 +290,9 @@ function FindingItem({
     <li class={points > 0 ? 'finding' : 'finding worth-none'} data-rule={finding.ruleId}>
       <article aria-labelledby={titleId}>
         <div class="finding-head">
-          <h4 id={titleId}>{finding.title}</h4>
+          {/* Before the title, floated: the title wraps around it instead of narrowing to a column. */}
           <PointsBadge points={points} />
+          <h4 id={titleId}>{finding.title}</h4>
         </div>
         {finding.message ? <p class="message">{withoutTitle(finding.title, finding.message)}</p> : null}
         {doneStillShown ? <p class="note">{t('doneStillShown')}</p> : null}

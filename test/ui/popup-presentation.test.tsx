@@ -247,9 +247,9 @@ describe('the score card', () => {
 
 describe('what was read, in plain words', () => {
   for (const [locale, all, one, two, scoreOne] of [
-    ['en', 'read in full', '1 part not read', '2 parts not read', "The score leaves out 1 part that couldn't be read"],
-    ['fr', 'tout a été lu', '1 élément non lu', '2 éléments non lus', 'Le score laisse de côté 1 élément illisible'],
-    ['nl', 'volledig gelezen', '1 onderdeel niet gelezen', '2 onderdelen niet gelezen', 'De score laat 1 onleesbaar onderdeel buiten beschouwing'],
+    ['en', 'read in full', '1 part not read', '2 parts not read', "Leaves out 1 part it couldn't read"],
+    ['fr', 'tout a été lu', '1 élément non lu', '2 éléments non lus', 'Sans 1 élément illisible'],
+    ['nl', 'volledig gelezen', '1 onderdeel niet gelezen', '2 onderdelen niet gelezen', 'Zonder 1 onleesbaar onderdeel'],
   ] as const) {
     it(`in ${locale}: everything, one part or two parts not read`, async () => {
       useLocale(locale);

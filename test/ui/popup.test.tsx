@@ -441,7 +441,7 @@ describe('Popup coach: other pages and unreadable fields', () => {
     expect(section.textContent).toContain(
       "Couldn't read your About section; LinkedIn may have changed its page; the score leaves it out.",
     );
-    expect(screen.getByRole('link', { name: "The score leaves out 1 part that couldn't be read" }).getAttribute('href')).toBe(
+    expect(screen.getByRole('link', { name: "Leaves out 1 part it couldn't read" }).getAttribute('href')).toBe(
       '#unreadable',
     );
     fireEvent.click(within(section).getByRole('button', { name: 'Copy diagnostics' }));
