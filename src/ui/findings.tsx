@@ -374,7 +374,9 @@ function Collapsed({
         {views.map((view) => (
           <li key={view.finding.ruleId}>
             <span class="compact-title">{view.finding.title}</span>
-            {view.finding.message ? <span class="muted small"> — {view.finding.message}</span> : null}
+            {view.finding.message ? (
+              <span class="muted small"> — {withoutTitle(view.finding.title, view.finding.message)}</span>
+            ) : null}
             {render?.(view)}
           </li>
         ))}

@@ -200,6 +200,16 @@ describe('a finding: what to do first', () => {
     expect(article.querySelector('.message')?.textContent).toBe('Add one, such as the company’s site.');
   });
 
+  it('does not repeat the title in a collapsed group either', async () => {
+    await open(makeLinkedInProfile(), {
+      findings: [
+        finding(),
+        finding({ ruleId: 'na', status: 'notApplicable', title: 'No campaign is running', message: 'No campaign is running: nothing to show.', score: null }),
+      ],
+    });
+    expect(screen.getByText('No campaign is running').parentElement?.textContent).toBe('No campaign is running — Nothing to show.');
+  });
+
   it('keeps a message that only looks like its title at the start', () => {
     expect(withoutTitle('No website', 'No websites are linked.')).toBe('No websites are linked.');
     expect(withoutTitle('No website', 'No website.')).toBe('No website.');
