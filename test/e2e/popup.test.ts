@@ -134,6 +134,36 @@ describe('what to fix first, at a glance', () => {
   }
 });
 
+describe('the header and the top finding in French and Dutch', () => {
+  const self = PAGES.find((page) => page.name === SELF_PROFILE) as FixturePage;
+  for (const [lang, guidelinesLine, readInFull, fix, badge] of [
+    ['fr', 'Règles\u00a0: Brightwave Systems, Winter 2026-27 (votre propre fichier)', 'tout a été lu', 'Corriger', /^\+\d+ points?$/],
+    ['nl', 'Richtlijnen: Brightwave Systems, Winter 2026-27 (je eigen bestand)', 'volledig gelezen', 'Oplossen', /^\+\d+ punt(en)?$/],
+  ] as const) {
+    it(`${lang}: whose profile, which guidelines, what was read, the points as a gain and Fix in view at 400 × 600 px`, async () => {
+      const local = await launchChromium([], { lang });
+      try {
+        const options = await local.openExtensionPage('options.html');
+        await saveExampleGuidelines(options);
+        const { tab, tabId } = await openFixtureTab(local, options, self);
+        const popup = await local.context.newPage();
+        await popup.setViewportSize({ width: 400, height: 600 });
+        await openPopup(local, tabId, popup);
+        expect(await popup.getByTestId('whose').textContent()).toBe('Ada Vermeulen · /in/ada-vermeulen');
+        expect(await popup.getByTestId('guidelines-in-use').textContent()).toBe(guidelinesLine);
+        expect(await popup.getByTestId('read-summary').textContent()).toBe(readInFull);
+        const top = popup.locator('[aria-labelledby="findings-title"] article').first();
+        expect(await top.locator('.points').textContent()).toMatch(badge);
+        const box = await top.getByRole('button', { name: fix }).boundingBox();
+        expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(600);
+        await tab.close();
+      } finally {
+        await local.close();
+      }
+    });
+  }
+});
+
 describe('acting on a finding', () => {
   const self = PAGES.find((page) => page.name === SELF_PROFILE) as FixturePage;
 
