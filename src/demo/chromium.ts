@@ -5,7 +5,7 @@
  * and the Content Security Policy violations the extension's pages report. Shared by the demo (`npm run demo`) and the
  * end-to-end tests; it opens no page itself.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
@@ -65,6 +65,11 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The browser's interface language, which the extension's messages follow ("fr", "nl"); the system's without. */
   lang?: string;
+  /**
+   * Files added to the session's copy of the extension, by path (the benchmark's empty page, to compare the popup
+   * with). The build itself is never touched.
+   */
+  extraFiles?: Readonly<Record<string, string>>;
 }
 
 /** Flags that keep Chromium off the network and quiet on a machine with no internet. */
@@ -96,6 +101,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumSe
   // and extension pages opened after that would not be found.
   const extension = mkdtempSync(join(tmpdir(), 'profile-coach-extension-'));
   cpSync(requireBuild(CHROME_BUILD), extension, { recursive: true });
+  for (const [path, text] of Object.entries(options.extraFiles ?? {})) writeFileSync(join(extension, path), text);
   const headless = options.headless ?? true;
   // Chromium's --lang picks the extension's messages (chrome.i18n) in headless mode; on Linux a headed window
   // follows LANGUAGE instead, so both are set.

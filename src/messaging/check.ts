@@ -189,9 +189,10 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
 const isLoaded = (value: LoadedGuidelines | Guidelines): value is LoadedGuidelines =>
   'source' in value && 'guidelines' in value;
 
-/** What the popup says about the guidelines: their source, the company's name, the invalid copies passed over. */
+/** What the popup says about the guidelines: their source, the company's name and season, the invalid copies passed over. */
 function inUse(loaded: LoadedGuidelines): GuidelinesInUse {
   const company = loaded.guidelines.brand?.name;
+  const season = loaded.guidelines.strategy.season;
   const passedOver = [...new Set((loaded.errors ?? []).map((error) => error.source))];
-  return { source: loaded.source, ...(company ? { company } : {}), passedOver };
+  return { source: loaded.source, ...(company ? { company } : {}), ...(season ? { season } : {}), passedOver };
 }

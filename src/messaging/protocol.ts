@@ -91,6 +91,8 @@ export interface GuidelinesInUse {
   source: GuidelinesSource;
   /** The company's name as the guidelines give it (`brand.name`), when they do. */
   company?: string;
+  /** The season the strategy is for ("Winter 2026-27", `strategy.season`), when they say. */
+  season?: string;
   /** Copies that exist but were passed over because they are invalid; the options page lists their errors. */
   passedOver: Array<Exclude<GuidelinesSource, 'default'>>;
 }

@@ -1,9 +1,12 @@
 /**
- * @file The findings list: open failures grouped by checklist step, most points first, each with why it matters,
- * the engine's message, the evidence (highlighted as <mark> text nodes, never parsed as HTML) and its actions
- * (Fix, Show on page, Done, Snooze); then the "marked done" failures, and collapsed groups for snoozed, unjudged, passed
- * (each with what made it pass, folded) and not-applicable checks. Finding text comes from the rules as given; everything else through i18n. What goes in
- * which group is decided in popup-model.ts; storing the marks is the caller's business.
+ * @file The findings list: open failures grouped by checklist step, most points first, each with what fixing it would
+ * gain, the engine's message (without the title repeated) and its actions (Fix, Show on page, Done, Snooze, and on
+ * one's own pages "Doesn't apply to me") first, then the evidence (highlighted as <mark> text nodes, never parsed as
+ * HTML, bidi controls shown as visible labels; a text a finding above already quotes is referred to, not quoted
+ * again) and why it matters; then the "marked done" failures, and collapsed groups for snoozed, unjudged, passed
+ * (each with what made it pass, folded) and not-applicable checks. Finding text comes from the rules as given;
+ * everything else through i18n. What goes in which group is decided in popup-model.ts; storing the marks is the
+ * caller's business.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
@@ -13,11 +16,11 @@ import type { PageType } from '../extract/page-type';
 import type { ShowTarget } from '../extract/readers';
 import type { PersonalChoice } from '../engine/personal';
 import { addDays, type Day } from './finding-state';
-import { controlLabel, piecesOf } from './highlight';
-import { messageLanguage, t } from './i18n';
+import { controlLabel, normalizeRanges, piecesOf } from './highlight';
+import { messageLanguage, plural, t } from './i18n';
 import { STEP_LABELS } from './labels';
 import { NotForMe } from './not-applicable';
-import type { CoachModel, FindingView } from './popup-model';
+import { type CoachModel, type FindingView, type QuotedBefore, quotedBefore, withoutTitle } from './popup-model';
 
 export interface FindingActions {
   fix(url: string): void;
@@ -144,25 +147,59 @@ function EvidenceItem({ evidence, onShow }: { evidence: Evidence; onShow?: ShowO
   );
 }
 
-function EvidenceList({ items, onShow }: { items: readonly Evidence[]; onShow?: ShowOnPage }) {
+/**
+ * An evidence text a finding above already quotes: a reference to that finding instead of the quote again, and the
+ * words this finding marks in it, if any (as text in <mark>, never parsed).
+ */
+function SameQuote({ evidence, owner }: { evidence: Evidence; owner: QuotedBefore }) {
+  const marks = normalizeRanges(evidence.text.length, evidence.highlights);
+  return (
+    <li class="same-quote">
+      {t('evidenceSameQuote', owner.title)}
+      {marks.length > 0 ? (
+        <>
+          {' '}
+          {t('evidenceSameQuoteMarks')}{' '}
+          {marks.map(([start, end], index) => (
+            <span key={index}>
+              {index > 0 ? ', ' : null}
+              {/* Through EvidenceText, so a bidi control in the marked words shows as its label here too. */}
+              <EvidenceText evidence={{ text: evidence.text.slice(start, end), highlights: [[0, end - start]] }} />
+            </span>
+          ))}
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+function EvidenceList({
+  items,
+  onShow,
+  quoted,
+}: {
+  items: readonly Evidence[];
+  onShow?: ShowOnPage;
+  /** Items (by index) that a finding above already quotes. */
+  quoted?: ReadonlyMap<number, QuotedBefore>;
+}) {
   if (items.length === 0) return null;
-  const shown = items.slice(0, EVIDENCE_SHOWN);
+  const item = (evidence: Evidence, index: number) => {
+    const owner = quoted?.get(index);
+    return owner ? (
+      <SameQuote key={index} evidence={evidence} owner={owner} />
+    ) : (
+      <EvidenceItem key={index} evidence={evidence} onShow={onShow} />
+    );
+  };
   const rest = items.slice(EVIDENCE_SHOWN);
   return (
     <div class="evidence">
-      <ul>
-        {shown.map((evidence, index) => (
-          <EvidenceItem key={index} evidence={evidence} onShow={onShow} />
-        ))}
-      </ul>
+      <ul>{items.slice(0, EVIDENCE_SHOWN).map(item)}</ul>
       {rest.length > 0 ? (
         <details>
           <summary>{t('evidenceMore', rest.length)}</summary>
-          <ul>
-            {rest.map((evidence, index) => (
-              <EvidenceItem key={index} evidence={evidence} onShow={onShow} />
-            ))}
-          </ul>
+          <ul>{rest.map((evidence, index) => item(evidence, EVIDENCE_SHOWN + index))}</ul>
         </details>
       ) : null}
     </div>
@@ -177,6 +214,18 @@ export function PassedEvidence({ finding }: { finding: Finding }) {
       <summary class="small">{t('passedEvidence')}</summary>
       <EvidenceList items={finding.evidence} />
     </details>
+  );
+}
+
+/**
+ * What fixing a finding would gain, as a gain ("+6 points", "+1 point"); a finding worth less than half a point says
+ * "no points" instead, and its card looks quieter (entrypoints/popup/style.css), so it never passes for a 22.
+ */
+function PointsBadge({ points }: { points: number }) {
+  return points > 0 ? (
+    <span class="points gain">{plural(points, 'pointsToGainOne', 'pointsToGain')}</span>
+  ) : (
+    <span class="points none">{t('pointsNone')}</span>
   );
 }
 
@@ -227,6 +276,7 @@ function FindingItem({
   doneStillShown = false,
   focusMe = false,
   pageType,
+  quoted,
 }: {
   view: FindingView;
   today: Day;
@@ -234,6 +284,7 @@ function FindingItem({
   doneStillShown?: boolean;
   focusMe?: boolean;
   pageType?: PageType;
+  quoted?: ReadonlyMap<number, QuotedBefore>;
 }) {
   const { finding, points } = view;
   const titleId = useId();
@@ -258,15 +309,16 @@ function FindingItem({
   }, [focusMe]);
   const fixUrl = finding.fix && /^https:\/\//i.test(finding.fix.url) ? finding.fix.url : null;
   return (
-    <li class="finding" data-rule={finding.ruleId}>
+    // What to do and its buttons come first, then the quote and why it matters: at 400 × 600 px the top finding's
+    // Fix button is in view without scrolling (test/e2e/popup.test.ts).
+    <li class={points > 0 ? 'finding' : 'finding worth-none'} data-rule={finding.ruleId}>
       <article aria-labelledby={titleId}>
         <div class="finding-head">
+          {/* Before the title, floated: the title wraps around it instead of narrowing to a column. */}
+          <PointsBadge points={points} />
           <h4 id={titleId}>{finding.title}</h4>
-          {points > 0 ? <span class="points">{t('pointsToGain', points)}</span> : null}
         </div>
-        <p class="why">{finding.why}</p>
-        {finding.message ? <p class="message">{finding.message}</p> : null}
-        <EvidenceList items={finding.evidence} onShow={onShow} />
+        {finding.message ? <p class="message">{withoutTitle(finding.title, finding.message)}</p> : null}
         {doneStillShown ? <p class="note">{t('doneStillShown')}</p> : null}
         <div class="actions">
           {fixUrl ? (
@@ -324,6 +376,8 @@ function FindingItem({
             }}
           />
         ) : null}
+        <EvidenceList items={finding.evidence} onShow={onShow} quoted={quoted} />
+        <p class="why">{finding.why}</p>
       </article>
     </li>
   );
@@ -347,7 +401,9 @@ function Collapsed({
         {views.map((view) => (
           <li key={view.finding.ruleId}>
             <span class="compact-title">{view.finding.title}</span>
-            {view.finding.message ? <span class="muted small"> — {view.finding.message}</span> : null}
+            {view.finding.message ? (
+              <span class="muted small"> — {withoutTitle(view.finding.title, view.finding.message)}</span>
+            ) : null}
             {render?.(view)}
           </li>
         ))}
@@ -397,6 +453,8 @@ export function Findings({
       : {}),
   };
   const focusOf = (view: FindingView) => focus !== null && focus !== 'heading' && focus.ruleId === view.finding.ruleId;
+  // A text several findings quote (an About that triggers three rules) is quoted once, by the first shown.
+  const quoted = quotedBefore([...model.open.flatMap((group) => group.items), ...model.doneStillShown]);
   const nothingOpen = model.open.length === 0;
   return (
     <section class="findings" aria-labelledby="findings-title">
@@ -416,6 +474,7 @@ export function Findings({
                 actions={wrapped}
                 focusMe={focusOf(view)}
                 pageType={pageType}
+                quoted={quoted.get(view.finding.ruleId)}
               />
             ))}
           </ol>
@@ -434,6 +493,7 @@ export function Findings({
                 doneStillShown
                 focusMe={focusOf(view)}
                 pageType={pageType}
+                quoted={quoted.get(view.finding.ruleId)}
               />
             ))}
           </ol>

@@ -34,3 +34,18 @@ export function messageLanguage(): string {
   const lang = t('lang');
   return lang === 'lang' ? 'en' : lang;
 }
+
+/**
+ * The message for `count` in the grammatical number the language gives it: `one` when Intl's plural rules say "one"
+ * (1 in English and Dutch, 0 and 1 in French), `other` otherwise. Chrome's i18n has no plurals, so each counted
+ * message is a pair of keys, both named in the code so the key scan finds them.
+ */
+export function plural(count: number, one: MessageKey, other: MessageKey, substitutions: readonly (string | number)[] = []): string {
+  let category = count === 1 ? 'one' : 'other';
+  try {
+    category = new Intl.PluralRules(messageLanguage()).select(count);
+  } catch {
+    // No Intl plural rules for the language: English's rule above.
+  }
+  return t(category === 'one' ? one : other, [count, ...substitutions]);
+}

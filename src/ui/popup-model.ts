@@ -12,6 +12,7 @@
 import type { Finding } from '../engine/run-rules';
 import type { Step } from '../guidelines/schema';
 import type { Snapshot, UnreadableReason } from '../snapshot';
+import { profileKeyOfUrl } from '../snapshot/page-key';
 import type { Day, FindingMark, ProfileState } from './finding-state';
 
 export interface FindingView {
@@ -168,4 +169,78 @@ export type Band = 'good' | 'fair' | 'needsWork';
 /** ≥ 80 good, 50–79 fair, below 50 needs work (the issue's bands; the onboarding threshold is the guidelines'). */
 export function bandOf(score: number): Band {
   return score >= 80 ? 'good' : score >= 50 ? 'fair' : 'needsWork';
+}
+
+/** Whose page the popup is about: the name as read (null when it was not), and the handle or public address. */
+export interface Whose {
+  name: string | null;
+  /** "@adavermeulen" on X, "/in/ada-vermeulen" on LinkedIn. */
+  address: string;
+}
+
+/**
+ * Whose profile (or X following list) a snapshot shows, or null for the person's own list pages (invitations,
+ * connections), which are nobody else's. Read from the snapshot's fields and address only; never rendered as HTML.
+ */
+export function whoseOf(snapshot: Snapshot): Whose | null {
+  if (snapshot.pageType !== 'profile' && snapshot.pageType !== 'following') return null;
+  const key = profileKeyOfUrl(snapshot.url);
+  const fields = snapshot.fields as Record<string, { status: string; value?: unknown } | undefined>;
+  const valueOf = (name: string) => {
+    const field = fields[name];
+    return field?.status === 'present' && typeof field.value === 'string' && field.value.trim() !== '' ? field.value.trim() : null;
+  };
+  // X's handle as the page writes it (its capitals), else the one in the address.
+  const address = valueOf('handle') ?? (key ? key.slice(key.indexOf(':') + 1).replace(/^in\//, '/in/') : null);
+  if (!address) return null;
+  return { name: valueOf('name'), address };
+}
+
+/** The separators after which a message goes on from a title it repeats ("The profile links no website: add one"). */
+const AFTER_TITLE = /^\s*[:.;,—–-]\s*/u;
+
+/**
+ * A finding's message without the finding's title repeated at its start (the title is shown just above it): the rest,
+ * its first letter in capitals. A message that does not start with the title, or is nothing but the title, is kept.
+ */
+export function withoutTitle(title: string, message: string): string {
+  const head = title.replace(/[.!]$/u, '');
+  if (head === '' || message.length <= head.length || message.slice(0, head.length).toLocaleLowerCase() !== head.toLocaleLowerCase()) {
+    return message;
+  }
+  const after = message.slice(head.length);
+  const separator = AFTER_TITLE.exec(after);
+  if (!separator) return message;
+  const rest = after.slice(separator[0].length);
+  return rest === '' ? message : rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
+}
+
+/** The finding above that already quotes an evidence text: its rule and its title, to refer to it by. */
+export interface QuotedBefore {
+  ruleId: string;
+  title: string;
+}
+
+/**
+ * For each finding shown in full (open, then marked done, in the popup's order), the evidence items whose text a
+ * finding above already quotes from the same field: by finding, the item's index and the finding that quotes it.
+ * An About that triggers three rules is then quoted once.
+ */
+export function quotedBefore(views: readonly FindingView[]): Map<string, Map<number, QuotedBefore>> {
+  const first = new Map<string, QuotedBefore>();
+  const result = new Map<string, Map<number, QuotedBefore>>();
+  for (const { finding } of views) {
+    for (const [index, evidence] of finding.evidence.entries()) {
+      const key = `${evidence.field ?? ''}\u0000${evidence.url ?? ''}\u0000${evidence.text}`;
+      const owner = first.get(key);
+      if (!owner) {
+        first.set(key, { ruleId: finding.ruleId, title: finding.title });
+      } else if (owner.ruleId !== finding.ruleId) {
+        const own = result.get(finding.ruleId) ?? new Map<number, QuotedBefore>();
+        own.set(index, owner);
+        result.set(finding.ruleId, own);
+      }
+    }
+  }
+  return result;
 }

@@ -11,8 +11,9 @@ import type { PageReport } from '../messaging/protocol';
 import { backgroundChecker, type Checker } from './checker';
 import { Coach, type CoachServices, PageUnreadable } from './coach';
 import { browserFindingStore, type FindingStore } from './finding-state';
-import { t } from './i18n';
+import { plural, t } from './i18n';
 import { PAGE_TYPE_LABELS, SUPPORTED_PAGES } from './labels';
+import { whoseOf } from './popup-model';
 import { ScoreCard } from './score-card';
 import type { TabsPort } from './tabs';
 
@@ -169,21 +170,36 @@ function PopupBody({ state, services }: { state: PopupState; services: CoachServ
   }
 }
 
-/** Which page this is and how much of it was read, on one line (kept in the same place in every state). */
+/**
+ * Whose page this is (the name and handle or public address, as text), which page, and whether all of it was read, on
+ * two lines kept in the same place in every state.
+ */
 function PageLine({ report }: { report: PageReport }) {
-  const fields = Object.values(report.result?.snapshot.fields ?? {}) as { status: string }[];
-  const read = fields.filter((field) => field.status !== 'unreadable').length;
+  const snapshot = report.result?.snapshot;
+  const fields = Object.values(snapshot?.fields ?? {}) as { status: string }[];
+  const unread = fields.filter((field) => field.status === 'unreadable').length;
+  const whose = snapshot ? whoseOf(snapshot) : null;
   return (
-    <p class="page-line">
-      <strong data-testid="page-type">{t(PAGE_TYPE_LABELS[report.pageType])}</strong>
-      {report.result ? (
-        <>
+    <>
+      {whose ? (
+        <p class="whose" data-testid="whose">
+          {/* <bdi>: a name in Arabic or Hebrew must not reorder the address beside it. */}
+          <strong>{whose.name === null ? <span class="muted">{t('nameUnread')}</span> : <bdi>{whose.name}</bdi>}</strong>
           {' · '}
-          <span data-testid="read-summary" class="muted">
-            {t('readSummary', [read, fields.length])}
-          </span>
-        </>
+          <bdi class="muted">{whose.address}</bdi>
+        </p>
       ) : null}
-    </p>
+      <p class="page-line">
+        <strong data-testid="page-type">{t(PAGE_TYPE_LABELS[report.pageType])}</strong>
+        {report.result ? (
+          <>
+            {' · '}
+            <span data-testid="read-summary" class="muted">
+              {unread === 0 ? t('readAll') : plural(unread, 'readAllButOne', 'readAllBut')}
+            </span>
+          </>
+        ) : null}
+      </p>
+    </>
   );
 }

@@ -1,11 +1,12 @@
 /**
  * @file The score at the top of the popup: the brand-alignment gauge with its band, and one bar per checklist step.
- * Each is a `meter` for screen readers; "not enough data" is said in words, never drawn as 0. Given no score it
+ * Each is a `meter` for screen readers; "not enough data" is said in words and drawn as a dotted line, never as the
+ * empty track of a 0. Given no score it
  * draws a placeholder of the same size, so nothing moves when the page has been read.
  */
 import { useEffect } from 'preact/hooks';
 import type { Score } from '../engine/score';
-import { t } from './i18n';
+import { plural, t } from './i18n';
 import { STEP_LABELS } from './labels';
 import { SCORE_PAINTED_MARK } from './marks';
 import { bandOf, STEPS, type Band } from './popup-model';
@@ -50,15 +51,18 @@ export function ScoreCard({ score, unreadableCount = 0 }: { score?: Score; unrea
         <div class="gauge">
           <Ring value={null} band={null} />
         </div>
-        <ul class="steps">
-          {STEPS.map((step) => (
-            <li key={step} class="step">
-              <span class="step-label">{t(STEP_LABELS[step])}</span>
-              <span class="bar" />
-              <span class="step-value" />
-            </li>
-          ))}
-        </ul>
+        <div class="score-side">
+          <p class="gauge-text">&nbsp;</p>
+          <ul class="steps">
+            {STEPS.map((step) => (
+              <li key={step} class="step">
+                <span class="step-label">{t(STEP_LABELS[step])}</span>
+                <span class="bar" />
+                <span class="step-value" />
+              </li>
+            ))}
+          </ul>
+        </div>
       </section>
     );
   }
@@ -83,56 +87,60 @@ export function ScoreCard({ score, unreadableCount = 0 }: { score?: Score; unrea
             <Ring value={overall} band={band} />
           </div>
         )}
+      </div>
+      {/* Beside the gauge, not under it: the top finding's action must stay in view at 600 px. */}
+      <div class="score-side">
         <div class="gauge-text">
-          <h2 id="score-title">{t('scoreTitle')}</h2>
+          <h2 id="score-title">{t('scoreTitle')}</h2>{' '}
           <p id="score-band" class={band ? `band band-${band}` : 'band'} data-testid="score-band">
             {band ? t(BAND_LABELS[band]) : t('notEnoughData')}
           </p>
           {overall === null ? <p class="muted small">{t('notEnoughDataHint')}</p> : null}
           {unreadableCount > 0 ? (
             <p class="small">
-              <a href="#unreadable">{t('scoreLeavesOut', unreadableCount)}</a>
+              <a href="#unreadable">{plural(unreadableCount, 'scoreLeavesOutOne', 'scoreLeavesOut')}</a>
             </p>
           ) : null}
         </div>
+        <h3 class="visually-hidden">{t('stepsTitle')}</h3>
+        <ul class="steps">
+          {STEPS.map((step) => {
+            const value = score.steps[step];
+            const id = `step-${step}`;
+            return (
+              <li key={step} class="step">
+                <span class="step-label" id={id}>
+                  {t(STEP_LABELS[step])}
+                </span>
+                {value === null ? (
+                  <>
+                    {/* No track: an empty track would read as 0. */}
+                    <span class="bar no-data" aria-hidden="true" data-testid={`no-data-${step}`} />
+                    <span class="step-value muted small">{t('stepNoData')}</span>
+                  </>
+                ) : (
+                  <>
+                    <span
+                      class="bar"
+                      role="meter"
+                      aria-valuemin={0}
+                      aria-valuemax={100}
+                      aria-valuenow={value}
+                      aria-valuetext={t('scoreOutOf', [value, t(BAND_LABELS[bandOf(value)])])}
+                      aria-labelledby={id}
+                    >
+                      <span class={`bar-fill band-${bandOf(value)}`} style={{ width: `${value}%` }} />
+                    </span>
+                    <span class="step-value" aria-hidden="true">
+                      {value}
+                    </span>
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
       </div>
-      <h3 class="visually-hidden">{t('stepsTitle')}</h3>
-      <ul class="steps">
-        {STEPS.map((step) => {
-          const value = score.steps[step];
-          const id = `step-${step}`;
-          return (
-            <li key={step} class="step">
-              <span class="step-label" id={id}>
-                {t(STEP_LABELS[step])}
-              </span>
-              {value === null ? (
-                <>
-                  <span class="bar" aria-hidden="true" />
-                  <span class="step-value muted">{t('stepNoData')}</span>
-                </>
-              ) : (
-                <>
-                  <span
-                    class="bar"
-                    role="meter"
-                    aria-valuemin={0}
-                    aria-valuemax={100}
-                    aria-valuenow={value}
-                    aria-valuetext={t('scoreOutOf', [value, t(BAND_LABELS[bandOf(value)])])}
-                    aria-labelledby={id}
-                  >
-                    <span class={`bar-fill band-${bandOf(value)}`} style={{ width: `${value}%` }} />
-                  </span>
-                  <span class="step-value" aria-hidden="true">
-                    {value}
-                  </span>
-                </>
-              )}
-            </li>
-          );
-        })}
-      </ul>
     </section>
   );
 }

@@ -39,13 +39,14 @@ const PAGES = fixturePages();
 
 let session: ChromiumSession;
 let helper: Page;
-let guidelines: Guidelines;
-
-beforeAll(async () => {
-  // Parsed as the background parses the stored file (src/guidelines/store.ts), so both sides judge alike.
+/** Parsed as the background parses the stored file (src/guidelines/store.ts), so both sides judge alike. */
+const guidelines: Guidelines = (() => {
   const parsed = parseGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { format: 'yaml' });
   if (!parsed.ok) throw new Error(`the example guidelines do not parse: ${parsed.errors[0]?.message}`);
-  guidelines = parsed.guidelines;
+  return parsed.guidelines;
+})();
+
+beforeAll(async () => {
   session = await launchChromium([]);
   helper = await session.openExtensionPage('options.html');
   await saveExampleGuidelines(helper);
@@ -95,9 +96,70 @@ describe('the popup on every fixture page, with the example guidelines', () => {
         // The example guidelines are in force, not the built-in defaults: no "guidelines failed" note either.
         expect(await popup.getByText('could not be loaded', { exact: false }).count()).toBe(0);
         expect(await popup.getByTestId('guidelines-in-use').textContent()).toBe(
-          "Checked against Brightwave Systems's guidelines (your own file).",
+          'Guidelines: Brightwave Systems, Winter 2026-27 (your own file)',
         );
       });
+    });
+  }
+});
+
+describe('what to fix first, at a glance', () => {
+  // The issue's size: the person sees the top finding's action without scrolling, whoever's page it is.
+  const withFix = PAGES.filter((page) => engineSays(page).top?.fix);
+
+  it('finds pages whose top finding has a Fix (the loop below checks something)', () => {
+    expect(withFix.length).toBeGreaterThan(3);
+  });
+
+  for (const page of withFix) {
+    it(`${page.name}: at 400 × 600 px the top finding's Fix button is in view without scrolling`, async () => {
+      await forgetProfileHistory(helper);
+      const { tab, tabId } = await openFixtureTab(session, helper, page);
+      const popup = await session.context.newPage();
+      try {
+        await popup.setViewportSize({ width: 400, height: 600 });
+        await openPopup(session, tabId, popup);
+        const fix = topFinding(popup).getByRole('button', { name: 'Fix' });
+        const box = await fix.boundingBox();
+        expect(await popup.evaluate(() => window.scrollY)).toBe(0);
+        expect(box).not.toBeNull();
+        expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(600);
+        expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+        expect((box?.x ?? Infinity) + (box?.width ?? 0)).toBeLessThanOrEqual(400);
+      } finally {
+        await popup.close();
+        await tab.close();
+      }
+    });
+  }
+});
+
+describe('the header and the top finding in French and Dutch', () => {
+  const self = PAGES.find((page) => page.name === SELF_PROFILE) as FixturePage;
+  for (const [lang, guidelinesLine, readInFull, fix, badge] of [
+    ['fr', 'Règles\u00a0: Brightwave Systems, Winter 2026-27 (votre propre fichier)', 'tout a été lu', 'Corriger', /^\+\d+ points?$/],
+    ['nl', 'Richtlijnen: Brightwave Systems, Winter 2026-27 (je eigen bestand)', 'volledig gelezen', 'Oplossen', /^\+\d+ punt(en)?$/],
+  ] as const) {
+    it(`${lang}: whose profile, which guidelines, what was read, the points as a gain and Fix in view at 400 × 600 px`, async () => {
+      const local = await launchChromium([], { lang });
+      try {
+        const options = await local.openExtensionPage('options.html');
+        await saveExampleGuidelines(options);
+        const { tab, tabId } = await openFixtureTab(local, options, self);
+        const popup = await local.context.newPage();
+        await popup.setViewportSize({ width: 400, height: 600 });
+        await openPopup(local, tabId, popup);
+        expect(await popup.getByTestId('whose').textContent()).toBe('Ada Vermeulen · /in/ada-vermeulen');
+        expect(await popup.getByTestId('guidelines-in-use').textContent()).toBe(guidelinesLine);
+        expect(await popup.getByTestId('read-summary').textContent()).toBe(readInFull);
+        const top = popup.locator('[aria-labelledby="findings-title"] article').first();
+        expect(await top.locator('.points').textContent()).toMatch(badge);
+        const box = await top.getByRole('button', { name: fix }).boundingBox();
+        expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(600);
+        await tab.close();
+      } finally {
+        await local.close();
+      }
     });
   }
 });
@@ -184,7 +246,7 @@ describe('guidelines passed over', () => {
       await withPopup(self, async (popup) => {
         const note = popup.getByTestId('guidelines-passed-over');
         expect(await note.textContent()).toContain('Your own guidelines file has errors and was not used.');
-        expect(await popup.getByTestId('guidelines-in-use').textContent()).toBe('Checked against the built-in default guidelines.');
+        expect(await popup.getByTestId('guidelines-in-use').textContent()).toBe('Guidelines: the built-in defaults');
         expect(await note.getByRole('button', { name: 'See the errors' }).count()).toBe(1);
         // The button opens the options page (browser.runtime.openOptionsPage, which here only focuses the options
         // page already open as the helper): that page lists the file's errors.
@@ -205,7 +267,9 @@ async function axeOf(page: Page, label: string): Promise<string[]> {
   console.log(
     `axe ${label}: ${results.passes.length} rules passed, ${results.incomplete.length} to review by hand; ` +
       `violations by impact ${JSON.stringify(counts)}` +
-      results.violations.map((v) => `\n  ${v.impact}: ${v.id} (${v.nodes.length}) ${v.help}`).join('') +
+      results.violations
+        .map((v) => `\n  ${v.impact}: ${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+        .join('') +
       results.incomplete
         .map((v) => `\n  to review: ${v.id} ${v.help}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)
         .join(''),

@@ -95,7 +95,7 @@ describe('background', () => {
     expect(ruleStatus(after, 'banned-terms')).toBe('fail');
   });
 
-  it('passes on which guidelines it checked against, and that an invalid company policy was passed over', async () => {
+  it('passes on which guidelines it checked against (company and season), and that an invalid company policy was passed over', async () => {
     background.main();
     const request = { type: 'check', snapshot: makeLinkedInProfile(), answers: {} };
     const [defaults] = await fakeBrowser.runtime.onMessage.trigger(request, POPUP_SENDER, () => {});
@@ -107,7 +107,7 @@ describe('background', () => {
     const [answer] = await fakeBrowser.runtime.onMessage.trigger(request, POPUP_SENDER, () => {});
     expect(answer).toMatchObject({
       guidelinesFailed: false,
-      guidelines: { source: 'user', company: 'Brightwave Systems', passedOver: ['managed'] },
+      guidelines: { source: 'user', company: 'Brightwave Systems', season: 'Winter 2026-27', passedOver: ['managed'] },
     });
   });
 });

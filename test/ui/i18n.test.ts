@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ENGINE_KEY_PREFIXES } from '../../src/engine/message-keys';
 import { GUIDELINES_KEY_PREFIX } from '../../src/guidelines/messages';
-import { messageLanguage, t } from '../../src/ui/i18n';
+import { messageLanguage, plural, t } from '../../src/ui/i18n';
 import { LOCALES, LOCALES_DIR, readMessages, useLocale } from '../helpers/i18n';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -99,7 +99,7 @@ describe('keys in the code', () => {
 
 describe('t', () => {
   it('fills placeholders the way Chrome does', () => {
-    expect(t('readSummary', [12, 14])).toBe('Read 12 of 14 items');
+    expect(t('readAllBut', 3)).toBe('3 parts not read');
     expect(t('pointsToGain', 7)).toBe('+7 points');
   });
 
@@ -108,7 +108,16 @@ describe('t', () => {
     expect(t('fix')).toBe('Oplossen');
     expect(messageLanguage()).toBe('nl');
     useLocale('fr');
-    expect(t('readSummary', [3, 4])).toBe('3 éléments lus sur 4');
+    expect(t('readAllBut', 3)).toBe('3 éléments non lus');
+  });
+
+  it("picks a counted message's singular by the language's plural rules: 1 in English and Dutch, 0 and 1 in French", () => {
+    useLocale('en');
+    expect([0, 1, 2].map((n) => plural(n, 'pointsToGainOne', 'pointsToGain'))).toEqual(['+0 points', '+1 point', '+2 points']);
+    useLocale('nl');
+    expect([1, 2].map((n) => plural(n, 'pointsToGainOne', 'pointsToGain'))).toEqual(['+1 punt', '+2 punten']);
+    useLocale('fr');
+    expect([0, 1, 2].map((n) => plural(n, 'readAllButOne', 'readAllBut'))).toEqual(['0 élément non lu', '1 élément non lu', '2 éléments non lus']);
   });
 
   it('shows the key, not an empty string, when a message is missing or i18n is unavailable', () => {

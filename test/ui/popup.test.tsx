@@ -198,7 +198,7 @@ describe('Popup states', () => {
   it('says how much of the page it read', async () => {
     const { tabs } = setup();
     await showReport(tabs, readReport(makeInvitations('received', [], unreadable()), 'linkedin-invitations-received'));
-    expect((await screen.findByTestId('read-summary')).textContent).toBe('Read 1 of 2 items');
+    expect((await screen.findByTestId('read-summary')).textContent).toBe('1 part not read');
   });
 
   it('says the page could not be read when the reader failed, and offers the diagnostics', async () => {
@@ -368,7 +368,7 @@ describe('Popup coach: score and findings', () => {
     await showReport(tabs, readReport(failingProfile()));
     const note = await screen.findByTestId('guidelines-passed-over');
     expect(note.textContent).toContain("Your company's guidelines (company policy) have errors and were not used.");
-    expect(screen.getByTestId('guidelines-in-use').textContent).toBe("Checked against Brightwave Systems's guidelines (your own file).");
+    expect(screen.getByTestId('guidelines-in-use').textContent).toBe('Guidelines: Brightwave Systems, Winter 2026-27 (your own file)');
     fireEvent.click(within(note).getByRole('button', { name: 'See the errors' }));
     expect(openOptions).toHaveBeenCalledTimes(1);
   });
@@ -381,13 +381,13 @@ describe('Popup coach: score and findings', () => {
     expect((await screen.findByTestId('guidelines-passed-over')).textContent).toContain(
       'Votre propre fichier de règles contient des erreurs',
     );
-    expect(screen.getByTestId('guidelines-in-use').textContent).toBe('Vérifié selon les règles par défaut intégrées.');
+    expect(screen.getByTestId('guidelines-in-use').textContent).toBe('Règles\u00a0: celles par défaut');
   });
 
   it('says nothing was passed over when the guidelines in force are valid', async () => {
     const { tabs } = setup({ check: checkWith({ loadGuidelines: () => loadActiveGuidelines({ readManaged: async () => ({}) }) }) });
     await showReport(tabs, readReport(failingProfile()));
-    expect((await screen.findByTestId('guidelines-in-use')).textContent).toBe('Checked against the built-in default guidelines.');
+    expect((await screen.findByTestId('guidelines-in-use')).textContent).toBe('Guidelines: the built-in defaults');
     expect(screen.queryByTestId('guidelines-passed-over')).toBeNull();
   });
 
@@ -444,7 +444,7 @@ describe('Popup coach: other pages and unreadable fields', () => {
     expect(section.textContent).toContain(
       "Couldn't read your About section; LinkedIn may have changed its page; the score leaves it out.",
     );
-    expect(screen.getByRole('link', { name: 'Left out of the score, unreadable: 1' }).getAttribute('href')).toBe(
+    expect(screen.getByRole('link', { name: "Leaves out 1 part it couldn't read" }).getAttribute('href')).toBe(
       '#unreadable',
     );
     fireEvent.click(within(section).getByRole('button', { name: 'Copy diagnostics' }));

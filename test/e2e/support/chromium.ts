@@ -9,7 +9,7 @@ export { type ChromiumSession, tabIdOf } from '../../../src/demo/chromium';
 
 export function launchChromium(
   pages: readonly ServedPage[],
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  options: { colorScheme?: 'light' | 'dark'; extraFiles?: Readonly<Record<string, string>>; lang?: string } = {},
 ): Promise<ChromiumSession> {
   return launch({
     ...options,
