@@ -54,4 +54,21 @@ describe('passed findings', () => {
     expect(container.textContent).toContain('Download invoice<U+202E>exe.txt');
     expect(container.textContent).not.toContain('\u202e');
   });
+
+  it('shows a bidi control visibly in a quote repeated by a second finding, which lists only its marked words', () => {
+    const text = 'Ask me about invoice\u202eexe.txt and more';
+    const open = (ruleId: string, title: string, highlights: Array<[number, number]>): Finding =>
+      finding({ ruleId, title, status: 'fail', score: 0, evidence: [{ field: 'about', text, highlights }] });
+    const first = open('banned-terms', 'No banned terms', [[0, 6]]);
+    const second = open('confidential-terms', 'No confidential terms', [[13, 32]]);
+    const model: CoachModel = {
+      ...modelWith([]),
+      open: [{ step: 'guidelines', items: [first, second].map((item) => ({ finding: item, points: 3, mark: undefined })) }],
+    };
+    const { container } = render(<Findings model={model} today="2026-06-15" actions={actions} />);
+    const repeated = container.querySelector('.same-quote') as HTMLElement;
+    expect(repeated.textContent).toContain('No banned terms');
+    expect(repeated.querySelector('.bidi-control')?.textContent).toBe('<U+202E>');
+    expect(container.textContent).not.toContain('\u202e');
+  });
 });
