@@ -127,32 +127,26 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
   const own = isViewersOwn(snapshot);
   const answers = own ? parsed.data.answers : {};
   const notApplicable = own ? parsed.data.notApplicable : undefined;
-  if (deps.remember) {
-    try {
-      await deps.remember(snapshot, answers);
-    } catch {
-      // A full or failing storage costs the options page its preview, never the popup its answer.
-    }
-  }
   const now = deps.now?.() ?? new Date();
-  let related: Related = {};
-  if (deps.related) {
-    try {
-      related = await deps.related(snapshot, now);
-    } catch {
-      // Without history the rules that need it say "incomplete" or "not applicable", as on a first visit.
-    }
-  }
-  let loaded: LoadedGuidelines = { source: 'default', guidelines: DEFAULT_GUIDELINES };
-  let guidelinesFailed = false;
-  if (deps.loadGuidelines) {
-    try {
-      const value = await deps.loadGuidelines();
-      loaded = isLoaded(value) ? value : { source: 'user', guidelines: value };
-    } catch {
-      guidelinesFailed = true;
-    }
-  }
+  // Remembering the page, looking up its history and loading the guidelines touch different storage items, so they
+  // run side by side: the popup waits for the slowest, not for the three in turn.
+  const { remember, related: relatedOf, loadGuidelines } = deps;
+  const [, related, guidelinesRead] = await Promise.all([
+    // A full or failing storage costs the options page its preview, never the popup its answer.
+    attempt(remember && (() => remember(snapshot, answers)), undefined),
+    // Without history the rules that need it say "incomplete" or "not applicable", as on a first visit.
+    attempt(relatedOf && (() => relatedOf(snapshot, now)), {} as Related),
+    attempt(
+      loadGuidelines &&
+        (async (): Promise<LoadedGuidelines> => {
+          const value = await loadGuidelines();
+          return isLoaded(value) ? value : { source: 'user', guidelines: value };
+        }),
+      null,
+    ),
+  ]);
+  const loaded: LoadedGuidelines = guidelinesRead ?? { source: 'default', guidelines: DEFAULT_GUIDELINES };
+  const guidelinesFailed = loadGuidelines !== undefined && guidelinesRead === null;
   const guidelines = loaded.guidelines;
   try {
     const { findings, score } = checkSnapshot(snapshot, {
@@ -183,6 +177,16 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
     };
   } catch (error) {
     return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Runs a step that may fail (storage full, damaged): its failure, even a synchronous throw, gives the fallback. */
+async function attempt<T, F>(step: (() => Promise<T>) | undefined, fallback: F): Promise<T | F> {
+  if (!step) return fallback;
+  try {
+    return await step();
+  } catch {
+    return fallback;
   }
 }
 

@@ -28,6 +28,38 @@ describe('runCheck', () => {
     expect(result.guidelinesFailed).toBe(false);
   });
 
+  it('remembers the page, looks up its history and loads the guidelines side by side, and still answers when they fail', async () => {
+    const started: string[] = [];
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const step = <T,>(name: string, value: T) => async () => {
+      started.push(name);
+      await gate;
+      return value;
+    };
+    const pending = runCheck(
+      { type: 'check', snapshot: stale(), answers: {} },
+      {
+        now: () => NOW,
+        remember: step('remember', undefined),
+        related: step('related', {}),
+        loadGuidelines: () => {
+          started.push('guidelines');
+          // A synchronous throw counts as a failure to load, like a rejection.
+          throw new Error('storage is gone');
+        },
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // All three begun while the first two are still waiting: none waits for another.
+    expect(started.sort()).toEqual(['guidelines', 'related', 'remember']);
+    release();
+    const result = await pending;
+    expect(result).toMatchObject({ ok: true, guidelinesFailed: true, guidelines: { source: 'default' } });
+  });
+
   it('refuses a snapshot that breaks the contract, saying where', async () => {
     const result = await runCheck({ type: 'check', snapshot: { ...makeLinkedInProfile(), url: 'nowhere' }, answers: {} });
     expect(result).toMatchObject({ ok: false, reason: 'invalid-snapshot' });
