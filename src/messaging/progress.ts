@@ -85,7 +85,8 @@ export function progressSince(visits: readonly Visit[], today: Visit): ProgressS
 export async function recordProgress(key: string, today: Visit): Promise<ProgressSince | undefined> {
   let record: ProgressRecord = {};
   try {
-    record = (await progressItem.isNewer()) ? {} : parseProgress(await progressItem.getValue());
+    const { value, newer } = await progressItem.read();
+    record = newer ? {} : parseProgress(value);
   } catch {
     record = {};
   }

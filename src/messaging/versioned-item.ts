@@ -48,11 +48,26 @@ export function defineVersionedItem<T = unknown>(key: StorageItemKey, options: {
     const meta: { v?: unknown } = await item.getMeta();
     return typeof meta.v === 'number' && meta.v > options.version;
   }
+  /**
+   * The stored value and whether a newer version wrote it, in one storage read of the value and its version (WXT keeps
+   * the version under `<key>$`). The item's own getValue first waits for WXT's migration check, which reads both
+   * already, then reads again: three round trips where the popup's first paint waits for this one. Only a value of an
+   * older version, with a migration to run, takes that path.
+   */
+  async function read(): Promise<{ value: T | null; newer: boolean }> {
+    const [stored, meta] = await storage.getItems([key, `${key}$` as StorageItemKey]);
+    const version = (meta?.value as { v?: unknown } | null | undefined)?.v;
+    if (typeof version === 'number' && version > options.version) return { value: null, newer: true };
+    const value = (stored?.value ?? null) as T | null;
+    if (value !== null && (typeof version === 'number' ? version : 1) < options.version) return { value: await item.getValue(), newer: false };
+    return { value, newer: false };
+  }
   return {
     key,
     version: options.version,
     /** The stored value as it is, or null. */
     getValue: () => item.getValue(),
+    read,
     /** True when a newer version of the extension wrote the stored value: do not trust its shape, do not write. */
     isNewer,
     /** Rejects with NewerDataError, writing nothing, over a value a newer version wrote. */

@@ -214,8 +214,10 @@ export function browserFindingStore(): FindingStore {
   return {
     async load(key) {
       const item = itemFor(key);
-      if (await item.isNewer()) throw new NewerDataError(item.key);
-      return parseState(await item.getValue());
+      // One storage read (versioned-item.ts `read`): the popup's first check waits for it.
+      const { value, newer } = await item.read();
+      if (newer) throw new NewerDataError(item.key);
+      return parseState(value);
     },
     async save(key, state) {
       try {
@@ -225,8 +227,8 @@ export function browserFindingStore(): FindingStore {
       }
     },
     async loadPerson() {
-      if (await person.isNewer()) throw new NewerDataError(person.key);
-      const stored = await person.getValue();
+      const { value: stored, newer } = await person.read();
+      if (newer) throw new NewerDataError(person.key);
       if (stored !== null) return parsePerson(stored);
       // Never written: the first opening since the answers became the person's. Moved once; a failed write only
       // means the move runs again next time.
