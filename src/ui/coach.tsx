@@ -15,7 +15,7 @@ import type { Checker } from './checker';
 import { Checklist } from './checklist';
 import { diagnosticsOf } from './diagnostics';
 import { isViewersOwn, type PersonalChoice } from '../engine/personal';
-import { type Day, dayOf, emptyState, type FindingStore, pageKeyOf, type ProfileState, pruneState, SaveError } from './finding-state';
+import { type Day, dayOf, emptyState, type FindingStore, pageKeyOf, type PersonState, type ProfileState, pruneState, SaveError } from './finding-state';
 import { type FindingActions, Findings } from './findings';
 import { NotApplicableToYou, SetAsideNote } from './not-applicable';
 import { ProgressSinceLine } from './progress';
@@ -40,6 +40,8 @@ export interface CoachServices {
   extensionVersion: () => string;
   /** Opens the options page (which lists the errors of a guidelines copy passed over). */
   openOptions: () => void;
+  /** The person's item, read as the popup opened (use-person.ts `preloadOnce`). */
+  personPreload?: () => Promise<PersonState> | undefined;
 }
 
 interface Marks {
@@ -86,7 +88,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
   const latest = useRef<Marks | null>(null);
   const saving = useRef<Promise<void>>(Promise.resolve());
   const [saveError, setSaveError] = useState<SaveError['reason'] | null>(null);
-  const person = usePerson(services.store, setSaveError);
+  const person = usePerson(services.store, setSaveError, services.personPreload);
   const own = snapshot ? isViewersOwn(snapshot) : false;
 
   useLayoutEffect(() => {

@@ -15,6 +15,7 @@ import { plural, t } from './i18n';
 import { PAGE_TYPE_LABELS, SUPPORTED_PAGES } from './labels';
 import { whoseOf } from './popup-model';
 import { ScoreCard } from './score-card';
+import { preloadOnce } from './use-person';
 import type { TabsPort } from './tabs';
 
 export type PopupState =
@@ -105,9 +106,11 @@ export function Popup({
   useLayoutEffect(() => followTab(tabs, setState), [tabs]);
 
   const findingStore = useMemo(() => store ?? browserFindingStore(), [store]);
+  // The first check waits for the person's answers: their read starts now, beside the wait for the page's report.
+  const personPreload = useMemo(() => preloadOnce(() => findingStore.loadPerson()), [findingStore]);
   const services = useMemo<CoachServices>(
-    () => ({ tabs, check, store: findingStore, now, copy, extensionVersion, openOptions }),
-    [tabs, check, findingStore, now, copy, extensionVersion, openOptions],
+    () => ({ tabs, check, store: findingStore, now, copy, extensionVersion, openOptions, personPreload }),
+    [tabs, check, findingStore, now, copy, extensionVersion, openOptions, personPreload],
   );
 
   return (

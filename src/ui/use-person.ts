@@ -14,7 +14,11 @@ export interface PersonHold {
   newer?: boolean;
 }
 
-export function usePerson(store: FindingStore, onSaved: (error: SaveError['reason'] | null) => void) {
+/**
+ * `preload`: a read started earlier (the popup starts it as it opens, beside its wait for the page), handed out once;
+ * without it, or after it was taken, the hold reads storage itself.
+ */
+export function usePerson(store: FindingStore, onSaved: (error: SaveError['reason'] | null) => void, preload?: () => Promise<PersonState> | undefined) {
   const [person, setPerson] = useState<PersonHold | null>(null);
   const latest = useRef<PersonHold | null>(null);
   const saving = useRef<Promise<void>>(Promise.resolve());
@@ -25,7 +29,7 @@ export function usePerson(store: FindingStore, onSaved: (error: SaveError['reaso
 
   useLayoutEffect(() => {
     let live = true;
-    store.loadPerson().then(
+    (preload?.() ?? store.loadPerson()).then(
       (state) => live && show({ state, writable: true }),
       (error: unknown) => live && show({ state: emptyPerson(), writable: false, newer: error instanceof NewerDataError }),
     );
@@ -54,4 +58,18 @@ export function usePerson(store: FindingStore, onSaved: (error: SaveError['reaso
   }
 
   return { person, update, persist };
+}
+
+/**
+ * Starts `load` now and hands its promise out once (then undefined): a later holder reads afresh, so it never gets
+ * a state older than what was saved since. A failure nobody took is not reported as unhandled.
+ */
+export function preloadOnce<T>(load: () => Promise<T>): () => Promise<T> | undefined {
+  let pending: Promise<T> | undefined = load();
+  pending.catch(() => undefined);
+  return () => {
+    const taken = pending;
+    pending = undefined;
+    return taken;
+  };
 }

@@ -10,10 +10,11 @@ import { type CheckDeps, runCheck } from '../../src/messaging/check';
 import { recordProgress } from '../../src/messaging/progress';
 import type { CheckRequest, PageReport } from '../../src/messaging/protocol';
 import type { Snapshot } from '../../src/snapshot';
-import { STORAGE_PREFIX } from '../../src/ui/finding-state';
+import { browserFindingStore, STORAGE_PREFIX } from '../../src/ui/finding-state';
 import { Popup, type PopupProps } from '../../src/ui/popup';
 import type { ShowTarget } from '../../src/extract/readers';
 import type { TabsPort, TargetTab, Watcher } from '../../src/ui/tabs';
+import { preloadOnce } from '../../src/ui/use-person';
 import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
 import { useLocale } from '../helpers/i18n';
 import { absent, makeInvitation, makeInvitations, makeLinkedInProfile, makeXProfile, present, unreadable } from '../helpers/snapshots';
@@ -185,6 +186,17 @@ describe('Popup states', () => {
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
     expect(view.container.querySelector('.score-card.placeholder')).not.toBeNull();
     await waitFor(() => expect(tabs.watch).toHaveBeenCalledWith(1, expect.anything()));
+  });
+
+  it("reads the person's answers as it opens, before the page reports, and only once for the first check", async () => {
+    const store = browserFindingStore();
+    const loadPerson = vi.spyOn(store, 'loadPerson');
+    const { tabs } = setup({ store });
+    // The first check waits for the answers: their read runs beside the wait for the page, not after it.
+    expect(loadPerson).toHaveBeenCalledTimes(1);
+    await showReport(tabs, readReport(failingProfile()));
+    await screen.findByRole('meter', { name: 'Brand alignment' });
+    expect(loadPerson).toHaveBeenCalledTimes(1);
   });
 
   it('names the page the content script reports, and follows it when it changes', async () => {
@@ -814,5 +826,28 @@ describe('Popup languages', () => {
     const headline = await screen.findByRole('article', { name: 'The headline carries markup' });
     expect(within(headline).getByRole('button', { name: 'Corriger' })).toBeTruthy();
     expect(screen.getByRole('meter', { name: 'Alignement avec la marque' })).toBeTruthy();
+  });
+});
+
+describe('preloadOnce', () => {
+  it('starts the read at once and hands its result out once: a later holder reads afresh', async () => {
+    let reads = 0;
+    const take = preloadOnce(async () => ++reads);
+    expect(reads).toBe(1);
+    expect(await take()).toBe(1);
+    expect(take()).toBeUndefined();
+    expect(reads).toBe(1);
+  });
+
+  it('reports no unhandled rejection for a read nobody took', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      preloadOnce(() => Promise.reject(new Error('storage is gone')));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
   });
 });
