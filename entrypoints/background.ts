@@ -9,7 +9,7 @@ import { runCheck } from '../src/messaging/check';
 import { saveLastCheck } from '../src/messaging/last-check';
 import { relatedFor } from '../src/messaging/profile-history';
 import { recordProgress } from '../src/messaging/progress';
-import { isCheckRequest } from '../src/messaging/protocol';
+import { isCheckRequest, isWarmRequest } from '../src/messaging/protocol';
 import { isOwnPage } from '../src/messaging/sender';
 import type { Snapshot } from '../src/snapshot';
 
@@ -34,10 +34,12 @@ export default defineBackground({
     // Only the extension's own pages are answered: not a web page, another extension or a content script
     // (src/messaging/sender.ts). runCheck validates the whole request before storing anything.
     const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
-    browser.runtime.onMessage.addListener((message: unknown, sender) =>
-      isOwnPage(sender, self) && isCheckRequest(message)
-        ? runCheck(message, { loadGuidelines, remember, translate, related: relatedFor, progress: recordProgress })
-        : undefined,
-    );
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      if (!isOwnPage(sender, self)) return undefined;
+      if (isCheckRequest(message)) return runCheck(message, { loadGuidelines, remember, translate, related: relatedFor, progress: recordProgress });
+      // The popup opening (src/ui/checker.ts `warmBackground`): load, and parse once (store.ts keeps the result), the guidelines its check will need.
+      if (isWarmRequest(message)) return loadGuidelines().then(() => true, () => false);
+      return undefined;
+    });
   },
 });

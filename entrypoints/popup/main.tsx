@@ -1,9 +1,12 @@
 /** @file Popup entry: mounts the Preact app on the tab it was opened for, in the language of the messages. */
 import { render } from 'preact';
+import { warmBackground } from '../../src/ui/checker';
 import { messageLanguage } from '../../src/ui/i18n';
 import { Popup } from '../../src/ui/popup';
 import { browserTabs } from '../../src/ui/tabs';
 
+// First: the background starts (or loads the guidelines) while the popup asks the page for its report.
+warmBackground();
 // Screen readers pronounce the text in the language the browser picked from _locales, not the HTML's default.
 document.documentElement.lang = messageLanguage();
 const app = document.getElementById('app');

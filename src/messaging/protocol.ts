@@ -114,6 +114,19 @@ export type CheckResult =
     }
   | { ok: false; reason: 'invalid-snapshot' | 'invalid-request' | 'failed'; message: string };
 
+/**
+ * Sent by the popup as it opens, before it knows the page: wakes the background (a stopped service worker takes tens
+ * of milliseconds to start) and has it load the guidelines while the popup waits for the page's report, so that the
+ * check that follows finds both ready. Answered true once loaded (false if they could not be).
+ */
+export interface WarmRequest {
+  type: 'warm';
+}
+
+export function isWarmRequest(message: unknown): message is WarmRequest {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'warm';
+}
+
 /** A message meant as a check request; the background validates all of it (src/messaging/check.ts) before use. */
 export function isCheckRequest(message: unknown): message is CheckRequest {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'check';
