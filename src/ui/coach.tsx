@@ -6,16 +6,15 @@
  * FindingStore; a failed save is said plainly and the change is kept,
  * never lost. It does not follow the tab (popup.tsx) nor decide which finding goes where (popup-model.ts).
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Finding } from '../engine/run-rules';
 import type { CheckResult, PageReport } from '../messaging/protocol';
-import { NewerDataError } from '../messaging/versioned-item';
 import type { Snapshot } from '../snapshot';
 import type { Checker } from './checker';
 import { Checklist } from './checklist';
 import { diagnosticsOf } from './diagnostics';
 import { isViewersOwn, type PersonalChoice } from '../engine/personal';
-import { type Day, dayOf, emptyState, type FindingStore, pageKeyOf, type PersonState, type ProfileState, pruneState, SaveError } from './finding-state';
+import { type Day, dayOf, emptyPerson, emptyState, type FindingStore, pageKeyOf, type PersonState, type ProfileState, pruneState, type SaveError } from './finding-state';
 import { type FindingActions, Findings } from './findings';
 import { NotApplicableToYou, SetAsideNote } from './not-applicable';
 import { ProgressSinceLine } from './progress';
@@ -26,7 +25,7 @@ import { Truncated } from './truncated';
 import { ScoreCard } from './score-card';
 import type { TabsPort } from './tabs';
 import { CopyDiagnostics, Unreadable } from './unreadable';
-import { usePerson } from './use-person';
+import { type HoldStorage, useStoredHold } from './use-stored-hold';
 
 /** Sent for someone else's profile: the viewer's answers are not theirs to give. */
 const NO_ANSWERS: Readonly<Record<string, boolean>> = {};
@@ -40,18 +39,12 @@ export interface CoachServices {
   extensionVersion: () => string;
   /** Opens the options page (which lists the errors of a guidelines copy passed over). */
   openOptions: () => void;
-  /** The person's item, read as the popup opened (use-person.ts `preloadOnce`). */
+  /** The person's item, read as the popup opened (use-stored-hold.ts `preloadOnce`). */
   personPreload?: () => Promise<PersonState> | undefined;
 }
 
-interface Marks {
-  key: string;
-  state: ProfileState;
-  /** False when storage could not be read: then nothing is written over what it may hold. */
-  writable: boolean;
-  /** Written by a newer version of Profile Coach: kept as it is, read-only here. */
-  newer?: boolean;
-}
+/** The person's item has one key: it is theirs whatever the page. */
+const PERSON = 'person';
 
 function diagnosticsText(report: PageReport, findings: readonly Finding[], services: CoachServices) {
   return diagnosticsOf(report, findings, {
@@ -84,57 +77,28 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
   // popup only reads its URL, site and field states.
   const snapshot = report.result?.snapshot;
   const key = keyOf(snapshot);
-  const [marks, setMarks] = useState<Marks | null>(null);
-  const latest = useRef<Marks | null>(null);
-  const saving = useRef<Promise<void>>(Promise.resolve());
   const [saveError, setSaveError] = useState<SaveError['reason'] | null>(null);
-  const person = usePerson(services.store, setSaveError, services.personPreload);
+  const { store, personPreload } = services;
+  const marksStorage = useMemo<HoldStorage<ProfileState>>(
+    () => ({ load: (page) => store.load(page), save: (page, state) => store.save(page, state), empty: emptyState }),
+    [store],
+  );
+  const personStorage = useMemo<HoldStorage<PersonState>>(
+    () => ({ load: () => personPreload?.() ?? store.loadPerson(), save: (_, state) => store.savePerson(state), empty: emptyPerson }),
+    [store, personPreload],
+  );
+  const marks = useStoredHold(key, marksStorage, setSaveError);
+  const person = useStoredHold(PERSON, personStorage, setSaveError);
   const own = snapshot ? isViewersOwn(snapshot) : false;
 
-  useLayoutEffect(() => {
-    if (key === null) return;
-    let live = true;
-    services.store.load(key).then(
-      (state) => live && show({ key, state, writable: true }),
-      (error: unknown) => live && show({ key, state: emptyState(), writable: false, newer: error instanceof NewerDataError }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key, services.store]);
-
-  function show(next: Marks) {
-    latest.current = next;
-    setMarks(next);
-  }
-
-  const current = marks?.key === key ? marks : null;
+  const current = marks.hold;
   const today: Day = dayOf(services.now());
-
-  function persist() {
-    const target = latest.current;
-    if (!target) return;
-    if (!target.writable) return setSaveError(target.newer ? 'newer' : 'failed');
-    // One write at a time, each with the newest state, so a slow write never lands after a newer one.
-    saving.current = saving.current.then(() =>
-      services.store.save(target.key, latest.current?.key === target.key ? latest.current.state : target.state).then(
-        () => setSaveError(null),
-        (error: unknown) => setSaveError(error instanceof SaveError ? error.reason : 'failed'),
-      ),
-    );
-  }
-
-  function update(change: (state: ProfileState) => ProfileState) {
-    const base = latest.current;
-    if (!base || base.key !== key) return;
-    show({ ...base, state: pruneState(change(base.state), today) });
-    persist();
-  }
+  const update = (change: (state: ProfileState) => ProfileState) => marks.update((state) => pruneState(change(state), today));
 
   // Checked again when the page or the person's answers change. The last result stays on screen meanwhile (no
   // flicker), and an answer that arrives after a newer request was sent is dropped. On someone else's profile the
   // viewer's answers and choices are not sent (the background ignores them there too).
-  const personState = person.person?.state;
+  const personState = person.hold?.state;
   const answers = personState && (own ? personState.answers : NO_ANSWERS);
   const notApplicable = own ? personState?.notApplicable : undefined;
   const [checked, setChecked] = useState<{ key: string; result: CheckResult } | null>(null);
@@ -202,7 +166,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
             <button
               type="button"
               onClick={() => {
-                persist();
+                marks.persist();
                 person.persist();
               }}
             >

@@ -15,7 +15,7 @@ import { plural, t } from './i18n';
 import { PAGE_TYPE_LABELS, SUPPORTED_PAGES } from './labels';
 import { whoseOf } from './popup-model';
 import { ScoreCard } from './score-card';
-import { preloadOnce } from './use-person';
+import { preloadOnce } from './use-stored-hold';
 import type { TabsPort } from './tabs';
 
 export type PopupState =

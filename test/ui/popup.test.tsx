@@ -14,7 +14,7 @@ import { browserFindingStore, STORAGE_PREFIX } from '../../src/ui/finding-state'
 import { Popup, type PopupProps } from '../../src/ui/popup';
 import type { ShowTarget } from '../../src/extract/readers';
 import type { TabsPort, TargetTab, Watcher } from '../../src/ui/tabs';
-import { preloadOnce } from '../../src/ui/use-person';
+import { preloadOnce } from '../../src/ui/use-stored-hold';
 import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
 import { useLocale } from '../helpers/i18n';
 import { absent, makeInvitation, makeInvitations, makeLinkedInProfile, makeXProfile, present, unreadable } from '../helpers/snapshots';
