@@ -44,9 +44,13 @@ export type Migrations = Record<number, (old: unknown) => unknown>;
 /** `T` is what this version writes; a read value is checked by the caller all the same (storage holds anything). */
 export function defineVersionedItem<T = unknown>(key: StorageItemKey, options: { version: number; migrations?: Migrations }) {
   const item = storage.defineItem<T | null>(key, { fallback: null, version: options.version, migrations: { ...options.migrations } });
+  /** The version WXT keeps beside the value, 1 when none is kept. */
+  const versionIn = (meta: unknown): number => {
+    const version = (meta as { v?: unknown } | null | undefined)?.v;
+    return typeof version === 'number' ? version : 1;
+  };
   async function isNewer(): Promise<boolean> {
-    const meta: { v?: unknown } = await item.getMeta();
-    return typeof meta.v === 'number' && meta.v > options.version;
+    return versionIn(await item.getMeta()) > options.version;
   }
   /**
    * The stored value and whether a newer version wrote it, in one storage read of the value and its version (WXT keeps
@@ -56,10 +60,10 @@ export function defineVersionedItem<T = unknown>(key: StorageItemKey, options: {
    */
   async function read(): Promise<{ value: T | null; newer: boolean }> {
     const [stored, meta] = await storage.getItems([key, `${key}$` as StorageItemKey]);
-    const version = (meta?.value as { v?: unknown } | null | undefined)?.v;
-    if (typeof version === 'number' && version > options.version) return { value: null, newer: true };
+    const version = versionIn(meta?.value);
+    if (version > options.version) return { value: null, newer: true };
     const value = (stored?.value ?? null) as T | null;
-    if (value !== null && (typeof version === 'number' ? version : 1) < options.version) return { value: await item.getValue(), newer: false };
+    if (value !== null && version < options.version) return { value: await item.getValue(), newer: false };
     return { value, newer: false };
   }
   return {
