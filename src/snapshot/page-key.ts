@@ -56,6 +56,12 @@ export function profileKeyOfUrl(url: string): string | null {
   return null;
 }
 
+/**
+ * True for a key `pageKeyOf` gives a list page (`linkedin:invitations-received`, `linkedin:connections`,
+ * `x:@handle/following`): pages that are always one's own, unlike a profile's key.
+ */
+export const isListPageKey = (key: string): boolean => /^linkedin:[a-z-]+$/.test(key) || /^x:@[^/]+\/following$/.test(key);
+
 /** The key of a page. Never throws: the popup calls it before the background has validated the snapshot. */
 export function pageKeyOf(page: PageIdentity): string {
   // An address no pattern recognises still gets a key, without its query: tracking parameters are never stored.

@@ -9,7 +9,7 @@
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import { defineVersionedItem, NewerDataError, STORED_VERSIONS } from '../messaging/versioned-item';
 import { MAX_REASON_NOTE, NOT_APPLICABLE_REASONS, type PersonalChoice } from '../engine/personal';
-import { pageKeyOf, type PageIdentity } from '../snapshot/page-key';
+import { isListPageKey, pageKeyOf, type PageIdentity } from '../snapshot/page-key';
 
 // Checked by hand rather than with zod (even zod/mini): the popup and the options page share their common modules
 // in one chunk, so any zod here pulled in the options page's whole zod core and took the popup past its 35 KB
@@ -135,9 +135,6 @@ export function parsePerson(raw: unknown): PersonState {
   const record = isPlainObject(raw) ? raw : {};
   return { answers: salvage(record.answers, answerOf), notApplicable: salvage(record.notApplicable, choiceOf) };
 }
-
-/** Pages that are always one's own: the invitation and connection lists, one's X following list. */
-const isListPageKey = (key: string) => /^linkedin:[a-z-]+$/.test(key) || /^x:@[^/]+\/following$/.test(key);
 
 /** The key of a stored snapshot the reader saw as one's own (`selfView: true`), or null. */
 function ownKeyOf(snapshot: unknown): string | null {

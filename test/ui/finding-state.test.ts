@@ -16,8 +16,16 @@ import {
   STATE_VERSION,
 } from '../../src/ui/finding-state';
 import { NewerDataError } from '../../src/messaging/versioned-item';
+import { isListPageKey } from '../../src/snapshot/page-key';
 import { MAX_REASON_NOTE } from '../../src/engine/personal';
 import { makeFollowing, makeInvitations, makeLinkedInProfile, makeXProfile } from '../helpers/snapshots';
+
+describe('isListPageKey', () => {
+  it("tells the keys pageKeyOf gives list pages from profiles' keys", () => {
+    for (const page of [makeInvitations('received', []), makeInvitations('sent', []), makeFollowing([])]) expect(isListPageKey(pageKeyOf(page))).toBe(true);
+    for (const page of [makeLinkedInProfile(), makeXProfile()]) expect(isListPageKey(pageKeyOf(page))).toBe(false);
+  });
+});
 
 describe('pageKeyOf', () => {
   it('names a LinkedIn profile by its /in/ slug, whatever the case or trailing parts', () => {
