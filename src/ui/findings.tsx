@@ -17,7 +17,7 @@ import type { ShowTarget } from '../extract/readers';
 import type { PersonalChoice } from '../engine/personal';
 import { addDays, type Day } from './finding-state';
 import { controlLabel, normalizeRanges, piecesOf } from './highlight';
-import { messageLanguage, plural, t } from './i18n';
+import { formatDay, plural, t } from './i18n';
 import { STEP_LABELS } from './labels';
 import { NotForMe } from './not-applicable';
 import { type CoachModel, type FindingView, type QuotedBefore, quotedBefore, withoutTitle } from './popup-model';
@@ -87,17 +87,6 @@ export interface ShowOnPage {
 
 /** How many evidence items show before "And N more". */
 const EVIDENCE_SHOWN = 3;
-
-export function formatDay(day: Day): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  try {
-    return new Intl.DateTimeFormat(messageLanguage(), { day: 'numeric', month: 'short', year: 'numeric' }).format(
-      new Date(y, m - 1, d),
-    );
-  } catch {
-    return day;
-  }
-}
 
 export function EvidenceText({ evidence }: { evidence: Evidence }) {
   return (

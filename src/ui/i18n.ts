@@ -49,3 +49,18 @@ export function plural(count: number, one: MessageKey, other: MessageKey, substi
   }
   return t(category === 'one' ? one : other, [count, ...substitutions]);
 }
+
+/**
+ * A calendar day (YYYY-MM-DD, local) in the messages' language: "Jun 15, 2026", or "Jun 15" without the year (for
+ * a day that is recent); the day as written where Intl cannot format it.
+ */
+export function formatDay(day: string, { year = true }: { year?: boolean } = {}): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  try {
+    return new Intl.DateTimeFormat(messageLanguage(), { day: 'numeric', month: 'short', ...(year ? { year: 'numeric' } : {}) }).format(
+      new Date(y, m - 1, d),
+    );
+  } catch {
+    return day;
+  }
+}

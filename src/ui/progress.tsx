@@ -6,18 +6,9 @@
  */
 import type { Finding } from '../engine/run-rules';
 import type { ProgressSince } from '../messaging/protocol';
-import { messageLanguage, t } from './i18n';
+import { formatDay, messageLanguage, t } from './i18n';
 import { STEP_LABELS } from './labels';
 import { STEPS } from './popup-model';
-
-function shortDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  try {
-    return new Intl.DateTimeFormat(messageLanguage(), { day: 'numeric', month: 'short' }).format(new Date(y, m - 1, d));
-  } catch {
-    return day;
-  }
-}
 
 const signed = (points: number) => new Intl.NumberFormat(messageLanguage(), { signDisplay: 'exceptZero' }).format(points);
 
@@ -30,7 +21,7 @@ function listOf(items: readonly string[]): string {
 }
 
 export function ProgressSinceLine({ progress, findings }: { progress: ProgressSince; findings: readonly Finding[] }) {
-  const day = shortDay(progress.day);
+  const day = formatDay(progress.day, { year: false });
   const moved = STEPS.filter((step) => (progress.steps[step] ?? 0) !== 0);
   const fixed = progress.fixed.flatMap((ruleId) => findings.find((finding) => finding.ruleId === ruleId)?.title ?? []);
   if (progress.overall === null && fixed.length === 0) return null;
