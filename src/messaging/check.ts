@@ -14,6 +14,7 @@ import { isViewersOwn, MAX_REASON_NOTE, NOT_APPLICABLE_REASONS } from '../engine
 import { calendarDay } from '../engine/dates';
 import { pointsOf } from '../engine/score';
 import { pageTypeOf, parsePageUrl, siteOf } from '../extract/page-type';
+import { fingerprintOf } from '../guidelines/fingerprint';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import { type Guidelines, ManualItemSchema } from '../guidelines/schema';
 import { type Snapshot, SnapshotSchema } from '../snapshot';
@@ -198,5 +199,11 @@ function inUse(loaded: LoadedGuidelines): GuidelinesInUse {
   const company = loaded.guidelines.brand?.name;
   const season = loaded.guidelines.strategy.season;
   const passedOver = [...new Set((loaded.errors ?? []).map((error) => error.source))];
-  return { source: loaded.source, ...(company ? { company } : {}), ...(season ? { season } : {}), passedOver };
+  return {
+    source: loaded.source,
+    ...(company ? { company } : {}),
+    ...(season ? { season } : {}),
+    passedOver,
+    fingerprint: fingerprintOf(loaded.guidelines),
+  };
 }

@@ -95,6 +95,8 @@ export interface GuidelinesInUse {
   season?: string;
   /** Copies that exist but were passed over because they are invalid; the options page lists their errors. */
   passedOver: Array<Exclude<GuidelinesSource, 'default'>>;
+  /** src/guidelines/fingerprint.ts: equal for equal guidelines, so coaching sessions under different ones are told apart. */
+  fingerprint: string;
 }
 
 export type CheckResult =

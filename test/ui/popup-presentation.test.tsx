@@ -55,7 +55,7 @@ function finding(overrides: Partial<Finding> = {}): Finding {
   };
 }
 
-const BRIGHTWAVE: GuidelinesInUse = { source: 'user', company: 'Brightwave Systems', season: 'Winter 2026-27', passedOver: [] };
+const BRIGHTWAVE: GuidelinesInUse = { source: 'user', company: 'Brightwave Systems', season: 'Winter 2026-27', passedOver: [], fingerprint: '00000000000000' };
 
 interface Given {
   findings?: Finding[];
@@ -127,14 +127,14 @@ describe('the header: which guidelines', () => {
   });
 
   it("on the built-in defaults, offers in one line to import the company's guidelines", async () => {
-    const { openOptions } = await open(makeLinkedInProfile(), { guidelines: { source: 'default', passedOver: [] } });
+    const { openOptions } = await open(makeLinkedInProfile(), { guidelines: { source: 'default', passedOver: [], fingerprint: '00000000000000' } });
     expect(screen.getByTestId('guidelines-in-use').textContent).toBe('Guidelines: the built-in defaults');
     fireEvent.click(screen.getByRole('button', { name: 'Import your company’s' }));
     expect(openOptions).toHaveBeenCalledTimes(1);
   });
 
   it('does not offer an import when a copy with errors was passed over (its errors are the way on)', async () => {
-    await open(makeLinkedInProfile(), { guidelines: { source: 'default', passedOver: ['user'] } });
+    await open(makeLinkedInProfile(), { guidelines: { source: 'default', passedOver: ['user'], fingerprint: '00000000000000' } });
     expect(screen.queryByTestId('guidelines-import')).toBeNull();
     expect(screen.getByRole('button', { name: 'See the errors' })).toBeTruthy();
   });

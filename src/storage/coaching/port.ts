@@ -1,0 +1,53 @@
+/**
+ * @file What the screens may ask of the coaching record (colleagues, sessions, settings, forgetting), as one
+ * interface: src/storage/coaching/store.ts keeps it in IndexedDB, tests may use it in memory. Types only.
+ */
+import type { Colleague, ColleagueProfile, CoachingSettings, ForgottenEntry, Session } from '../../coaching/record';
+
+/** A colleague with what the lists show, without loading every session. */
+export interface ColleagueSummary {
+  colleague: Colleague;
+  sessionCount: number;
+  /** The latest session's time (ISO 8601) and overall score, when there is one. */
+  latest: { at: string; overall: number | null } | null;
+  /** Bytes the colleague's record takes (colleague and sessions, as stored JSON). */
+  bytes: number;
+}
+
+/** Why a write failed, said plainly by the screens; what was kept before stays kept. */
+export type CoachingWriteError = 'full' | 'blocked' | 'failed';
+
+export class CoachingStoreError extends Error {
+  constructor(
+    readonly reason: CoachingWriteError,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CoachingStoreError';
+  }
+}
+
+export interface CoachingStore {
+  /** Every colleague, by name. */
+  colleagues(): Promise<ColleagueSummary[]>;
+  /** One colleague and their sessions, oldest first; null when unknown (or forgotten). */
+  colleague(id: string): Promise<{ colleague: Colleague; sessions: Session[] } | null>;
+  /** The colleague one of whose profiles has this page key, or null. */
+  colleagueByProfile(key: string): Promise<Colleague | null>;
+  /** Records a colleague after the notice was confirmed (`noticeConfirmedAt` is required by the type). */
+  addColleague(colleague: Colleague): Promise<void>;
+  /** Renames, links a second profile (one per site), or records a new notice. */
+  updateColleague(colleague: Colleague): Promise<void>;
+  /** Adds or replaces a session (same id); rejects with CoachingStoreError, keeping what was there. */
+  saveSession(session: Session): Promise<void>;
+  deleteSession(id: string): Promise<void>;
+  /** Deletes every trace of the colleague here and keeps only a ForgottenEntry (no name). */
+  forget(id: string, now: Date): Promise<void>;
+  forgotten(): Promise<ForgottenEntry[]>;
+  settings(): Promise<CoachingSettings>;
+  saveSettings(settings: CoachingSettings): Promise<void>;
+  /** Deletes sessions older than the retention period; returns how many were deleted. */
+  applyRetention(now: Date): Promise<number>;
+}
+
+export type { Colleague, ColleagueProfile, Session };
