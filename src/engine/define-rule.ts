@@ -68,7 +68,7 @@ export interface Related {
   summary?: SummaryHistory;
 }
 
-/** A profile's summary as the history saw it (src/messaging/profile-history.ts). */
+/** A profile's summary as the history saw it (src/storage/profile-history.ts). */
 export interface SummaryHistory {
   /** When any text of it was first seen. */
   firstSeen: Date;
