@@ -12,14 +12,50 @@ import type { Colleague, Session } from '../../coaching/record';
 
 export const DB_NAME = 'profile-coach-coaching';
 
-/** 1: colleagues, sessions, settings, forgotten. */
-export const DB_VERSION = 1;
+/**
+ * 1: colleagues, sessions, settings, forgotten.
+ * 2: each colleague keeps a tally of their sessions (count, bytes, latest), rewritten with every session written in
+ * the same transaction, so listing 500 colleagues reads 500 records instead of 6,000 sessions (with 6,000 sessions,
+ * 600 ms in Node over fake-indexeddb at version 1: `npm run bench`).
+ */
+export const DB_VERSION = 2;
+
+/** What the lists show of a colleague's sessions without reading them. */
+export interface SessionTally {
+  count: number;
+  /** Bytes of the sessions as stored JSON (UTF-8). */
+  bytes: number;
+  latest: { at: string; overall: number | null } | null;
+}
 
 /**
- * A colleague as stored: the record's fields plus the keys of their profiles, flat, for the multi-entry index that
- * finds a colleague from the page open (IndexedDB indexes strings, not the `{ site, key }` objects).
+ * A colleague as stored: the record's fields, the keys of their profiles, flat, for the multi-entry index that
+ * finds a colleague from the page open (IndexedDB indexes strings, not the `{ site, key }` objects), and (version 2)
+ * the tally of their sessions.
  */
-export type StoredColleague = Colleague & { profileKeys: string[] };
+export type StoredColleague = Colleague & { profileKeys: string[]; tally: SessionTally };
+
+const encoder = new TextEncoder();
+
+/** Bytes of a record as JSON in UTF-8. */
+export function recordBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value) ?? '').length;
+}
+
+/** The tally of a colleague's sessions as stored (a record without a time counts, but is never the latest). */
+export function tallyOf(sessions: readonly unknown[]): SessionTally {
+  let bytes = 0;
+  let latest: SessionTally['latest'] = null;
+  for (const session of sessions) {
+    bytes += recordBytes(session);
+    const { at, score } = (session ?? {}) as Partial<Session>;
+    if (typeof at === 'string' && (!latest || at > latest.at)) {
+      const overall = score?.overall;
+      latest = { at, overall: typeof overall === 'number' ? overall : null };
+    }
+  }
+  return { count: sessions.length, bytes, latest };
+}
 
 /** The settings as stored, under SETTINGS_KEY. */
 export interface StoredSettings {
@@ -52,6 +88,16 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     sessions.createIndex('at', 'at');
     db.createObjectStore('settings');
     db.createObjectStore('forgotten', { autoIncrement: true });
+  },
+  async 2(_db, transaction) {
+    const sessions = transaction.objectStore('sessions').index('colleagueId');
+    const colleagues = transaction.objectStore('colleagues');
+    for (let cursor = await colleagues.openCursor(); cursor; cursor = await cursor.continue()) {
+      const colleague = cursor.value as Omit<StoredColleague, 'tally'> & { tally?: SessionTally };
+      // A damaged record (no id) is left as it is: the read skips and reports it.
+      if (typeof colleague.id !== 'string') continue;
+      await cursor.update({ ...colleague, tally: tallyOf(await sessions.getAll(colleague.id)) } as StoredColleague);
+    }
   },
 };
 

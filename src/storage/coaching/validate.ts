@@ -1,5 +1,5 @@
 /**
- * @file Zod schemas of the coaching records as stored (./schema.ts, DB_VERSION 1), checked on every read: a record
+ * @file Zod schemas of the coaching records as stored (./schema.ts, DB_VERSION 2), checked on every read: a record
  * that does not match is skipped and reported by the store, never shown half-read. The store loads this module only
  * when it first reads (a dynamic import), so the popup's own bundle carries no zod; writes are checked with plain
  * code (store.ts). It reads and writes nothing itself.
@@ -31,6 +31,11 @@ export const ColleagueRecordSchema = z.object({
   noticeRetentionMonths: z.number().int().positive(),
   createdAt: Instant,
   profileKeys: z.array(z.string()),
+  tally: z.object({
+    count: z.number().int().nonnegative(),
+    bytes: z.number().int().nonnegative(),
+    latest: z.object({ at: Instant, overall: Score }).nullable(),
+  }),
 });
 
 export const SessionRecordSchema = z.object({
