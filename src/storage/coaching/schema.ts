@@ -6,6 +6,10 @@
  * A new shape bumps DB_VERSION and adds its step to MIGRATIONS, with a test on data written by the previous version
  * (test/storage/coaching/migrations.test.ts). Every record is migrated in the upgrade, so records carry no version
  * of their own: the database's version is theirs.
+ * The flat records (colleagues, settings, forgotten) are checked on read here, by hand: the popup reads colleagues,
+ * and a zod schema would bring zod's core (the options page's chunk) into it. The sessions, deep and read only by
+ * the coaching pages, are checked with zod (./validate.ts, which also holds a zod schema of the colleague that a
+ * test holds these checks to).
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Colleague, Session } from '../../coaching/record';
@@ -114,4 +118,58 @@ export async function migrate(
     if (!step) throw new Error(`no migration to version ${version} of ${DB_NAME}`);
     await step(db, transaction);
   }
+}
+
+/** What a read gives: the record as this version writes it, or why it is not one (paths only, never a value). */
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+/** An ISO 8601 time in UTC to the second or finer ("2026-11-20T09:00:00.000Z"), as zod's `z.iso.datetime()` takes it. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+/** Also a day that exists: Date.parse takes 31 February as 3 March. */
+export const isInstant = (value: unknown): value is string =>
+  typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value.slice(0, 10);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isScore = (value: unknown): boolean => value === null || (typeof value === 'number' && Number.isFinite(value));
+
+function problems(checks: Record<string, boolean>): string | null {
+  const failed = Object.keys(checks).filter((path) => !checks[path]);
+  return failed.length === 0 ? null : failed.slice(0, 3).join(', ');
+}
+
+function checked<T>(value: unknown, problem: string | null): Checked<T> {
+  return problem === null ? { ok: true, value: value as T } : { ok: false, problem };
+}
+
+export function checkColleagueRecord(value: unknown): Checked<StoredColleague> {
+  if (!isRecord(value)) return { ok: false, problem: '(record)' };
+  const { profiles, profileKeys, tally } = value;
+  const latest = isRecord(tally) ? tally.latest : undefined;
+  return checked(
+    value,
+    problems({
+      id: typeof value.id === 'string' && value.id.length > 0,
+      name: typeof value.name === 'string',
+      profiles:
+        Array.isArray(profiles) &&
+        profiles.every((profile) => isRecord(profile) && (profile.site === 'linkedin' || profile.site === 'x') && typeof profile.key === 'string' && profile.key.length > 0),
+      noticeConfirmedAt: isInstant(value.noticeConfirmedAt),
+      noticeRetentionMonths: isCount(value.noticeRetentionMonths) && value.noticeRetentionMonths > 0,
+      createdAt: isInstant(value.createdAt),
+      profileKeys: Array.isArray(profileKeys) && profileKeys.every((key) => typeof key === 'string'),
+      tally:
+        isRecord(tally) &&
+        isCount(tally.count) &&
+        isCount(tally.bytes) &&
+        (latest === null || (isRecord(latest) && isInstant(latest.at) && isScore(latest.overall))),
+    }),
+  );
+}
+
+export function checkSettingsRecord(value: unknown): Checked<StoredSettings> {
+  return checked(value, problems({ retentionMonths: isRecord(value) && isCount(value.retentionMonths) && value.retentionMonths > 0 }));
+}
+
+export function checkForgottenRecord(value: unknown): Checked<{ at: string }> {
+  return checked(value, problems({ at: isRecord(value) && isInstant(value.at) }));
 }

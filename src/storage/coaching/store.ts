@@ -2,8 +2,9 @@
  * @file The coaching record in IndexedDB (through `idb`): colleagues, their sessions, the coaching settings and the
  * dates people were forgotten, in the database ./schema.ts describes. Every write is one transaction, all or nothing;
  * a write the browser refuses for lack of room rejects with CoachingStoreError('full') and leaves what was kept
- * before. Reads check each record with zod (./validate.ts, loaded on the first read, so the popup's bundle carries
- * no zod) and skip a damaged one, reported through `onDamaged`, rather than fail; writes check with plain code,
+ * before. Reads check each record (colleagues by hand in ./schema.ts; sessions with zod, ./validate.ts, loaded on the
+ * first read of a colleague's sessions, so the popup never loads zod) and skip a damaged one, reported through
+ * `onDamaged`, rather than fail; writes check with plain code,
  * first of all that no colleague is stored without the date their notice was confirmed. It decides nothing about
  * what a session holds (src/coaching/session.ts does) and touches no other storage (storage.local).
  */
@@ -15,6 +16,11 @@ import {
   type CoachingStoreName,
   DB_NAME,
   DB_VERSION,
+  checkColleagueRecord,
+  checkForgottenRecord,
+  checkSettingsRecord,
+  type Checked,
+  isInstant,
   type Migration,
   MIGRATIONS,
   migrate,
@@ -69,7 +75,6 @@ export function monthsBefore(now: Date, months: number): Date {
   );
 }
 
-const isInstant = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
 function refuse(message: string): never {
@@ -80,7 +85,7 @@ function refuse(message: string): never {
 function checkColleague(colleague: Colleague): void {
   if (!isText(colleague.id)) refuse('a colleague needs an id');
   if (!isInstant(colleague.noticeConfirmedAt)) {
-    refuse('a colleague is recorded only after the notice was confirmed (noticeConfirmedAt is missing or not a date)');
+    refuse('a colleague is recorded only after the notice was confirmed (noticeConfirmedAt is missing or not an ISO time in UTC)');
   }
   if (!Number.isInteger(colleague.noticeRetentionMonths) || colleague.noticeRetentionMonths < 1) refuse('the notice names no retention period');
   if (typeof colleague.name !== 'string') refuse('a colleague needs a name');
@@ -95,7 +100,7 @@ function checkColleague(colleague: Colleague): void {
 
 function checkSession(session: Session): void {
   if (!isText(session.id) || !isText(session.colleagueId)) refuse('a session needs an id and its colleague');
-  if (!CANONICAL_INSTANT.test(session.at) || Number.isNaN(Date.parse(session.at))) refuse('a session time must be written by toISOString()');
+  if (!CANONICAL_INSTANT.test(session.at) || !isInstant(session.at)) refuse('a session time must be written by toISOString()');
   if (!SITES.has(session.site)) refuse('a session needs a site');
 }
 
@@ -208,16 +213,15 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
   }
 
   /** The record if it reads as this version writes it; else null, reported. */
-  function accepted<T>(store: CoachingStoreName, key: IDBValidKey, value: unknown, check: (value: unknown) => { ok: true; value: T } | { ok: false; problem: string }): T | null {
+  function accepted<T>(store: CoachingStoreName, key: IDBValidKey, value: unknown, check: (value: unknown) => Checked<T>): T | null {
     const result = check(value);
     if (result.ok) return result.value;
     onDamaged({ store, key, problem: result.problem });
     return null;
   }
 
-  async function readColleague(value: unknown, key: IDBValidKey): Promise<Colleague | null> {
-    const { checkColleague: check } = await checks();
-    const record = accepted('colleagues', key, value, check);
+  function readColleague(value: unknown, key: IDBValidKey): Colleague | null {
+    const record = accepted('colleagues', key, value, checkColleagueRecord);
     return record && unstored(record);
   }
 
@@ -230,12 +234,12 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
 
     colleagues: () =>
       plainly(async () => {
-        const [database, { checkColleague: isColleague }] = await Promise.all([db(), checks()]);
+        const database = await db();
         const summaries: ColleagueSummary[] = [];
         // The tally kept with each colleague (schema.ts, version 2): no session is read. All in one request (500
         // colleagues: about 200 KB), where a cursor pays a round trip per record.
         for (const value of await database.getAll('colleagues')) {
-          const record = accepted('colleagues', value.id, value, isColleague);
+          const record = accepted('colleagues', value.id, value, checkColleagueRecord);
           if (!record) continue;
           summaries.push({
             colleague: unstored(record),
@@ -257,7 +261,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
           tx.objectStore('sessions').index('colleagueId').getAll(id),
           tx.done,
         ]);
-        const colleague = record === undefined ? null : await readColleague(record, id);
+        const colleague = record === undefined ? null : readColleague(record, id);
         if (!colleague) return null;
         const sessions = sessionRecords
           .map((session) => accepted('sessions', session.id, session, isSession))
@@ -348,11 +352,11 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
 
     forgotten: () =>
       plainly(async () => {
-        const [database, { checkForgotten }] = await Promise.all([db(), checks()]);
+        const database = await db();
         const tx = database.transaction('forgotten', 'readonly');
         const entries: ForgottenEntry[] = [];
         for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
-          const entry = accepted('forgotten', cursor.key, cursor.value, checkForgotten);
+          const entry = accepted('forgotten', cursor.key, cursor.value, checkForgottenRecord);
           if (entry) entries.push({ at: entry.at });
         }
         await tx.done;
@@ -361,9 +365,9 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
 
     settings: () =>
       plainly(async () => {
-        const [database, { checkSettings }] = await Promise.all([db(), checks()]);
+        const database = await db();
         const record = await database.get('settings', SETTINGS_KEY);
-        const settings = record === undefined ? null : accepted('settings', SETTINGS_KEY, record, checkSettings);
+        const settings = record === undefined ? null : accepted('settings', SETTINGS_KEY, record, checkSettingsRecord);
         return { retentionMonths: settings?.retentionMonths ?? DEFAULT_RETENTION_MONTHS };
       }),
 
