@@ -178,6 +178,33 @@ describe('colleagues', () => {
   });
 });
 
+describe('listing at scale', () => {
+  it('lists colleagues without reading a single session, however many there are', async () => {
+    const { store } = fresh();
+    for (let c = 0; c < 5; c += 1) {
+      const colleague = makeColleague({ name: `Colleague ${c}` });
+      await store.addColleague(colleague);
+      for (let s = 0; s < 12; s += 1) await store.saveSession(makeSession(colleague, { at: new Date(Date.UTC(2026, s, 1)).toISOString() }));
+    }
+    const touched: string[] = [];
+    for (const method of ['get', 'getAll', 'getAllKeys', 'openCursor', 'openKeyCursor', 'count'] as const) {
+      const onStore = IDBObjectStore.prototype[method] as (...args: unknown[]) => unknown;
+      vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: unknown[]) {
+        touched.push(this.name);
+        return onStore.apply(this, args);
+      } as never);
+      const onIndex = IDBIndex.prototype[method] as (...args: unknown[]) => unknown;
+      vi.spyOn(IDBIndex.prototype, method).mockImplementation(function (this: IDBIndex, ...args: unknown[]) {
+        touched.push(this.objectStore.name);
+        return onIndex.apply(this, args);
+      } as never);
+    }
+    const list = await store.colleagues();
+    expect(list.map((summary) => summary.sessionCount)).toEqual([12, 12, 12, 12, 12]);
+    expect(touched).toEqual(['colleagues']);
+  });
+});
+
 describe('forget', () => {
   it('leaves nothing of the colleague in any object store, and one forgotten entry with its date', async () => {
     const { store, name } = fresh();
