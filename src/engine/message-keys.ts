@@ -55,6 +55,7 @@ export type EngineText = keyof typeof ENGINE_TEXTS;
  * texts have none: the person's own choices are shown on their own profiles only.
  */
 export const ENGINE_COLLEAGUE_TEXTS: Readonly<Partial<Record<EngineText, string>>> = {
+  manualWhy: 'A step of the checklist that only the profile’s owner can tick.',
 };
 
 export const engineKey = (name: EngineText, voice: Voice = 'own') => `engine_${voiced(voice)}${name}`;

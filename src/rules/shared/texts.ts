@@ -36,6 +36,13 @@ export type SharedText = keyof typeof SHARED_TEXTS;
 
 /** The shared texts' wordings about a colleague's profile, where the own ones address the person. */
 export const SHARED_COLLEAGUE_TEXTS: Readonly<Partial<Record<SharedText, string>>> = {
+  fixXPinnedPost: 'Open the pinned post',
+  fixXName: 'Edit the X name',
+  fixXBio: 'Edit the X bio',
+  fixAbout: 'Edit the About section',
+  fixExperience: 'Edit the experience section',
+  fixContactInfo: 'Edit the contact info',
+  fixHeadline: 'Edit the headline',
 };
 
 /** What the helpers need of the rule's context to speak: the active language, and the voice (one's own without it). */
