@@ -106,13 +106,13 @@ describe('coaching records in "Your data"', () => {
     expect(field.value).toBe('12');
     for (const wrong of ['0', '61', '2.5', 'ten', '']) {
       fireEvent.input(field, { target: { value: wrong } });
-      fireEvent.click(screen.getByRole('button', { name: 'Save the period' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Set the period' }));
       await waitFor(() => expect(screen.getByText('A whole number of months from 1 to 60.')).toBeTruthy());
       expect(field.getAttribute('aria-invalid')).toBe('true');
     }
     expect(await coaching.store.settings()).toEqual({ retentionMonths: 12 });
     fireEvent.input(field, { target: { value: '2' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save the period' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Set the period' }));
     await waitFor(() => expect(screen.getByText('Saved: coaching sessions are kept for 2 months. 1 older session was deleted.')).toBeTruthy());
     expect(await coaching.store.settings()).toEqual({ retentionMonths: 2 });
     expect((await coaching.store.colleague(wout.id))?.sessions.map((session) => session.id)).toEqual(['w2']);
