@@ -1,7 +1,8 @@
 /**
  * @file Background script: answers the popup's check requests with the rules engine (src/messaging/check.ts), in the
  * browser's language, keeps the last page of one's own checked for the options page's preview, and applies the
- * coaching records' retention period when it starts. It holds no state in memory and makes no network request.
+ * coaching records' retention period when it starts (and, at an update, drops the summary fingerprints earlier
+ * versions kept of people nobody coaches). It holds no state in memory and makes no network request.
  */
 import { browser } from 'wxt/browser';
 import { loadActiveGuidelines } from '../src/storage/guidelines';
@@ -10,6 +11,7 @@ import { saveLastCheck } from '../src/storage/last-check';
 import { relatedFor } from '../src/storage/profile-history';
 import { recordProgress } from '../src/storage/progress';
 import { applyRetentionQuietly } from '../src/storage/coaching/retention';
+import { forgetUncoachedSummaries } from '../src/storage/forget';
 import { openCoachingStore } from '../src/storage/coaching/store';
 import { isCheckRequest, isWarmRequest } from '../src/messaging/protocol';
 import { isOwnPage } from '../src/messaging/sender';
@@ -38,7 +40,11 @@ export default defineBackground({
     const isCoached = (key: string) => coaching.colleagueByProfile(key).then((colleague) => colleague !== null);
     const applyRetention = () => void applyRetentionQuietly(coaching, new Date());
     browser.runtime.onStartup.addListener(applyRetention);
-    browser.runtime.onInstalled.addListener(applyRetention);
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      applyRetention();
+      // Earlier versions kept a fingerprint of every profile visited: keep only one's own and coached colleagues'.
+      if (reason === 'update') void forgetUncoachedSummaries(coaching).catch(() => undefined);
+    });
     const i18n = browser.i18n as { getMessage(name: string): string };
     const translate = (key: string) => i18n.getMessage(key) || undefined;
     // Only the extension's own pages are answered: not a web page, another extension or a content script

@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import { pageKeyOf, type PageIdentity } from '../snapshot/page-key';
 import type { CoachingStore } from './coaching/port';
 import { STORAGE_PREFIX } from './finding-state';
+import { ownProfilesItem, summarySeenItem } from './profile-history';
 
 /** Keyed items of `storage.local` that hold entries by page key (profile-history.ts, progress.ts). */
 const BY_PAGE_KEY = ['summarySeen', 'progress'] as const;
@@ -68,4 +69,27 @@ export async function forgetColleague(coaching: CoachingStore, id: string, now: 
     await forgetPages(keys);
   }
   await coaching.forget(id, now);
+}
+
+/**
+ * Once, at the update to the version that keeps a colleague's summary fingerprint only when they are coached: drops
+ * the fingerprints earlier versions kept of every profile visited, except one's own (`ownProfiles`) and those of
+ * colleagues with a coaching record. The migration of `summarySeen` cannot tell them apart (the coaching record is in
+ * IndexedDB), so the background runs this when the extension is updated. A profile of one's own the reader could not
+ * tell as such loses its history, which only means "first seen" again. Returns how many entries were dropped.
+ */
+export async function forgetUncoachedSummaries(coaching: Pick<CoachingStore, 'colleagues'>): Promise<number> {
+  const [seen, own, colleagues] = await Promise.all([summarySeenItem.getValue(), ownProfilesItem.getValue(), coaching.colleagues()]);
+  if (!isRecord(seen) || (await summarySeenItem.isNewer())) return 0;
+  const kept = new Set(colleagues.flatMap((summary) => summary.colleague.profiles.map((profile) => profile.key)));
+  if (isRecord(own)) {
+    for (const snapshot of [own.linkedin, own.x]) {
+      const key = lastCheckKey({ snapshot });
+      if (key !== null) kept.add(key);
+    }
+  }
+  const remaining = Object.fromEntries(Object.entries(seen).filter(([key]) => kept.has(key)));
+  const dropped = Object.keys(seen).length - Object.keys(remaining).length;
+  if (dropped > 0) await summarySeenItem.setValue(remaining);
+  return dropped;
 }

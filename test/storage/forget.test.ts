@@ -145,6 +145,21 @@ describe('forgetColleague', () => {
   });
 });
 
+describe('at the update', () => {
+  it('drops the summary fingerprints the previous version kept of colleagues without a record, keeping one’s own and coached ones', async () => {
+    const store = openCoachingStore();
+    opened.push(store);
+    await store.addColleague(makeColleague({ id: 'coached', name: 'Els Peeters', profiles: [{ site: 'x', key: 'x:@elsp' }] }));
+    await relatedFor(makeLinkedInProfile(), NOW);
+    const seen = { fingerprint: 'abc', since: NOW.toISOString(), firstSeen: NOW.toISOString() };
+    // As the previous version kept them: every profile visited.
+    await summarySeenItem.setValue({ ...((await summarySeenItem.getValue()) as object), 'linkedin:in/wout-declercq': seen, 'x:@elsp': seen, 'x:@someone': seen });
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
+    await expect.poll(async () => Object.keys((await summarySeenItem.getValue()) ?? {})).toEqual(['linkedin:in/ada-vermeulen', 'x:@elsp']);
+  });
+});
+
 describe('retention', () => {
   it('deletes the sessions past the retention period when the browser starts and when the extension is updated', async () => {
     const store = openCoachingStore();
