@@ -3,8 +3,9 @@
  * colleague's profile checked before they have a coaching record leaves nothing in storage; once they have one (the
  * record written straight into the database, as the colleague's page will), the background's check keeps only the
  * fingerprint of their summary; "Forget this colleague" on the options page leaves nothing of them anywhere but the
- * date; "Delete everything" deletes the coaching database while the background holds it open.
+ * date (the list and its confirmation pass axe-core); "Delete everything" deletes the coaching database while the background holds it open.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profileKeyOfUrl } from '../../src/snapshot/page-key';
@@ -90,6 +91,9 @@ describe('a colleague’s traces in real Chromium', () => {
     await options.reload();
     const row = options.getByRole('row').filter({ hasText: 'Coached Colleague' });
     await row.getByRole('button', { name: 'Forget this colleague…' }).click();
+    // The list, the confirmation and the retention field, as axe-core sees them.
+    const axe = await new AxeBuilder({ page: options }).analyze();
+    expect(axe.violations.map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     await options.getByRole('button', { name: 'Forget Coached Colleague' }).click();
     await options.getByText('Forgotten: only the date was kept.').waitFor();
     const stored = await everything();
