@@ -1,7 +1,8 @@
 /**
  * @file Background script: answers the popup's check requests with the rules engine (src/messaging/check.ts), in the
- * browser's language, and keeps the last page checked for the options page's preview. It holds no state in memory
- * and makes no network request.
+ * browser's language, keeps the last page of one's own checked for the options page's preview, and applies the
+ * coaching records' retention period when it starts (and, at an update, drops the summary fingerprints earlier
+ * versions kept of people nobody coaches). It holds no state in memory and makes no network request.
  */
 import { browser } from 'wxt/browser';
 import { loadActiveGuidelines } from '../src/storage/guidelines';
@@ -9,6 +10,9 @@ import { runCheck } from '../src/messaging/check';
 import { saveLastCheck } from '../src/storage/last-check';
 import { relatedFor } from '../src/storage/profile-history';
 import { recordProgress } from '../src/storage/progress';
+import { applyRetentionQuietly } from '../src/storage/coaching/retention';
+import { forgetUncoachedSummaries } from '../src/storage/forget';
+import { openCoachingStore } from '../src/storage/coaching/store';
 import { isCheckRequest, isWarmRequest } from '../src/messaging/protocol';
 import { isOwnPage } from '../src/messaging/sender';
 import type { Snapshot } from '../src/snapshot';
@@ -29,6 +33,18 @@ export default defineBackground({
     // The findings' texts from assets/_locales in the browser's language, like the popup's own words; '' (unknown
     // key) lets the engine fall back to the rules' English. A plain signature: WXT types getMessage by key only
     // after `wxt prepare`.
+    // The coaching record (IndexedDB), opened at its first use: whether a colleague whose profile is checked has a
+    // record (only then does the history keep their summary's fingerprint), and the retention period applied when
+    // the browser starts and when the extension is installed or updated.
+    const coaching = openCoachingStore();
+    const isCoached = (key: string) => coaching.colleagueByProfile(key).then((colleague) => colleague !== null);
+    const applyRetention = () => void applyRetentionQuietly(coaching, new Date());
+    browser.runtime.onStartup.addListener(applyRetention);
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      applyRetention();
+      // Earlier versions kept a fingerprint of every profile visited: keep only one's own and coached colleagues'.
+      if (reason === 'update') void forgetUncoachedSummaries(coaching).catch(() => undefined);
+    });
     const i18n = browser.i18n as { getMessage(name: string): string };
     const translate = (key: string) => i18n.getMessage(key) || undefined;
     // Only the extension's own pages are answered: not a web page, another extension or a content script
@@ -36,7 +52,7 @@ export default defineBackground({
     const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (!isOwnPage(sender, self)) return undefined;
-      if (isCheckRequest(message)) return runCheck(message, { loadGuidelines, remember, translate, related: relatedFor, progress: recordProgress });
+      if (isCheckRequest(message)) return runCheck(message, { loadGuidelines, remember, translate, related: relatedFor, progress: recordProgress, isCoached });
       // The popup opening (src/ui/popup/checker.ts `warmBackground`): load, and parse once (store.ts keeps the result), the guidelines its check will need.
       if (isWarmRequest(message)) return loadGuidelines().then(() => true, () => false);
       return undefined;

@@ -4,8 +4,9 @@
  * `loadActiveGuidelines`), runs the rules engine with the person's checklist answers and today's date, and returns the
  * ranked findings with the points each would recover. It runs here, not in the popup, because the engine's zod
  * schemas alone weigh about 26 KB gzipped, most of the popup's 35 KB budget. It does not touch the DOM or storage
- * itself (the background passes `remember`, which keeps the last snapshot for the options page's preview, and
- * `progress`, which keeps the scores of one's own pages per day).
+ * itself (the background passes `remember`, which keeps the last snapshot for the options page's preview,
+ * `progress`, which keeps the scores of one's own pages per day, and `isCoached`, which looks a colleague up in the
+ * coaching record).
  */
 import { z } from 'zod';
 import { checkSnapshot, type Translate } from '../engine';
@@ -19,6 +20,7 @@ import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import { type Guidelines, ManualItemSchema } from '../guidelines/schema';
 import { type Snapshot, SnapshotSchema } from '../snapshot';
 import { pageKeyOf } from '../snapshot/page-key';
+import type { RelatedContext } from '../storage/profile-history';
 import { visitOf, type Visit } from '../storage/progress';
 import type { CheckRequest, CheckResult, GuidelinesInUse, GuidelinesSource, ProgressSince } from './protocol';
 
@@ -94,7 +96,13 @@ export interface CheckDeps {
    * What is known beyond this page (one's own profile on the other site, since when the summary is unchanged), read
    * and updated by the background (src/storage/profile-history.ts). A failure only means less is known.
    */
-  related?: (snapshot: Snapshot, now: Date) => Promise<Related>;
+  related?: (snapshot: Snapshot, now: Date, context: RelatedContext) => Promise<Related>;
+  /**
+   * Whether someone else's profile (by page key) belongs to a colleague with a coaching record, their notice confirmed
+   * (the background passes the coaching store's `colleagueByProfile`). Only then does the history keep their
+   * summary's fingerprint. Never asked on one's own pages; a failure counts as "no record".
+   */
+  isCoached?: (key: string) => Promise<boolean>;
   /** The findings' texts in the browser's language (the background passes `browser.i18n.getMessage`); English without. */
   translate?: Translate;
   /**
@@ -131,12 +139,15 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
   const now = deps.now?.() ?? new Date();
   // Remembering the page, looking up its history and loading the guidelines touch different storage items, so they
   // run side by side: the popup waits for the slowest, not for the three in turn.
-  const { remember, related: relatedOf, loadGuidelines } = deps;
+  const { remember, related: relatedOf, loadGuidelines, isCoached } = deps;
+  // On someone else's profile only, and beside the other reads: is there a coaching record of them? The history
+  // waits for the answer before it keeps anything of them; one's own pages never ask.
+  const coached = own ? undefined : attempt(isCoached && (() => isCoached(pageKeyOf(snapshot))), false);
   const [, related, guidelinesRead] = await Promise.all([
     // A full or failing storage costs the options page its preview, never the popup its answer.
     attempt(remember && (() => remember(snapshot, answers)), undefined),
     // Without history the rules that need it say "incomplete" or "not applicable", as on a first visit.
-    attempt(relatedOf && (() => relatedOf(snapshot, now)), {} as Related),
+    attempt(relatedOf && (() => relatedOf(snapshot, now, coached ? { coached } : {})), {} as Related),
     attempt(
       loadGuidelines &&
         (async (): Promise<LoadedGuidelines> => {

@@ -1,6 +1,7 @@
 /**
- * @file The last page the popup had checked, kept so the options page can preview how edited guidelines would
- * score it: the validated snapshot, the checklist answers sent with it and when. One versioned WXT storage item
+ * @file The last page of one's own the popup had checked (never a colleague's), kept so the options page can preview
+ * how edited guidelines would score it: the validated snapshot, the checklist answers sent with it and when. One
+ * versioned WXT storage item
  * (`local:lastSnapshot`) in the browser's own extension storage, replaced at each check, validated with zod on read
  * (a damaged or outdated value reads as "nothing yet", never a crash). It does not run rules or show anything.
  */
@@ -8,7 +9,7 @@ import { z } from 'zod';
 import { type Snapshot, SnapshotSchema } from '../snapshot';
 import { addressOf } from '../snapshot/page-key';
 import { fitSnapshot, MAX_STORED_BYTES, storedSize } from './stored-size';
-import { defineVersionedItem, STORED_VERSIONS } from './versioned-item';
+import { defineVersionedItem, DROPPED, STORED_VERSIONS } from './versioned-item';
 
 export const LastCheckSchema = z.object({
   snapshot: SnapshotSchema,
@@ -19,18 +20,35 @@ export const LastCheckSchema = z.object({
 });
 export type LastCheck = z.output<typeof LastCheckSchema>;
 
-/**
- * Version 1 is the first shape. A new shape bumps the version and adds a migration with a test; a value that
- * still does not validate is simply ignored (it is a convenience, rewritten at the next check).
- */
-export const lastCheckItem = defineVersionedItem('local:lastSnapshot', { version: STORED_VERSIONS.lastSnapshot });
+/** Someone else's profile, as the reader saw it: never kept here (the preview is of one's own pages). */
+const isColleagues = (snapshot: unknown): boolean =>
+  typeof snapshot === 'object' && snapshot !== null && (snapshot as { selfView?: unknown }).selfView === false;
 
 /**
- * Called by the background after a snapshot passed validation. The stored value takes at most MAX_STORED_BYTES: a
+ * Version 1 kept whatever page was checked last, a colleague's profile (About text and all) included. Version 2
+ * keeps only one's own pages: a colleague's snapshot version 1 left is dropped at the update, value and version.
+ */
+export function withoutColleague(old: unknown): unknown {
+  return typeof old === 'object' && old !== null && isColleagues((old as { snapshot?: unknown }).snapshot) ? DROPPED : old;
+}
+
+/**
+ * A new shape bumps the version and adds a migration with a test; a value that still does not validate is simply
+ * ignored (it is a convenience, rewritten at the next check).
+ */
+export const lastCheckItem = defineVersionedItem('local:lastSnapshot', {
+  version: STORED_VERSIONS.lastSnapshot,
+  migrations: { 2: withoutColleague },
+});
+
+/**
+ * Called by the background after a snapshot passed validation. A colleague's profile (`selfView: false`) is not
+ * kept: the previous check of one's own page stays, so nothing of another person is kept for a preview. The stored value takes at most MAX_STORED_BYTES: a
  * larger snapshot keeps fewer list items (marked, src/storage/stored-size.ts); one that cannot fit replaces the
  * previous check with nothing rather than leave another page's. Rejects when storage does (the caller ignores it).
  */
 export async function saveLastCheck(snapshot: Snapshot, answers: Readonly<Record<string, boolean>>, now: Date): Promise<void> {
+  if (isColleagues(snapshot)) return;
   const rest = { answers: { ...answers }, checkedAt: now.toISOString() };
   // The address without its query and fragment: no tracking parameter is stored.
   const url = addressOf(snapshot.url) || snapshot.url;

@@ -2,8 +2,9 @@
  * @file What the rules may know beyond the page in front of them, kept by the background in the browser's own
  * extension storage: the person's own LinkedIn and X profiles as last seen (so `cross-site-consistency` can compare
  * them), and when each profile's summary text was first seen and whether a change of it was seen (so
- * `profile-freshness` can tell a profile refreshed, or not, this season). Two versioned items, validated on read: a damaged value reads as "nothing
- * known", never a crash. The summary is kept as a short fingerprint, not as text. It runs no rule.
+ * `profile-freshness` can tell a profile refreshed, or not, this season): one's own profiles, and a colleague's only
+ * once the colleague has a coaching record (the notice confirmed). Two versioned items, validated on read: a damaged
+ * value reads as "nothing known", never a crash. The summary is kept as a short fingerprint, not as text. It runs no rule.
  */
 import { z } from 'zod';
 import type { Related } from '../engine/define-rule';
@@ -118,23 +119,44 @@ async function read<T>(item: { getValue(): Promise<unknown> }, schema: z.ZodType
   }
 }
 
+/** What the check knows of the person whose profile it is. */
+export interface RelatedContext {
+  /**
+   * On someone else's profile (`selfView: false`): whether they have a coaching record, their notice confirmed
+   * (src/storage/coaching, looked up by the check while this reads). Only then is their summary's fingerprint kept.
+   * Without it, nothing is kept of them.
+   */
+  coached?: Promise<boolean>;
+}
+
 /**
  * What is known around this snapshot, and records it for next time. For a profile: what was seen of its summary
  * (first seen now on a first visit; a change seen now when it differs from the last visit), and, on one's own
- * profile, one's own profile on the other site. Storage failures only mean less is known.
+ * profile, one's own profile on the other site. A colleague's summary is remembered only when they are coached
+ * (`context.coached`); otherwise their freshness is unknown, and a fingerprint an earlier version kept of them is
+ * dropped. Storage failures only mean less is known.
  */
-export async function relatedFor(snapshot: Snapshot, now: Date): Promise<Related> {
+export async function relatedFor(snapshot: Snapshot, now: Date, context: RelatedContext = {}): Promise<Related> {
   if (snapshot.pageType !== 'profile') return {};
   const related: Related = {};
 
   const summary = summaryOf(snapshot);
   // The address is the key: one too long to be a real profile's is not remembered (it would be stored whole).
   if (summary !== null && snapshot.url.length <= MAX_TEXT.url) {
-    const seen = (await read(summarySeenItem, SummarySeenSchema)) ?? {};
+    const [stored, kept] = await Promise.all([
+      read(summarySeenItem, SummarySeenSchema),
+      snapshot.selfView !== false || (context.coached ?? Promise.resolve(false)).catch(() => false),
+    ]);
+    const seen = stored ?? {};
     const key = pageKeyOf(snapshot);
     const print = fingerprint(summary);
     const previous = seen[key];
-    if (previous?.fingerprint === print) {
+    if (!kept) {
+      if (previous) {
+        delete seen[key];
+        await summarySeenItem.setValue(seen).catch(() => undefined);
+      }
+    } else if (previous?.fingerprint === print) {
       related.summary = {
         firstSeen: new Date(previous.firstSeen),
         unchangedSince: new Date(previous.since),

@@ -22,7 +22,8 @@ export class NewerDataError extends Error {
  */
 export const STORED_VERSIONS = {
   guidelines: 1,
-  lastSnapshot: 1,
+  /** 2: a colleague's page (`selfView: false`) is never kept; version 1 kept it, and the update drops it. */
+  lastSnapshot: 2,
   ownProfiles: 1,
   /** 2: keyed by the page key (src/snapshot/page-key.ts) instead of the raw address. 3: adds `firstSeen`. */
   summarySeen: 3,
@@ -41,9 +42,25 @@ export function knownVersionOf(key: string): number | null {
 
 export type Migrations = Record<number, (old: unknown) => unknown>;
 
+/**
+ * What a migration returns to drop the stored value altogether (WXT keeps the old value when a migration returns
+ * null): the item then removes the value and its version, so nothing of it is left, not even an empty shell.
+ */
+export const DROPPED = { droppedByMigration: true } as const;
+const isDropped = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && (value as { droppedByMigration?: unknown }).droppedByMigration === true;
+
 /** `T` is what this version writes; a read value is checked by the caller all the same (storage holds anything). */
 export function defineVersionedItem<T = unknown>(key: StorageItemKey, options: { version: number; migrations?: Migrations }) {
-  const item = storage.defineItem<T | null>(key, { fallback: null, version: options.version, migrations: { ...options.migrations } });
+  const item = storage.defineItem<T | null>(key, {
+    fallback: null,
+    version: options.version,
+    migrations: { ...options.migrations },
+    // Not awaited: WXT calls this inside its migration, which `removeValue` waits for.
+    onMigrationComplete: (value) => {
+      if (isDropped(value)) void item.removeValue({ removeMeta: true });
+    },
+  });
   /** The version WXT keeps beside the value, 1 when none is kept. */
   const versionIn = (meta: unknown): number => {
     const version = (meta as { v?: unknown } | null | undefined)?.v;
@@ -85,7 +102,10 @@ export function defineVersionedItem<T = unknown>(key: StorageItemKey, options: {
      */
     removeValue: () => item.removeValue({ removeMeta: true }),
     /** Runs the migrations again (WXT runs them once, when the item is defined): for tests of stored old values. */
-    migrate: () => item.migrate(),
+    async migrate(): Promise<void> {
+      await item.migrate();
+      if (isDropped(await item.getValue())) await item.removeValue({ removeMeta: true });
+    },
   };
 }
 

@@ -135,7 +135,11 @@ describe('the background check with history', () => {
   it('never passes profile-freshness on sightings alone: first seen today stays incomplete, a change seen passes, 200 unchanged days fail', async () => {
     const guidelines = makeGuidelines({ checklist: { refreshDays: 90 } });
     const freshness = async (snapshot: Parameters<typeof relatedFor>[0], now: Date) => {
-      const result = await runCheck({ type: 'check', snapshot, answers: {} }, { loadGuidelines: async () => guidelines, now: () => now, related: relatedFor });
+      // The colleague below is coached (a record with the notice confirmed): their history is kept.
+      const result = await runCheck(
+        { type: 'check', snapshot, answers: {} },
+        { loadGuidelines: async () => guidelines, now: () => now, related: relatedFor, isCoached: async () => true },
+      );
       return result.ok ? result.findings.find((finding) => finding.ruleId === 'profile-freshness') : undefined;
     };
     const at = (iso: string) => new Date(iso);
@@ -150,7 +154,7 @@ describe('the background check with history', () => {
     const refreshed = makeLinkedInProfile({ headline: present('Head of Data Platform · Grid data for utilities') });
     expect((await freshness(refreshed, at('2026-02-01T09:00:00Z')))?.status).toBe('pass');
     expect((await freshness(refreshed, at('2026-03-01T09:00:00Z')))?.status).toBe('pass');
-    // The same summary since 200 days ago, with refreshDays 90: not refreshed.
+    // A coached colleague's summary, the same since 200 days ago, with refreshDays 90: not refreshed.
     const colleague = makeXProfile({ handle: present('@wout_d') }, { url: 'https://x.com/wout_d', selfView: false });
     await freshness(colleague, at('2026-01-10T09:00:00Z'));
     expect((await freshness(colleague, at('2026-07-29T09:00:00Z')))?.status).toBe('fail');

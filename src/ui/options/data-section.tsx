@@ -1,13 +1,16 @@
 /**
  * @file "Your data": what Profile Coach keeps in the browser's local extension storage (each entry in plain words,
- * with its size), a download of all of it as one JSON file, and deleting all of it after a confirmation. It reads
- * and clears `storage.local` only: company policy (managed storage) is the IT department's and is left alone.
- * Nothing is sent anywhere.
+ * with its size), a download of all of it as one JSON file, the coaching records by colleague (./coaching-data.tsx),
+ * and deleting all of it, coaching database included, after a confirmation. It clears `storage.local` and the
+ * coaching database only: company policy (managed storage) is the IT department's and is left alone. The download
+ * holds the browser storage, not the coaching records (their export comes with the team dashboard). Nothing is sent
+ * anywhere.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { knownVersionOf } from '../../storage/versioned-item';
 import type { Download } from '../shared/download';
+import { CoachingData, type CoachingServices } from './coaching-data';
 import { messageLanguage, t } from '../shared/i18n';
 
 export interface StoredEntry {
@@ -47,15 +50,27 @@ function describe(key: string): string {
   return t('dataOther');
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   const language = messageLanguage();
   return bytes < 1024
     ? new Intl.NumberFormat(language, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes)
     : new Intl.NumberFormat(language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(bytes / 1024);
 }
 
-export function DataSection({ download, onCleared }: { download: Download; onCleared: () => void }) {
+export function DataSection({
+  download,
+  onCleared,
+  coaching,
+  now,
+}: {
+  download: Download;
+  onCleared: () => void;
+  coaching: CoachingServices;
+  now: () => Date;
+}) {
   const [entries, setEntries] = useState<StoredEntry[] | null>(null);
+  // Bumped when everything was deleted, so the coaching part reads again.
+  const [erased, setErased] = useState(0);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -93,12 +108,13 @@ export function DataSection({ download, onCleared }: { download: Download; onCle
   async function deleteAll() {
     setConfirming(false);
     try {
-      await browser.storage.local.clear();
+      await Promise.all([browser.storage.local.clear(), coaching.erase()]);
       setMessage(t('dataDeleted'));
     } catch {
       setMessage(t('dataDeleteFailed'));
     }
     await refresh();
+    setErased((count) => count + 1);
     onCleared();
   }
 
@@ -133,6 +149,8 @@ export function DataSection({ download, onCleared }: { download: Download; onCle
           </tbody>
         </table>
       )}
+      <CoachingData store={coaching.store} now={now} version={erased} formatBytes={formatBytes} />
+      <p class="hint">{t('dataExportNote')}</p>
       <div class="actions">
         <button type="button" onClick={() => void exportAll()}>
           {t('dataExport')}

@@ -24,6 +24,7 @@ import {
 } from '../../storage/guidelines';
 import { type LastCheck, loadLastCheck } from '../../storage/last-check';
 import { NewerDataError } from '../../storage/versioned-item';
+import { browserCoaching, type CoachingServices } from './coaching-data';
 import { DataSection } from './data-section';
 import { blobDownload, type Download } from '../shared/download';
 import type { DraftApi } from './form-fields';
@@ -50,6 +51,8 @@ export interface OptionsServices {
   readManaged: ManagedReader;
   download: Download;
   loadLastCheck: () => Promise<LastCheck | null>;
+  /** The coaching record (IndexedDB), for "Your data". */
+  coaching: CoachingServices;
 }
 
 const DEFAULT_SERVICES: OptionsServices = {
@@ -57,6 +60,8 @@ const DEFAULT_SERVICES: OptionsServices = {
   readManaged: readManagedPolicy,
   download: blobDownload,
   loadLastCheck,
+  // Opened at its first use (the "Your data" section).
+  coaching: browserCoaching(),
 };
 
 export const EXAMPLE_FILE_NAME = 'example-company.yaml';
@@ -493,7 +498,7 @@ export function Options(props: Partial<OptionsServices>) {
 
       <section id="data" aria-labelledby="data-title">
         <h2 id="data-title">{t('dataTitle')}</h2>
-        <DataSection download={services.download} onCleared={() => void load(true)} />
+        <DataSection download={services.download} onCleared={() => void load(true)} coaching={services.coaching} now={services.now} />
       </section>
 
       {readOnly || !loaded ? null : (

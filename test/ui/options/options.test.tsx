@@ -5,6 +5,8 @@
  * page checked, and the stored data (list, export, delete). WXT's fake browser stands in for storage, managed area
  * included, reset before each test.
  */
+// The "Your data" section lists the coaching records (IndexedDB).
+import 'fake-indexeddb/auto';
 import { createEvent, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
@@ -402,7 +404,7 @@ describe('preview', () => {
     const before = screen.getByTestId('preview-before').textContent;
     expect(before).toMatch(/^\d+ of 100$/);
     expect(screen.getByTestId('preview-after').textContent).toBe(before);
-    expect(screen.getByText(/The last page checked: LinkedIn profile, https:\/\/www\.linkedin\.com\/in\/ada-vermeulen\//)).toBeTruthy();
+    expect(screen.getByText(/The last of your own pages checked: LinkedIn profile, https:\/\/www\.linkedin\.com\/in\/ada-vermeulen\//)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Load the example company' }));
     await waitFor(() => expect(screen.getByTestId('preview-after').textContent).not.toBe(before));
@@ -444,7 +446,7 @@ describe('your data', () => {
     expect(rows.map(([what, key]) => [what, key])).toEqual([
       ['Your marks (done, snoozed) for linkedin:in/ada-vermeulen', 'findingState:linkedin:in/ada-vermeulen'],
       ['Your guidelines file, as written', 'guidelines'],
-      ['The last page the popup checked, for the preview', 'lastSnapshot'],
+      ["The last of your own pages the popup checked, for the preview (never a colleague's)", 'lastSnapshot'],
       [
         "Your own checklist answers and the checks you said don't apply to you, shared by your LinkedIn and X profiles",
         'person',
@@ -471,7 +473,7 @@ describe('your data', () => {
     await seed();
     const { download } = renderOptions();
     await screen.findByRole('table', { name: 'What is stored' });
-    fireEvent.click(screen.getByRole('button', { name: 'Export everything (JSON)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export browser storage (JSON)' }));
     await waitFor(() => expect(download).toHaveBeenCalled());
     const [name, text, type] = download.mock.calls[0] as [string, string, string];
     expect([name, type]).toEqual(['profile-coach-data.json', 'application/json']);
