@@ -4,12 +4,12 @@
  * no address and no text, so the place comes from what it does keep: the site, the profile's key (its /in/ slug or
  * X handle), the rule id, and for rules that read several fields, the first field named in the evidence labels
  * (src/coaching/session.ts `labelsOf`). It mirrors each rule's `fix` (test/coaching/where-to-fix.test.ts holds the
- * two together); it judges nothing. Checklist items (`manual:`) have no place.
+ * two together); it judges nothing. Checklist items (`manual:`) have no place. It does not import the rules
+ * themselves (the whole engine, with zod): the labels' words come from messages.json through `translate`.
  */
 import { LINKEDIN, X } from '../engine/fix-urls';
 import { ruleTextKey, sharedTextKey } from '../engine/message-keys';
 import { localize, type Translate } from '../engine/messages';
-import { RULES } from '../rules';
 import { SHARED_TEXTS, type SharedText } from '../rules/shared/texts';
 import type { CoachedSite, RuleOutcome } from './record';
 
@@ -135,13 +135,16 @@ function profileOf(profileKey: string): Profile {
 /** The first evidence label that names a field (counts such as "3 items" do not). */
 const firstField = (labels: readonly string[]) => labels.find((label) => /^[a-z][A-Za-z]*$/.test(label));
 
-/** The Fix label's words: the rule's own text, or the shared helpers'. */
+/**
+ * The Fix label's words: the shared helpers' text, or the rule's own (`rule_<id>_text_<name>`, whose English is in
+ * messages.json like every language's; without a translation, the text's name).
+ */
 export function fixLabelOf(ruleId: string, text: string, translate?: Translate): string {
   if (text.startsWith('shared:')) {
     const name = text.slice('shared:'.length) as SharedText;
     return localize(translate, sharedTextKey(name), SHARED_TEXTS[name]);
   }
-  return localize(translate, ruleTextKey(ruleId, text), RULES[ruleId]?.meta.texts?.[text] ?? text);
+  return localize(translate, ruleTextKey(ruleId, text), text);
 }
 
 /** The spec for a rule on a site, as FIX_PLACES gives it (exported for the test that holds it to the rules). */

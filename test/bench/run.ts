@@ -1,14 +1,16 @@
 /**
  * @file `npm run bench`: builds the extension, then prints one JSON line per measurement on stdout:
  * bundle sizes, then reader timings in real Chromium, then the popup's time to its score in real Chromium, then the
- * rules engine's timings (Node), then the guidelines parser's on hostile files (Node).
+ * colleague's page with 12 sessions painted in real Chromium, then the rules engine's timings (Node), then the
+ * guidelines parser's on hostile files (Node).
  * `npm run bench -- --rules` runs only the rules part (no build, no browser); `-- --popup` only the bundle sizes and
- * the popup's timings; `-- --guidelines` only the guidelines parser; `-- --readers` only the readers' timings (no build:
- * the readers are bundled on the fly).
+ * the popup's timings; `-- --colleague` only the colleague's page (Chrome build); `-- --guidelines` only the
+ * guidelines parser; `-- --readers` only the readers' timings (no build: the readers are bundled on the fly).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { bundleSizes } from './bundle-size';
+import { colleaguePageTimings } from './colleague-page';
 import { guidelinesTimings, shippedParser } from './guidelines';
 import { popupTimings } from './popup';
 import { readerTimings } from './readers';
@@ -24,7 +26,11 @@ const rulesOnly = process.argv.includes('--rules');
 const popupOnly = process.argv.includes('--popup');
 const guidelinesOnly = process.argv.includes('--guidelines');
 const readersOnly = process.argv.includes('--readers');
-if (readersOnly) {
+const colleagueOnly = process.argv.includes('--colleague');
+if (colleagueOnly) {
+  build('chrome');
+  for await (const timing of colleaguePageTimings()) console.log(JSON.stringify(timing));
+} else if (readersOnly) {
   for await (const timing of readerTimings()) console.log(JSON.stringify(timing));
 } else if (!rulesOnly && !guidelinesOnly) {
   build('chrome');
@@ -37,7 +43,8 @@ if (readersOnly) {
   }
   if (!popupOnly) for await (const timing of readerTimings()) console.log(JSON.stringify(timing));
   for await (const timing of popupTimings()) console.log(JSON.stringify(timing));
+  if (!popupOnly) for await (const timing of colleaguePageTimings()) console.log(JSON.stringify(timing));
 }
-const others = popupOnly || readersOnly;
+const others = popupOnly || readersOnly || colleagueOnly;
 if (!others && !guidelinesOnly) for (const timing of rulesTimings(await shippedEngine())) console.log(JSON.stringify(timing));
 if (!others && !rulesOnly) for (const timing of guidelinesTimings(await shippedParser())) console.log(JSON.stringify(timing));

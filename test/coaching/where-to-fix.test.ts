@@ -5,6 +5,7 @@ import { FIX_PLACES, whereToFix } from '../../src/coaching/where-to-fix';
 import { appliesTo } from '../../src/engine/define-rule';
 import type { Finding } from '../../src/engine/run-rules';
 import { RULE_LIST } from '../../src/rules';
+import { SHARED_TEXTS } from '../../src/rules/shared/texts';
 import { profileKeyOfUrl } from '../../src/snapshot/page-key';
 import { findingsPath } from '../helpers/expected-findings';
 import { canonicalUrl, fixturePaths } from '../helpers/fixtures';
@@ -35,16 +36,18 @@ describe('whereToFix', () => {
     (_name, { key, finding }) => {
       const site = key.startsWith('x:') ? 'x' : 'linkedin';
       const outcome = { ruleId: finding.ruleId, labels: labelsOf(finding) };
-      expect(whereToFix(outcome, site, key)).toEqual(finding.fix);
+      expect(whereToFix(outcome, site, key, translateFindings)).toEqual(finding.fix);
     },
   );
 
   it('names a place on every site a profile rule applies to', () => {
     for (const rule of RULE_LIST.filter((item) => item.meta.fix)) {
+      const english = Object.values(rule.meta.texts ?? {});
       const sites = appliesTo(rule).flatMap((target) => (target === 'linkedin-profile' ? ['linkedin' as const] : target === 'x-profile' ? ['x' as const] : []));
       for (const site of sites) {
-        const place = whereToFix({ ruleId: rule.meta.id, labels: [] }, site, site === 'x' ? 'x:@ada' : 'linkedin:in/ada');
-        expect(place?.label, `${rule.meta.id} on ${site}`).toMatch(/\w/);
+        const place = whereToFix({ ruleId: rule.meta.id, labels: [] }, site, site === 'x' ? 'x:@ada' : 'linkedin:in/ada', translateFindings);
+        // The rule's own words (or the shared helpers'), not a key or a text's bare name.
+        expect([...english, ...Object.values(SHARED_TEXTS)], `${rule.meta.id} on ${site}`).toContain(place?.label);
         expect(place?.url, `${rule.meta.id} on ${site}`).toMatch(/^https:\/\//);
       }
     }

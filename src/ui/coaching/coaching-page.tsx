@@ -12,11 +12,11 @@ import type { Colleague, CoachingSettings, ColleagueProfile, Session } from '../
 import { sheetOf } from '../../coaching/sheet';
 import { calendarDay } from '../../engine/dates';
 import type { CoachingStore, ColleagueSummary } from '../../storage/coaching/port';
-import { plural, t } from '../i18n';
+import { t } from '../i18n';
 import { translateFindings } from '../rule-texts';
 import { ActionsTable } from './actions-table';
 import { Compare } from './compare';
-import { sessionDay } from './dates';
+import { counted, sessionDay } from './dates';
 import { COLLEAGUE_PAINTED_MARK } from './marks';
 import { ScoreChart } from './score-chart';
 import { SessionEditor } from './session-editor';
@@ -64,7 +64,7 @@ function ColleagueList({ store }: { store: CoachingStore }) {
               <a href={`#${encodeURIComponent(colleague.id)}`}>{colleague.name}</a>
               <span class="muted">
                 {' · '}
-                {plural(sessionCount, 'colleaguePageSessionsOne', 'colleaguePageSessionsOther')}
+                {counted(sessionCount, 'colleaguePageSessionsOne', 'colleaguePageSessionsOther')}
                 {latest ? ` · ${t('colleaguePageLatest', [latest.overall ?? t('colleaguePageNoScore'), sessionDay(latest.at)])}` : ''}
               </span>
             </li>
@@ -81,13 +81,35 @@ interface Loaded {
   settings: CoachingSettings;
 }
 
+/** The reads in flight, by store and colleague: the entry starts one before the first render, the page takes it up. */
+const reads = new WeakMap<CoachingStore, Map<string, Promise<Loaded | null>>>();
+
+/**
+ * A colleague's record and the settings, read once per store and id until it arrives (a later call reads again).
+ * The page's entry calls it before rendering, so the database opens while the page's first frame is drawn.
+ */
+export function recordOf(store: CoachingStore, colleagueId: string): Promise<Loaded | null> {
+  let byId = reads.get(store);
+  if (!byId) reads.set(store, (byId = new Map()));
+  let read = byId.get(colleagueId);
+  if (!read) {
+    read = Promise.all([store.colleague(colleagueId), store.settings()]).then(([found, settings]) =>
+      found ? { ...found, sessions: byTime(found.sessions), settings } : null,
+    );
+    const forget = () => byId.delete(colleagueId);
+    read.then(forget, forget);
+    byId.set(colleagueId, read);
+  }
+  return read;
+}
+
 function ColleagueView({ store, colleagueId, now = () => new Date(), print = () => window.print() }: CoachingPageProps) {
   const [record, setRecord] = useState<Loaded | null | 'missing' | 'failed'>(null);
   useEffect(() => {
     let live = true;
     setRecord(null);
-    Promise.all([store.colleague(colleagueId), store.settings()]).then(
-      ([found, settings]) => live && setRecord(found ? { ...found, sessions: byTime(found.sessions), settings } : 'missing'),
+    recordOf(store, colleagueId).then(
+      (found) => live && setRecord(found ?? 'missing'),
       () => live && setRecord('failed'),
     );
     return () => {
