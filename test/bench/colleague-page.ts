@@ -6,10 +6,10 @@
  * validating what it reads. An empty extension page that sets the same mark is opened between the page's openings,
  * so the line `colleague-page-vs-empty-page` tells the page's own cost on any machine. Target (issue 11): under 100 ms.
  */
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { COLLEAGUE_PAINTED_MARK } from '../../src/ui/coaching/marks';
 import { launchChromium } from '../e2e/support/chromium';
+import { seedColleague, seedFiles } from '../e2e/support/colleague-seed';
 import { makeColleague, typicalSession } from '../storage/coaching/records';
 
 export interface ColleaguePageTiming {
@@ -34,20 +34,9 @@ const RUNS = 9;
 const TARGET_MEDIAN_MS = 100;
 const COLLEAGUE_ID = 'bench-colleague';
 
-async function seedScript(): Promise<string> {
-  const result = await build({
-    entryPoints: [new URL('./colleague-page-seed.ts', import.meta.url).pathname],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    minify: true,
-    write: false,
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
-
-const page = (script: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Bench</title><script type="module" src="./${script}"></script></head><body></body></html>\n`;
+const EMPTY_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Empty</title>' +
+  '<script type="module" src="./bench-colleague-empty.js"></script></head><body></body></html>\n';
 
 async function timeToMark(tab: Page, url: string): Promise<number> {
   await tab.goto(url);
@@ -74,21 +63,17 @@ function summarize(bench: ColleaguePageTiming['bench'], times: number[], target?
 export async function* colleaguePageTimings(): AsyncGenerator<ColleaguePageTiming | ColleaguePageRatio> {
   const session = await launchChromium([], {
     extraFiles: {
-      'bench-seed.html': page('bench-seed.js'),
-      'bench-seed.js': await seedScript(),
-      'bench-colleague-empty.html': page('bench-colleague-empty.js'),
+      ...(await seedFiles()),
+      'bench-colleague-empty.html': EMPTY_PAGE,
       'bench-colleague-empty.js': `requestAnimationFrame(() => setTimeout(() => performance.mark(${JSON.stringify(COLLEAGUE_PAINTED_MARK)})));\n`,
     },
   });
   try {
-    const seeder = await session.openExtensionPage('bench-seed.html');
-    await seeder.waitForFunction(() => typeof window.seedColleague === 'function');
     const colleague = makeColleague({ id: COLLEAGUE_ID });
     const sessions = Array.from({ length: SESSIONS }, (_, month) =>
       typicalSession(colleague, `bench-session-${month}`, new Date(Date.UTC(2026, month, 10, 10))),
     );
-    await seeder.evaluate(({ colleague, sessions }) => window.seedColleague(colleague, sessions), { colleague, sessions });
-    await seeder.close();
+    await seedColleague(session, colleague, sessions);
 
     const tab = await session.context.newPage();
     await tab.setViewportSize({ width: 1280, height: 900 });

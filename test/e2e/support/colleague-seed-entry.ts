@@ -3,8 +3,8 @@
  * colleague and their sessions through the real IndexedDB store, in the extension's origin, so the colleague's page
  * then reads them as it would an ambassador's.
  */
-import type { Colleague, Session } from '../../src/coaching/record';
-import { openCoachingStore } from '../../src/storage/coaching/store';
+import type { Colleague, Session } from '../../../src/coaching/record';
+import { openCoachingStore } from '../../../src/storage/coaching/store';
 
 declare global {
   interface Window {
