@@ -164,7 +164,7 @@ function ColleagueView({ store, colleagueId, now = () => new Date(), print = () 
         <p class="purpose">{t('colleaguePagePurpose')}</p>
         {sheet ? (
           <div class="actions">
-            <button type="button" class="primary" onClick={print}>
+            <button type="button" class="primary" onClick={() => printAs(t('colleagueSheetTitle', colleague.name), print)}>
               {t('colleaguePagePrint')}
             </button>
           </div>
@@ -196,6 +196,17 @@ function ColleagueView({ store, colleagueId, now = () => new Date(), print = () 
       {sheet ? <SheetView sheet={sheet} /> : null}
     </>
   );
+}
+
+/** Prints under the sheet's title, which the browser offers as the PDF's file name; the page's own title after. */
+function printAs(title: string, print: () => void): void {
+  const before = document.title;
+  document.title = title;
+  try {
+    print();
+  } finally {
+    document.title = before;
+  }
 }
 
 /** Every session's notes, latest first: those meant for the colleague apart from the ambassador's memos. */

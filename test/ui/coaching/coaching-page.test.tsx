@@ -124,10 +124,14 @@ describe('the colleague page', () => {
     expect(store.saves.at(-1)?.notes).toEqual([{ text: 'Follow up in April', forColleague: false }]);
   });
 
-  it('prints the coaching sheet with the browser’s print', async () => {
-    const { print } = await openAda();
+  it('prints the coaching sheet with the browser’s print, titled for the PDF’s file name', async () => {
+    const titles: string[] = [];
+    const { print } = await openAda(adaStore(), vi.fn(() => titles.push(document.title)));
+    document.title = 'Coaching record';
     fireEvent.click(screen.getByRole('button', { name: 'Print the coaching sheet' }));
     expect(print).toHaveBeenCalledOnce();
+    expect(titles).toEqual(['Coaching sheet: Ada Vermeulen']);
+    expect(document.title).toBe('Coaching record');
   });
 
   it('says so when the colleague is not kept here', async () => {
