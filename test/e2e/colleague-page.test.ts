@@ -1,12 +1,15 @@
 /**
  * @file The colleague's page in real Chromium with the built extension, over the real IndexedDB store: a colleague
  * with twelve sessions shown; axe-core finds no violation, light and dark; printed (print media), only the coaching
- * sheet shows, black on white, on one page, with none of the page's controls.
+ * sheet shows, black on white, on one page, with none of the page's controls. The page loads no rule and no zod
+ * before its record (titles and Fix labels come from messages.json), which kept it over 100 ms to paint.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleSizes } from '../bench/bundle-size';
 import { makeColleague, typicalSession } from '../storage/coaching/records';
+import { CHROME_BUILD } from './support/paths';
 import { type ChromiumSession, launchChromium } from './support/chromium';
 import { seedColleague, seedFiles } from './support/colleague-seed';
 
@@ -62,5 +65,13 @@ describe('the colleague page in Chromium', () => {
       const pdf = (await page.pdf({ format })).toString('latin1');
       expect(pdf.match(/\/Type\s*\/Page[^s]/g), format).toHaveLength(1);
     }
+  });
+});
+
+describe('weight', () => {
+  it('the colleague page loads under 35 KB gzipped before it reads the record (its scripts, their chunks, its style sheet)', () => {
+    const page = bundleSizes('chrome', CHROME_BUILD).find((size) => size.entry === 'coaching');
+    console.log(`coaching: ${page?.gzipBytes} B gzipped (${page?.files.join(', ')})`);
+    expect(page?.gzipBytes).toBeLessThan(35 * 1024);
   });
 });
