@@ -4,7 +4,7 @@
  * are not compared: the page says so and shows each one's open findings on its own. It saves nothing.
  */
 import { useState } from 'preact/hooks';
-import { type Change, compareSessions, defaultPair } from '../../coaching/diff';
+import { type Change, compareSessions, defaultPair, isUnread } from '../../coaching/diff';
 import type { Session } from '../../coaching/record';
 import { type MessageKey, t } from '../i18n';
 import { counted, sessionDay } from './dates';
@@ -43,6 +43,7 @@ function ChangeList({ heading, changes, passed = false, hint }: ChangeListProps)
               <li key={change.ruleId}>
                 {findingTitle(change.ruleId, passed)}
                 {worth > 0 ? <span class="muted"> · {points(worth)}</span> : null}
+                {change.after?.status === 'fail' && isUnread(change.before) ? <span class="muted"> · {t('colleaguePageNotReadBefore')}</span> : null}
               </li>
             );
           })}

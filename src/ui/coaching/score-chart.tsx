@@ -60,6 +60,13 @@ export function ScoreChart({ sessions }: { sessions: readonly Session[] }) {
           .map((run, index) => (
             <polyline key={index} class="score-line" points={run.map(({ x, y }) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ')} />
           ))}
+        {[points[0], points.length > 1 ? points.at(-1) : undefined].map((point, index) =>
+          point ? (
+            <text key={`day-${index}`} class="axis" x={point.x} y={HEIGHT - 4} text-anchor={index === 0 ? 'start' : 'end'}>
+              {sessionDay(point.session.at)}
+            </text>
+          ) : null,
+        )}
         {points.map(({ session, x, y }) =>
           y === null ? null : <circle key={session.id} class="score-dot" cx={x.toFixed(1)} cy={y.toFixed(1)} r="4" />,
         )}

@@ -48,6 +48,14 @@ describe('the colleague page', () => {
     expect(listUnder('Not read this time')).toEqual([expect.stringMatching(/About/)]);
   });
 
+  it('says when a new finding was not read in the earlier session, so may not be new', async () => {
+    const store = adaStore();
+    const second = store.sessions.get('s2');
+    if (second) second.outcomes = second.outcomes.map((item) => (item.ruleId === 'website-link' ? { ...item, status: 'incomplete' } : item));
+    await openAda(store);
+    expect(listUnder('New')).toEqual([expect.stringMatching(/website.*6 points · not read last time/i)]);
+  });
+
   it('compares any two sessions chosen', async () => {
     await openAda();
     fireEvent.change(screen.getByLabelText('Earlier session'), { target: { value: 's1' } });
