@@ -78,7 +78,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**', 'src/messaging/**', 'src/guidelines/**', 'entrypoints/background.ts', 'entrypoints/popup/**', 'entrypoints/options/**'],
+    files: ['src/ui/**', 'src/messaging/**', 'src/storage/**', 'src/coaching/**', 'src/guidelines/**', 'entrypoints/background.ts', 'entrypoints/popup/**', 'entrypoints/options/**'],
     rules: {
       'no-restricted-imports': [
         'error',

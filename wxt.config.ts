@@ -42,8 +42,8 @@ export default defineConfig({
     // Host permissions only for the sites we read; no <all_urls>, no tabs, no web_accessible_resources
     // (LinkedIn probes for installed extensions through them).
     host_permissions: [...HOST_PERMISSIONS],
-    // storage: the person's done/snoozed marks and checklist answers (src/ui/finding-state.ts), their guidelines file
-    // (src/guidelines/store.ts) and the last page checked, for the options page's preview (src/messaging/last-check.ts).
+    // storage: the person's done/snoozed marks and checklist answers (src/storage/finding-state.ts), their guidelines file
+    // (src/storage/guidelines.ts) and the last page checked, for the options page's preview (src/storage/last-check.ts).
     permissions: ['storage'],
     action: { default_title: 'Profile Coach' },
     ...(command === 'build'

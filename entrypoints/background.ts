@@ -4,11 +4,11 @@
  * and makes no network request.
  */
 import { browser } from 'wxt/browser';
-import { loadActiveGuidelines } from '../src/guidelines/store';
+import { loadActiveGuidelines } from '../src/storage/guidelines';
 import { runCheck } from '../src/messaging/check';
-import { saveLastCheck } from '../src/messaging/last-check';
-import { relatedFor } from '../src/messaging/profile-history';
-import { recordProgress } from '../src/messaging/progress';
+import { saveLastCheck } from '../src/storage/last-check';
+import { relatedFor } from '../src/storage/profile-history';
+import { recordProgress } from '../src/storage/progress';
 import { isCheckRequest, isWarmRequest } from '../src/messaging/protocol';
 import { isOwnPage } from '../src/messaging/sender';
 import type { Snapshot } from '../src/snapshot';
@@ -37,7 +37,7 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (!isOwnPage(sender, self)) return undefined;
       if (isCheckRequest(message)) return runCheck(message, { loadGuidelines, remember, translate, related: relatedFor, progress: recordProgress });
-      // The popup opening (src/ui/checker.ts `warmBackground`): load, and parse once (store.ts keeps the result), the guidelines its check will need.
+      // The popup opening (src/ui/popup/checker.ts `warmBackground`): load, and parse once (store.ts keeps the result), the guidelines its check will need.
       if (isWarmRequest(message)) return loadGuidelines().then(() => true, () => false);
       return undefined;
     });

@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { openCoachingStore } from '../../src/storage/coaching/store';
 import { CoachingPage, colleagueIdOf, recordOf } from '../../src/ui/coaching/coaching-page';
-import { messageLanguage, t } from '../../src/ui/i18n';
+import { messageLanguage, t } from '../../src/ui/shared/i18n';
 
 // Screen readers pronounce the text in the language the browser picked from _locales, not the HTML's default.
 document.documentElement.lang = messageLanguage();

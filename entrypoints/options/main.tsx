@@ -1,7 +1,7 @@
-/** @file Options page entry: mounts the options page (src/ui/options.tsx) in the language of the messages. */
+/** @file Options page entry: mounts the options page (src/ui/options/options.tsx) in the language of the messages. */
 import { render } from 'preact';
-import { messageLanguage, t } from '../../src/ui/i18n';
-import { Options } from '../../src/ui/options';
+import { messageLanguage, t } from '../../src/ui/shared/i18n';
+import { Options } from '../../src/ui/options/options';
 
 // Screen readers pronounce the text in the language the browser picked from _locales, not the HTML's default.
 document.documentElement.lang = messageLanguage();

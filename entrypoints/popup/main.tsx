@@ -1,9 +1,9 @@
 /** @file Popup entry: mounts the Preact app on the tab it was opened for, in the language of the messages. */
 import { render } from 'preact';
-import { warmBackground } from '../../src/ui/checker';
-import { messageLanguage } from '../../src/ui/i18n';
-import { Popup } from '../../src/ui/popup';
-import { browserTabs } from '../../src/ui/tabs';
+import { warmBackground } from '../../src/ui/popup/checker';
+import { messageLanguage } from '../../src/ui/shared/i18n';
+import { Popup } from '../../src/ui/popup/popup';
+import { browserTabs } from '../../src/ui/popup/tabs';
 
 // First: the background starts (or loads the guidelines) while the popup asks the page for its report.
 warmBackground();

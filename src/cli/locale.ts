@@ -1,7 +1,7 @@
 /**
  * @file The command line's languages: the extension's own assets/_locales files read as a `Translate`, so a tool
  * given `--lang fr` words findings and guidelines errors as the extension does in French. English needs no file
- * (the texts' English lives in the code). It checks nothing it reads; test/ui/i18n.test.ts checks the files.
+ * (the texts' English lives in the code). It checks nothing it reads; test/ui/shared/i18n.test.ts checks the files.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -8,9 +8,10 @@
  * themselves (the whole engine, with zod): the labels' words come from messages.json through `translate`.
  */
 import { LINKEDIN, X } from '../engine/fix-urls';
-import { ruleTextKey, sharedTextKey } from '../engine/message-keys';
-import { localize, type Translate } from '../engine/messages';
-import { SHARED_TEXTS, type SharedText } from '../rules/shared/texts';
+import { ruleTextKey } from '../engine/message-keys';
+import type { Translate } from '../engine/messages';
+import { localizeIn, type Voice } from '../engine/voice';
+import { sharedText, type SharedText } from '../rules/shared/texts';
 import type { CoachedSite, RuleOutcome } from './record';
 
 export interface FixPlace {
@@ -136,15 +137,15 @@ function profileOf(profileKey: string): Profile {
 const firstField = (labels: readonly string[]) => labels.find((label) => /^[a-z][A-Za-z]*$/.test(label));
 
 /**
- * The Fix label's words: the shared helpers' text, or the rule's own (`rule_<id>_text_<name>`, whose English is in
- * messages.json like every language's; without a translation, the text's name).
+ * The Fix label's words in `voice` (the colleague's sheet speaks to them: 'own'; words about their profile:
+ * 'colleague'): the shared helpers' text, or the rule's own (`rule_<id>_text_<name>`, or its colleague wording
+ * `rule_<id>_colleague_text_<name>` where it has one; their English is in messages.json like every language's;
+ * without a translation, the text's name).
  */
-export function fixLabelOf(ruleId: string, text: string, translate?: Translate): string {
-  if (text.startsWith('shared:')) {
-    const name = text.slice('shared:'.length) as SharedText;
-    return localize(translate, sharedTextKey(name), SHARED_TEXTS[name]);
-  }
-  return localize(translate, ruleTextKey(ruleId, text), text);
+export function fixLabelOf(ruleId: string, text: string, translate?: Translate, voice: Voice = 'own'): string {
+  if (text.startsWith('shared:')) return sharedText({ translate: translate ?? (() => undefined), voice }, text.slice('shared:'.length) as SharedText);
+  const colleague = voice === 'colleague' ? translate?.(ruleTextKey(ruleId, text, 'colleague')) : undefined;
+  return localizeIn(voice, translate, (v) => ruleTextKey(ruleId, text, v), text, colleague);
 }
 
 /** The spec for a rule on a site, as FIX_PLACES gives it (exported for the test that holds it to the rules). */
@@ -155,8 +156,14 @@ export function fixSpecOf(ruleId: string, site: CoachedSite, field?: string): Sp
 }
 
 /** Where the colleague fixes this outcome of a session on `site` with `profileKey`, or null (a checklist item, an unknown rule). */
-export function whereToFix(outcome: Pick<RuleOutcome, 'ruleId' | 'labels'>, site: CoachedSite, profileKey: string, translate?: Translate): FixPlace | null {
+export function whereToFix(
+  outcome: Pick<RuleOutcome, 'ruleId' | 'labels'>,
+  site: CoachedSite,
+  profileKey: string,
+  translate?: Translate,
+  voice: Voice = 'own',
+): FixPlace | null {
   const spec = fixSpecOf(outcome.ruleId, site, firstField(outcome.labels));
   if (!spec) return null;
-  return { label: fixLabelOf(outcome.ruleId, spec.text, translate), url: spec.url(profileOf(profileKey)) };
+  return { label: fixLabelOf(outcome.ruleId, spec.text, translate, voice), url: spec.url(profileOf(profileKey)) };
 }

@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page, Route } from 'playwright-core';
-import type { StoredGuidelines } from '../guidelines/store';
+import type { StoredGuidelines } from '../storage/guidelines';
 import type { Step } from '../guidelines/schema';
 import { type ChromiumSession, tabIdOf } from './chromium';
 import { EXAMPLE_GUIDELINES_PATH } from './paths';
 
-/** The steps in the popup's order (src/ui/popup-model.ts STEPS); the bars have the ids `step-<step>`. */
+/** The steps in the popup's order (src/ui/popup/popup-model.ts STEPS); the bars have the ids `step-<step>`. */
 export const STEPS: readonly Step[] = ['clean-up', 'plan-ahead', 'team-up', 'guidelines'];
 
 /** Polls until `probe` gives something truthy; test-framework free so the scripts can wait too. */
@@ -63,7 +63,7 @@ export async function openTab(
   return { tab, tabId };
 }
 
-/** The stored item exactly as src/guidelines/store.ts `saveUserGuidelines` writes it through WXT storage. */
+/** The stored item exactly as src/storage/guidelines.ts `saveUserGuidelines` writes it through WXT storage. */
 export function exampleGuidelinesItem(savedAt = new Date()): Record<string, unknown> {
   const value: StoredGuidelines = {
     text: readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'),
@@ -82,8 +82,8 @@ export async function saveExampleGuidelines(helper: Page): Promise<void> {
 
 /**
  * Forgets what the background remembers between checks (one's own profiles, since when each summary is unchanged:
- * src/messaging/profile-history.ts), so a popup opens as on a first visit and the engine in Node, given no history,
- * must agree with it. The history itself is tested in test/messaging/profile-history.test.ts.
+ * src/storage/profile-history.ts), so a popup opens as on a first visit and the engine in Node, given no history,
+ * must agree with it. The history itself is tested in test/storage/profile-history.test.ts.
  */
 export async function forgetProfileHistory(helper: Page): Promise<void> {
   await helper.evaluate(() => chrome.storage.local.remove(['ownProfiles', 'ownProfiles$', 'summarySeen', 'summarySeen$']));

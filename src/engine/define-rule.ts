@@ -3,7 +3,8 @@
  * messages, where to fix) and a pure `check`. Rules judge snapshots; they never see the DOM, `browser`, storage
  * or the clock (`now` comes in the context). The engine, not the rule, turns an unreadable field into
  * "incomplete" and a thrown error into "error" (run-rules.ts). Every text a rule shows is English in its metadata
- * (`title`, `messages`, `texts`…) and reaches the person through the engine's lookup in the active language.
+ * (`title`, `messages`, `texts`…) and reaches the person through the engine's lookup in the active language; where
+ * it addresses the person ("your headline"), `colleague` gives the wording for a colleague's profile (voice.ts).
  */
 import type { z } from 'zod';
 import type { PageType } from '../extract/page-type';
@@ -18,6 +19,7 @@ import type {
 } from '../snapshot';
 import type { Matchers } from './matchers';
 import type { MessageData, Translate } from './messages';
+import type { Voice } from './voice';
 
 export type { Step };
 export type Severity = 'minor' | 'moderate' | 'serious' | 'critical';
@@ -68,7 +70,7 @@ export interface Related {
   summary?: SummaryHistory;
 }
 
-/** A profile's summary as the history saw it (src/messaging/profile-history.ts). */
+/** A profile's summary as the history saw it (src/storage/profile-history.ts). */
 export interface SummaryHistory {
   /** When any text of it was first seen. */
   firstSeen: Date;
@@ -91,6 +93,8 @@ export interface RuleContext<T extends string = string> {
   t(key: T, data?: MessageData): string;
   /** The engine's lookup in the active language, for the helpers several rules share (src/rules/shared/texts.ts). */
   translate: Translate;
+  /** Whom the texts speak to: the viewer about their own profile, or a coach about a colleague's (`t` uses it). */
+  voice: Voice;
 }
 
 /** Evidence shown beside a finding: the offending text with the parts to highlight, or the items concerned. */
@@ -137,6 +141,19 @@ export interface Fix {
   url: string;
 }
 
+/**
+ * A rule's wordings about a colleague's profile, said to the coach who opens it: third person, about the profile
+ * ("The profile carries no company hashtag", "Edit the headline"), with the same facts and {{placeholders}} as the
+ * own wording. Given only for the texts whose own wording addresses the person; the others are said as they are.
+ */
+export interface ColleagueWording<M extends string, T extends string> {
+  title?: string;
+  failureTitle?: string;
+  description?: string;
+  messages?: Partial<Record<M, string>>;
+  texts?: Partial<Record<T, string>>;
+}
+
 export interface RuleMeta<R extends Requires, O, M extends string, T extends string = never> {
   /** Kebab-case noun naming what is checked; equals the file name; never reused. */
   id: string;
@@ -159,6 +176,8 @@ export interface RuleMeta<R extends Requires, O, M extends string, T extends str
    * they are translated like the messages; the English here is the fallback and the source of messages.json.
    */
   texts?: Record<T, string>;
+  /** Wordings for a colleague's profile, where the ones above say "you" (a text without one is said as it is). */
+  colleague?: ColleagueWording<M, T>;
   /** The context lets a rule that reads several fields point to the one at fault (e.g. the headline, not the About). */
   fix?: (input: RuleInput<R>, context: RuleContext<T>) => Fix | null;
 }

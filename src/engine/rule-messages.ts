@@ -1,13 +1,15 @@
 /**
  * @file Every text the findings can show, as messages.json entries (key, English, a note for translators): the
  * rules' metadata (title, failure title, why, messages, `meta.texts`), the shared rule helpers' texts, the
- * built-in checklist items and the engine's own words. `npm run -s i18n:rules` writes them into the English
- * messages.json and a test compares that file with this list, so the English there cannot drift from the code.
- * It reads metadata only and writes nothing.
+ * built-in checklist items and the engine's own words, each followed by its wording about a colleague's profile
+ * when it has one (voice.ts). `npm run -s i18n:rules` writes them into the English messages.json and a test
+ * compares that file with this list, so the English there cannot drift from the code. It reads metadata only and
+ * writes nothing.
  */
 import type { ManualItem } from '../guidelines/schema';
 import type { AnyRule } from './define-rule';
 import {
+  ENGINE_COLLEAGUE_TEXTS,
   ENGINE_TEXTS,
   type EngineText,
   engineKey,
@@ -17,6 +19,7 @@ import {
   ruleTextKey,
   sharedTextKey,
 } from './message-keys';
+import type { Voice } from './voice';
 
 export interface RuleMessageEntry {
   key: string;
@@ -58,33 +61,83 @@ const textNote = (name: string) =>
       ? 'a profile field as findings name it ("found in your headline, About").'
       : 'words shown with the finding: a reason it cannot be judged, or part of its evidence or message.';
 
+/** Where a text is shown: on any profile, only on the viewer's own, or as a checklist question. */
+export type Shown = 'any' | 'own' | 'checklist';
+
+/** One text of the findings, in both voices. */
+export interface FindingText {
+  /** Its messages.json key in either voice (the colleague key exists only when `colleague` is given). */
+  keyOf(voice: Voice): string;
+  /** The own wording, English. */
+  english: string;
+  /** The wording about a colleague's profile, English, when the own one addresses the person. */
+  colleague?: string;
+  /** For translators: where it shows and what it says. */
+  note: string;
+  /**
+   * `own`: shown on the viewer's own profiles only (the "doesn't apply to me" choice and its reasons).
+   * `checklist`: a built-in checklist item, which asks the person a question (asked of the colleague, on theirs).
+   */
+  shown: Shown;
+}
+
+const ENGINE_SHOWN: Readonly<Partial<Record<EngineText, Shown>>> = {
+  personalNotApplicable: 'own',
+  reasonThemes: 'own',
+  reasonCustomerFacing: 'own',
+  reasonOther: 'own',
+};
+
+/** Every text of the findings: the engine's, the shared helpers', the built-in checklist's, then each rule's. */
+export function findingTexts(
+  rules: readonly AnyRule[],
+  manualItems: readonly ManualItem[],
+  sharedTexts: Readonly<Record<string, string>>,
+  sharedColleagueTexts: Readonly<Partial<Record<string, string>>>,
+): FindingText[] {
+  const texts: FindingText[] = [];
+  const add = (keyOf: (voice: Voice) => string, english: string, colleague: string | undefined, note: string, shown: Shown = 'any') => {
+    texts.push(colleague === undefined ? { keyOf, english, note, shown } : { keyOf, english, colleague, note, shown });
+  };
+  for (const [name, english] of Object.entries(ENGINE_TEXTS) as [EngineText, string][]) {
+    add((voice) => engineKey(name, voice), english, ENGINE_COLLEAGUE_TEXTS[name], `Findings: ${ENGINE_NOTES[name]}`, ENGINE_SHOWN[name]);
+  }
+  for (const [name, english] of Object.entries(sharedTexts)) {
+    add((voice) => sharedTextKey(name, voice), english, sharedColleagueTexts[name], `Findings of several checks: ${textNote(name)}`);
+  }
+  for (const item of manualItems) {
+    const checklist = (part: 'title' | 'why') => () => manualKey(item.id, part);
+    add(checklist('title'), item.title, undefined, `Built-in checklist item ${item.id}: what the person did, ticked when done.`, 'checklist');
+    if (item.why !== undefined) add(checklist('why'), item.why, undefined, `Built-in checklist item ${item.id}: why it matters.`, 'checklist');
+  }
+  for (const { meta } of rules) {
+    const about = `Check ${meta.id}`;
+    const colleague = meta.colleague;
+    add((voice) => ruleKey(meta.id, 'title', voice), meta.title, colleague?.title, `${about}: its title when the profile passes.`);
+    add((voice) => ruleKey(meta.id, 'failureTitle', voice), meta.failureTitle, colleague?.failureTitle, `${about}: its title when the profile fails.`);
+    add((voice) => ruleKey(meta.id, 'description', voice), meta.description, colleague?.description, `${about}: why it matters, in one line.`);
+    for (const [id, english] of Object.entries(meta.messages)) {
+      add((voice) => ruleMessageKey(meta.id, id, voice), english, colleague?.messages?.[id], `${about}: what failed and what to do (${id}).`);
+    }
+    for (const [name, english] of Object.entries(meta.texts ?? {})) {
+      add((voice) => ruleTextKey(meta.id, name, voice), english, colleague?.texts?.[name], `${about}: ${textNote(name)}`);
+    }
+  }
+  return texts;
+}
+
+const COLLEAGUE_NOTE =
+  ' This wording is said to a coach about a colleague’s profile (the coach reads it beside the colleague): it speaks about the profile, never to the reader ("the headline", not "your headline").';
+
+/** The messages.json entries of every finding text: its own wording, then its colleague wording when it has one. */
 export function ruleMessageEntries(
   rules: readonly AnyRule[],
   manualItems: readonly ManualItem[],
   sharedTexts: Readonly<Record<string, string>>,
+  sharedColleagueTexts: Readonly<Partial<Record<string, string>>>,
 ): RuleMessageEntry[] {
-  const entries: RuleMessageEntry[] = [];
-  for (const [name, english] of Object.entries(ENGINE_TEXTS) as [EngineText, string][]) {
-    entries.push(entry(engineKey(name), english, `Findings: ${ENGINE_NOTES[name]}`));
-  }
-  for (const [name, english] of Object.entries(sharedTexts)) {
-    entries.push(entry(sharedTextKey(name), english, `Findings of several checks: ${textNote(name)}`));
-  }
-  for (const item of manualItems) {
-    entries.push(entry(manualKey(item.id, 'title'), item.title, `Built-in checklist item ${item.id}: what the person did, ticked when done.`));
-    if (item.why !== undefined) entries.push(entry(manualKey(item.id, 'why'), item.why, `Built-in checklist item ${item.id}: why it matters.`));
-  }
-  for (const { meta } of rules) {
-    const about = `Check ${meta.id}`;
-    entries.push(entry(ruleKey(meta.id, 'title'), meta.title, `${about}: its title when the profile passes.`));
-    entries.push(entry(ruleKey(meta.id, 'failureTitle'), meta.failureTitle, `${about}: its title when the profile fails.`));
-    entries.push(entry(ruleKey(meta.id, 'description'), meta.description, `${about}: why it matters, in one line.`));
-    for (const [id, english] of Object.entries(meta.messages)) {
-      entries.push(entry(ruleMessageKey(meta.id, id), english, `${about}: what failed and what to do (${id}).`));
-    }
-    for (const [name, english] of Object.entries(meta.texts ?? {})) {
-      entries.push(entry(ruleTextKey(meta.id, name), english, `${about}: ${textNote(name)}`));
-    }
-  }
-  return entries;
+  return findingTexts(rules, manualItems, sharedTexts, sharedColleagueTexts).flatMap(({ keyOf, english, colleague, note }) => {
+    const own = entry(keyOf('own'), english, note);
+    return colleague === undefined ? [own] : [own, entry(keyOf('colleague'), colleague, `${note}${COLLEAGUE_NOTE}`)];
+  });
 }

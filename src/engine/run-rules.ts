@@ -4,7 +4,8 @@
  * a rule that throws gives "error" without sinking the others, and a rule the guidelines turn off is left out.
  * Every text of a finding comes in the active language through the injected `translate` (English without it),
  * except the company's own words (a rule's or a checklist item's `why`, its own checklist items), which are shown
- * as written. It does not compute the score (score.ts) nor touch the DOM, storage or the clock.
+ * as written. On someone else's profile (`selfView: false`) the texts speak about the colleague, to the coach
+ * (voice.ts). It does not compute the score (score.ts) nor touch the DOM, storage or the clock.
  */
 import type { Guidelines, ManualItem, RuleSetting } from '../guidelines/schema';
 import type { Snapshot, UnreadableReason } from '../snapshot';
@@ -20,10 +21,21 @@ import {
   type Target,
   targetOf,
 } from './define-rule';
-import { ENGINE_TEXTS, engineKey, manualKey, ruleKey, ruleMessageKey, ruleTextKey } from './message-keys';
+import {
+  ENGINE_COLLEAGUE_TEXTS,
+  ENGINE_TEXTS,
+  type EngineText,
+  engineKey,
+  manualKey,
+  ruleKey,
+  ruleMessageKey,
+  type RulePart,
+  ruleTextKey,
+} from './message-keys';
 import { matchersFor } from './matchers';
 import { localize, type MessageData, type Translate } from './messages';
-import { isViewersOwn, type PersonalChoice } from './personal';
+import type { PersonalChoice } from './personal';
+import { localizeIn, type Voice, voiceOf } from './voice';
 
 export type FindingStatus = 'pass' | 'fail' | 'notApplicable' | 'incomplete' | 'error';
 
@@ -90,24 +102,39 @@ export function settingOf(guidelines: Guidelines, ruleId: string): Exclude<RuleS
 
 const english: Translate = () => undefined;
 
-/** A rule's `context.t`: its `meta.texts` looked up in the active language; an unknown name shows as itself. */
-function textsOf(rule: AnyRule, translate: Translate): RuleContext['t'] {
-  const { id, texts } = rule.meta;
-  return (name: string, data?: MessageData) => localize(translate, ruleTextKey(id, name), ownValue(texts, name) ?? name, data);
+/** A rule's `context.t`: its `meta.texts` looked up in the active language and voice; an unknown name shows as itself. */
+function textsOf(rule: AnyRule, translate: Translate, voice: Voice): RuleContext['t'] {
+  const { id, texts, colleague } = rule.meta;
+  if (voice === 'own' || colleague?.texts === undefined) {
+    return (name: string, data?: MessageData) => localize(translate, ruleTextKey(id, name), ownValue(texts, name) ?? name, data);
+  }
+  const others = colleague.texts;
+  return (name: string, data?: MessageData) =>
+    localizeIn(voice, translate, (v) => ruleTextKey(id, name, v), ownValue(texts, name) ?? name, ownValue(others, name), data);
 }
+
+/** A rule's title, failure title or description in the active language and voice. */
+const rulePart = (rule: AnyRule, part: RulePart, translate: Translate, voice: Voice) =>
+  localizeIn(voice, translate, (v) => ruleKey(rule.meta.id, part, v), rule.meta[part], rule.meta.colleague?.[part]);
+
+/** One of the engine's own texts in the active language and voice. */
+const engineText = (name: EngineText, translate: Translate, voice: Voice, data?: MessageData) =>
+  localizeIn(voice, translate, (v) => engineKey(name, v), ENGINE_TEXTS[name], ENGINE_COLLEAGUE_TEXTS[name], data);
 
 export function runRules(snapshot: Snapshot, rules: readonly AnyRule[], options: RunOptions): Finding[] {
   const target = targetOf(snapshot);
   const translate = options.translate ?? english;
+  const voice = voiceOf(snapshot);
   const shared = {
     guidelines: options.guidelines,
     matchers: matchersFor(options.guidelines),
     now: options.now,
     related: options.related ?? {},
     translate,
+    voice,
   };
   const findings: Finding[] = [];
-  const own = isViewersOwn(snapshot);
+  const own = voice === 'own';
   const answers = own ? options.answers : undefined;
   const setAside = own ? options.notApplicable : undefined;
   for (const rule of rules) {
@@ -120,14 +147,16 @@ export function runRules(snapshot: Snapshot, rules: readonly AnyRule[], options:
       findings.push(personalFinding(rule, setting, choice, translate));
       continue;
     }
-    const context: RuleContext = { ...shared, t: textsOf(rule, translate) };
+    const context: RuleContext = { ...shared, t: textsOf(rule, translate, voice) };
     findings.push(runOne(rule, target, required as readonly string[], snapshot, setting, context, options));
   }
   if (MANUAL_TARGETS.includes(target)) {
     // The company's own items are its words, shown as written; only the built-in ones are translated.
     const own = options.guidelines.checklist.manual;
     const items = own ?? options.defaultManualItems ?? [];
-    for (const item of items) findings.push(manualFinding(item, ownValue(answers, item.id), own ? undefined : translate, translate));
+    for (const item of items) {
+      findings.push(manualFinding(item, ownValue(answers, item.id), own ? undefined : translate, translate, voice));
+    }
   }
   return findings;
 }
@@ -142,14 +171,14 @@ function runOne(
   run: RunOptions,
 ): Finding {
   const { meta } = rule;
-  const { translate } = context;
-  const title = localize(translate, ruleKey(meta.id, 'title'), meta.title);
+  const { translate, voice } = context;
+  const title = rulePart(rule, 'title', translate, voice);
   const base: FindingBase = {
     ruleId: meta.id,
     step: meta.step,
     severity: setting.severity ?? meta.severity,
     // The company's own why is shown as written, never translated.
-    why: setting.why ?? localize(translate, ruleKey(meta.id, 'description'), meta.description),
+    why: setting.why ?? rulePart(rule, 'description', translate, voice),
     weight: setting.weight ?? ownValue(run.weights, meta.id)?.weight ?? 1,
   };
   const allFields = snapshot.fields as Record<string, { status: string; value?: unknown; reason?: UnreadableReason }>;
@@ -167,7 +196,7 @@ function runOne(
     return findingOf(base, {
       status: 'incomplete',
       title,
-      message: localize(translate, engineKey(text), ENGINE_TEXTS[text], { fields: unreadable.join(', ') }),
+      message: engineText(text, translate, voice, { fields: unreadable.join(', ') }),
       unreadable,
       reason,
       score: null,
@@ -187,9 +216,7 @@ function runOne(
     return findingOf(base, {
       status: 'error',
       title,
-      message: localize(translate, engineKey('invalidOptions'), ENGINE_TEXTS.invalidOptions, {
-        issue: issue ? `${issue.path.join('.')} ${issue.message}` : 'invalid',
-      }),
+      message: engineText('invalidOptions', translate, voice, { issue: issue ? `${issue.path.join('.')} ${issue.message}` : 'invalid' }),
       score: null,
     });
   }
@@ -209,9 +236,7 @@ function runOne(
     return findingOf(base, {
       status: 'error',
       title,
-      message: localize(translate, engineKey('ruleFailed'), ENGINE_TEXTS.ruleFailed, {
-        error: error instanceof Error ? error.message : String(error),
-      }),
+      message: engineText('ruleFailed', translate, voice, { error: error instanceof Error ? error.message : String(error) }),
       score: null,
     });
   }
@@ -220,11 +245,13 @@ function runOne(
     case 'pass':
       return findingOf(base, { status: 'pass', title, message: null, evidence: outcome.evidence ?? [], score: 1 });
     case 'fail': {
-      const template = ownValue(meta.messages, outcome.messageId) ?? outcome.messageId;
+      const { messageId } = outcome;
+      const template = ownValue(meta.messages, messageId) ?? messageId;
+      const colleague = ownValue(meta.colleague?.messages, messageId);
       return findingOf(base, {
         status: 'fail',
-        title: localize(translate, ruleKey(meta.id, 'failureTitle'), meta.failureTitle),
-        message: localize(translate, ruleMessageKey(meta.id, outcome.messageId), template, outcome.data),
+        title: rulePart(rule, 'failureTitle', translate, voice),
+        message: localizeIn(voice, translate, (v) => ruleMessageKey(meta.id, messageId, v), template, colleague, outcome.data),
         evidence: outcome.evidence,
         fix,
         score: outcome.score,
@@ -254,10 +281,6 @@ function optionsOf(rule: AnyRule, setting: Exclude<RuleSetting, 'off'>, guidelin
   return parsed;
 }
 
-/**
- * A checklist item as a finding. `translateItem` is given for the built-in items only: the company's own items
- * keep its words; the engine's own words (`translate`) are always in the active language.
- */
 /** What every finding of a rule shares, whatever its outcome. */
 type FindingBase = Pick<Finding, 'ruleId' | 'step' | 'severity' | 'why' | 'weight'>;
 type Outcomes = Pick<Finding, 'status' | 'title' | 'message' | 'score'> &
@@ -315,7 +338,17 @@ function personalFinding(rule: AnyRule, setting: Exclude<RuleSetting, 'off'>, ch
   return finding;
 }
 
-function manualFinding(item: ManualItem, answer: boolean | undefined, translateItem: Translate | undefined, translate: Translate): Finding {
+/**
+ * A checklist item as a finding. `translateItem` is given for the built-in items only: the company's own items
+ * keep its words; the engine's own words (`translate`) are always in the active language and `voice`.
+ */
+function manualFinding(
+  item: ManualItem,
+  answer: boolean | undefined,
+  translateItem: Translate | undefined,
+  translate: Translate,
+  voice: Voice,
+): Finding {
   const say = (part: 'title' | 'why', english: string) =>
     translateItem ? localize(translateItem, manualKey(item.id, part), english) : english;
   return {
@@ -324,8 +357,8 @@ function manualFinding(item: ManualItem, answer: boolean | undefined, translateI
     severity: 'minor',
     status: answer === undefined ? 'incomplete' : answer ? 'pass' : 'fail',
     title: say('title', item.title),
-    why: item.why === undefined ? localize(translate, engineKey('manualWhy'), ENGINE_TEXTS.manualWhy) : say('why', item.why),
-    message: answer === undefined ? localize(translate, engineKey('manualUnanswered'), ENGINE_TEXTS.manualUnanswered) : null,
+    why: item.why === undefined ? engineText('manualWhy', translate, voice) : say('why', item.why),
+    message: answer === undefined ? engineText('manualUnanswered', translate, voice) : null,
     evidence: [],
     fix: null,
     weight: 1,

@@ -19,7 +19,7 @@ import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import { type Guidelines, ManualItemSchema } from '../guidelines/schema';
 import { type Snapshot, SnapshotSchema } from '../snapshot';
 import { pageKeyOf } from '../snapshot/page-key';
-import { visitOf, type Visit } from './progress';
+import { visitOf, type Visit } from '../storage/progress';
 import type { CheckRequest, CheckResult, GuidelinesInUse, GuidelinesSource, ProgressSince } from './protocol';
 
 /** The guidelines in force as the store loads them (`loadActiveGuidelines`), with the copies it passed over. */
@@ -86,20 +86,20 @@ export interface CheckDeps {
   /** The rules to run: the registry when not given (tests bring their own). */
   rules?: readonly AnyRule[];
   /**
-   * Keeps the validated snapshot for the options page's preview (src/messaging/last-check.ts). A failure to keep it
+   * Keeps the validated snapshot for the options page's preview (src/storage/last-check.ts). A failure to keep it
    * never fails the check.
    */
   remember?: (snapshot: Snapshot, answers: Readonly<Record<string, boolean>>) => Promise<void>;
   /**
    * What is known beyond this page (one's own profile on the other site, since when the summary is unchanged), read
-   * and updated by the background (src/messaging/profile-history.ts). A failure only means less is known.
+   * and updated by the background (src/storage/profile-history.ts). A failure only means less is known.
    */
   related?: (snapshot: Snapshot, now: Date) => Promise<Related>;
   /** The findings' texts in the browser's language (the background passes `browser.i18n.getMessage`); English without. */
   translate?: Translate;
   /**
    * Records today's visit of one of the person's own pages and says what changed since the last visit of another
-   * day (the background passes `recordProgress`, src/messaging/progress.ts). Never called for a profile not known
+   * day (the background passes `recordProgress`, src/storage/progress.ts). Never called for a profile not known
    * to be one's own. A failure only means no "since last time".
    */
   progress?: (key: string, visit: Visit) => Promise<ProgressSince | undefined>;

@@ -72,7 +72,7 @@ export interface CheckRequest {
 }
 
 /**
- * On one's own page: how it compares with the last visit of another day (src/messaging/progress.ts). Score
+ * On one's own page: how it compares with the last visit of another day (src/storage/progress.ts). Score
  * differences are null where either visit had nothing to score.
  */
 export interface ProgressSince {
@@ -84,7 +84,7 @@ export interface ProgressSince {
   fixed: string[];
 }
 
-/** Where the guidelines in force came from (src/guidelines/store.ts): the company policy, one's own file, the defaults. */
+/** Where the guidelines in force came from (src/storage/guidelines.ts): the company policy, one's own file, the defaults. */
 export type GuidelinesSource = 'managed' | 'user' | 'default';
 
 export interface GuidelinesInUse {

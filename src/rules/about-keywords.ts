@@ -46,6 +46,16 @@ export default defineRule({
       fixAbout: 'Edit the About section',
       noThemes: 'The guidelines name no strategy themes.',
     },
+    colleague: {
+      description:
+        'The summary is where a visitor checks what the person stands for: when it speaks the season’s strategy, every visit carries the company’s message.',
+      messages: {
+        noAbout:
+          'There is no About section: a few lines on what the person does and for whom, in the words of this season’s themes ({{themes}}), would tell visitors why that matters.',
+        noBio:
+          'The bio is empty: one line naming what the person works on, in the words of this season’s themes ({{themes}}), tells visitors why to follow the account.',
+      },
+    },
     fix: ({ target, snapshot }, { t }) => {
       if (target === 'x-profile') return { label: t('fixBio'), url: X.editProfile };
       const slug = linkedinSlugOf(snapshot.url);

@@ -37,6 +37,17 @@ export default defineRule({
       fixBio: 'Edit the bio',
       fixAbout: 'Edit the About section',
     },
+    colleague: {
+      description:
+        'Visitors who open the About or read the bio want to know what the person does and for whom; an empty or one-line summary wastes the visit.',
+      messages: {
+        noAbout: 'There is no About section: LinkedIn gives 2,600 characters to say what the person does, for whom, and what is coming this season.',
+        noBio: 'The bio is empty: X gives 160 characters to say what the person works on and for whom.',
+        shortAbout:
+          'The About section has {{length}} characters, fewer than the {{minChars}} that make a useful summary (LinkedIn allows 2,600): it should say what the person does, for whom, and what is coming this season.',
+        shortBio: 'The bio has {{length}} characters, fewer than {{minChars}} (X allows 160): it should say what the person works on and for whom.',
+      },
+    },
     fix: ({ target, snapshot }, { t }) => {
       if (target === 'x-profile') return { label: t('fixBio'), url: X.editProfile };
       const slug = linkedinSlugOf(snapshot.url);

@@ -56,6 +56,18 @@ export default defineRule({
       competitorAccount: '{{handle}} · {{name}} (competitor: {{competitor}})',
       handlesAndMore: '{{handles}} and {{count}} more',
     },
+    colleague: {
+      title: 'The profile follows none of the accounts the guidelines ask to avoid',
+      failureTitle: 'The profile follows accounts the guidelines ask to avoid',
+      description:
+        'Whom a profile follows is public and read as an endorsement: following an account the company keeps its distance from, or a competitor, speaks for the company without meaning to.',
+      messages: {
+        avoided: 'Followed accounts the guidelines ask to avoid: {{count}} ({{handles}}). Unfollow them (they are not notified).',
+      },
+      texts: {
+        fixFollowing: 'Open the following list',
+      },
+    },
     fix: ({ snapshot }, { t }) => ({ label: t('fixFollowing'), url: snapshot.url }),
   },
   check({ fields: { accounts } }, { includeCompetitors }, { guidelines, t }) {

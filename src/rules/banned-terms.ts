@@ -21,6 +21,11 @@ export default defineRule({
     texts: {
       noBannedTerms: 'The guidelines ban no terms.',
     },
+    colleague: {
+      messages: {
+        banned: 'The guidelines ban {{terms}}, found {{count}} time(s) in the {{fields}}: reword or remove it.',
+      },
+    },
     fix: (input, context) =>
       fixForField(input, findInTexts(profileTexts(input), context.matchers.banned, context.matchers)[0]?.source.field, context),
   },

@@ -24,6 +24,12 @@ export default defineRule({
       placeAbout: 'About',
       placeXTexts: 'bio and pinned post',
     },
+    colleague: {
+      title: 'The profile carries a company hashtag',
+      failureTitle: 'The profile carries no company hashtag',
+      description:
+        'A company hashtag links the profile to everything colleagues and the company post under it, and makes the person findable with them.',
+    },
     fix: (input, context) => fixForField(input, input.target === 'linkedin-profile' ? 'about' : 'bio', context),
   },
   check(input, _options, { guidelines, t }) {

@@ -37,6 +37,10 @@ export default defineRule({
       noCampaignComing: 'No campaign is running or coming up.',
       featuredSection: 'Featured section',
     },
+    colleague: {
+      description:
+        'A campaign reaches further when the people who know the subject carry it: a pinned post, a Featured link or a hashtag puts it in front of the person’s own network.',
+    },
     fix: ({ target, snapshot }, { t }) => {
       if (target === 'x-profile') return { label: t('fixXHashtag'), url: X.editProfile };
       const slug = linkedinSlugOf(snapshot.url);

@@ -24,6 +24,17 @@ export default defineRule({
     texts: {
       noAccount: 'The guidelines give no X account for the company.',
     },
+    colleague: {
+      title: 'The X bio names the company’s account',
+      failureTitle: 'The X bio does not name the company’s account',
+      description:
+        'An @handle in the bio turns every visit to the profile into one tap to the company’s account, and lets the company find and amplify the person.',
+      messages: {
+        noBio: 'The X profile has no bio: write one that says what the job at {{handle}} is.',
+        missing: 'The X bio does not name {{handle}}: mention it where the bio says what the job is.',
+        nameOnly: 'The X bio names {{brand}} in words: write {{handle}} instead, so the name links to the company’s account.',
+      },
+    },
     fix: (input, context) => fixForField(input, 'bio', context),
   },
   check({ fields: { bio } }, _options, { guidelines, matchers, t }) {

@@ -37,6 +37,24 @@ export default defineRule({
       linkedByNumber:
         'Your position links to a LinkedIn page by number, and the guidelines give the company’s page only the other way: add that address to brand.linkedinPages to compare them.',
     },
+    colleague: {
+      title: 'The position links to the company’s LinkedIn page',
+      failureTitle: 'The position does not link to the company’s LinkedIn page',
+      description:
+        'A position linked to the official page shows the company’s logo on the profile and sends every visitor one click from its page; an unlinked or duplicate page sends them nowhere.',
+      messages: {
+        noPage:
+          'The position “{{title}}” at {{company}} is not linked to a LinkedIn page (it shows no logo): edit it and pick {{brand}} from the companies LinkedIn suggests.',
+        otherPage:
+          'The position “{{title}}” is linked to another LinkedIn page ({{url}}), perhaps a duplicate or an old page: edit it and pick the official one, {{page}}.',
+      },
+      texts: {
+        linkedByName:
+          'The position links to a LinkedIn page by name, and the guidelines give the company’s page only the other way: add that address to brand.linkedinPages to compare them.',
+        linkedByNumber:
+          'The position links to a LinkedIn page by number, and the guidelines give the company’s page only the other way: add that address to brand.linkedinPages to compare them.',
+      },
+    },
     fix: (input, context) => fixForField(input, 'currentPositions', context),
   },
   check({ fields: { currentPositions } }, _options, { guidelines, matchers, t }) {

@@ -110,6 +110,14 @@ export default defineRule({
       noCompetitors: 'The guidelines name no competitors.',
       noWords: 'The guidelines list no disparaging words.',
     },
+    colleague: {
+      description:
+        'Running down a competitor in public reads as the company’s voice, invites a reply and can become a legal matter; what the person does well says more.',
+      messages: {
+        disparaging:
+          'The {{fields}} put(s) {{words}} next to {{competitors}}: saying what the person does well works better than running a competitor down.',
+      },
+    },
     fix: (input, context) => {
       const { guidelines, matchers } = context;
       const words = nearWordsOf(guidelines, optionsFromGuidelines(guidelines, 'competitor-disparagement', options, {}).nearWords);

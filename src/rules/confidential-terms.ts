@@ -24,6 +24,12 @@ export default defineRule({
     texts: {
       noConfidentialTerms: 'The guidelines list no confidential terms.',
     },
+    colleague: {
+      messages: {
+        confidential: '{{terms}} is confidential and appears in the {{fields}}: remove it.',
+        confidentialWhy: '{{terms}} must not appear on the profile ({{fields}}): {{why}}',
+      },
+    },
     fix: (input, context) =>
       fixForField(input, findInTexts(profileTexts(input), context.matchers.confidential, context.matchers)[0]?.source.field, context),
   },

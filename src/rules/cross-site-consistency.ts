@@ -277,6 +277,26 @@ export default defineRule({
         'Your X bio calls you {{xRole}} at {{brand}}, while your LinkedIn title is “{{title}}”: if one of them is out of date, update it.',
     },
     texts: TEXTS,
+    colleague: {
+      title: 'The LinkedIn and X profiles tell the same story',
+      failureTitle: 'The LinkedIn and X profiles disagree',
+      messages: {
+        xMissing: 'LinkedIn says the person works at {{brand}} ({{title}}), but the X bio does not say so: name {{brand}} or its account there.',
+        linkedinMissing: 'The X bio names {{brand}}, but none of the current LinkedIn positions is there: update whichever is out of date.',
+        retiredName: 'The X bio still says {{retired}} while LinkedIn says {{brand}}: use the current name.',
+        otherEmployer:
+          'The X bio names {{other}} with no “ex-” or “formerly” beside it, while LinkedIn says the person works at {{brand}}: make clear which is current.',
+        titleMismatch:
+          'The X bio calls the person {{xRole}} at {{brand}}, while the LinkedIn title is “{{title}}”: if one of them is out of date, update it.',
+      },
+      texts: {
+        fixXBio: 'Edit the X bio',
+        fixLinkedInExperience: 'Edit the LinkedIn experience',
+        xNotSeen: 'The X profile has not been seen yet: open it once to compare the two.',
+        linkedinNotSeen: 'The LinkedIn profile has not been seen yet: open it once to compare the two.',
+        noEmployer: 'Neither profile names {{brand}} as the employer: nothing to compare.',
+      },
+    },
     fix: (input, context): Fix | null => {
       const pair = pairOf(input, context);
       const compared = typeof pair === 'string' ? pair : compare(pair, context);

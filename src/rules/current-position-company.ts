@@ -36,6 +36,16 @@ export default defineRule({
       fixExperience: 'Edit the experience section',
       noCompany: 'The guidelines do not name the company.',
     },
+    colleague: {
+      description:
+        'The current position is how visitors, recruiters and clients see who the person works for: every profile that names the company correctly adds to its visibility.',
+      messages: {
+        noPosition:
+          'The profile shows no current position. If the person works at {{brand}}, add it, written “{{brand}}”, so visitors see who the employer is.',
+        otherCompany:
+          'No current position names {{brand}} (the profile shows {{companies}}). If the person works there, add it as a current position written “{{brand}}”; if the person has moved on, this check does not apply.',
+      },
+    },
     fix: ({ snapshot }, { t }) => {
       const slug = linkedinSlugOf(snapshot.url);
       return slug ? { label: t('fixExperience'), url: LINKEDIN.editPositions(slug) } : null;

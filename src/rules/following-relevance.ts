@@ -74,6 +74,19 @@ export default defineRule({
       noThemes: 'The guidelines name no themes or sectors to compare the accounts with.',
       noAccounts: 'No followed account is listed.',
     },
+    colleague: {
+      title: 'The accounts followed reflect the strategy',
+      failureTitle: 'Few of the accounts followed relate to the strategy',
+      description:
+        'The accounts followed shape what the person sees and shares, and show visitors what the person cares about; as the strategy moves, so should they.',
+      messages: {
+        offStrategy:
+          'Only {{onStrategy}} of the {{loaded}} accounts loaded so far ({{percent}} %) relate to the strategy, below {{minPercent}} %: unfollow the ones that no longer serve the season (they are not notified) and follow clients, partners and voices in the season’s themes.',
+      },
+      texts: {
+        fixFollowing: 'Open the following list',
+      },
+    },
     fix: ({ snapshot }, { t }) => ({ label: t('fixFollowing'), url: snapshot.url }),
   },
   check({ fields: { accounts } }, { minShare }, context) {

@@ -28,6 +28,13 @@ export default defineRule({
       fixHeadline: 'Edit the headline',
       noThemes: 'The guidelines name no strategy themes.',
     },
+    colleague: {
+      description:
+        'The headline travels with the person’s name into every search, comment and invitation: it is the first place the company’s themes are seen.',
+      messages: {
+        noHeadline: 'The profile has no headline: write one that says what the job is, in the words of this season’s themes ({{themes}}).',
+      },
+    },
     fix: ({ snapshot }, { t }) => {
       const slug = linkedinSlugOf(snapshot.url);
       return slug ? { label: t('fixHeadline'), url: LINKEDIN.editIntro(slug) } : null;

@@ -22,6 +22,12 @@ export default defineRule({
     texts: {
       fixInvitations: 'Open received invitations',
     },
+    colleague: {
+      messages: {
+        backlog:
+          '{{count}} invitations are pending, more than the {{max}} the guidelines allow: accept the ones that matter and ignore the rest (they are not told).',
+      },
+    },
     fix: (_input, { t }) => ({ label: t('fixInvitations'), url: LINKEDIN.receivedInvitations }),
   },
   check({ snapshot, fields: { invitations } }, options, { guidelines }) {

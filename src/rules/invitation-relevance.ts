@@ -26,6 +26,16 @@ export default defineRule({
       fixInvitations: 'Open received invitations',
       noInvitations: 'No pending invitation.',
     },
+    colleague: {
+      description:
+        'An invitation with no message, no shared contact and no link to the target sectors rarely leads anywhere; ignoring it sends no alert and keeps the ones that matter in view.',
+      messages: {
+        cold:
+          'Invitations with no message and no mutual connection shown, from people outside the target sectors: {{count}} of {{total}}; unless they are known contacts, ignore them (they are not told).',
+        coldNoSectors:
+          'Invitations with no message and no mutual connection shown: {{count}} of {{total}} (the guidelines name no target sectors, so only these two were considered); unless they are known contacts, ignore them (they are not told).',
+      },
+    },
     fix: (_input, { t }) => ({ label: t('fixInvitations'), url: LINKEDIN.receivedInvitations }),
   },
   check({ fields: { invitations } }, _options, context) {

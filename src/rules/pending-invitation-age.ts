@@ -26,6 +26,10 @@ export default defineRule({
       fixInvitations: 'Open received invitations',
       noInvitations: 'No pending invitation.',
     },
+    colleague: {
+      description:
+        'An unanswered invitation is a person left waiting; declining sends them no alert, and a clean list keeps the next good invitation in sight.',
+    },
     fix: (_input, { t }) => ({ label: t('fixInvitations'), url: LINKEDIN.receivedInvitations }),
   },
   check({ fields: { invitations } }, options, context) {

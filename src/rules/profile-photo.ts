@@ -22,6 +22,13 @@ export default defineRule({
       fixXPhoto: 'Edit the profile photo',
       fixPhoto: 'Open the profile and click the photo to add one',
     },
+    colleague: {
+      description:
+        'The photo travels with every comment, post and invitation: a face makes people recognise the person and trust what they share for the company.',
+      messages: {
+        placeholder: 'The profile shows the placeholder instead of a photo: add a clear, recent photo showing the face.',
+      },
+    },
     fix: ({ target, snapshot }, { t }) => {
       if (target === 'x-profile') return { label: t('fixXPhoto'), url: X.editProfile };
       const slug = linkedinSlugOf(snapshot.url);

@@ -22,6 +22,14 @@ export default defineRule({
       fixAddress: 'Choose a custom address in the public profile settings',
       noAddress: 'The page shows no public profile address.',
     },
+    colleague: {
+      messages: {
+        generated: 'The profile address ends in “{{slug}}”, the one LinkedIn generated: choose a custom address, such as the person’s name.',
+      },
+      texts: {
+        fixAddress: 'Choose a custom address in the public profile settings',
+      },
+    },
     fix: (_input, { t }) => ({ label: t('fixAddress'), url: LINKEDIN.publicProfileSettings }),
   },
   check({ fields: { publicUrl } }, _options, { t }) {

@@ -37,6 +37,17 @@ export default defineRule({
       noConnections: 'No connection is listed.',
       noneInSector: 'None of the connections loaded so far is in a target sector.',
     },
+    colleague: {
+      title: 'The connections in the target sectors are recent',
+      failureTitle: 'Old connections in the target sectors are worth a message',
+      messages: {
+        reconnect:
+          '{{count}} of the {{inSector}} connections in the target sectors loaded so far date from more than {{days}} days ago: pick a few and get back in touch.',
+      },
+      texts: {
+        fixConnections: 'Open the connections',
+      },
+    },
     fix: (_input, { t }) => ({ label: t('fixConnections'), url: LINKEDIN.connections }),
   },
   check({ fields: { connections } }, options, context) {

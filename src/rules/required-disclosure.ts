@@ -33,6 +33,18 @@ export default defineRule({
       placeAbout: 'About',
       placeHeadlineOrAbout: 'headline or About',
     },
+    colleague: {
+      title: 'The profile says its views are personal',
+      description:
+        'Without a disclosure, a personal opinion reads as the company’s position; with it, the person can speak freely and the company is not answerable for it.',
+      messages: {
+        missing: 'The {{place}} does not carry the disclosure the guidelines ask for: add {{wording}}.',
+        missingOneOf: 'The {{place}} does not carry the disclosure the guidelines ask for: add one of the wordings they accept, {{wordings}}.',
+        noText: 'The profile has no {{place}}, and the guidelines ask for a disclosure there: write one that includes {{wording}}.',
+        noTextOneOf:
+          'The profile has no {{place}}, and the guidelines ask for a disclosure there: write one that includes one of the wordings they accept, {{wordings}}.',
+      },
+    },
     // The About (LinkedIn) and the bio (X) are where a disclosure belongs; the headline is too precious for it.
     fix: (input, context) => fixForField(input, input.target === 'linkedin-profile' ? 'about' : 'bio', context),
   },

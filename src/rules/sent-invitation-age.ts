@@ -24,6 +24,10 @@ export default defineRule({
       fixSent: 'Open sent invitations',
       noInvitations: 'No sent invitation is pending.',
     },
+    colleague: {
+      description:
+        'An invitation unanswered for weeks will most likely never be accepted, and a pile of pending requests counts against the account with LinkedIn; withdrawing it is silent.',
+    },
     fix: (_input, { t }) => ({ label: t('fixSent'), url: LINKEDIN.sentInvitations }),
   },
   check({ fields: { invitations } }, options, context) {

@@ -35,6 +35,19 @@ export default defineRule({
       noDomains: 'The guidelines give no web domain for the company.',
       noWebsite: 'The profile has no website.',
     },
+    colleague: {
+      title: 'The website is on the company’s site',
+      failureTitle: 'The website is not on the company’s site',
+      description:
+        'The one link on the profile is the company’s most direct referral from the person: pointed at its site, every curious visitor lands on the company.',
+      messages: {
+        otherDomain:
+          'The website points to {{domain}}, not to the company’s site ({{domains}}): link a personal page there instead, such as a team or author page.',
+      },
+      texts: {
+        fixXWebsite: 'Edit the X website',
+      },
+    },
     fix: (input, context) =>
       input.target === 'x-profile' ? { label: context.t('fixXWebsite'), url: X.editProfile } : fixForField(input, 'website', context),
   },

@@ -22,6 +22,15 @@ export default defineRule({
       fixXWebsite: 'Add a website to the profile',
       fixWebsite: 'Add a website to the contact info',
     },
+    colleague: {
+      description: 'A link lets an interested visitor take the next step, to the company’s site or a personal page on it, instead of leaving.',
+      messages: {
+        missing: 'The profile links no website: add one, such as the company’s site or a personal page on it, so visitors can go one step further.',
+      },
+      texts: {
+        fixWebsite: 'Add a website to the contact info',
+      },
+    },
     fix: ({ target, snapshot }, { t }) => {
       if (target === 'x-profile') return { label: t('fixXWebsite'), url: X.editProfile };
       const slug = linkedinSlugOf(snapshot.url);

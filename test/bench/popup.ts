@@ -1,6 +1,6 @@
 /**
  * @file Times the popup in real Chromium with the built extension: from opening the popup page (its navigation start,
- * the page's time origin) to the score painted (the mark src/ui/score-card.tsx sets once the first score has been
+ * the page's time origin) to the score painted (the mark src/ui/popup/score-card.tsx sets once the first score has been
  * on screen for a frame). It includes what opening the popup really costs: loading the popup's scripts, asking the
  * tab's content script for its snapshot, and the background's check with the guidelines loaded from storage. Each
  * fixture page is opened once; the popup is opened for it several times; the median and p90 are over all openings,
@@ -17,7 +17,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { openTab } from '../../src/demo/popup';
-import { SCORE_PAINTED_MARK } from '../../src/ui/marks';
+import { SCORE_PAINTED_MARK } from '../../src/ui/popup/marks';
 import { invitationPageHtml } from '../helpers/generate-invitations';
 import { launchChromium } from '../e2e/support/chromium';
 import {

@@ -4,13 +4,14 @@ import { labelsOf } from '../../src/coaching/session';
 import { FIX_PLACES, whereToFix } from '../../src/coaching/where-to-fix';
 import { appliesTo } from '../../src/engine/define-rule';
 import type { Finding } from '../../src/engine/run-rules';
+import type { Voice } from '../../src/engine/voice';
 import { RULE_LIST } from '../../src/rules';
 import { SHARED_TEXTS } from '../../src/rules/shared/texts';
 import { profileKeyOfUrl } from '../../src/snapshot/page-key';
 import { findingsPath } from '../helpers/expected-findings';
 import { canonicalUrl, fixturePaths } from '../helpers/fixtures';
 import { useLocale } from '../helpers/i18n';
-import { translateFindings } from '../../src/ui/rule-texts';
+import { translateFindings } from '../../src/ui/shared/rule-texts';
 
 describe('whereToFix', () => {
   it('has a place for every rule that has a Fix, and none for the others', () => {
@@ -24,7 +25,9 @@ describe('whereToFix', () => {
     const key = profileKeyOfUrl(url);
     if (!key) return [];
     const { findings } = JSON.parse(readFileSync(findingsPath(path), 'utf8')) as { findings: Finding[] };
-    return findings.filter((finding) => finding.fix).map((finding) => ({ path, key, finding }));
+    const { selfView } = JSON.parse(readFileSync(path.replace(/\.html$/, '.expected.json'), 'utf8')) as { selfView?: boolean };
+    const voice: Voice = selfView === false ? 'colleague' : 'own';
+    return findings.filter((finding) => finding.fix).map((finding) => ({ path, key, finding, voice }));
   });
 
   it('finds fixtures with Fix links to hold the table to', () => {
@@ -33,10 +36,10 @@ describe('whereToFix', () => {
 
   it.each(cases.map((item) => [`${item.finding.ruleId} on ${item.path.split('fixtures/')[1]}`, item] as const))(
     'gives the rule’s own Fix for %s',
-    (_name, { key, finding }) => {
+    (_name, { key, finding, voice }) => {
       const site = key.startsWith('x:') ? 'x' : 'linkedin';
       const outcome = { ruleId: finding.ruleId, labels: labelsOf(finding) };
-      expect(whereToFix(outcome, site, key, translateFindings)).toEqual(finding.fix);
+      expect(whereToFix(outcome, site, key, translateFindings, voice)).toEqual(finding.fix);
     },
   );
 

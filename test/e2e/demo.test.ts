@@ -17,7 +17,7 @@ import { EXAMPLE_GUIDELINES_PATH, ROOT } from '../../src/demo/paths';
 import { STEPS, worthMost } from '../../src/demo/popup';
 import { pointsOf } from '../../src/engine/score';
 import { parseGuidelines } from '../../src/guidelines/parse';
-import { coachModel } from '../../src/ui/popup-model';
+import { coachModel } from '../../src/ui/popup/popup-model';
 
 /** What the demo prints for one page. */
 interface Printed {
@@ -45,11 +45,11 @@ function blocksOf(output: string[]): Map<string, Printed> {
 /** The lines the demo should print for a page, from the engine in Node: as the popup would show its report. */
 function engineLines(file: string, url: string, language: string): string[] {
   const now = new Date();
-  // Parsed as the background parses the stored file (src/guidelines/store.ts), so both sides judge alike.
+  // Parsed as the background parses the stored file (src/storage/guidelines.ts), so both sides judge alike.
   const parsed = parseGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { format: 'yaml' });
   if (!parsed.ok) throw new Error(`the example guidelines do not parse: ${parsed.errors[0]?.message}`);
   const { findings, score } = auditPage(file, { url, guidelines: parsed.guidelines, now, translate: translationFor(language) });
-  // The popup groups the failures by step (src/ui/popup-model.ts); the demo picks the three worth most from them.
+  // The popup groups the failures by step (src/ui/popup/popup-model.ts); the demo picks the three worth most from them.
   const model = coachModel(findings, pointsOf(findings), { findings: {} }, now.toISOString().slice(0, 10));
   const open = model.open.flatMap(({ items }) =>
     items.map(({ finding, points }) => ({ ruleId: finding.ruleId, title: finding.title, points })),

@@ -39,7 +39,7 @@ const PAGES = fixturePages();
 
 let session: ChromiumSession;
 let helper: Page;
-/** Parsed as the background parses the stored file (src/guidelines/store.ts), so both sides judge alike. */
+/** Parsed as the background parses the stored file (src/storage/guidelines.ts), so both sides judge alike. */
 const guidelines: Guidelines = (() => {
   const parsed = parseGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { format: 'yaml' });
   if (!parsed.ok) throw new Error(`the example guidelines do not parse: ${parsed.errors[0]?.message}`);

@@ -10,11 +10,11 @@ import { ENGINE_KEY_PREFIXES } from '../../src/engine/message-keys';
 import { placeholdersOf, ruleMessageEntries } from '../../src/engine/rule-messages';
 import { DEFAULT_MANUAL_ITEMS } from '../../src/guidelines/presets/default';
 import { RULE_LIST } from '../../src/rules';
-import { SHARED_TEXTS } from '../../src/rules/shared/texts';
+import { SHARED_COLLEAGUE_TEXTS, SHARED_TEXTS } from '../../src/rules/shared/texts';
 import { ROOT } from '../helpers/fixtures';
 import { getMessageFrom, LOCALES, readMessages } from '../helpers/i18n';
 
-const entries = ruleMessageEntries(RULE_LIST, DEFAULT_MANUAL_ITEMS, SHARED_TEXTS);
+const entries = ruleMessageEntries(RULE_LIST, DEFAULT_MANUAL_ITEMS, SHARED_TEXTS, SHARED_COLLEAGUE_TEXTS);
 const messages = Object.fromEntries(LOCALES.map((locale) => [locale, readMessages(locale)]));
 const isOurs = (key: string) => ENGINE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
 const sorted = (names: string[]) => [...names].sort();

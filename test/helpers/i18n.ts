@@ -1,7 +1,7 @@
 /**
  * @file Messages for unit tests: the fake browser's `i18n.getMessage` throws "not mocked", so tests install the
  * real messages.json of one language here, with Chrome's substitution rules ($NAME$ → placeholder → $1…$9, `$$`
- * for a dollar sign). It reads the locale files; it does not check them (test/ui/i18n.test.ts does).
+ * for a dollar sign). It reads the locale files; it does not check them (test/ui/shared/i18n.test.ts does).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -11,6 +11,7 @@ import { type Finding, runRules } from '../../src/engine/run-rules';
 import type { Guidelines } from '../../src/guidelines/schema';
 import type { Translate } from '../../src/engine/messages';
 import type { Snapshot } from '../../src/snapshot';
+import { voiceOf } from '../../src/engine/voice';
 import { makeGuidelines, NOW } from './guidelines';
 import { readMessages } from './i18n';
 
@@ -123,7 +124,9 @@ export function testRule(rule: AnyRule, cases: RuleCases): void {
         expect(Object.keys(meta.messages), 'unknown messageId in the case').toContain(testCase.messageId);
         const finding = runCase(rule, testCase);
         expectStatus(finding, 'fail');
-        const template = meta.messages[testCase.messageId] as string;
+        // On a colleague's profile, the rule's wording about it when it has one (src/engine/voice.ts).
+        const colleague = voiceOf(testCase.snapshot) === 'colleague' ? meta.colleague?.messages?.[testCase.messageId] : undefined;
+        const template = colleague ?? (meta.messages[testCase.messageId] as string);
         // The message is the filled template: same text outside the placeholders, none left unfilled.
         expect(finding.message).not.toMatch(/\{\{/);
         const pattern = template

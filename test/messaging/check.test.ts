@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { pointsToRecover } from '../../src/engine/score';
+import { fingerprintOf } from '../../src/guidelines/fingerprint';
+import { DEFAULT_GUIDELINES } from '../../src/guidelines/presets/default';
 import { GuidelinesSchema } from '../../src/guidelines/schema';
-import { saveUserGuidelines } from '../../src/guidelines/store';
+import { saveUserGuidelines } from '../../src/storage/guidelines';
 import { runCheck } from '../../src/messaging/check';
 import { isCheckResult } from '../../src/messaging/protocol';
 import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
@@ -75,7 +77,7 @@ describe('runCheck', () => {
       { loadGuidelines: () => Promise.reject(new Error('no file')) },
     );
     expect(failed.ok && failed.guidelinesFailed).toBe(true);
-    expect(failed.ok && failed.guidelines).toEqual({ source: 'default', passedOver: [] });
+    expect(failed.ok && failed.guidelines).toEqual({ source: 'default', passedOver: [], fingerprint: fingerprintOf(DEFAULT_GUIDELINES) });
     expect(failed.ok && failed.findings.some((f) => f.ruleId === 'pending-invitation-age')).toBe(true);
   });
 

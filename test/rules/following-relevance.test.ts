@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { checkSnapshot } from '../../src/engine';
 import rule from '../../src/rules/following-relevance';
-import { bandOf } from '../../src/ui/popup-model';
+import { bandOf } from '../../src/ui/popup/popup-model';
 import type { FollowedAccount } from '../../src/snapshot';
 import { defaultGuidelines, makeGuidelines, NOW } from '../helpers/guidelines';
 import { testRule } from '../helpers/rule-tester';

@@ -2,8 +2,8 @@
  * @file The one bound on a finding's evidence: at most MAX_EVIDENCE items, then one "…and N more" item, whatever
  * the page holds (100,000 invitations once gave one finding 94,500 items and a 23 MB message). It judges nothing.
  */
-import type { Evidence, RuleContext } from '../../engine/define-rule';
-import { sharedText } from './texts';
+import type { Evidence } from '../../engine/define-rule';
+import { type Speech, sharedText } from './texts';
 
 /** At most this many evidence items per rule: enough to show the pattern, never a wall. */
 export const MAX_EVIDENCE = 20;
@@ -15,7 +15,7 @@ export const MAX_EVIDENCE = 20;
 export function listEvidence<T>(
   items: readonly T[],
   toEvidence: (item: T) => Evidence,
-  context: Pick<RuleContext, 'translate'>,
+  context: Speech,
   field: string,
 ): Evidence[] {
   const evidence = items.slice(0, MAX_EVIDENCE).map(toEvidence);

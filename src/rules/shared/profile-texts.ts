@@ -2,15 +2,15 @@
  * @file The free texts of a LinkedIn or X profile with their field names, evidence excerpts with highlights, and the
  * edit page of each field: shared by the rules that scan profile text. It judges nothing and is not a rule.
  */
-import type { Evidence, Fix, RuleContext } from '../../engine/define-rule';
+import type { Evidence, Fix } from '../../engine/define-rule';
 import { LINKEDIN, linkedinSlugOf, X } from '../../engine/fix-urls';
 import type { Match, Matcher } from '../../engine/text';
 import type { Matchers } from '../../engine/matchers';
 import type { LinkedInProfileSnapshot, XProfileSnapshot } from '../../snapshot';
-import { type SharedText, sharedText } from './texts';
+import { type SharedText, type Speech, sharedText } from './texts';
 
-/** What the helpers need of the rule's context to speak the active language. */
-type Language = Pick<RuleContext, 'translate'>;
+/** What the helpers need of the rule's context to speak the active language, in its voice. */
+type Language = Speech;
 
 /** The part of a rule's input these helpers read. */
 export type ProfileInput =

@@ -1,11 +1,13 @@
 /**
  * @file The words the shared rule helpers show (Fix labels of a profile's fields, field names in messages, the tail
  * of a long evidence list), in English, and their lookup in the active language under `rule_shared_<name>`. A rule's
- * own words live in its `meta.texts`; these are the ones several rules share. It judges nothing.
+ * own words live in its `meta.texts`; these are the ones several rules share. On a colleague's profile they speak
+ * about the profile (`SHARED_COLLEAGUE_TEXTS`, src/engine/voice.ts). It judges nothing.
  */
 import type { RuleContext } from '../../engine/define-rule';
 import { sharedTextKey } from '../../engine/message-keys';
-import { localize, type MessageData } from '../../engine/messages';
+import type { MessageData } from '../../engine/messages';
+import { localizeIn } from '../../engine/voice';
 
 export const SHARED_TEXTS = {
   fixXPinnedPost: 'Open your pinned post',
@@ -32,7 +34,21 @@ export const SHARED_TEXTS = {
 
 export type SharedText = keyof typeof SHARED_TEXTS;
 
-/** A shared text in the active language (English when there is no translation), placeholders filled. */
-export function sharedText({ translate }: Pick<RuleContext, 'translate'>, name: SharedText, data?: MessageData): string {
-  return localize(translate, sharedTextKey(name), SHARED_TEXTS[name], data);
+/** The shared texts' wordings about a colleague's profile, where the own ones address the person. */
+export const SHARED_COLLEAGUE_TEXTS: Readonly<Partial<Record<SharedText, string>>> = {
+  fixXPinnedPost: 'Open the pinned post',
+  fixXName: 'Edit the X name',
+  fixXBio: 'Edit the X bio',
+  fixAbout: 'Edit the About section',
+  fixExperience: 'Edit the experience section',
+  fixContactInfo: 'Edit the contact info',
+  fixHeadline: 'Edit the headline',
+};
+
+/** What the helpers need of the rule's context to speak: the active language, and the voice (one's own without it). */
+export type Speech = Pick<RuleContext, 'translate'> & Partial<Pick<RuleContext, 'voice'>>;
+
+/** A shared text in the active language and voice (English when there is no translation), placeholders filled. */
+export function sharedText({ translate, voice = 'own' }: Speech, name: SharedText, data?: MessageData): string {
+  return localizeIn(voice, translate, (v) => sharedTextKey(name, v), SHARED_TEXTS[name], SHARED_COLLEAGUE_TEXTS[name], data);
 }

@@ -1,6 +1,7 @@
 /**
  * @file What the screens may ask of the coaching record (colleagues, sessions, settings, forgetting), as one
- * interface: src/storage/coaching/store.ts keeps it in IndexedDB, tests may use it in memory. Types only.
+ * interface: src/storage/coaching/store.ts keeps it in IndexedDB (`openCoachingStore()`; a test gives each store
+ * its own database name, over fake-indexeddb). Every method rejects only with CoachingStoreError. Types only.
  */
 import type { Colleague, ColleagueProfile, CoachingSettings, ForgottenEntry, Session } from '../../coaching/record';
 
@@ -10,7 +11,7 @@ export interface ColleagueSummary {
   sessionCount: number;
   /** The latest session's time (ISO 8601) and overall score, when there is one. */
   latest: { at: string; overall: number | null } | null;
-  /** Bytes the colleague's record takes (colleague and sessions, as stored JSON). */
+  /** Bytes the colleague's record takes (colleague and sessions, as stored JSON in UTF-8). */
   bytes: number;
 }
 
@@ -28,25 +29,38 @@ export class CoachingStoreError extends Error {
 }
 
 export interface CoachingStore {
-  /** Every colleague, by name. */
+  /** Every colleague, by name (locale-aware), without reading their sessions. A damaged record is left out. */
   colleagues(): Promise<ColleagueSummary[]>;
   /** One colleague and their sessions, oldest first; null when unknown (or forgotten). */
   colleague(id: string): Promise<{ colleague: Colleague; sessions: Session[] } | null>;
   /** The colleague one of whose profiles has this page key, or null. */
   colleagueByProfile(key: string): Promise<Colleague | null>;
-  /** Records a colleague after the notice was confirmed (`noticeConfirmedAt` is required by the type). */
+  /**
+   * Records a colleague after the notice was confirmed: rejects ('failed') without a `noticeConfirmedAt` in ISO 8601
+   * UTC, with an id already recorded, or with a profile key another colleague has (one record per person).
+   */
   addColleague(colleague: Colleague): Promise<void>;
   /** Renames, links a second profile (one per site), or records a new notice. */
   updateColleague(colleague: Colleague): Promise<void>;
-  /** Adds or replaces a session (same id); rejects with CoachingStoreError, keeping what was there. */
+  /**
+   * Adds or replaces a session (same id); rejects with CoachingStoreError, keeping what was there: 'failed' when its
+   * colleague is not recorded (forgotten meanwhile) or its `at` is not `toISOString()`'s, 'full' when out of room.
+   */
   saveSession(session: Session): Promise<void>;
   deleteSession(id: string): Promise<void>;
-  /** Deletes every trace of the colleague here and keeps only a ForgottenEntry (no name). */
+  /**
+   * Deletes the colleague and every session of theirs in one transaction, and keeps only a ForgottenEntry (no name,
+   * no key). Nothing outside this store (storage.local's profile history, the last snapshot) is touched here.
+   * Forgetting an unknown or already forgotten id does nothing.
+   */
   forget(id: string, now: Date): Promise<void>;
   forgotten(): Promise<ForgottenEntry[]>;
   settings(): Promise<CoachingSettings>;
   saveSettings(settings: CoachingSettings): Promise<void>;
-  /** Deletes sessions older than the retention period; returns how many were deleted. */
+  /**
+   * Deletes sessions older than the retention period (calendar months before `now`; a session exactly that old
+   * stays); returns how many were deleted. A colleague left without sessions stays recorded: their notice holds.
+   */
   applyRetention(now: Date): Promise<number>;
 }
 

@@ -1,13 +1,13 @@
 /**
- * @file Zod schemas of the coaching records as stored (./schema.ts, DB_VERSION 1), checked on every read: a record
- * that does not match is skipped and reported by the store, never shown half-read. The store loads this module only
- * when it first reads (a dynamic import), so the popup's own bundle carries no zod; writes are checked with plain
- * code (store.ts). It reads and writes nothing itself.
+ * @file Zod schemas of the coaching records as stored (./schema.ts, DB_VERSION 2). The store checks each session
+ * with `checkSession` on read, loading this module only then (a dynamic import: the popup, which reads colleagues
+ * but not sessions, never loads zod). The colleague's schema is the reference that schema.ts's hand-written check
+ * is tested against. It reads and writes nothing itself.
  */
 import { z } from 'zod';
 import type { FindingStatus } from '../../engine/run-rules';
 import type { Step } from '../../guidelines/schema';
-import type { CoachingDB } from './schema';
+import type { Checked, CoachingDB } from './schema';
 
 /** The guidelines' steps, written out so this chunk does not pull the guidelines' schema in (checked by type below). */
 const STEPS = ['clean-up', 'plan-ahead', 'team-up', 'guidelines'] as const;
@@ -31,6 +31,11 @@ export const ColleagueRecordSchema = z.object({
   noticeRetentionMonths: z.number().int().positive(),
   createdAt: Instant,
   profileKeys: z.array(z.string()),
+  tally: z.object({
+    count: z.number().int().nonnegative(),
+    bytes: z.number().int().nonnegative(),
+    latest: z.object({ at: Instant, overall: Score }).nullable(),
+  }),
 });
 
 export const SessionRecordSchema = z.object({
@@ -50,18 +55,12 @@ export const SessionRecordSchema = z.object({
   nextSessionOn: Day.optional(),
 });
 
-export const SettingsRecordSchema = z.object({ retentionMonths: z.number().int().positive() });
-
-export const ForgottenRecordSchema = z.object({ at: Instant });
-
 // The schemas describe exactly what the store writes (schema.ts's types): a drift fails the type check.
 const colleagueMatches: Same<z.output<typeof ColleagueRecordSchema>, CoachingDB['colleagues']['value']> = true;
 const sessionMatches: Same<z.output<typeof SessionRecordSchema>, CoachingDB['sessions']['value']> = true;
 void colleagueMatches;
 void sessionMatches;
 
-/** What a read gives: the record as this version writes it, or why it is not one. */
-export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 function checker<T>(schema: z.ZodType<T>): (value: unknown) => Checked<T> {
   return (value) => {
@@ -78,5 +77,3 @@ function checker<T>(schema: z.ZodType<T>): (value: unknown) => Checked<T> {
 
 export const checkColleague = checker(ColleagueRecordSchema);
 export const checkSession = checker(SessionRecordSchema);
-export const checkSettings = checker(SettingsRecordSchema);
-export const checkForgotten = checker(ForgottenRecordSchema);

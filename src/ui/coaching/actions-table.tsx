@@ -3,7 +3,7 @@
  * date, and whether a later session shows it done, or it is overdue, or still due. It reads what it is given.
  */
 import type { ActionProgress } from '../../coaching/actions';
-import { t } from '../i18n';
+import { t } from '../shared/i18n';
 import { dayLabel, sessionDay } from './dates';
 import { findingTitle } from './finding-title';
 

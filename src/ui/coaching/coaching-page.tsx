@@ -12,8 +12,8 @@ import type { Colleague, CoachingSettings, ColleagueProfile, Session } from '../
 import { sheetOf } from '../../coaching/sheet';
 import { calendarDay } from '../../engine/dates';
 import type { CoachingStore, ColleagueSummary } from '../../storage/coaching/port';
-import { t } from '../i18n';
-import { translateFindings } from '../rule-texts';
+import { t } from '../shared/i18n';
+import { translateFindings } from '../shared/rule-texts';
 import { ActionsTable } from './actions-table';
 import { Compare } from './compare';
 import { counted, sessionDay } from './dates';

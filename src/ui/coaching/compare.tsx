@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { type Change, compareSessions, defaultPair, isUnread } from '../../coaching/diff';
 import type { Session } from '../../coaching/record';
-import { type MessageKey, t } from '../i18n';
+import { type MessageKey, t } from '../shared/i18n';
 import { counted, sessionDay } from './dates';
 import { findingTitle } from './finding-title';
 

@@ -4,7 +4,7 @@
  * page of 12 sessions words about a hundred dates: building a formatter for each was most of its time to paint).
  */
 import { calendarDay } from '../../engine/dates';
-import { messageLanguage, type MessageKey, t } from '../i18n';
+import { messageLanguage, type MessageKey, t } from '../shared/i18n';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
 const pluralRules = new Map<string, Intl.PluralRules | null>();
@@ -31,7 +31,7 @@ export function dayLabel(day: string): string {
 /** "Feb 10, 2026" for a session's ISO time: the local calendar day it fell on. */
 export const sessionDay = (at: string) => dayLabel(calendarDay(new Date(at)));
 
-/** The message for `count` in the language's grammatical number (as src/ui/i18n.ts `plural`, its rules made once). */
+/** The message for `count` in the language's grammatical number (as src/ui/shared/i18n.ts `plural`, its rules made once). */
 export function counted(count: number, one: MessageKey, other: MessageKey): string {
   const rules = cached(pluralRules, (language) => new Intl.PluralRules(language));
   const category = rules ? rules.select(count) : count === 1 ? 'one' : 'other';

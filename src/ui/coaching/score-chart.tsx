@@ -4,7 +4,7 @@
  * a session had no score: scores under different guidelines are not comparable. It reads nothing and saves nothing.
  */
 import type { Session } from '../../coaching/record';
-import { t } from '../i18n';
+import { t } from '../shared/i18n';
 import { sessionDay } from './dates';
 
 const WIDTH = 600;

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { AgreedAction, Session, SessionNote } from '../../coaching/record';
 import { type CoachingStore, CoachingStoreError } from '../../storage/coaching/port';
-import { t } from '../i18n';
+import { t } from '../shared/i18n';
 import { sessionDay } from './dates';
 import { findingTitle } from './finding-title';
 

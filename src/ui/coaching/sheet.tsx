@@ -4,7 +4,7 @@
  * nothing to click: the page's print stylesheet prints this and nothing else (entrypoints/coaching/style.css).
  */
 import type { CoachingSheet } from '../../coaching/sheet';
-import { t } from '../i18n';
+import { t } from '../shared/i18n';
 import { counted, dayLabel, sessionDay } from './dates';
 import { findingTitle } from './finding-title';
 
@@ -28,7 +28,7 @@ export function SheetView({ sheet }: { sheet: CoachingSheet }) {
         <ol class="sheet-items">
           {sheet.items.map((item) => (
             <li key={item.ruleId}>
-              <strong>{findingTitle(item.ruleId)}</strong>
+              <strong>{findingTitle(item.ruleId, false, 'own')}</strong>
               {item.points > 0 ? <span> ({counted(item.points, 'colleaguePagePointsOne', 'colleaguePagePointsOther')})</span> : null}
               {item.action ? (
                 <div>

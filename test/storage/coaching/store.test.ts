@@ -94,7 +94,9 @@ describe('colleagues', () => {
     const ada = makeColleague();
     await store.addColleague(ada);
     await expect(store.updateColleague({ ...ada, noticeConfirmedAt: undefined } as never)).rejects.toBeInstanceOf(CoachingStoreError);
-    expect(JSON.parse((await rawContents(name)).colleagues as string).values).toEqual([{ ...ada, profileKeys: [ada.profiles[0]?.key] }]);
+    expect(JSON.parse((await rawContents(name)).colleagues as string).values).toEqual([
+      { ...ada, profileKeys: [ada.profiles[0]?.key], tally: { count: 0, bytes: 0, latest: null } },
+    ]);
   });
 
   it('finds the colleague from LinkedIn and from X once the two profiles are linked', async () => {
@@ -123,7 +125,7 @@ describe('colleagues', () => {
   });
 
   it('lists colleagues by name, locale-aware, with their sessions counted, the latest score and their bytes', async () => {
-    const { store } = fresh();
+    const { store, name } = fresh();
     const zoe = makeColleague({ name: 'Zoë Bakker' });
     const emile = makeColleague({ name: 'Émile Dubois' });
     const ada = makeColleague({ name: 'ada Vermeulen' });
@@ -138,17 +140,68 @@ describe('colleagues', () => {
     const [adas, emiles] = list;
     expect(adas?.sessionCount).toBe(2);
     expect(adas?.latest).toEqual({ at: second.at, overall: second.score.overall });
-    const adaBytes = recordBytes({ ...ada, profileKeys: ada.profiles.map((profile) => profile.key) }) + recordBytes(first) + recordBytes(second);
+    const raw = JSON.parse((await rawContents(name)).colleagues as string) as { values: Array<{ id: string }> };
+    const adaBytes = recordBytes(raw.values.find((record) => record.id === ada.id)) + recordBytes(first) + recordBytes(second);
     expect(adas?.bytes).toBe(adaBytes);
     expect(emiles).toMatchObject({ sessionCount: 0, latest: null });
   });
 
   it('counts bytes in UTF-8, as stored', async () => {
-    const { store } = fresh();
+    const { store, name } = fresh();
     const ada = makeColleague({ name: 'Zoë' });
     await store.addColleague(ada);
-    const plain = JSON.stringify({ ...ada, profileKeys: ada.profiles.map((profile) => profile.key) }).length;
-    expect((await store.colleagues())[0]?.bytes).toBe(plain + 1);
+    const note = makeSession(ada, { notes: [{ text: 'Zoë’s “headline”', forColleague: true }] });
+    await store.saveSession(note);
+    const raw = JSON.parse((await rawContents(name)).colleagues as string) as { values: unknown[] };
+    const chars = JSON.stringify(raw.values[0]).length + JSON.stringify(note).length;
+    // ë in the name; ë, ’, “ and ” in the note, and · in the guidelines' name: 1 + 1 + 2 + 2 + 2 + 1 bytes more than characters.
+    expect((await store.colleagues())[0]?.bytes).toBe(chars + 9);
+  });
+
+  it('keeps the counts and the latest session right after a session is replaced, deleted or expired', async () => {
+    const { store } = fresh();
+    const ada = makeColleague();
+    await store.addColleague(ada);
+    const old = makeSession(ada, { id: 'old', at: '2025-06-01T10:00:00.000Z' });
+    const latest = makeSession(ada, { id: 'latest', at: '2026-11-01T10:00:00.000Z' });
+    await store.saveSession(old);
+    await store.saveSession(latest);
+    const summary = async () => (await store.colleagues())[0];
+    expect(await summary()).toMatchObject({ sessionCount: 2, latest: { at: latest.at, overall: 70 } });
+    await store.saveSession({ ...latest, at: '2025-05-01T10:00:00.000Z', score: { ...latest.score, overall: 40 } });
+    expect(await summary()).toMatchObject({ sessionCount: 2, latest: { at: old.at, overall: 70 } });
+    await store.deleteSession('old');
+    expect(await summary()).toMatchObject({ sessionCount: 1, latest: { at: '2025-05-01T10:00:00.000Z', overall: 40 } });
+    expect(await store.applyRetention(new Date('2026-12-03T10:00:00.000Z'))).toBe(1);
+    expect(await summary()).toMatchObject({ sessionCount: 0, latest: null });
+    expect((await summary())?.bytes).toBe(recordBytes({ ...ada, profileKeys: [ada.profiles[0]?.key], tally: { count: 0, bytes: 0, latest: null } }));
+  });
+});
+
+describe('listing at scale', () => {
+  it('lists colleagues without reading a single session, however many there are', async () => {
+    const { store } = fresh();
+    for (let c = 0; c < 5; c += 1) {
+      const colleague = makeColleague({ name: `Colleague ${c}` });
+      await store.addColleague(colleague);
+      for (let s = 0; s < 12; s += 1) await store.saveSession(makeSession(colleague, { at: new Date(Date.UTC(2026, s, 1)).toISOString() }));
+    }
+    const touched: string[] = [];
+    for (const method of ['get', 'getAll', 'getAllKeys', 'openCursor', 'openKeyCursor', 'count'] as const) {
+      const onStore = IDBObjectStore.prototype[method] as (...args: unknown[]) => unknown;
+      vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: unknown[]) {
+        touched.push(this.name);
+        return onStore.apply(this, args);
+      } as never);
+      const onIndex = IDBIndex.prototype[method] as (...args: unknown[]) => unknown;
+      vi.spyOn(IDBIndex.prototype, method).mockImplementation(function (this: IDBIndex, ...args: unknown[]) {
+        touched.push(this.objectStore.name);
+        return onIndex.apply(this, args);
+      } as never);
+    }
+    const list = await store.colleagues();
+    expect(list.map((summary) => summary.sessionCount)).toEqual([12, 12, 12, 12, 12]);
+    expect(touched).toEqual(['colleagues']);
   });
 });
 

@@ -12,7 +12,7 @@ import { adaStore, TODAY } from './fixtures';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const css = (path: string) => readFileSync(join(ROOT, path), 'utf8').replace(/@import[^;]+;/g, '');
-const PAGE_CSS = css('src/ui/theme.css') + css('entrypoints/coaching/style.css');
+const PAGE_CSS = css('src/ui/shared/theme.css') + css('entrypoints/coaching/style.css');
 
 const device = () => (window as unknown as { happyDOM: { settings: { device: { mediaType: string } } } }).happyDOM.settings.device;
 
@@ -74,6 +74,21 @@ describe('printing the colleague page', () => {
     expect(text).toMatch(/Where: Open the profile and click the photo to add one · linkedin\.com\/in\/ada-vermeulen\//);
     expect(text).toContain('for 12 months');
     expect(text).not.toContain('Memo');
+  });
+
+  it('speaks to the colleague on the sheet, and about their profile on the page', async () => {
+    const store = adaStore();
+    const latest = store.sessions.get('s3');
+    latest?.outcomes.push({ ruleId: 'brand-hashtags', step: 'guidelines', status: 'fail', points: 30, labels: [] });
+    device().mediaType = 'print';
+    const view = render(<CoachingPage store={store} colleagueId="c1" now={() => TODAY} />);
+    await screen.findByText('Ada Vermeulen', { selector: 'h1' });
+    const sheet = view.container.querySelector('.coaching-sheet') as HTMLElement;
+    const page = view.container.querySelector('.screen') as HTMLElement;
+    expect(sheet.textContent).toContain('Your profile carries no company hashtag');
+    expect(sheet.textContent).toContain('Where: Edit your About section');
+    expect(page.textContent).toContain('The profile carries no company hashtag');
+    expect(page.textContent).not.toContain('Your profile carries');
   });
 
   it('keeps the sheet off the screen, where the page’s controls are', async () => {

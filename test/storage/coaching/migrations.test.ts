@@ -1,0 +1,98 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import type { Colleague, Session } from '../../../src/coaching/record';
+import { DB_VERSION, MIGRATIONS, recordBytes } from '../../../src/storage/coaching/schema';
+import { type Damage, openCoachingStore } from '../../../src/storage/coaching/store';
+import { freshName, makeColleague, makeSession, typicalSession } from './records';
+
+/**
+ * A database as version 1 of the store wrote it: only version 1's step run, and records in version 1's shape (a
+ * colleague with `profileKeys`, no tally), written straight into the object stores as that version's code put them.
+ */
+async function writeVersion1(name: string, colleagues: Colleague[], sessions: Session[]): Promise<void> {
+  const db = await openDB(name, 1, {
+    upgrade: (database, _old, _new, transaction) => void MIGRATIONS[1]?.(database as never, transaction as never),
+  });
+  const tx = db.transaction(['colleagues', 'sessions', 'settings', 'forgotten'], 'readwrite');
+  for (const colleague of colleagues) await tx.objectStore('colleagues').put({ ...colleague, profileKeys: colleague.profiles.map((profile) => profile.key) });
+  for (const session of sessions) await tx.objectStore('sessions').put(session);
+  await tx.objectStore('settings').put({ retentionMonths: 6 }, 'coaching');
+  await tx.objectStore('forgotten').add({ at: '2026-10-01T08:00:00.000Z' });
+  await tx.done;
+  db.close();
+}
+
+describe('migrations', () => {
+  it('is at version 2, with a step for every version', () => {
+    expect(DB_VERSION).toBe(2);
+    for (let version = 1; version <= DB_VERSION; version += 1) expect(MIGRATIONS[version]).toBeTypeOf('function');
+  });
+
+  it('reads a record written by version 1: colleagues listed with their tallies, sessions, settings, forgotten', async () => {
+    const name = freshName();
+    const ada = makeColleague({ name: 'Ada', profiles: [{ site: 'linkedin', key: 'linkedin:in/ada' }, { site: 'x', key: 'x:@ada' }] });
+    const bram = makeColleague({ name: 'Bram' });
+    const sessions = [
+      typicalSession(ada, 'a1', new Date('2026-09-01T10:00:00.000Z')),
+      makeSession(ada, { id: 'a2', at: '2026-11-01T10:00:00.000Z', score: { ...makeSession(ada).score, overall: 77 } }),
+    ];
+    await writeVersion1(name, [ada, bram], sessions);
+
+    const damages: Damage[] = [];
+    const store = openCoachingStore({ name, onDamaged: (damage) => damages.push(damage) });
+    const list = await store.colleagues();
+    expect(list.map((summary) => [summary.colleague, summary.sessionCount, summary.latest])).toEqual([
+      [ada, 2, { at: '2026-11-01T10:00:00.000Z', overall: 77 }],
+      [bram, 0, null],
+    ]);
+    expect(list[0]?.bytes).toBeGreaterThan(recordBytes(sessions[0]) + recordBytes(sessions[1]));
+    expect(await store.colleague(ada.id)).toEqual({ colleague: ada, sessions });
+    expect(await store.colleagueByProfile('x:@ada')).toEqual(ada);
+    expect(await store.settings()).toEqual({ retentionMonths: 6 });
+    expect(await store.forgotten()).toEqual([{ at: '2026-10-01T08:00:00.000Z' }]);
+    expect(damages).toEqual([]);
+    store.close();
+
+    const raw = await openDB(name);
+    expect(raw.version).toBe(DB_VERSION);
+    raw.close();
+  });
+
+  it('leaves a damaged version 1 colleague for the read to skip, and migrates the rest', async () => {
+    const name = freshName();
+    const ada = makeColleague({ name: 'Ada' });
+    await writeVersion1(name, [ada], [makeSession(ada, { id: 'a1' })]);
+    const db = await openDB(name, 1);
+    await db.put('colleagues', { id: 'broken', name: 'Broken', profileKeys: [] });
+    db.close();
+
+    const damages: Damage[] = [];
+    const store = openCoachingStore({ name, onDamaged: (damage) => damages.push(damage) });
+    expect((await store.colleagues()).map((summary) => [summary.colleague.name, summary.sessionCount])).toEqual([['Ada', 1]]);
+    expect(damages.map((damage) => damage.key)).toEqual(['broken']);
+    store.close();
+  });
+
+  it('opens nothing half-migrated: a failing step leaves the database at the version before', async () => {
+    const name = freshName();
+    const ada = makeColleague();
+    await writeVersion1(name, [ada], []);
+    const failing = openCoachingStore({
+      name,
+      migrations: {
+        ...MIGRATIONS,
+        async 2(db, transaction) {
+          await MIGRATIONS[2]?.(db, transaction);
+          throw new Error('step 2 failed');
+        },
+      },
+    });
+    await expect(failing.colleagues()).rejects.toMatchObject({ reason: 'failed', message: expect.stringMatching(/step 2 failed/) });
+    failing.close();
+    const raw = await openDB(name);
+    expect(raw.version).toBe(1);
+    expect(await raw.getAll('colleagues')).toEqual([{ ...ada, profileKeys: [ada.profiles[0]?.key] }]);
+    raw.close();
+  });
+});

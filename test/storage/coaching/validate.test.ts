@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { checkColleagueRecord, type StoredColleague } from '../../../src/storage/coaching/schema';
+import { checkColleague, checkSession } from '../../../src/storage/coaching/validate';
+import { makeColleague, makeSession } from './records';
+
+const good: StoredColleague = {
+  ...makeColleague({ profiles: [{ site: 'linkedin', key: 'linkedin:in/ada' }, { site: 'x', key: 'x:@ada' }] }),
+  profileKeys: ['linkedin:in/ada', 'x:@ada'],
+  tally: { count: 2, bytes: 5000, latest: { at: '2026-11-23T12:00:00.000Z', overall: 70 } },
+};
+
+/** Changes a stored colleague might have suffered: each field removed, retyped, or given a near-miss value. */
+const variants: Array<[string, unknown]> = [
+  ['as written', good],
+  ['no latest session', { ...good, tally: { count: 0, bytes: 0, latest: null } }],
+  ['a null score', { ...good, tally: { ...good.tally, latest: { at: '2026-11-23T12:00:00Z', overall: null } } }],
+  ['minutes only', { ...good, createdAt: '2026-11-20T09:00Z' }],
+  ['seconds without fraction', { ...good, createdAt: '2026-11-20T09:00:00Z' }],
+  ['29 February of a leap year', { ...good, createdAt: '2028-02-29T09:00:00.000Z' }],
+  ['not an object', 'Ada'],
+  ['null', null],
+  ['an array', [good]],
+  ...Object.keys(good).map((key): [string, unknown] => [`without ${key}`, { ...good, [key]: undefined }]),
+  ...Object.keys(good).map((key): [string, unknown] => [`${key} a number`, { ...good, [key]: 7 }]),
+  ['an empty id', { ...good, id: '' }],
+  ['a notice on no date', { ...good, noticeConfirmedAt: 'yesterday' }],
+  ['a notice in local time', { ...good, noticeConfirmedAt: '2026-11-20T10:00:00+01:00' }],
+  ['a notice on a date only', { ...good, noticeConfirmedAt: '2026-11-20' }],
+  ['a notice on 31 February', { ...good, noticeConfirmedAt: '2026-02-31T09:00:00.000Z' }],
+  ['zero months', { ...good, noticeRetentionMonths: 0 }],
+  ['half a month', { ...good, noticeRetentionMonths: 1.5 }],
+  ['an unknown site', { ...good, profiles: [{ site: 'facebook', key: 'f' }] }],
+  ['an empty key', { ...good, profiles: [{ site: 'x', key: '' }] }],
+  ['a profile not an object', { ...good, profiles: ['x:@ada'] }],
+  ['a key not a string', { ...good, profileKeys: [3] }],
+  ['a negative count', { ...good, tally: { ...good.tally, count: -1 } }],
+  ['fractional bytes', { ...good, tally: { ...good.tally, bytes: 1.5 } }],
+  ['a latest without time', { ...good, tally: { ...good.tally, latest: { overall: 3 } } }],
+  ['a score as text', { ...good, tally: { ...good.tally, latest: { at: '2026-11-23T12:00:00.000Z', overall: '70' } } }],
+];
+
+describe('reading a stored colleague', () => {
+  it.each(variants)('the hand-written check agrees with the zod schema: %s', (_name, value) => {
+    expect(checkColleagueRecord(value).ok).toBe(checkColleague(value).ok);
+  });
+
+  it('names the paths that fail, never a value', () => {
+    const result = checkColleagueRecord({ ...good, name: 5, noticeConfirmedAt: 'Secret' });
+    expect(result).toEqual({ ok: false, problem: 'name, noticeConfirmedAt' });
+  });
+});
+
+describe('reading a stored session', () => {
+  it('takes a session as written and names what is wrong with a damaged one, without its text', () => {
+    const session = makeSession(makeColleague());
+    expect(checkSession(session)).toEqual({ ok: true, value: session });
+    const damaged = checkSession({ ...session, notes: [{ text: 42, forColleague: 'Secret' }] });
+    expect(damaged.ok).toBe(false);
+    expect(JSON.stringify(damaged)).not.toContain('Secret');
+  });
+});
