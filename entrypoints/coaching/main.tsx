@@ -3,6 +3,7 @@
  * an id): mounts src/ui/coaching/coaching-page.tsx over the IndexedDB coaching store, following the address's fragment.
  */
 import { render } from 'preact';
+import { applyRetentionQuietly } from '../../src/storage/coaching/retention';
 import { openCoachingStore } from '../../src/storage/coaching/store';
 import { CoachingPage, colleagueIdOf, recordOf } from '../../src/ui/coaching/coaching-page';
 import { messageLanguage, t } from '../../src/ui/shared/i18n';
@@ -20,3 +21,8 @@ const show = () => {
 };
 window.addEventListener('hashchange', show);
 show();
+// Sessions past the retention period are deleted whenever records are shown (the background also does it as the
+// browser starts); when some were, the page is drawn again without them.
+void applyRetentionQuietly(store, new Date()).then((deleted) => {
+  if (deleted > 0) show();
+});
