@@ -13,16 +13,20 @@ document.documentElement.lang = messageLanguage();
 document.title = t('colleaguePageTitle');
 const store = openCoachingStore();
 const app = document.getElementById('app');
+/** Bumped to draw the page afresh (read the record again) after retention deleted sessions. */
+let generation = 0;
 const show = () => {
   const id = colleagueIdOf(location.hash);
   // The database opens while Preact draws the first frame; the page takes up this read.
   if (id) void recordOf(store, id).catch(() => undefined);
-  if (app) render(<CoachingPage store={store} colleagueId={colleagueIdOf(location.hash)} />, app);
+  if (app) render(<CoachingPage key={generation} store={store} colleagueId={colleagueIdOf(location.hash)} />, app);
 };
 window.addEventListener('hashchange', show);
 show();
 // Sessions past the retention period are deleted whenever records are shown (the background also does it as the
 // browser starts); when some were, the page is drawn again without them.
 void applyRetentionQuietly(store, new Date()).then((deleted) => {
-  if (deleted > 0) show();
+  if (deleted === 0) return;
+  generation += 1;
+  show();
 });
