@@ -1,0 +1,437 @@
+/**
+ * @file The coaching record in IndexedDB (through `idb`): colleagues, their sessions, the coaching settings and the
+ * dates people were forgotten, in the database ./schema.ts describes. Every write is one transaction, all or nothing;
+ * a write the browser refuses for lack of room rejects with CoachingStoreError('full') and leaves what was kept
+ * before. Reads check each record with zod (./validate.ts, loaded on the first read, so the popup's bundle carries
+ * no zod) and skip a damaged one, reported through `onDamaged`, rather than fail; writes check with plain code,
+ * first of all that no colleague is stored without the date their notice was confirmed. It decides nothing about
+ * what a session holds (src/coaching/session.ts does) and touches no other storage (storage.local).
+ */
+import { type IDBPDatabase, openDB } from 'idb';
+import { type CoachingSettings, type Colleague, DEFAULT_RETENTION_MONTHS, type ForgottenEntry, type Session } from '../../coaching/record';
+import { type CoachingStore, CoachingStoreError, type ColleagueSummary } from './port';
+import {
+  type CoachingDB,
+  type CoachingStoreName,
+  DB_NAME,
+  DB_VERSION,
+  type Migration,
+  MIGRATIONS,
+  migrate,
+  SETTINGS_KEY,
+  type StoredColleague,
+} from './schema';
+
+/** A record a read skipped: which store, its key, and what did not match (paths and codes, never a value). */
+export interface Damage {
+  store: CoachingStoreName;
+  key: IDBValidKey;
+  problem: string;
+}
+
+export interface CoachingStoreOptions {
+  /** The database's name: tests give each their own. */
+  name?: string;
+  /** Told of each damaged record a read skipped (default: a console warning without the record). */
+  onDamaged?: (damage: Damage) => void;
+  /** For tests of the migrations only: open at another version, with other steps. */
+  version?: number;
+  migrations?: Readonly<Record<number, Migration>>;
+}
+
+export interface OpenCoachingStore extends CoachingStore {
+  /** Closes the connection (the next call opens it again). */
+  close(): void;
+}
+
+/** The longest retention the settings accept, in months: ten years. */
+export const MAX_RETENTION_MONTHS = 120;
+
+const SITES = new Set(['linkedin', 'x']);
+/** `Date.prototype.toISOString`'s form, the only one stored: the `at` index then orders sessions by time. */
+const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+const encoder = new TextEncoder();
+
+/** Bytes of a record as JSON in UTF-8. */
+export function recordBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value) ?? '').length;
+}
+
+/**
+ * `now` less `months` calendar months (in UTC), the day kept or, past the month's end, its last day: 12 months before
+ * 2027-02-28 is 2026-02-28, one month before 2026-03-31 is 2026-02-28.
+ */
+export function monthsBefore(now: Date, months: number): Date {
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth() - months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(
+    Date.UTC(year, month, Math.min(now.getUTCDate(), lastDay), now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds(), now.getUTCMilliseconds()),
+  );
+}
+
+const isInstant = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+
+function refuse(message: string): never {
+  throw new CoachingStoreError('failed', message);
+}
+
+/** The write path's checks, in plain code (no zod in the popup). */
+function checkColleague(colleague: Colleague): void {
+  if (!isText(colleague.id)) refuse('a colleague needs an id');
+  if (!isInstant(colleague.noticeConfirmedAt)) {
+    refuse('a colleague is recorded only after the notice was confirmed (noticeConfirmedAt is missing or not a date)');
+  }
+  if (!Number.isInteger(colleague.noticeRetentionMonths) || colleague.noticeRetentionMonths < 1) refuse('the notice names no retention period');
+  if (typeof colleague.name !== 'string') refuse('a colleague needs a name');
+  if (!isInstant(colleague.createdAt)) refuse('createdAt is not a date');
+  const sites = new Set<string>();
+  for (const profile of colleague.profiles) {
+    if (!SITES.has(profile.site) || !isText(profile.key)) refuse('a profile needs a site and a key');
+    if (sites.has(profile.site)) refuse(`a colleague has at most one ${profile.site} profile`);
+    sites.add(profile.site);
+  }
+}
+
+function checkSession(session: Session): void {
+  if (!isText(session.id) || !isText(session.colleagueId)) refuse('a session needs an id and its colleague');
+  if (!CANONICAL_INSTANT.test(session.at) || Number.isNaN(Date.parse(session.at))) refuse('a session time must be written by toISOString()');
+  if (!SITES.has(session.site)) refuse('a session needs a site');
+}
+
+function stored(colleague: Colleague): StoredColleague {
+  return { ...colleague, profileKeys: colleague.profiles.map((profile) => profile.key) };
+}
+
+function unstored({ profileKeys: _keys, ...colleague }: StoredColleague): Colleague {
+  return colleague;
+}
+
+const MESSAGES = {
+  full: 'The browser has no room left for coaching records: nothing was changed, and what was kept before is still there.',
+  blocked: 'The coaching record is open in another tab of an older version of Profile Coach: close that tab, then try again.',
+  newer: 'The coaching record was written by a newer version of Profile Coach: it is kept as it is.',
+};
+
+/** A browser error as the screens say it: 'full' for lack of room, whatever the step that found it. */
+function plain(error: unknown): CoachingStoreError {
+  if (error instanceof CoachingStoreError) return error;
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === 'QuotaExceededError') return new CoachingStoreError('full', MESSAGES.full);
+  if (name === 'VersionError') return new CoachingStoreError('failed', MESSAGES.newer);
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CoachingStoreError('failed', `The coaching record could not be read or written (${detail}).`);
+}
+
+async function plainly<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw plain(error);
+  }
+}
+
+function warnDamaged({ store, problem }: Damage): void {
+  console.warn(`Profile Coach: a damaged ${store} record was skipped (${problem})`);
+}
+
+type Validators = typeof import('./validate');
+
+export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoachingStore {
+  const name = options.name ?? DB_NAME;
+  const version = options.version ?? DB_VERSION;
+  const migrations = options.migrations ?? MIGRATIONS;
+  const onDamaged = options.onDamaged ?? warnDamaged;
+  let connection: Promise<IDBPDatabase<CoachingDB>> | null = null;
+  let validators: Promise<Validators> | null = null;
+
+  function open(): Promise<IDBPDatabase<CoachingDB>> {
+    return new Promise((resolve, reject) => {
+      let upgradeError: unknown = null;
+      let settled = false;
+      const opening = openDB<CoachingDB>(name, version, {
+        upgrade(db, oldVersion, newVersion, transaction) {
+          migrate(db, oldVersion, newVersion ?? version, transaction, migrations).catch((error: unknown) => {
+            upgradeError = error;
+            transaction.abort();
+          });
+        },
+        // Another tab holds an older version open: say so now rather than wait for it.
+        blocked() {
+          settled = true;
+          reject(new CoachingStoreError('blocked', MESSAGES.blocked));
+        },
+        // A newer version wants to upgrade: let it, and open again (then refused as newer) on the next call.
+        blocking() {
+          void opening.then((db) => db.close());
+          connection = null;
+        },
+        terminated() {
+          connection = null;
+        },
+      });
+      opening.then(
+        (db) => {
+          if (settled) db.close();
+          else resolve(db);
+        },
+        (error: unknown) => reject(plain(upgradeError ?? error)),
+      );
+    });
+  }
+
+  function db(): Promise<IDBPDatabase<CoachingDB>> {
+    const opening = connection ?? open();
+    connection = opening;
+    opening.catch(() => {
+      if (connection === opening) connection = null;
+    });
+    return opening;
+  }
+
+  function checks(): Promise<Validators> {
+    validators ??= import('./validate');
+    return validators;
+  }
+
+  /** The record if it reads as this version writes it; else null, reported. */
+  function accepted<T>(store: CoachingStoreName, key: IDBValidKey, value: unknown, check: (value: unknown) => { ok: true; value: T } | { ok: false; problem: string }): T | null {
+    const result = check(value);
+    if (result.ok) return result.value;
+    onDamaged({ store, key, problem: result.problem });
+    return null;
+  }
+
+  async function readColleague(value: unknown, key: IDBValidKey): Promise<Colleague | null> {
+    const { checkColleague: check } = await checks();
+    const record = accepted('colleagues', key, value, check);
+    return record && unstored(record);
+  }
+
+  return {
+    close() {
+      const open = connection;
+      connection = null;
+      void open?.then((database) => database.close(), () => undefined);
+    },
+
+    colleagues: () =>
+      plainly(async () => {
+        const [database, { checkColleague: isColleague, checkSession: isSession }] = await Promise.all([db(), checks()]);
+        const tx = database.transaction(['colleagues', 'sessions'], 'readonly');
+        const tallies = new Map<string, { count: number; bytes: number; latest: Session | null }>();
+        // One session at a time: the list never holds every session in memory.
+        for (let cursor = await tx.objectStore('sessions').openCursor(); cursor; cursor = await cursor.continue()) {
+          const session = accepted('sessions', cursor.key, cursor.value, isSession);
+          if (!session) continue;
+          const tally = tallies.get(session.colleagueId) ?? { count: 0, bytes: 0, latest: null };
+          tally.count += 1;
+          tally.bytes += recordBytes(cursor.value);
+          if (!tally.latest || session.at > tally.latest.at) tally.latest = session;
+          tallies.set(session.colleagueId, tally);
+        }
+        const summaries: ColleagueSummary[] = [];
+        for (let cursor = await tx.objectStore('colleagues').openCursor(); cursor; cursor = await cursor.continue()) {
+          const record = accepted('colleagues', cursor.key, cursor.value, isColleague);
+          if (!record) continue;
+          const tally = tallies.get(record.id);
+          summaries.push({
+            colleague: unstored(record),
+            sessionCount: tally?.count ?? 0,
+            latest: tally?.latest ? { at: tally.latest.at, overall: tally.latest.score.overall } : null,
+            bytes: recordBytes(cursor.value) + (tally?.bytes ?? 0),
+          });
+        }
+        await tx.done;
+        const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+        return summaries.sort((a, b) => collator.compare(a.colleague.name, b.colleague.name) || (a.colleague.id < b.colleague.id ? -1 : 1));
+      }),
+
+    colleague: (id) =>
+      plainly(async () => {
+        const [database, { checkSession: isSession }] = await Promise.all([db(), checks()]);
+        const tx = database.transaction(['colleagues', 'sessions'], 'readonly');
+        const [record, sessionRecords] = await Promise.all([
+          tx.objectStore('colleagues').get(id),
+          tx.objectStore('sessions').index('colleagueId').getAll(id),
+          tx.done,
+        ]);
+        const colleague = record === undefined ? null : await readColleague(record, id);
+        if (!colleague) return null;
+        const sessions = sessionRecords
+          .map((session) => accepted('sessions', session.id, session, isSession))
+          .filter((session): session is Session => session !== null)
+          .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
+        return { colleague, sessions };
+      }),
+
+    colleagueByProfile: (key) =>
+      plainly(async () => {
+        const database = await db();
+        const record = await database.getFromIndex('colleagues', 'profileKey', key);
+        return record === undefined ? null : readColleague(record, record.id);
+      }),
+
+    addColleague: (colleague) =>
+      plainly(async () => {
+        checkColleague(colleague);
+        const database = await db();
+        const tx = database.transaction('colleagues', 'readwrite');
+        const done = tx.done;
+        done.catch(() => undefined);
+        try {
+          await checkProfilesFree(tx.store.index('profileKey'), colleague);
+          if ((await tx.store.getKey(colleague.id)) !== undefined) refuse('a colleague with this id is already recorded');
+          await tx.store.add(stored(colleague));
+        } catch (error) {
+          abort(tx);
+          throw error;
+        }
+        await done;
+      }),
+
+    updateColleague: (colleague) =>
+      plainly(async () => {
+        checkColleague(colleague);
+        const database = await db();
+        const tx = database.transaction('colleagues', 'readwrite');
+        const done = tx.done;
+        done.catch(() => undefined);
+        try {
+          if ((await tx.store.getKey(colleague.id)) === undefined) refuse('no such colleague (forgotten?)');
+          await checkProfilesFree(tx.store.index('profileKey'), colleague);
+          await tx.store.put(stored(colleague));
+        } catch (error) {
+          abort(tx);
+          throw error;
+        }
+        await done;
+      }),
+
+    saveSession: (session) =>
+      plainly(async () => {
+        checkSession(session);
+        const database = await db();
+        const tx = database.transaction(['colleagues', 'sessions'], 'readwrite');
+        const done = tx.done;
+        done.catch(() => undefined);
+        try {
+          const sessions = tx.objectStore('sessions');
+          const [owner, before] = await Promise.all([tx.objectStore('colleagues').getKey(session.colleagueId), sessions.get(session.id)]);
+          if (owner === undefined) refuse('no such colleague (forgotten?): the session was not saved');
+          if (before && before.colleagueId !== session.colleagueId) refuse('this session belongs to another colleague');
+          await sessions.put(session);
+        } catch (error) {
+          abort(tx);
+          throw error;
+        }
+        await done;
+      }),
+
+    deleteSession: (id) =>
+      plainly(async () => {
+        const database = await db();
+        await database.delete('sessions', id);
+      }),
+
+    forget: (id, now) =>
+      plainly(async () => {
+        const database = await db();
+        const tx = database.transaction(['colleagues', 'sessions', 'forgotten'], 'readwrite');
+        const done = tx.done;
+        done.catch(() => undefined);
+        try {
+          const sessions = tx.objectStore('sessions');
+          const [known, sessionKeys] = await Promise.all([
+            tx.objectStore('colleagues').getKey(id),
+            sessions.index('colleagueId').getAllKeys(id),
+          ]);
+          if (known === undefined && sessionKeys.length === 0) {
+            await done;
+            return;
+          }
+          await Promise.all([
+            ...sessionKeys.map((key) => sessions.delete(key)),
+            tx.objectStore('colleagues').delete(id),
+            tx.objectStore('forgotten').add({ at: now.toISOString() }),
+          ]);
+        } catch (error) {
+          abort(tx);
+          throw error;
+        }
+        await done;
+      }),
+
+    forgotten: () =>
+      plainly(async () => {
+        const [database, { checkForgotten }] = await Promise.all([db(), checks()]);
+        const tx = database.transaction('forgotten', 'readonly');
+        const entries: ForgottenEntry[] = [];
+        for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+          const entry = accepted('forgotten', cursor.key, cursor.value, checkForgotten);
+          if (entry) entries.push({ at: entry.at });
+        }
+        await tx.done;
+        return entries;
+      }),
+
+    settings: () =>
+      plainly(async () => {
+        const [database, { checkSettings }] = await Promise.all([db(), checks()]);
+        const record = await database.get('settings', SETTINGS_KEY);
+        const settings = record === undefined ? null : accepted('settings', SETTINGS_KEY, record, checkSettings);
+        return { retentionMonths: settings?.retentionMonths ?? DEFAULT_RETENTION_MONTHS };
+      }),
+
+    saveSettings: (settings: CoachingSettings) =>
+      plainly(async () => {
+        const months = settings.retentionMonths;
+        if (!Number.isInteger(months) || months < 1 || months > MAX_RETENTION_MONTHS) {
+          refuse(`the retention period is a whole number of months from 1 to ${MAX_RETENTION_MONTHS}`);
+        }
+        const database = await db();
+        await database.put('settings', { retentionMonths: months }, SETTINGS_KEY);
+      }),
+
+    applyRetention: (now) =>
+      plainly(async () => {
+        const database = await db();
+        const tx = database.transaction(['settings', 'sessions'], 'readwrite');
+        const done = tx.done;
+        done.catch(() => undefined);
+        try {
+          const setting = (await tx.objectStore('settings').get(SETTINGS_KEY))?.retentionMonths;
+          // A damaged setting falls back to the default rather than keep everything for ever.
+          const months = Number.isInteger(setting) && (setting as number) >= 1 ? (setting as number) : DEFAULT_RETENTION_MONTHS;
+          const cutoff = monthsBefore(now, months).toISOString();
+          const sessions = tx.objectStore('sessions');
+          const expired = await sessions.index('at').getAllKeys(IDBKeyRange.upperBound(cutoff, true));
+          await Promise.all(expired.map((key) => sessions.delete(key)));
+          await done;
+          return expired.length;
+        } catch (error) {
+          abort(tx);
+          throw error;
+        }
+      }),
+  };
+}
+
+/** Refuses a profile key another colleague already has: one record per person. */
+async function checkProfilesFree(index: { getKey(key: string): Promise<string | undefined> }, colleague: Colleague): Promise<void> {
+  for (const profile of colleague.profiles) {
+    const owner = await index.getKey(profile.key);
+    if (owner !== undefined && owner !== colleague.id) refuse('this profile is already linked to another colleague');
+  }
+}
+
+/** Aborts a transaction a check refused (nothing written), unless it has finished already. */
+function abort(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already committed or aborted: nothing to undo.
+  }
+}
