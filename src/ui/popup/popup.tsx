@@ -11,6 +11,7 @@ import type { PageReport } from '../../messaging/protocol';
 import { backgroundChecker, type Checker } from './checker';
 import { Coach, type CoachServices, PageUnreadable } from './coach';
 import { browserFindingStore, type FindingStore } from '../../storage/finding-state';
+import type { CoachingStore } from '../../storage/coaching/port';
 import { plural, t } from '../shared/i18n';
 import { PAGE_TYPE_LABELS, SUPPORTED_PAGES } from '../shared/labels';
 import { whoseOf } from './popup-model';
@@ -78,11 +79,16 @@ export interface PopupProps {
   copy?: (text: string) => Promise<void>;
   extensionVersion?: () => string;
   openOptions?: () => void;
+  /** The coaching record (entrypoints/popup/main.tsx passes the IndexedDB one); without it no session starts. */
+  coaching?: CoachingStore;
+  /** Opens an extension page (the colleague's) in a new tab. */
+  openPage?: (url: string) => void;
 }
 
 const defaultNow = () => new Date();
 const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
 const openOptionsPage = () => void browser.runtime.openOptionsPage().catch(() => undefined);
+const openInTab = (url: string) => void browser.tabs.create({ url }).catch(() => undefined);
 function manifestVersion(): string {
   try {
     return browser.runtime.getManifest().version;
@@ -99,6 +105,8 @@ export function Popup({
   copy = clipboardCopy,
   extensionVersion = manifestVersion,
   openOptions = openOptionsPage,
+  coaching,
+  openPage = openInTab,
 }: PopupProps) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   // Layout effects, here and in coach.tsx: they start the work right after rendering, where plain effects wait for
@@ -109,8 +117,8 @@ export function Popup({
   // The first check waits for the person's answers: their read starts now, beside the wait for the page's report.
   const personPreload = useMemo(() => preloadOnce(() => findingStore.loadPerson()), [findingStore]);
   const services = useMemo<CoachServices>(
-    () => ({ tabs, check, store: findingStore, now, copy, extensionVersion, openOptions, personPreload }),
-    [tabs, check, findingStore, now, copy, extensionVersion, openOptions, personPreload],
+    () => ({ tabs, check, store: findingStore, now, copy, extensionVersion, openOptions, personPreload, coaching, openPage }),
+    [tabs, check, findingStore, now, copy, extensionVersion, openOptions, personPreload, coaching, openPage],
   );
 
   return (
