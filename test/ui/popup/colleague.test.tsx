@@ -15,6 +15,7 @@ import { type OpenCoachingStore, openCoachingStore } from '../../../src/storage/
 import { Popup, type PopupProps } from '../../../src/ui/popup/popup';
 import type { TabsPort, TargetTab, Watcher } from '../../../src/ui/popup/tabs';
 import { freshName } from '../../storage/coaching/records';
+import { useLocale } from '../../helpers/i18n';
 import { makeLinkedInProfile, makeXProfile, present } from '../../helpers/snapshots';
 
 const MANAGER_ITEM = 'Booked time with your manager to talk about social media';
@@ -260,6 +261,21 @@ describe("Popup on a colleague's profile", () => {
       { site: 'x', key: 'x:@adavermeulen' },
     ]);
     expect(sessions.map((session) => session.site).sort()).toEqual(['linkedin', 'x']);
+  });
+
+  it('speaks French and Dutch', async () => {
+    const { coaching } = freshStore();
+    useLocale('fr');
+    const french = setup(colleagueProfile(), { coaching });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Coaching : Ada Vermeulen' })).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Commencer une séance de coaching' }));
+    expect(await screen.findByRole('checkbox', { name: /^J'ai informé Ada Vermeulen de cette revue.*\(12 mois\)$/ })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'Copier la suggestion' }).length).toBeGreaterThan(0);
+    french.view.unmount();
+    useLocale('nl');
+    setup(colleagueProfile(), { coaching });
+    fireEvent.click(await screen.findByRole('button', { name: 'Een coachingsessie starten' }));
+    expect(await screen.findByRole('checkbox', { name: /^Ik heb Ada Vermeulen over deze review verteld.*\(12 maanden\)$/ })).toBeTruthy();
   });
 
   it('says plainly that storage is full, and keeps the form as filled', async () => {
