@@ -327,7 +327,23 @@ function FirstRecordForm({
   );
 }
 
-/** Where the popup starts on a colleague's profile: their name, the record's purpose, their record, the session. */
+/**
+ * The colleague view's title, "Coaching: <name>" (the name as read), in the header's line of whose page it is
+ * (popup.tsx): the name is said once, and the top finding's action stays in view at 400 × 600 px.
+ */
+export function ColleagueTitle({ name }: { name: string }) {
+  const [before = '', after = ''] = t('coachingTitle', NAME_MARK).split(NAME_MARK);
+  return (
+    <h2 id="colleague-title" class="colleague-title">
+      {/* <bdi>: a name in Arabic or Hebrew must not reorder the words around it. */}
+      {before}
+      <bdi>{name}</bdi>
+      {after}
+    </h2>
+  );
+}
+
+/** Under the score's header on a colleague's profile: the record's purpose, their record, the session. */
 export function ColleagueHeader({
   name,
   session,
@@ -342,19 +358,20 @@ export function ColleagueHeader({
 }) {
   const { known, phase, error } = session;
   const shownName = known?.colleague.name ?? name;
-  const [before = '', after = ''] = t('coachingTitle', NAME_MARK).split(NAME_MARK);
   const lastDay = known?.lastAt ? formatDay(dayOf(new Date(known.lastAt))) : null;
   return (
     <section class="colleague" aria-labelledby="colleague-title">
-      <h2 id="colleague-title">
-        {/* <bdi>: a name in Arabic or Hebrew must not reorder the words around it. */}
-        {before}
-        <bdi>{shownName}</bdi>
-        {after}
-      </h2>
-      <p class="muted small">{t('coachingPurpose')}</p>
+      {/* The button beside the purpose, in small type: the top finding's action stays in view at 400 × 600 px. */}
+      <div class="colleague-head">
+        {services && screen && known !== undefined && (phase.kind === 'idle' || phase.kind === 'saved') ? (
+          <button type="button" class="primary" onClick={() => void session.start(screen)}>
+            {t('coachingStart')}
+          </button>
+        ) : null}
+        <p class="muted purpose">{t('coachingPurpose')}</p>
+      </div>
       {known && services ? (
-        <p>
+        <p class="small">
           {lastDay
             ? plural(known.sessionCount, 'coachingRecordOne', 'coachingRecord', [lastDay])
             : t('coachingRecordNone', formatDay(dayOf(new Date(known.colleague.createdAt))))}{' '}
@@ -380,11 +397,6 @@ export function ColleagueHeader({
         <p class="alert" role="alert">
           {t(ERRORS[error])}
         </p>
-      ) : null}
-      {services && screen && known !== undefined && (phase.kind === 'idle' || phase.kind === 'saved') ? (
-        <button type="button" class="primary" onClick={() => void session.start(screen)}>
-          {t('coachingStart')}
-        </button>
       ) : null}
       {phase.kind === 'form' && screen ? <FirstRecordForm name={name} phase={phase} session={session} screen={screen} /> : null}
     </section>

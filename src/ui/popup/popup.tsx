@@ -14,6 +14,7 @@ import { browserFindingStore, type FindingStore } from '../../storage/finding-st
 import type { CoachingStore } from '../../storage/coaching/port';
 import { plural, t } from '../shared/i18n';
 import { PAGE_TYPE_LABELS, SUPPORTED_PAGES } from '../shared/labels';
+import { ColleagueTitle } from './colleague';
 import { whoseOf } from './popup-model';
 import { ScoreCard } from './score-card';
 import { preloadOnce } from './use-stored-hold';
@@ -190,9 +191,17 @@ function PageLine({ report }: { report: PageReport }) {
   const fields = Object.values(snapshot?.fields ?? {}) as { status: string }[];
   const unread = fields.filter((field) => field.status === 'unreadable').length;
   const whose = snapshot ? whoseOf(snapshot) : null;
+  // On a colleague's profile the line is the colleague view's title (colleague.tsx).
+  const colleague = snapshot && 'selfView' in snapshot && snapshot.selfView === false;
   return (
     <>
-      {whose ? (
+      {whose && colleague ? (
+        <div class="whose" data-testid="whose">
+          <ColleagueTitle name={whose.name ?? whose.address} />
+          {' · '}
+          <bdi class="muted">{whose.address}</bdi>
+        </div>
+      ) : whose ? (
         <p class="whose" data-testid="whose">
           {/* <bdi>: a name in Arabic or Hebrew must not reorder the address beside it. */}
           <strong>{whose.name === null ? <span class="muted">{t('nameUnread')}</span> : <bdi>{whose.name}</bdi>}</strong>

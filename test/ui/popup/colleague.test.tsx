@@ -140,7 +140,7 @@ describe("Popup on a colleague's profile", () => {
     const { coaching } = freshStore();
     setup(colleagueProfile(), { coaching });
     expect(await screen.findByRole('heading', { level: 2, name: 'Coaching: Ada Vermeulen' })).toBeTruthy();
-    expect(screen.getByText('Coaching records serve coaching, not performance appraisal.')).toBeTruthy();
+    expect(await screen.findByText('Coaching records serve coaching, not performance appraisal.')).toBeTruthy();
   });
 
   it('offers "Copy the suggestion" instead of Fix, copying the title, message and where to fix it; Show on page stays', async () => {

@@ -419,7 +419,7 @@ describe('Popup coach: other pages and unreadable fields', () => {
     const { tabs } = setup();
     await showReport(tabs, readReport(makeLinkedInProfile({}, { selfView: false })));
     expect(await screen.findByRole('heading', { level: 2, name: 'Coaching: Ada Vermeulen' })).toBeTruthy();
-    expect(screen.getByText('Coaching records serve coaching, not performance appraisal.')).toBeTruthy();
+    expect(await screen.findByText('Coaching records serve coaching, not performance appraisal.')).toBeTruthy();
     expect(screen.queryByText(/Coaching mode comes later/)).toBeNull();
   });
 
