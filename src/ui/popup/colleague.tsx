@@ -99,6 +99,8 @@ export function useColleagueSession(key: string | null, services: ColleagueServi
   const store = services?.coaching;
   // One write at a time: a second click while a session is being saved does nothing.
   const writing = useRef(false);
+  // Answers given after the session was saved are written in the order given: the last one given is kept.
+  const answerWrites = useRef<Promise<unknown>>(Promise.resolve());
   const once = async (work: () => Promise<void>) => {
     if (writing.current) return;
     writing.current = true;
@@ -172,10 +174,12 @@ export function useColleagueSession(key: string | null, services: ColleagueServi
         services.coaching.colleagues().catch((): ColleagueSummary[] => []),
         services.coaching.settings().catch(() => null),
       ]);
+      // Without the retention setting the notice cannot say how long: nothing can be confirmed, and that is said.
       setState((before) =>
         before.key === key && before.phase.kind === 'form'
           ? {
               ...before,
+              ...(settings ? {} : { error: 'failed' as const }),
               phase: {
                 kind: 'form',
                 others: others.filter(({ colleague }) => !colleague.profiles.some((profile) => profile.site === screen.site)),
@@ -226,8 +230,8 @@ export function useColleagueSession(key: string | null, services: ColleagueServi
       patch({ answers });
       const { phase } = current;
       if (!store || phase.kind !== 'saved') return;
-      store
-        .colleague(phase.colleagueId)
+      answerWrites.current = answerWrites.current
+        .then(() => store.colleague(phase.colleagueId))
         .then((record) => {
           const session = record?.sessions.find((each) => each.id === phase.sessionId);
           return session ? store.saveSession({ ...session, answers }) : undefined;
