@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { warmBackground } from '../../src/ui/popup/checker';
 import { messageLanguage } from '../../src/ui/shared/i18n';
+import { lazyCoachingStore } from '../../src/ui/popup/lazy-coaching';
 import { Popup } from '../../src/ui/popup/popup';
 import { browserTabs } from '../../src/ui/popup/tabs';
 
@@ -10,4 +11,6 @@ warmBackground();
 // Screen readers pronounce the text in the language the browser picked from _locales, not the HTML's default.
 document.documentElement.lang = messageLanguage();
 const app = document.getElementById('app');
-if (app) render(<Popup tabs={browserTabs(new URL(location.href))} />, app);
+// The coaching record (IndexedDB) loads and opens on its first use, on a colleague's profile; never on one's own pages.
+const coaching = lazyCoachingStore(() => import('../../src/storage/coaching/store').then((store) => store.openCoachingStore()));
+if (app) render(<Popup tabs={browserTabs(new URL(location.href))} coaching={coaching} />, app);

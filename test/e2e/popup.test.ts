@@ -112,14 +112,18 @@ describe('what to fix first, at a glance', () => {
   });
 
   for (const page of withFix) {
-    it(`${page.name}: at 400 × 600 px the top finding's Fix button is in view without scrolling`, async () => {
+    // On a colleague's profile the top finding's first button is "Copy the suggestion" (their edit page is theirs).
+    const snapshot = SnapshotSchema.parse(loadFixture(join(FIXTURES_DIR, page.fixture)).expected);
+    const colleagues = 'selfView' in snapshot && snapshot.selfView === false;
+    const action = colleagues ? 'Copy the suggestion' : 'Fix';
+    it(`${page.name}: at 400 × 600 px the top finding's ${action} button is in view without scrolling`, async () => {
       await forgetProfileHistory(helper);
       const { tab, tabId } = await openFixtureTab(session, helper, page);
       const popup = await session.context.newPage();
       try {
         await popup.setViewportSize({ width: 400, height: 600 });
         await openPopup(session, tabId, popup);
-        const fix = topFinding(popup).getByRole('button', { name: 'Fix' });
+        const fix = topFinding(popup).getByRole('button', { name: action, exact: true });
         const box = await fix.boundingBox();
         expect(await popup.evaluate(() => window.scrollY)).toBe(0);
         expect(box).not.toBeNull();

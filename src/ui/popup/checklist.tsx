@@ -3,8 +3,8 @@
  * checkboxes. Ticking answers "done"; unticking an answered item answers "not done yet", which counts in the score
  * as 0, while an item never touched stays out of the score (the engine's rule for unanswered items). The answers
  * are the viewer's own: on someone else's profile (no `onAnswer`) the items are listed without checkboxes, as
- * questions for that colleague. It renders the answers it is given and reports changes; storing them is the
- * caller's business.
+ * questions for that colleague, until a coaching session starts (`ask`): then each is answered yes, no or not asked,
+ * for the session. It renders the answers it is given and reports changes; storing them is the caller's business.
  */
 import { useId } from 'preact/hooks';
 import { t } from '../shared/i18n';
@@ -43,17 +43,70 @@ function ChecklistItem({
   );
 }
 
+/** A question asked of the colleague in a session: yes, no, or not asked (left out of the session). */
+function SessionQuestion({
+  view,
+  answer,
+  onAnswer,
+}: {
+  view: FindingView;
+  answer: boolean | undefined;
+  onAnswer: (id: string, answer: boolean | undefined) => void;
+}) {
+  const name = useId();
+  const { finding } = view;
+  const choices: [boolean | undefined, string][] = [
+    [true, t('answerYes')],
+    [false, t('answerNo')],
+    [undefined, t('answerUnset')],
+  ];
+  return (
+    <li>
+      <fieldset class="question">
+        <legend>{finding.title}</legend>
+        {choices.map(([value, label]) => (
+          <label key={label}>
+            <input type="radio" name={name} checked={answer === value} onChange={() => onAnswer(manualIdOf(finding), value)} />{' '}
+            {label}
+          </label>
+        ))}
+      </fieldset>
+    </li>
+  );
+}
+
 export function Checklist({
   items,
   answers,
   onAnswer,
+  ask,
 }: {
   items: readonly FindingView[];
   answers: Readonly<Record<string, boolean>>;
   /** Absent on someone else's profile: the questions are theirs to answer, not the viewer's. */
   onAnswer?: (id: string, done: boolean) => void;
+  /** On a colleague's profile, once a session is started: `answers` are the session's, asked of `name`. */
+  ask?: { name: string; onAnswer: (id: string, answer: boolean | undefined) => void };
 }) {
   if (items.length === 0) return null;
+  if (ask) {
+    return (
+      <section class="checklist" aria-labelledby="checklist-title">
+        <h2 id="checklist-title">{t('checklistTitle')}</h2>
+        <p class="muted small">{t('checklistSession', ask.name)}</p>
+        <ul class="questions">
+          {items.map((view) => (
+            <SessionQuestion
+              key={view.finding.ruleId}
+              view={view}
+              answer={answers[manualIdOf(view.finding)]}
+              onAnswer={ask.onAnswer}
+            />
+          ))}
+        </ul>
+      </section>
+    );
+  }
   if (!onAnswer) {
     return (
       <section class="checklist" aria-labelledby="checklist-title">

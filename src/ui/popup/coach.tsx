@@ -4,7 +4,9 @@
  * choices), then shows the score, the findings with their actions, the manual checklist and what could not be read.
  * It keeps the page's marks (done, snoozed) and the person's own answers in memory first and saves them through a
  * FindingStore; a failed save is said plainly and the change is kept,
- * never lost. It does not follow the tab (popup.tsx) nor decide which finding goes where (popup-model.ts).
+ * never lost. On a colleague's profile it is the colleague view (colleague.tsx): their name, the coaching record and
+ * session, "Copy the suggestion" instead of Fix, and the checklist asked of them in a session, never answered from the
+ * viewer's own answers. It does not follow the tab (popup.tsx) nor decide which finding goes where (popup-model.ts).
  */
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Finding } from '../../engine/run-rules';
@@ -12,6 +14,8 @@ import type { CheckResult, PageReport } from '../../messaging/protocol';
 import type { Snapshot } from '../../snapshot';
 import type { Checker } from './checker';
 import { Checklist } from './checklist';
+import { ColleagueHeader, type ColleagueServices, type OnScreen, useColleagueSession } from './colleague';
+import type { CoachingStore } from '../../storage/coaching/port';
 import { diagnosticsOf } from './diagnostics';
 import { isViewersOwn, type PersonalChoice } from '../../engine/personal';
 import { type Day, dayOf, emptyPerson, emptyState, type FindingStore, pageKeyOf, type PersonState, type ProfileState, pruneState, type SaveError } from '../../storage/finding-state';
@@ -20,7 +24,7 @@ import { NotApplicableToYou, SetAsideNote } from './not-applicable';
 import { ProgressSinceLine } from './progress';
 import { GuidelinesNote } from './guidelines-note';
 import { t } from '../shared/i18n';
-import { coachModel, truncatedFields, unreadableFields } from './popup-model';
+import { coachModel, truncatedFields, unreadableFields, whoseOf } from './popup-model';
 import { Truncated } from './truncated';
 import { ScoreCard } from './score-card';
 import type { TabsPort } from './tabs';
@@ -41,6 +45,10 @@ export interface CoachServices {
   openOptions: () => void;
   /** The person's item, read as the popup opened (use-stored-hold.ts `preloadOnce`). */
   personPreload?: () => Promise<PersonState> | undefined;
+  /** The coaching record (src/storage/coaching/store.ts); without it a colleague's profile offers no session. */
+  coaching?: CoachingStore;
+  /** Opens an extension page in a new tab: the colleague's page. */
+  openPage: (url: string) => void;
 }
 
 /** The person's item has one key: it is theirs whatever the page. */
@@ -90,6 +98,12 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
   const marks = useStoredHold(key, marksStorage, setSaveError);
   const person = useStoredHold(PERSON, personStorage, setSaveError);
   const own = snapshot ? isViewersOwn(snapshot) : false;
+  const selfView = snapshot && 'selfView' in snapshot ? snapshot.selfView : null;
+  const colleagueServices = useMemo<ColleagueServices | null>(
+    () => (services.coaching ? { coaching: services.coaching, openPage: services.openPage, now: services.now } : null),
+    [services],
+  );
+  const session = useColleagueSession(selfView === false ? key : null, colleagueServices);
 
   const current = marks.hold;
   const today: Day = dayOf(services.now());
@@ -120,7 +134,11 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
   const { findings, score } = result;
   const model = coachModel(findings, result.points, current.state, today);
   const unreadable = unreadableFields(snapshot, findings);
-  const selfView = 'selfView' in snapshot ? snapshot.selfView : null;
+  // The colleague view: on a profile the page says is not the viewer's.
+  const whose = selfView === false ? whoseOf(snapshot) : null;
+  const colleagueName = whose ? (whose.name ?? whose.address) : null;
+  const screen: OnScreen = { site: snapshot.site, key, result: { findings, points: result.points, score, guidelines: result.guidelines } };
+  const asking = colleagueName !== null && session.started;
 
   const actions: FindingActions = {
     fix: (url) => void services.tabs.open(tabId, url).catch(() => undefined),
@@ -138,6 +156,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
         const { snoozedUntil: _, ...rest } = state.findings[ruleId] ?? {};
         return { ...state, findings: { ...state.findings, [ruleId]: until ? { ...rest, snoozedUntil: until } : rest } };
       }),
+    ...(colleagueName !== null ? { copySuggestion: services.copy } : {}),
     ...(own
       ? {
           notForMe: (ruleId: string, choice: PersonalChoice) =>
@@ -153,7 +172,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
 
   return (
     <>
-      {selfView === false ? <p class="note">{t('someoneElse')}</p> : null}
+      {colleagueName !== null ? <ColleagueHeader name={colleagueName} session={session} services={colleagueServices} screen={screen} /> : null}
       <Truncated cuts={truncatedFields(snapshot)} />
       <ScoreCard score={score} unreadableCount={unreadable.length} />
       <SetAsideNote count={model.personal.length} />
@@ -179,8 +198,9 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
       <NotApplicableToYou views={model.personal} onUndo={appliesAfterAll} />
       <Checklist
         items={model.manual}
-        answers={own ? personState.answers : NO_ANSWERS}
+        answers={own ? personState.answers : asking ? session.answers : NO_ANSWERS}
         onAnswer={own ? (id, done) => person.update((state) => ({ ...state, answers: { ...state.answers, [id]: done } })) : undefined}
+        ask={asking ? { name: colleagueName, onAnswer: session.answer } : undefined}
       />
       <Unreadable
         fields={unreadable}

@@ -30,6 +30,43 @@ export interface FindingActions {
   show?(target: ShowTarget): Promise<boolean>;
   /** "Doesn't apply to me": offered on one's own pages only (absent on someone else's profile). */
   notForMe?(ruleId: string, choice: PersonalChoice): void;
+  /**
+   * On a colleague's profile, instead of Fix (their edit page is theirs alone): copies the suggestion as plain text
+   * for the colleague.
+   */
+  copySuggestion?(text: string): Promise<void>;
+}
+
+/** A finding as plain text for the colleague: its title, its message, and where they fix it (instruction and link). */
+export function suggestionText(finding: Finding): string {
+  const message = finding.message ? withoutTitle(finding.title, finding.message) : '';
+  const where =
+    finding.fix && /^https:\/\//i.test(finding.fix.url) ? t('suggestionWhere', [finding.fix.label, finding.fix.url]) : '';
+  return [finding.title, message, where].filter(Boolean).join('\n');
+}
+
+/** "Copy the suggestion", then "Copied" (or that the clipboard refused) beside it. */
+function CopySuggestion({
+  finding,
+  copy,
+  describedBy,
+}: {
+  finding: Finding;
+  copy: (text: string) => Promise<void>;
+  describedBy: string;
+}) {
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const onClick = () => void copy(suggestionText(finding)).then(() => setCopied(true), () => setCopied(false));
+  return (
+    <>
+      <button type="button" class="primary" aria-describedby={describedBy} onClick={onClick}>
+        {t('copySuggestion')}
+      </button>
+      <span role="status" class="small">
+        {copied === null ? '' : copied ? t('suggestionCopied') : t('suggestionCopyFailed')}
+      </span>
+    </>
+  );
 }
 
 /**
@@ -310,7 +347,9 @@ function FindingItem({
         {finding.message ? <p class="message">{withoutTitle(finding.title, finding.message)}</p> : null}
         {doneStillShown ? <p class="note">{t('doneStillShown')}</p> : null}
         <div class="actions">
-          {fixUrl ? (
+          {actions.copySuggestion ? (
+            <CopySuggestion finding={finding} copy={actions.copySuggestion} describedBy={titleId} />
+          ) : fixUrl ? (
             <button
               type="button"
               class="primary"
@@ -423,6 +462,7 @@ export function Findings({
   const wrapped: FindingActions = {
     fix: actions.fix,
     show: actions.show,
+    ...(actions.copySuggestion ? { copySuggestion: actions.copySuggestion } : {}),
     setDone(ruleId, done) {
       setFocus({ ruleId });
       actions.setDone(ruleId, done);

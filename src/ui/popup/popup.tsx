@@ -11,8 +11,10 @@ import type { PageReport } from '../../messaging/protocol';
 import { backgroundChecker, type Checker } from './checker';
 import { Coach, type CoachServices, PageUnreadable } from './coach';
 import { browserFindingStore, type FindingStore } from '../../storage/finding-state';
+import type { CoachingStore } from '../../storage/coaching/port';
 import { plural, t } from '../shared/i18n';
 import { PAGE_TYPE_LABELS, SUPPORTED_PAGES } from '../shared/labels';
+import { ColleagueTitle } from './colleague';
 import { whoseOf } from './popup-model';
 import { ScoreCard } from './score-card';
 import { preloadOnce } from './use-stored-hold';
@@ -78,11 +80,16 @@ export interface PopupProps {
   copy?: (text: string) => Promise<void>;
   extensionVersion?: () => string;
   openOptions?: () => void;
+  /** The coaching record (entrypoints/popup/main.tsx passes the IndexedDB one); without it no session starts. */
+  coaching?: CoachingStore;
+  /** Opens an extension page (the colleague's) in a new tab. */
+  openPage?: (url: string) => void;
 }
 
 const defaultNow = () => new Date();
 const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
 const openOptionsPage = () => void browser.runtime.openOptionsPage().catch(() => undefined);
+const openInTab = (url: string) => void browser.tabs.create({ url }).catch(() => undefined);
 function manifestVersion(): string {
   try {
     return browser.runtime.getManifest().version;
@@ -99,6 +106,8 @@ export function Popup({
   copy = clipboardCopy,
   extensionVersion = manifestVersion,
   openOptions = openOptionsPage,
+  coaching,
+  openPage = openInTab,
 }: PopupProps) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   // Layout effects, here and in coach.tsx: they start the work right after rendering, where plain effects wait for
@@ -109,8 +118,8 @@ export function Popup({
   // The first check waits for the person's answers: their read starts now, beside the wait for the page's report.
   const personPreload = useMemo(() => preloadOnce(() => findingStore.loadPerson()), [findingStore]);
   const services = useMemo<CoachServices>(
-    () => ({ tabs, check, store: findingStore, now, copy, extensionVersion, openOptions, personPreload }),
-    [tabs, check, findingStore, now, copy, extensionVersion, openOptions, personPreload],
+    () => ({ tabs, check, store: findingStore, now, copy, extensionVersion, openOptions, personPreload, coaching, openPage }),
+    [tabs, check, findingStore, now, copy, extensionVersion, openOptions, personPreload, coaching, openPage],
   );
 
   return (
@@ -182,9 +191,17 @@ function PageLine({ report }: { report: PageReport }) {
   const fields = Object.values(snapshot?.fields ?? {}) as { status: string }[];
   const unread = fields.filter((field) => field.status === 'unreadable').length;
   const whose = snapshot ? whoseOf(snapshot) : null;
+  // On a colleague's profile the line is the colleague view's title (colleague.tsx).
+  const colleague = snapshot && 'selfView' in snapshot && snapshot.selfView === false;
   return (
     <>
-      {whose ? (
+      {whose && colleague ? (
+        <div class="whose" data-testid="whose">
+          <ColleagueTitle name={whose.name ?? whose.address} />
+          {' · '}
+          <bdi class="muted">{whose.address}</bdi>
+        </div>
+      ) : whose ? (
         <p class="whose" data-testid="whose">
           {/* <bdi>: a name in Arabic or Hebrew must not reorder the address beside it. */}
           <strong>{whose.name === null ? <span class="muted">{t('nameUnread')}</span> : <bdi>{whose.name}</bdi>}</strong>

@@ -415,10 +415,12 @@ describe('Popup coach: score and findings', () => {
 });
 
 describe('Popup coach: other pages and unreadable fields', () => {
-  it("says so on someone else's profile", async () => {
+  it("names the colleague on someone else's profile, and says what coaching records are for", async () => {
     const { tabs } = setup();
     await showReport(tabs, readReport(makeLinkedInProfile({}, { selfView: false })));
-    expect(await screen.findByText(/You're looking at someone else's profile/)).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Coaching: Ada Vermeulen' })).toBeTruthy();
+    expect(await screen.findByText('Coaching records serve coaching, not performance appraisal.')).toBeTruthy();
+    expect(screen.queryByText(/Coaching mode comes later/)).toBeNull();
   });
 
   it('says how much of a cut list it read: the first entries of all those the page showed', async () => {
