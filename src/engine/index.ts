@@ -21,6 +21,8 @@ export interface CheckOptions {
   now: Date;
   related?: Related;
   answers?: Readonly<Record<string, boolean>>;
+  /** On someone else's profile: what the colleague answered in a coaching session (RunOptions). */
+  colleagueAnswers?: RunOptions['colleagueAnswers'];
   /** Rules the person said don't apply to them (src/engine/personal.ts), by rule id. */
   notApplicable?: RunOptions['notApplicable'];
   rules?: readonly AnyRule[];
@@ -37,6 +39,7 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions): Report
     now: options.now,
     related: options.related,
     answers: options.answers,
+    colleagueAnswers: options.colleagueAnswers,
     notApplicable: options.notApplicable,
     weights: DEFAULT_WEIGHTS,
     defaultManualItems: DEFAULT_MANUAL_ITEMS,

@@ -76,6 +76,11 @@ export interface RunOptions {
    * viewer's: ignored on someone else's profile (`selfView: false`), whose items stay unanswered.
    */
   answers?: Readonly<Record<string, boolean>>;
+  /**
+   * On someone else's profile only: the answers the colleague gave in a coaching session, by item id (the viewer's
+   * own answers never stand for them). Ignored on one's own pages.
+   */
+  colleagueAnswers?: Readonly<Record<string, boolean>>;
   /** Rules the person said don't apply to them, by rule id: not applicable, with their reason; ignored like answers. */
   notApplicable?: Readonly<Record<string, PersonalChoice>>;
   /** The weight of each rule when the guidelines do not set one. */
@@ -135,7 +140,7 @@ export function runRules(snapshot: Snapshot, rules: readonly AnyRule[], options:
   };
   const findings: Finding[] = [];
   const own = voice === 'own';
-  const answers = own ? options.answers : undefined;
+  const answers = own ? options.answers : options.colleagueAnswers;
   const setAside = own ? options.notApplicable : undefined;
   for (const rule of rules) {
     const required = rule.meta.requires[target];

@@ -75,6 +75,7 @@ const CheckRequestSchema = z.object({
   type: z.literal('check'),
   snapshot: SnapshotSchema.refine(isOnItsSite, { message: 'not a LinkedIn or X page over https', path: ['url'] }),
   answers: AnswersSchema,
+  colleagueAnswers: AnswersSchema.optional(),
   notApplicable: NotApplicableSchema.optional(),
 });
 
@@ -136,6 +137,8 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
   const own = isViewersOwn(snapshot);
   const answers = own ? parsed.data.answers : {};
   const notApplicable = own ? parsed.data.notApplicable : undefined;
+  // What a colleague answered in a coaching session counts on their profile, and only there.
+  const colleagueAnswers = own ? undefined : parsed.data.colleagueAnswers;
   const now = deps.now?.() ?? new Date();
   // Remembering the page, looking up its history and loading the guidelines touch different storage items, so they
   // run side by side: the popup waits for the slowest, not for the three in turn.
@@ -166,6 +169,7 @@ export async function runCheck(request: CheckRequest, deps: CheckDeps = {}): Pro
       now,
       related,
       answers,
+      ...(colleagueAnswers ? { colleagueAnswers } : {}),
       notApplicable,
       translate: deps.translate,
       ...(deps.rules ? { rules: deps.rules } : {}),

@@ -67,6 +67,11 @@ export interface CheckRequest {
   snapshot: unknown;
   /** The viewer's manual checklist answers by item id (the engine ignores them on someone else's profile). */
   answers: Readonly<Record<string, boolean>>;
+  /**
+   * On someone else's profile, during a coaching session: the checklist answers the colleague gave (ignored on one's
+   * own pages; the viewer's `answers` are ignored on someone else's).
+   */
+  colleagueAnswers?: Readonly<Record<string, boolean>>;
   /** Rules the viewer said don't apply to them, by rule id (ignored likewise). */
   notApplicable?: Readonly<Record<string, PersonalChoice>>;
 }

@@ -167,6 +167,27 @@ describe("runCheck: the viewer's own answers and choices", () => {
     if (!own.ok) throw new Error('check failed');
     expect(own.findings.find((f) => f.ruleId === 'manual:editorial-plan')?.status).toBe('pass');
   });
+
+  it("counts a colleague's answers from a coaching session on their profile only, never the viewer's", async () => {
+    const statusOf = (result: Awaited<ReturnType<typeof runCheck>>, id: string) =>
+      result.ok ? result.findings.find((f) => f.ruleId === `manual:${id}`)?.status : result.message;
+    const inSession = await runCheck(
+      { type: 'check', snapshot: colleague(), answers: { 'editorial-plan': true }, colleagueAnswers: { 'talk-to-marketing': false } },
+      { now: () => NOW },
+    );
+    expect(statusOf(inSession, 'talk-to-marketing')).toBe('fail');
+    expect(statusOf(inSession, 'editorial-plan')).toBe('incomplete');
+    // On one's own profile a colleague's answers have no say.
+    const own = await runCheck(
+      { type: 'check', snapshot: makeLinkedInProfile(), answers: {}, colleagueAnswers: { 'editorial-plan': true } },
+      { now: () => NOW },
+    );
+    expect(statusOf(own, 'editorial-plan')).toBe('incomplete');
+    // Validated like the viewer's answers.
+    expect(
+      await runCheck({ type: 'check', snapshot: colleague(), answers: {}, colleagueAnswers: { 'Editorial Plan': 'yes' } } as never, { now: () => NOW }),
+    ).toMatchObject({ ok: false, reason: 'invalid-request' });
+  });
 });
 
 describe('runCheck: "doesn\'t apply to me"', () => {

@@ -8,7 +8,7 @@
  * session, "Copy the suggestion" instead of Fix, and the checklist asked of them in a session, never answered from the
  * viewer's own answers. It does not follow the tab (popup.tsx) nor decide which finding goes where (popup-model.ts).
  */
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Finding } from '../../engine/run-rules';
 import type { CheckResult, PageReport } from '../../messaging/protocol';
 import type { Snapshot } from '../../snapshot';
@@ -115,15 +115,25 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
   const personState = person.hold?.state;
   const answers = personState && (own ? personState.answers : NO_ANSWERS);
   const notApplicable = own ? personState?.notApplicable : undefined;
+  // In a coaching session, what the colleague answered counts on their profile (and only there).
+  const colleagueAnswers = selfView === false && session.started ? session.answers : undefined;
   const [checked, setChecked] = useState<{ key: string; result: CheckResult } | null>(null);
   useLayoutEffect(() => {
     if (!snapshot || !answers || key === null) return;
     let live = true;
-    services.check({ snapshot, answers, ...(notApplicable ? { notApplicable } : {}) }).then((result) => live && setChecked({ key, result }));
+    services
+      .check({ snapshot, answers, ...(colleagueAnswers ? { colleagueAnswers } : {}), ...(notApplicable ? { notApplicable } : {}) })
+      .then((result) => live && setChecked({ key, result }));
     return () => {
       live = false;
     };
-  }, [report, answers, notApplicable, services]);
+  }, [report, answers, colleagueAnswers, notApplicable, services]);
+  // A saved session follows the check its answers changed.
+  useEffect(() => {
+    if (checked?.key !== key || !checked.result.ok || !snapshot) return;
+    const { findings, points, score, guidelines } = checked.result;
+    session.follow({ site: snapshot.site, key, result: { findings, points, score, guidelines } });
+  }, [checked]);
 
   if (!snapshot || key === null) return <PageUnreadable report={report} services={services} />;
   // Another page's result is not shown with this page's marks, even for a moment.

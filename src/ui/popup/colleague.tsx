@@ -9,7 +9,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { CoachedSite, Colleague } from '../../coaching/record';
+import type { CoachedSite, Colleague, Session } from '../../coaching/record';
 import { sessionOf, type SessionInput } from '../../coaching/session';
 import { type CoachingStore, CoachingStoreError, type CoachingWriteError, type ColleagueSummary } from '../../storage/coaching/port';
 import { dayOf } from '../../storage/finding-state';
@@ -152,6 +152,19 @@ export function useColleagueSession(key: string | null, services: ColleagueServi
     services.openPage(colleaguePageUrl(colleague.id));
   }
 
+  /** Writes `change` into the saved session as stored, after the writes before it (notes and actions are kept). */
+  function rewrite(change: (session: Session) => Session) {
+    const { phase } = current;
+    if (!store || phase.kind !== 'saved') return;
+    answerWrites.current = answerWrites.current
+      .then(() => store.colleague(phase.colleagueId))
+      .then((record) => {
+        const session = record?.sessions.find((each) => each.id === phase.sessionId);
+        return session ? store.saveSession(change(session)) : undefined;
+      })
+      .catch((error: unknown) => patch({ error: reasonOf(error) }));
+  }
+
   return {
     ...current,
     /** The session is under way: the checklist's questions can be answered. */
@@ -228,15 +241,20 @@ export function useColleagueSession(key: string | null, services: ColleagueServi
       const { [id]: _, ...rest } = current.answers;
       const answers = value === undefined ? rest : { ...rest, [id]: value };
       patch({ answers });
+      rewrite((session) => ({ ...session, answers }));
+    },
+
+    /**
+     * The check on screen after the colleague's answers changed it (they count in the score): the saved session takes
+     * its score and outcomes, so the record says what the colleague saw.
+     */
+    follow(screen: OnScreen) {
+      if (!services || current.phase.kind !== 'saved') return;
       const { phase } = current;
-      if (!store || phase.kind !== 'saved') return;
-      answerWrites.current = answerWrites.current
-        .then(() => store.colleague(phase.colleagueId))
-        .then((record) => {
-          const session = record?.sessions.find((each) => each.id === phase.sessionId);
-          return session ? store.saveSession({ ...session, answers }) : undefined;
-        })
-        .catch((error: unknown) => patch({ error: reasonOf(error) }));
+      rewrite((session) => {
+        const now = sessionOf({ ...session, id: phase.sessionId, now: new Date(session.at), result: screen.result, answers: current.answers });
+        return { ...session, score: now.score, outcomes: now.outcomes, guidelines: now.guidelines, answers: current.answers };
+      });
     },
   };
 }

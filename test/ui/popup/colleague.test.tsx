@@ -202,6 +202,10 @@ describe("Popup on a colleague's profile", () => {
     expect(sessions[0]).toMatchObject({ colleagueId: colleagues[0]?.id, profileKey: 'linkedin:in/ada-vermeulen', answers: { 'book-manager-time': true } });
     expect(sessions[0]?.outcomes.find((outcome) => outcome.ruleId === 'test-about')?.labels).toEqual(['about', '1 item']);
     expect(sessions[0]?.answers).not.toHaveProperty('review-team-profiles');
+    // The colleague's answer counts in the session's check; the viewer's own answer does not.
+    const statusOf = (ruleId: string) => sessions[0]?.outcomes.find((outcome) => outcome.ruleId === ruleId)?.status;
+    expect(statusOf('manual:book-manager-time')).toBe('pass');
+    expect(statusOf('manual:review-team-profiles')).toBe('incomplete');
     const snapshot = colleagueProfile();
     const about = snapshot.fields.about.status === 'present' ? snapshot.fields.about.value : '';
     expect(json).not.toContain(about.slice(0, 40));
@@ -236,6 +240,8 @@ describe("Popup on a colleague's profile", () => {
       const answered = (await stored(name)).sessions.filter((session) => Object.keys(session.answers).length > 0);
       expect(answered.map((session) => session.answers)).toEqual([{ 'book-manager-time': false }]);
       expect(answered[0]?.at).toBe(NOW.toISOString());
+      // The stored session follows the check the answer changed: "not done" is a failure now.
+      expect(answered[0]?.outcomes.find((outcome) => outcome.ruleId === 'manual:book-manager-time')?.status).toBe('fail');
     });
   });
 
