@@ -34,7 +34,7 @@ const POPUP_SIZE = { width: 380, height: 600 };
 
 const GUIDELINES = relative(ROOT, EXAMPLE_GUIDELINES_PATH);
 const COACHING_NOTE =
-  'Coaching (a team’s profiles, colleagues’ sessions for an ambassador) is not there yet: once it is, the demo will include a small demo team.';
+  'The demo shows one person’s own pages. Coaching colleagues (the colleague view, sessions, the colleague’s page) is not in it yet: a small demo team comes with the team dashboard.';
 
 export interface DemoOptions {
   lang?: string;

@@ -90,7 +90,7 @@ describe('npm run demo, headless', () => {
       // The pages say something worth fixing, or the demo would show little.
       expect(output.filter((line) => /^ {2}\d\. /.test(line)).length).toBeGreaterThanOrEqual(9);
       expect(output).toContain(
-        'Coaching (a team’s profiles, colleagues’ sessions for an ambassador) is not there yet: once it is, the demo will include a small demo team.',
+        'The demo shows one person’s own pages. Coaching colleagues (the colleague view, sessions, the colleague’s page) is not in it yet: a small demo team comes with the team dashboard.',
       );
       // Only images and the like on made-up hosts were refused; LinkedIn and X were served locally.
       const refused = output.find((line) => line.startsWith('Refused '));
