@@ -13,7 +13,7 @@ import { type FirefoxSession, launchFirefox } from './support/firefox';
 import { type FixtureServer, startFixtureServer } from './support/https-server';
 import { SCREENSHOTS } from './support/paths';
 
-const { linkedinProfile, xProfile } = E2E_PAGES;
+const { linkedinProfile, xProfile, linkedinColleague } = E2E_PAGES;
 
 let server: FixtureServer;
 let session: FirefoxSession;
@@ -74,5 +74,42 @@ describe('Firefox extension in real Firefox ESR', () => {
       .toBe('Your checklist');
     expect(await popup.evaluate(() => document.querySelector('#score-title')?.textContent ?? null)).toBe('Brand alignment');
     await popup.screenshot({ path: join(SCREENSHOTS, 'firefox-popup-x-profile.png') });
+  });
+
+  it("saves a coaching session from the popup on a colleague's profile, and lists it on the colleagues' page", async () => {
+    const page = await session.browser.newPage();
+    await page.goto(linkedinColleague.url);
+    await expect
+      .poll(() => askFromExtension(helperPage, linkedinColleague.url), { timeout: 15_000 })
+      .toMatchObject({ answer: { pageType: 'linkedin-profile' } });
+    const { tabId } = (await askFromExtension(helperPage, linkedinColleague.url)) as { tabId: number };
+    const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
+    /** Clicks the first element of `selector` whose text (or label's text) matches, once it is there. */
+    const click = (selector: string, text: string) =>
+      expect
+        .poll(
+          () =>
+            popup.evaluate(
+              (wanted, css) => {
+                const target = [...document.querySelectorAll<HTMLElement>(css)].find((element) =>
+                  (element.closest('label')?.textContent ?? element.textContent ?? '').includes(wanted),
+                );
+                target?.click();
+                return target !== undefined;
+              },
+              text,
+              selector,
+            ),
+          { timeout: 15_000 },
+        )
+        .toBe(true);
+    await click('button', 'Start a coaching session');
+    await click('input[type="checkbox"]', 'I told Jonas Brenner about this review');
+    await click('button', 'Save the session');
+    // Saved in Firefox's IndexedDB for the extension, and listed on the colleagues' page.
+    const list = await session.openExtensionPage('coaching.html');
+    await expect
+      .poll(() => list.evaluate(() => document.body.innerText), { timeout: 15_000 })
+      .toMatch(/Jonas Brenner[\s\S]*1 session/);
   });
 });

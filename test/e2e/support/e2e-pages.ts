@@ -11,6 +11,8 @@ function fixturePage(fixture: string): ServedPage {
 export const E2E_PAGES = {
   linkedinProfile: fixturePage('linkedin/profile/2024-06-artdeco-en-self.html'),
   xProfile: fixturePage('x/profile/2025-01-en-self.html'),
+  // A colleague's profile (the reader sees it is not the viewer's own): the colleague view and coaching sessions.
+  linkedinColleague: fixturePage('linkedin/profile/2025-05-sdui-en-other.html'),
   // A LinkedIn page the coach does not read: any markup will do, the URL decides.
   linkedinFeed: { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/profile/2024-06-artdeco-en-self.html' },
 } as const satisfies Record<string, ServedPage>;
