@@ -43,7 +43,7 @@ export default defineRule({
         noPosition:
           'The profile shows no current position. If the person works at {{brand}}, add it, written “{{brand}}”, so visitors see who the employer is.',
         otherCompany:
-          'No current position names {{brand}} (the profile shows {{companies}}). If the person works there, add it as a current position written “{{brand}}”; if the person has moved on, this check does not apply.',
+          'No current position names {{brand}} (the profile shows {{companies}}). If the person works there, add it, written “{{brand}}”; if not, this check does not apply.',
       },
     },
     fix: ({ snapshot }, { t }) => {
