@@ -15,6 +15,7 @@ import { ruleKey } from '../../src/engine/message-keys';
 import { profileKeyOfUrl } from '../../src/snapshot/page-key';
 import { FIXTURES_DIR, loadFixture } from '../helpers/fixtures';
 import { type ChromiumSession, launchChromium } from './support/chromium';
+import { everythingStored } from './support/stored';
 import { openPopup, saveExampleGuidelines, waitFor } from './support/popup';
 import { pageBody } from './support/pages';
 
@@ -62,27 +63,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** The browser storage and the whole coaching database as JSON, read from an extension page. */
-function everything(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const local = await chrome.storage.local.get(null);
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('profile-coach-coaching');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const stores: Record<string, unknown> = {};
-    for (const name of Array.from(db.objectStoreNames)) {
-      stores[name] = await new Promise((resolve) => {
-        const request = db.transaction(name).objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result);
-      });
-    }
-    db.close();
-    return JSON.stringify({ local, stores });
-  });
-}
-
 /** Opens the profile (as `body`), its popup, and starts a session there; returns the colleague's page it opens. */
 async function startSession(body: string, first: boolean): Promise<Page> {
   const { tab, tabId } = await openTab(session, helper, { url, body, name: FIXTURE });
@@ -98,7 +78,7 @@ async function startSession(body: string, first: boolean): Promise<Page> {
       // Nothing is stored before the notice is confirmed.
       await popup.getByRole('button', { name: 'Save the session' }).click();
       await popup.getByText('Tick the notice first: nothing is stored before.').waitFor();
-      expect(await everything(helper)).not.toContain(SLUG);
+      expect(await everythingStored(helper)).not.toContain(SLUG);
       await popup.getByRole('checkbox', { name: new RegExp(`I told ${NAME} about this review`) }).check();
       await popup.getByRole('button', { name: 'Save the session' }).click();
     }
@@ -166,12 +146,12 @@ describe('a coaching session with a colleague, and the next one', () => {
     await page.close();
 
     // Forget them, from the options page: nothing of them is left anywhere, only the date of the forgetting.
-    expect(await everything(helper)).toContain(SLUG);
+    expect(await everythingStored(helper)).toContain(SLUG);
     const options = await session.openExtensionPage('options.html');
     await options.getByRole('button', { name: 'Forget this colleague…' }).click();
     await options.getByRole('button', { name: `Forget ${NAME}` }).click();
-    await waitFor(async () => ((await everything(options)).includes(SLUG) ? null : true), 'the colleague forgotten');
-    const left = await everything(options);
+    await waitFor(async () => ((await everythingStored(options)).includes(SLUG) ? null : true), 'the colleague forgotten');
+    const left = await everythingStored(options);
     for (const trace of [SLUG, NAME, 'Wouters', 'Koffiebrander', 'energy transition in your headline']) expect(left).not.toContain(trace);
     expect(left).toMatch(/"forgotten":\[\{"at":"[^"]+"\}\]/);
     await options.close();
