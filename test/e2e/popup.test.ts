@@ -130,6 +130,9 @@ describe('what to fix first, at a glance', () => {
         expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(600);
         expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
         expect((box?.x ?? Infinity) + (box?.width ?? 0)).toBeLessThanOrEqual(400);
+        // The profile's address is never cut at its hyphen ("/in/ada-" then "vermeulen"): one line box, whatever the line.
+        const address = popup.locator('[data-testid="whose"] > bdi.muted');
+        if ((await address.count()) > 0) expect(await address.evaluate((element) => element.getClientRects().length)).toBe(1);
       } finally {
         await popup.close();
         await tab.close();
