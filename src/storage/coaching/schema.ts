@@ -166,6 +166,51 @@ export function checkColleagueRecord(value: unknown): Checked<StoredColleague> {
   );
 }
 
+const STEP_NAMES: readonly unknown[] = ['clean-up', 'plan-ahead', 'team-up', 'guidelines'];
+const STATUS_NAMES: readonly unknown[] = ['pass', 'fail', 'notApplicable', 'incomplete', 'error'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (value: unknown): boolean => typeof value === 'string' && DAY.test(value);
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value);
+const isListOf = (value: unknown, each: (item: Record<string, unknown>) => boolean): boolean =>
+  Array.isArray(value) && value.every((item) => isRecord(item) && each(item));
+
+/**
+ * A stored session, checked by hand like the colleague (the colleague's page reads twelve of them before it paints,
+ * and zod would be most of its time to paint): held to validate.ts's zod schema by test/storage/coaching/validate.test.ts.
+ */
+export function checkSessionRecord(value: unknown): Checked<CoachingDB['sessions']['value']> {
+  if (!isRecord(value)) return { ok: false, problem: '(record)' };
+  const { guidelines, score, answers } = value;
+  const steps = isRecord(score) ? score.steps : undefined;
+  return checked(
+    value,
+    problems({
+      id: isText(value.id) && value.id.length > 0,
+      colleagueId: isText(value.colleagueId) && value.colleagueId.length > 0,
+      site: value.site === 'linkedin' || value.site === 'x',
+      profileKey: isText(value.profileKey),
+      at: isInstant(value.at),
+      guidelines: isRecord(guidelines) && isText(guidelines.name) && isText(guidelines.fingerprint),
+      score: isRecord(score) && isScore(score.overall) && isRecord(steps) && STEP_NAMES.every((step) => isScore(steps[step as string])),
+      outcomes: isListOf(
+        value.outcomes,
+        (outcome) =>
+          isText(outcome.ruleId) &&
+          STEP_NAMES.includes(outcome.step) &&
+          STATUS_NAMES.includes(outcome.status) &&
+          isNumber(outcome.points) &&
+          Array.isArray(outcome.labels) &&
+          outcome.labels.every(isText),
+      ),
+      answers: isRecord(answers) && Object.values(answers).every((answer) => typeof answer === 'boolean'),
+      notes: isListOf(value.notes, (note) => isText(note.text) && typeof note.forColleague === 'boolean'),
+      actions: isListOf(value.actions, (action) => isText(action.id) && isText(action.ruleId) && isText(action.text) && isDay(action.due)),
+      nextSessionOn: value.nextSessionOn === undefined || isDay(value.nextSessionOn),
+    }),
+  );
+}
+
 export function checkSettingsRecord(value: unknown): Checked<StoredSettings> {
   return checked(value, problems({ retentionMonths: isRecord(value) && isCount(value.retentionMonths) && value.retentionMonths > 0 }));
 }

@@ -2,8 +2,8 @@
  * @file The coaching record in IndexedDB (through `idb`): colleagues, their sessions, the coaching settings and the
  * dates people were forgotten, in the database ./schema.ts describes. Every write is one transaction, all or nothing;
  * a write the browser refuses for lack of room rejects with CoachingStoreError('full') and leaves what was kept
- * before. Reads check each record (colleagues by hand in ./schema.ts; sessions with zod, ./validate.ts, loaded on the
- * first read of a colleague's sessions, so the popup never loads zod) and skip a damaged one, reported through
+ * before. Reads check each record by hand (./schema.ts, held to the zod schemas of ./validate.ts by a test: zod would
+ * weigh on the popup and be most of the colleague's page's time to paint) and skip a damaged one, reported through
  * `onDamaged`, rather than fail; writes check with plain code,
  * first of all that no colleague is stored without the date their notice was confirmed. It decides nothing about
  * what a session holds (src/coaching/session.ts does) and touches no other storage (storage.local).
@@ -18,6 +18,7 @@ import {
   DB_VERSION,
   checkColleagueRecord,
   checkForgottenRecord,
+  checkSessionRecord,
   checkSettingsRecord,
   type Checked,
   isInstant,
@@ -151,15 +152,12 @@ function warnDamaged({ store, problem }: Damage): void {
   console.warn(`Profile Coach: a damaged ${store} record was skipped (${problem})`);
 }
 
-type Validators = typeof import('./validate');
-
 export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoachingStore {
   const name = options.name ?? DB_NAME;
   const version = options.version ?? DB_VERSION;
   const migrations = options.migrations ?? MIGRATIONS;
   const onDamaged = options.onDamaged ?? warnDamaged;
   let connection: Promise<IDBPDatabase<CoachingDB>> | null = null;
-  let validators: Promise<Validators> | null = null;
 
   function open(): Promise<IDBPDatabase<CoachingDB>> {
     return new Promise((resolve, reject) => {
@@ -207,11 +205,6 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
     return opening;
   }
 
-  function checks(): Promise<Validators> {
-    validators ??= import('./validate');
-    return validators;
-  }
-
   /** The record if it reads as this version writes it; else null, reported. */
   function accepted<T>(store: CoachingStoreName, key: IDBValidKey, value: unknown, check: (value: unknown) => Checked<T>): T | null {
     const result = check(value);
@@ -254,7 +247,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
 
     colleague: (id) =>
       plainly(async () => {
-        const [database, { checkSession: isSession }] = await Promise.all([db(), checks()]);
+        const database = await db();
         const tx = database.transaction(['colleagues', 'sessions'], 'readonly');
         const [record, sessionRecords] = await Promise.all([
           tx.objectStore('colleagues').get(id),
@@ -264,7 +257,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
         const colleague = record === undefined ? null : readColleague(record, id);
         if (!colleague) return null;
         const sessions = sessionRecords
-          .map((session) => accepted('sessions', session.id, session, isSession))
+          .map((session) => accepted('sessions', session.id, session, checkSessionRecord))
           .filter((session): session is Session => session !== null)
           .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
         return { colleague, sessions };

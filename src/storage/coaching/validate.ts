@@ -1,8 +1,7 @@
 /**
- * @file Zod schemas of the coaching records as stored (./schema.ts, DB_VERSION 2). The store checks each session
- * with `checkSession` on read, loading this module only then (a dynamic import: the popup, which reads colleagues
- * but not sessions, never loads zod). The colleague's schema is the reference that schema.ts's hand-written check
- * is tested against. It reads and writes nothing itself.
+ * @file Zod schemas of the coaching records as stored (./schema.ts, DB_VERSION 2): the reference that schema.ts's
+ * hand-written checks (which the store uses, so that neither the popup nor the colleague's page loads zod) are tested
+ * against, and the types they must match. It reads and writes nothing itself.
  */
 import { z } from 'zod';
 import type { FindingStatus } from '../../engine/run-rules';

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkColleagueRecord, type StoredColleague } from '../../../src/storage/coaching/schema';
+import { checkColleagueRecord, checkSessionRecord, type StoredColleague } from '../../../src/storage/coaching/schema';
 import { checkColleague, checkSession } from '../../../src/storage/coaching/validate';
-import { makeColleague, makeSession } from './records';
+import { makeColleague, makeSession, typicalSession } from './records';
 
 const good: StoredColleague = {
   ...makeColleague({ profiles: [{ site: 'linkedin', key: 'linkedin:in/ada' }, { site: 'x', key: 'x:@ada' }] }),
@@ -57,5 +58,57 @@ describe('reading a stored session', () => {
     const damaged = checkSession({ ...session, notes: [{ text: 42, forColleague: 'Secret' }] });
     expect(damaged.ok).toBe(false);
     expect(JSON.stringify(damaged)).not.toContain('Secret');
+  });
+});
+
+describe('reading a stored session by hand', () => {
+  const session = typicalSession(makeColleague(), 'session-1', new Date('2026-11-23T12:00:00.000Z'));
+
+  /** Every path into the session (objects and arrays), the root's fields first. */
+  function pathsOf(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+    if (typeof value !== 'object' || value === null) return [];
+    const keys: Array<string | number> = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
+    return keys.flatMap((key) => [[...path, key], ...pathsOf((value as Record<string | number, unknown>)[key], [...path, key])]);
+  }
+  const PATHS = pathsOf(session);
+
+  function withValueAt(path: ReadonlyArray<string | number>, replacement: unknown): unknown {
+    const copy = structuredClone(session) as unknown as Record<string | number, unknown>;
+    let at: Record<string | number, unknown> = copy;
+    for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+    at[path.at(-1) as string | number] = replacement;
+    return copy;
+  }
+
+  it('takes a session as the store writes it, with and without its optional next date', () => {
+    expect(PATHS.length).toBeGreaterThan(100);
+    expect(checkSessionRecord(session)).toEqual({ ok: true, value: session });
+    expect(checkSessionRecord({ ...session, nextSessionOn: '2026-12-24' }).ok).toBe(true);
+  });
+
+  it('agrees with the zod schema whatever one value of a session is changed to', () => {
+    const anyValue = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.boolean(),
+      fc.integer(),
+      fc.double(),
+      fc.string(),
+      fc.constantFrom('', 'linkedin', 'x', 'pass', 'fail', 'team-up', '2026-11-23', '2026-11-23T12:00:00Z', '2026-02-31T09:00:00.000Z'),
+      fc.array(fc.string(), { maxLength: 2 }),
+      fc.dictionary(fc.string({ maxLength: 3 }), fc.boolean(), { maxKeys: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...PATHS), anyValue, (path, replacement) => {
+        const changed = withValueAt(path, replacement);
+        expect({ path: path.join('.'), ok: checkSessionRecord(changed).ok }).toEqual({ path: path.join('.'), ok: checkSession(changed).ok });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('names the paths that fail, never a value', () => {
+    const result = checkSessionRecord({ ...session, notes: [{ text: 42, forColleague: 'Secret' }], at: 'Secret' });
+    expect(result).toEqual({ ok: false, problem: 'at, notes' });
   });
 });
