@@ -117,9 +117,10 @@ function ColleagueView({ store, colleagueId, now = () => new Date(), print = () 
     };
   }, [store, colleagueId]);
   const loaded = typeof record === 'object' && record !== null ? record : null;
-  // The bench times the page to this mark: the record painted, a frame after it was rendered.
+  // The bench times the page to this mark: the record painted. Preact runs effects after the next frame, so the
+  // record has been painted when it is set (as the popup's score mark, src/ui/popup/score-card.tsx).
   useEffect(() => {
-    if (loaded) requestAnimationFrame(() => setTimeout(() => performance.mark(COLLEAGUE_PAINTED_MARK)));
+    if (loaded) performance.mark(COLLEAGUE_PAINTED_MARK);
   }, [loaded !== null]);
   const today = calendarDay(now());
   const progress = useMemo(() => (loaded ? actionProgress(loaded.sessions, today) : []), [loaded, today]);
