@@ -1,6 +1,7 @@
 /**
  * @file Background script: answers the popup's check requests with the rules engine (src/messaging/check.ts), in the
- * browser's language, keeps the last page of one's own checked for the options page's preview, and applies the
+ * browser's language, keeps the last page of one's own checked for the options page's preview, reads and writes the
+ * popup's coaching record (src/messaging/coaching.ts), and applies the
  * coaching records' retention period when it starts (and, at an update, drops the summary fingerprints earlier
  * versions kept of people nobody coaches). It holds no state in memory and makes no network request.
  */
@@ -13,7 +14,9 @@ import { recordProgress } from '../src/storage/progress';
 import { applyRetentionQuietly } from '../src/storage/coaching/retention';
 import { forgetUncoachedSummaries } from '../src/storage/forget';
 import { openCoachingStore } from '../src/storage/coaching/store';
+import { answerCoaching, isCoachingRequest } from '../src/messaging/coaching';
 import { isCheckRequest, isWarmRequest } from '../src/messaging/protocol';
+import { checkSessionRecord } from '../src/storage/coaching/schema';
 import { isOwnPage } from '../src/messaging/sender';
 import type { Snapshot } from '../src/snapshot';
 
@@ -34,8 +37,9 @@ export default defineBackground({
     // key) lets the engine fall back to the rules' English. A plain signature: WXT types getMessage by key only
     // after `wxt prepare`.
     // The coaching record (IndexedDB), opened at its first use: whether a colleague whose profile is checked has a
-    // record (only then does the history keep their summary's fingerprint), and the retention period applied when
-    // the browser starts and when the extension is installed or updated.
+    // record (only then does the history keep their summary's fingerprint), the popup's lookups and writes of the
+    // record (src/messaging/coaching.ts), and the retention period applied when the browser starts and when the
+    // extension is installed or updated.
     const coaching = openCoachingStore();
     const isCoached = (key: string) => coaching.colleagueByProfile(key).then((colleague) => colleague !== null);
     const applyRetention = () => void applyRetentionQuietly(coaching, new Date());
@@ -55,6 +59,8 @@ export default defineBackground({
       if (isCheckRequest(message)) return runCheck(message, { loadGuidelines, remember, translate, related: relatedFor, progress: recordProgress, isCoached });
       // The popup opening (src/ui/popup/checker.ts `warmBackground`): load, and parse once (store.ts keeps the result), the guidelines its check will need.
       if (isWarmRequest(message)) return loadGuidelines().then(() => true, () => false);
+      // The popup's coaching record (src/messaging/coaching.ts): looked up, recorded after the notice, sessions saved.
+      if (isCoachingRequest(message)) return answerCoaching(coaching, message, checkSessionRecord);
       return undefined;
     });
   },

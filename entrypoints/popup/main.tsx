@@ -1,8 +1,9 @@
 /** @file Popup entry: mounts the Preact app on the tab it was opened for, in the language of the messages. */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { coachingThroughBackground } from '../../src/messaging/coaching';
 import { warmBackground } from '../../src/ui/popup/checker';
 import { messageLanguage } from '../../src/ui/shared/i18n';
-import { lazyCoachingStore } from '../../src/ui/popup/lazy-coaching';
 import { Popup } from '../../src/ui/popup/popup';
 import { browserTabs } from '../../src/ui/popup/tabs';
 
@@ -11,6 +12,6 @@ warmBackground();
 // Screen readers pronounce the text in the language the browser picked from _locales, not the HTML's default.
 document.documentElement.lang = messageLanguage();
 const app = document.getElementById('app');
-// The coaching record (IndexedDB) loads and opens on its first use, on a colleague's profile; never on one's own pages.
-const coaching = lazyCoachingStore(() => import('../../src/storage/coaching/store').then((store) => store.openCoachingStore()));
+// The coaching record (on a colleague's profile only) is the background's to read and write: the popup asks.
+const coaching = coachingThroughBackground((request) => browser.runtime.sendMessage(request));
 if (app) render(<Popup tabs={browserTabs(new URL(location.href))} coaching={coaching} />, app);

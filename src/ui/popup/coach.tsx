@@ -15,7 +15,7 @@ import type { Snapshot } from '../../snapshot';
 import type { Checker } from './checker';
 import { Checklist } from './checklist';
 import { ColleagueHeader, type ColleagueServices, type OnScreen, useColleagueSession } from './colleague';
-import type { CoachingStore } from '../../storage/coaching/port';
+import type { PopupCoachingStore } from '../../messaging/coaching';
 import { diagnosticsOf } from './diagnostics';
 import { isViewersOwn, type PersonalChoice } from '../../engine/personal';
 import { type Day, dayOf, emptyPerson, emptyState, type FindingStore, pageKeyOf, type PersonState, type ProfileState, pruneState, type SaveError } from '../../storage/finding-state';
@@ -46,7 +46,7 @@ export interface CoachServices {
   /** The person's item, read as the popup opened (use-stored-hold.ts `preloadOnce`). */
   personPreload?: () => Promise<PersonState> | undefined;
   /** The coaching record (src/storage/coaching/store.ts); without it a colleague's profile offers no session. */
-  coaching?: CoachingStore;
+  coaching?: PopupCoachingStore;
   /** Opens an extension page in a new tab: the colleague's page. */
   openPage: (url: string) => void;
 }

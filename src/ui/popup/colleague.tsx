@@ -11,7 +11,8 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CoachedSite, Colleague, Session } from '../../coaching/record';
 import { sessionOf, type SessionInput } from '../../coaching/session';
-import { type CoachingStore, CoachingStoreError, type CoachingWriteError, type ColleagueSummary } from '../../storage/coaching/port';
+import type { PopupCoachingStore } from '../../messaging/coaching';
+import { CoachingStoreError, type CoachingWriteError, type ColleagueSummary } from '../../storage/coaching/port';
 import { dayOf } from '../../storage/finding-state';
 import { formatDay, plural, t } from '../shared/i18n';
 
@@ -23,7 +24,7 @@ export function colleaguePageUrl(id: string): string {
 }
 
 export interface ColleagueServices {
-  coaching: CoachingStore;
+  coaching: PopupCoachingStore;
   /** Opens an extension page in a new tab (the popup may close). */
   openPage: (url: string) => void;
   now: () => Date;
@@ -71,7 +72,7 @@ const initial = (key: string | null): State => ({
   error: null,
 });
 
-async function knownOf(store: CoachingStore, key: string): Promise<Known | null> {
+async function knownOf(store: PopupCoachingStore, key: string): Promise<Known | null> {
   const colleague = await store.colleagueByProfile(key);
   if (!colleague) return null;
   const record = await store.colleague(colleague.id);

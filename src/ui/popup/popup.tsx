@@ -11,7 +11,7 @@ import type { PageReport } from '../../messaging/protocol';
 import { backgroundChecker, type Checker } from './checker';
 import { Coach, type CoachServices, PageUnreadable } from './coach';
 import { browserFindingStore, type FindingStore } from '../../storage/finding-state';
-import type { CoachingStore } from '../../storage/coaching/port';
+import type { PopupCoachingStore } from '../../messaging/coaching';
 import { plural, t } from '../shared/i18n';
 import { PAGE_TYPE_LABELS, SUPPORTED_PAGES } from '../shared/labels';
 import { ColleagueTitle } from './colleague';
@@ -81,7 +81,7 @@ export interface PopupProps {
   extensionVersion?: () => string;
   openOptions?: () => void;
   /** The coaching record (entrypoints/popup/main.tsx passes the IndexedDB one); without it no session starts. */
-  coaching?: CoachingStore;
+  coaching?: PopupCoachingStore;
   /** Opens an extension page (the colleague's) in a new tab. */
   openPage?: (url: string) => void;
 }
