@@ -1,21 +1,20 @@
 import 'fake-indexeddb/auto';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
 import type { Colleague, Session } from '../../../src/coaching/record';
 import { type AnyRule, defineRule, fail, pass } from '../../../src/engine/define-rule';
-import type { ShowTarget } from '../../../src/extract/readers';
 import { type CheckDeps, runCheck } from '../../../src/messaging/check';
 import type { CheckRequest, PageReport } from '../../../src/messaging/protocol';
 import type { Snapshot } from '../../../src/snapshot';
 import { CoachingStoreError } from '../../../src/storage/coaching/port';
 import { type OpenCoachingStore, openCoachingStore } from '../../../src/storage/coaching/store';
 import { Popup, type PopupProps } from '../../../src/ui/popup/popup';
-import type { TabsPort, TargetTab, Watcher } from '../../../src/ui/popup/tabs';
 import { freshName } from '../../storage/coaching/records';
 import { useLocale } from '../../helpers/i18n';
+import { fakeTabs, readReport } from '../../helpers/popup-harness';
 import { makeLinkedInProfile, makeXProfile, present } from '../../helpers/snapshots';
 
 const MANAGER_ITEM = 'Booked time with your manager to talk about social media';
@@ -58,34 +57,6 @@ const aboutRule = defineRule({
   check: ({ fields: { about } }) => (about ? fail('none', {}, [{ field: 'about', text: about }]) : pass()),
 });
 const RULES = [headlineRule, aboutRule] as unknown as AnyRule[];
-
-function fakeTabs(tab: TargetTab) {
-  const watchers: Watcher[] = [];
-  return {
-    target: vi.fn(async () => tab),
-    watch: vi.fn((_tabId: number, watcher: Watcher) => {
-      watchers.push(watcher);
-      return vi.fn();
-    }),
-    reload: vi.fn(async () => undefined),
-    open: vi.fn(async () => undefined),
-    show: vi.fn(async (_tabId: number, _target: ShowTarget) => true),
-    report(report: PageReport) {
-      act(() => {
-        for (const watcher of watchers) watcher.onReport(report);
-      });
-    },
-  } satisfies TabsPort & Record<string, unknown>;
-}
-
-function readReport(snapshot: Snapshot, pageType: PageReport['pageType'] = 'linkedin-profile'): PageReport {
-  return {
-    url: snapshot.url,
-    site: snapshot.site,
-    pageType,
-    result: { snapshot, diagnostics: { language: 'en', layout: 'artdeco-2024', fields: {} } },
-  };
-}
 
 const colleagueProfile = () => makeLinkedInProfile({ headline: present(HEADLINE) }, { selfView: false });
 const ownProfile = () => makeLinkedInProfile({ headline: present(HEADLINE) });

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
@@ -9,41 +9,16 @@ import { loadActiveGuidelines, saveUserGuidelines } from '../../../src/storage/g
 import { type CheckDeps, runCheck } from '../../../src/messaging/check';
 import { recordProgress } from '../../../src/storage/progress';
 import type { CheckRequest, PageReport } from '../../../src/messaging/protocol';
-import type { Snapshot } from '../../../src/snapshot';
 import { browserFindingStore, STORAGE_PREFIX } from '../../../src/storage/finding-state';
 import { Popup, type PopupProps } from '../../../src/ui/popup/popup';
-import type { ShowTarget } from '../../../src/extract/readers';
-import type { TabsPort, TargetTab, Watcher } from '../../../src/ui/popup/tabs';
+import type { TargetTab } from '../../../src/ui/popup/tabs';
 import { preloadOnce } from '../../../src/ui/popup/use-stored-hold';
 import { EXAMPLE_GUIDELINES_PATH } from '../../helpers/guidelines';
 import { useLocale } from '../../helpers/i18n';
+import { fakeTabs, readReport } from '../../helpers/popup-harness';
 import { absent, makeInvitation, makeInvitations, makeLinkedInProfile, makeXProfile, present, unreadable } from '../../helpers/snapshots';
 
 const MANAGER_ITEM = 'Booked time with your manager to talk about social media';
-
-/** A tabs port driven by the test: it decides when the content script reports or goes away. */
-function fakeTabs(tab: TargetTab | undefined) {
-  const watchers: Watcher[] = [];
-  const port = {
-    target: vi.fn(async () => tab),
-    watch: vi.fn((_tabId: number, watcher: Watcher) => {
-      watchers.push(watcher);
-      return vi.fn();
-    }),
-    reload: vi.fn(async () => undefined),
-    open: vi.fn(async () => undefined),
-    show: vi.fn(async (_tabId: number, _target: ShowTarget) => true),
-    report(report: PageReport) {
-      act(() => {
-        for (const watcher of watchers) watcher.onReport(report);
-      });
-    },
-    gone() {
-      for (const watcher of watchers.splice(0)) watcher.onGone();
-    },
-  } satisfies TabsPort & Record<string, unknown>;
-  return port;
-}
 
 const PROFILE = 'https://www.linkedin.com/in/ada-vermeulen/';
 /** Mid-June 2026, noon: far from midnight so "today" is the same day in every time zone the tests run in. */
@@ -51,27 +26,6 @@ const NOW = new Date(2026, 5, 15, 12);
 
 function report(pageType: PageReport['pageType'], result: PageReport['result'] = null): PageReport {
   return { url: PROFILE, site: 'linkedin', pageType, result };
-}
-
-function readReport(snapshot: Snapshot, pageType: PageReport['pageType'] = 'linkedin-profile'): PageReport {
-  return {
-    url: snapshot.url,
-    site: snapshot.site,
-    pageType,
-    result: {
-      snapshot,
-      diagnostics: {
-        language: 'en',
-        layout: 'artdeco-2024',
-        fields: Object.fromEntries(
-          Object.entries(snapshot.fields).map(([name, field]) => [
-            name,
-            field.status === 'unreadable' ? { strategy: null, note: 'none of 3 strategies matched' } : { strategy: '2024:heading' },
-          ]),
-        ),
-      },
-    },
-  };
 }
 
 // Small rules written for these tests, so the popup's behaviour does not move when the real rules are tuned.
