@@ -3,8 +3,8 @@
  * date, and whether a later session shows it done, or it is overdue, or still due. It reads what it is given.
  */
 import type { ActionProgress } from '../../coaching/actions';
-import { t } from '../shared/i18n';
-import { dayLabel, sessionDay } from './dates';
+import { formatDay, t } from '../shared/i18n';
+import { sessionDay } from './dates';
 import { findingTitle } from './finding-title';
 
 function stateText(item: ActionProgress): string {
@@ -33,7 +33,7 @@ export function ActionsTable({ progress }: { progress: readonly ActionProgress[]
               {item.action.text ? <div class="hint">{findingTitle(item.action.ruleId)}</div> : null}
             </th>
             <td>{sessionDay(item.agreedIn.at)}</td>
-            <td>{dayLabel(item.action.due)}</td>
+            <td>{formatDay(item.action.due)}</td>
             <td>
               <span class={`state state-${item.state}`}>{stateText(item)}</span>
             </td>

@@ -12,11 +12,11 @@ import type { Colleague, CoachingSettings, ColleagueProfile, Session } from '../
 import { sheetOf } from '../../coaching/sheet';
 import { calendarDay } from '../../engine/dates';
 import type { CoachingStore, ColleagueSummary } from '../../storage/coaching/port';
-import { t } from '../shared/i18n';
+import { plural, t } from '../shared/i18n';
 import { translateFindings } from '../shared/rule-texts';
 import { ActionsTable } from './actions-table';
 import { Compare } from './compare';
-import { counted, sessionDay } from './dates';
+import { sessionDay } from './dates';
 import { COLLEAGUE_PAINTED_MARK } from './marks';
 import { ScoreChart } from './score-chart';
 import { SessionEditor } from './session-editor';
@@ -64,7 +64,7 @@ function ColleagueList({ store }: { store: CoachingStore }) {
               <a href={`#${encodeURIComponent(colleague.id)}`}>{colleague.name}</a>
               <span class="muted">
                 {' · '}
-                {counted(sessionCount, 'colleaguePageSessionsOne', 'colleaguePageSessionsOther')}
+                {plural(sessionCount, 'colleaguePageSessionsOne', 'colleaguePageSessionsOther')}
                 {latest ? ` · ${t('colleaguePageLatest', [latest.overall ?? t('colleaguePageNoScore'), sessionDay(latest.at)])}` : ''}
               </span>
             </li>

@@ -6,8 +6,8 @@
 import { useState } from 'preact/hooks';
 import { type Change, compareSessions, defaultPair, isUnread } from '../../coaching/diff';
 import type { Session } from '../../coaching/record';
-import { type MessageKey, t } from '../shared/i18n';
-import { counted, sessionDay } from './dates';
+import { plural, t, type MessageKey } from '../shared/i18n';
+import { sessionDay } from './dates';
 import { findingTitle } from './finding-title';
 
 function sessionLabel(session: Session): string {
@@ -15,7 +15,7 @@ function sessionLabel(session: Session): string {
 }
 
 function points(value: number): string {
-  return counted(value, 'colleaguePagePointsOne', 'colleaguePagePointsOther');
+  return plural(value, 'colleaguePagePointsOne', 'colleaguePagePointsOther');
 }
 
 interface ChangeListProps {

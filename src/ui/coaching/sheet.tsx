@@ -4,8 +4,8 @@
  * nothing to click: the page's print stylesheet prints this and nothing else (entrypoints/coaching/style.css).
  */
 import type { CoachingSheet } from '../../coaching/sheet';
-import { t } from '../shared/i18n';
-import { counted, dayLabel, sessionDay } from './dates';
+import { formatDay, plural, t } from '../shared/i18n';
+import { sessionDay } from './dates';
 import { findingTitle } from './finding-title';
 
 /** An address printed as text, without its scheme: a sheet is read on paper. */
@@ -29,12 +29,12 @@ export function SheetView({ sheet }: { sheet: CoachingSheet }) {
           {sheet.items.map((item) => (
             <li key={item.ruleId}>
               <strong>{findingTitle(item.ruleId, false, 'own')}</strong>
-              {item.points > 0 ? <span> ({counted(item.points, 'colleaguePagePointsOne', 'colleaguePagePointsOther')})</span> : null}
+              {item.points > 0 ? <span> ({plural(item.points, 'colleaguePagePointsOne', 'colleaguePagePointsOther')})</span> : null}
               {item.action ? (
                 <div>
                   {item.action.text
-                    ? t('colleagueSheetAgreed', [item.action.text, dayLabel(item.action.due)])
-                    : t('colleagueSheetAgreedBy', dayLabel(item.action.due))}
+                    ? t('colleagueSheetAgreed', [item.action.text, formatDay(item.action.due)])
+                    : t('colleagueSheetAgreedBy', formatDay(item.action.due))}
                 </div>
               ) : null}
               {item.where ? (
@@ -57,7 +57,7 @@ export function SheetView({ sheet }: { sheet: CoachingSheet }) {
           ))}
         </>
       ) : null}
-      {sheet.nextSessionOn ? <p class="sheet-next">{t('colleagueSheetNextSession', dayLabel(sheet.nextSessionOn))}</p> : null}
+      {sheet.nextSessionOn ? <p class="sheet-next">{t('colleagueSheetNextSession', formatDay(sheet.nextSessionOn))}</p> : null}
       <p class="sheet-kept">{t('colleagueSheetKept', sheet.retentionMonths)}</p>
     </article>
   );

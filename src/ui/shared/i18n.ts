@@ -36,17 +36,34 @@ export function messageLanguage(): string {
 }
 
 /**
+ * The Intl formatters, made once per language: a page words many dates and counts (the colleague's page about a
+ * hundred), and building a formatter for each was most of its time to paint. Null where Intl cannot make one.
+ */
+const pluralRules = new Map<string, Intl.PluralRules | null>();
+const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
+const dayMonthFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function perLanguage<T>(cache: Map<string, T | null>, make: (language: string) => T): T | null {
+  const language = messageLanguage();
+  if (!cache.has(language)) {
+    try {
+      cache.set(language, make(language));
+    } catch {
+      cache.set(language, null);
+    }
+  }
+  return cache.get(language) ?? null;
+}
+
+/**
  * The message for `count` in the grammatical number the language gives it: `one` when Intl's plural rules say "one"
  * (1 in English and Dutch, 0 and 1 in French), `other` otherwise. Chrome's i18n has no plurals, so each counted
  * message is a pair of keys, both named in the code so the key scan finds them.
  */
 export function plural(count: number, one: MessageKey, other: MessageKey, substitutions: readonly (string | number)[] = []): string {
-  let category = count === 1 ? 'one' : 'other';
-  try {
-    category = new Intl.PluralRules(messageLanguage()).select(count);
-  } catch {
-    // No Intl plural rules for the language: English's rule above.
-  }
+  // No Intl plural rules for the language: English's rule.
+  const rules = perLanguage(pluralRules, (language) => new Intl.PluralRules(language));
+  const category = rules ? rules.select(count) : count === 1 ? 'one' : 'other';
   return t(category === 'one' ? one : other, [count, ...substitutions]);
 }
 
@@ -55,12 +72,14 @@ export function plural(count: number, one: MessageKey, other: MessageKey, substi
  * a day that is recent); the day as written where Intl cannot format it.
  */
 export function formatDay(day: string, { year = true }: { year?: boolean } = {}): string {
+  const format = perLanguage(year ? dayFormats : dayMonthFormats, (language) =>
+    new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', ...(year ? { year: 'numeric' } : {}) }),
+  );
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   try {
-    return new Intl.DateTimeFormat(messageLanguage(), { day: 'numeric', month: 'short', ...(year ? { year: 'numeric' } : {}) }).format(
-      new Date(y, m - 1, d),
-    );
+    return format ? format.format(new Date(y, m - 1, d)) : day;
   } catch {
+    // Not a day Intl can format (a damaged value): as written.
     return day;
   }
 }
