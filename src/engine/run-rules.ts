@@ -110,12 +110,8 @@ const english: Translate = () => undefined;
 /** A rule's `context.t`: its `meta.texts` looked up in the active language and voice; an unknown name shows as itself. */
 function textsOf(rule: AnyRule, translate: Translate, voice: Voice): RuleContext['t'] {
   const { id, texts, colleague } = rule.meta;
-  if (voice === 'own' || colleague?.texts === undefined) {
-    return (name: string, data?: MessageData) => localize(translate, ruleTextKey(id, name), ownValue(texts, name) ?? name, data);
-  }
-  const others = colleague.texts;
   return (name: string, data?: MessageData) =>
-    localizeIn(voice, translate, (v) => ruleTextKey(id, name, v), ownValue(texts, name) ?? name, ownValue(others, name), data);
+    localizeIn(voice, translate, (v) => ruleTextKey(id, name, v), ownValue(texts, name) ?? name, ownValue(colleague?.texts, name), data);
 }
 
 /** A rule's title, failure title or description in the active language and voice. */
