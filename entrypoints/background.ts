@@ -1,9 +1,8 @@
 /**
  * @file Background script: answers the popup's check requests with the rules engine (src/messaging/check.ts), in the
  * browser's language, keeps the last page of one's own checked for the options page's preview, reads and writes the
- * popup's coaching record (src/messaging/coaching.ts), and applies the
- * coaching records' retention period when it starts (and, at an update, drops the summary fingerprints earlier
- * versions kept of people nobody coaches). It holds no state in memory and makes no network request.
+ * popup's coaching record (src/messaging/coaching.ts), and applies the coaching records' retention period when it
+ * starts (and, at an update, drops the summary fingerprints earlier versions kept of people nobody coaches). It holds no state in memory and makes no network request.
  */
 import { browser } from 'wxt/browser';
 import { loadActiveGuidelines } from '../src/storage/guidelines';
@@ -33,9 +32,6 @@ export default defineBackground({
     const remember = (snapshot: Snapshot, answers: Readonly<Record<string, boolean>>) => saveLastCheck(snapshot, answers, new Date());
     // relatedFor: one's own profile on the other site and since when a summary is unchanged (profile-history.ts).
     // recordProgress: one's own pages' scores per day, for "since last time" (progress.ts; never a colleague's).
-    // The findings' texts from assets/_locales in the browser's language, like the popup's own words; '' (unknown
-    // key) lets the engine fall back to the rules' English. A plain signature: WXT types getMessage by key only
-    // after `wxt prepare`.
     // The coaching record (IndexedDB), opened at its first use: whether a colleague whose profile is checked has a
     // record (only then does the history keep their summary's fingerprint), the popup's lookups and writes of the
     // record (src/messaging/coaching.ts), and the retention period applied when the browser starts and when the
@@ -49,6 +45,9 @@ export default defineBackground({
       // Earlier versions kept a fingerprint of every profile visited: keep only one's own and coached colleagues'.
       if (reason === 'update') void forgetUncoachedSummaries(coaching).catch(() => undefined);
     });
+    // The findings' texts from assets/_locales in the browser's language, like the popup's own words; '' (unknown
+    // key) lets the engine fall back to the rules' English. A plain signature: WXT types getMessage by key only
+    // after `wxt prepare`.
     const i18n = browser.i18n as { getMessage(name: string): string };
     const translate = (key: string) => i18n.getMessage(key) || undefined;
     // Only the extension's own pages are answered: not a web page, another extension or a content script

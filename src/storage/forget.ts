@@ -22,9 +22,8 @@ const isTheirs = (keys: ReadonlySet<string>, key: string): boolean => keys.has(k
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The page key of the last check's snapshot, read as stored (any version), or null. */
-function lastCheckKey(value: unknown): string | null {
-  const snapshot = isRecord(value) ? value.snapshot : undefined;
+/** The page key of a snapshot as stored (the last check's, one's own profiles; any version), or null. */
+function storedSnapshotKey(snapshot: unknown): string | null {
   if (!isRecord(snapshot)) return null;
   const { site, pageType, url, direction } = snapshot;
   if ((site !== 'linkedin' && site !== 'x') || typeof pageType !== 'string' || typeof url !== 'string') return null;
@@ -52,7 +51,8 @@ export async function forgetPages(pageKeys: Iterable<string>): Promise<void> {
     if (!storageKey.startsWith(MARKS) || storageKey.endsWith('$')) continue;
     if (isTheirs(keys, storageKey.slice(MARKS.length))) removed.push(storageKey, `${storageKey}$`);
   }
-  const last = lastCheckKey(all[LAST_CHECK]);
+  const lastCheck = all[LAST_CHECK];
+  const last = storedSnapshotKey(isRecord(lastCheck) ? lastCheck.snapshot : undefined);
   if (last !== null && isTheirs(keys, last)) removed.push(LAST_CHECK, `${LAST_CHECK}$`);
   if (removed.length > 0) await browser.storage.local.remove(removed);
   if (Object.keys(rewritten).length > 0) await browser.storage.local.set(rewritten);
@@ -84,7 +84,7 @@ export async function forgetUncoachedSummaries(coaching: Pick<CoachingStore, 'co
   const kept = new Set(colleagues.flatMap((summary) => summary.colleague.profiles.map((profile) => profile.key)));
   if (isRecord(own)) {
     for (const snapshot of [own.linkedin, own.x]) {
-      const key = lastCheckKey({ snapshot });
+      const key = storedSnapshotKey(snapshot);
       if (key !== null) kept.add(key);
     }
   }
