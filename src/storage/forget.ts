@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import { pageKeyOf, type PageIdentity } from '../snapshot/page-key';
 import type { CoachingStore } from './coaching/port';
+import { isRecord } from './coaching/schema';
 import { STORAGE_PREFIX } from './finding-state';
 import { ownProfilesItem, summarySeenItem } from './profile-history';
 
@@ -19,8 +20,6 @@ const LAST_CHECK = 'lastSnapshot';
 
 /** The page key is one of theirs: the profile itself, or a page under it (`x:@handle/following`). */
 const isTheirs = (keys: ReadonlySet<string>, key: string): boolean => keys.has(key) || [...keys].some((theirs) => key.startsWith(`${theirs}/`));
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The page key of a snapshot as stored (the last check's, one's own profiles; any version), or null. */
 function storedSnapshotKey(snapshot: unknown): string | null {
