@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
 import { checkSnapshot, type Report, type Translate } from '../engine';
 import { readPage } from '../extract';
-import { pageTypeOf } from '../extract/page-type';
+import { pageTypeOf } from '../snapshot/pages/page-type';
 import { decodeGuidelinesBytes } from '../guidelines/decode';
 import { renderMessage } from '../guidelines/messages';
 import { formatErrorIn, formatErrors, MAX_FILE_BYTES, parseGuidelines } from '../guidelines/parse';

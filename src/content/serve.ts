@@ -10,7 +10,7 @@
 // Firefox, and the polyfill would be 2.8 KB gzipped of each script's 15 KB budget, loaded on every LinkedIn page.
 import { browser, type Browser } from '@wxt-dev/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Site } from '../extract/page-type';
+import type { Site } from '../snapshot/pages/page-type';
 import { locateWith, pageTypeIn, type ReaderTable, readWith } from '../extract/readers';
 import { isShowRequest, isSnapshotRequest, type PageReport, WATCH_PORT } from '../messaging/protocol';
 

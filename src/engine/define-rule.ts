@@ -7,7 +7,7 @@
  * it addresses the person ("your headline"), `colleague` gives the wording for a colleague's profile (voice.ts).
  */
 import type { z } from 'zod';
-import type { PageType } from '../extract/page-type';
+import type { PageType } from '../snapshot/pages/page-type';
 import type { Guidelines, Step } from '../guidelines/schema';
 import type {
   LinkedInConnectionsSnapshot,
@@ -35,7 +35,7 @@ export interface TargetSnapshots {
   'x-following': XFollowingSnapshot;
 }
 export type Target = keyof TargetSnapshots;
-// The rules' pages are the readers' page types (src/extract/page-type.ts): this fails to compile if they drift apart.
+// The rules' pages are the readers' page types (src/snapshot/pages/page-type.ts): this fails to compile if they drift apart.
 type SamePages<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 export const TARGETS_MATCH_PAGE_TYPES: SamePages<Target, Exclude<PageType, 'unsupported'>> = true;
 

@@ -4,6 +4,7 @@
  */
 import type { FieldDiagnostic } from '../snapshot';
 import { MAX_ANY_TEXT } from '../snapshot/limits';
+import { parseUrl } from '../snapshot/url';
 
 /** Zero-width characters that carry no meaning in a name or a bio. ZWJ/ZWNJ stay: emoji and scripts need them. */
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
@@ -181,20 +182,12 @@ export function firstMatch<T>(strategies: readonly Strategy<T>[]): StrategyResul
   return { value: undefined, diagnostic: { strategy: null, note: `none of ${strategies.length} strategies matched` } };
 }
 
-/** The URL `href` names (against `base` when it is relative), or undefined when it does not parse. */
-export function parseUrl(href: string, base?: string): URL | undefined {
-  try {
-    return new URL(href, base);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The absolute form of an href, or null when it is not an http(s) URL. */
 export function absoluteUrl(href: string | null | undefined, base: string): string | null {
   const url = href ? parseUrl(href, base) : undefined;
   return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : null;
 }
 
-// The field constructors, for the readers (zod-free, so they can ship in the content scripts).
+// The field constructors and the URL parser, for the readers (zod-free, so they can ship in the content scripts).
 export { absent, present, unreadable } from '../snapshot/field';
+export { parseUrl };

@@ -3,12 +3,10 @@
  * throws itself.
  */
 import type { ReadResult } from '../snapshot';
-import { type PageType, type Predicate, parsePageUrl, type SupportedPageType } from './page-type';
+import { type PageType, type Predicate, parsePageUrl, type ShowTarget, type SupportedPageType } from '../snapshot/pages/page-type';
 
 export type Reader = (doc: Document, url: string) => ReadResult;
 
-/** What to show on the page: a snapshot field ("headline"), or an evidence item's profile link (a list's card). */
-export type ShowTarget = { field: string; url?: never } | { url: string; field?: never };
 
 /**
  * Where a target is printed on the page, found through the reader's own scoping (so never a decoy), or null.

@@ -14,7 +14,7 @@ import type { AnyRule, Related } from '../engine/define-rule';
 import { isViewersOwn, MAX_REASON_NOTE, NOT_APPLICABLE_REASONS } from '../engine/personal';
 import { calendarDay } from '../engine/dates';
 import { pointsOf } from '../engine/score';
-import { pageTypeOf, parsePageUrl, siteOf } from '../extract/page-type';
+import { pageTypeOf, parsePageUrl, siteOf } from '../snapshot/pages/page-type';
 import { fingerprintOf } from '../guidelines/fingerprint';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import { type Guidelines, ManualItemSchema } from '../guidelines/schema';

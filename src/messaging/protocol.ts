@@ -2,8 +2,8 @@
 import type { Finding, Score } from '../engine';
 import type { PersonalChoice } from '../engine/personal';
 import type { Step } from '../guidelines/schema';
-import type { PageType, Site } from '../extract/page-type';
-import type { ShowTarget } from '../extract/readers';
+import type { PageType, Site } from '../snapshot/pages/page-type';
+import type { ShowTarget } from '../snapshot/pages/page-type';
 import type { ReadResult } from '../snapshot';
 
 /** Asked once: "what page is this, and what is on it?" */

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/extract/dom';
 import { ALL_READERS, readPage } from '../../src/extract';
-import { locateWith, type ShowTarget } from '../../src/extract/readers';
+import { locateWith } from '../../src/extract/readers';
+import type { ShowTarget } from '../../src/snapshot/pages/page-type';
 import { readXText } from '../../src/extract/x/profile';
 import { X } from '../../src/engine/fix-urls';
 import { fixturePaths, loadFixture, parseHtml } from '../helpers/fixtures';

@@ -4,7 +4,7 @@
  */
 import { act } from '@testing-library/preact';
 import { vi } from 'vitest';
-import type { ShowTarget } from '../../src/extract/readers';
+import type { ShowTarget } from '../../src/snapshot/pages/page-type';
 import type { PageReport } from '../../src/messaging/protocol';
 import type { Snapshot } from '../../src/snapshot';
 import type { TabsPort, TargetTab, Watcher } from '../../src/ui/popup/tabs';

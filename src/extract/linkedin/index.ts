@@ -7,7 +7,7 @@ import {
   isLinkedInInvitationsReceived,
   isLinkedInInvitationsSent,
   isLinkedInProfile,
-} from './page-type';
+} from '../../snapshot/pages/linkedin';
 import { locateLinkedInProfile, readLinkedInProfile } from './profile';
 
 export const LINKEDIN_READERS: ReaderTable = {

@@ -31,7 +31,7 @@ import {
 } from '../dom';
 import { boundLinkedInProfile } from '../bound';
 import { parseCount } from '../parse';
-import type { ShowTarget } from '../readers';
+import type { ShowTarget } from '../../snapshot/pages/page-type';
 import {
   CONNECTIONS_TEXT,
   dateRangeIsCurrent,

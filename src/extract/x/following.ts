@@ -7,7 +7,7 @@ import { foldLabel, labelSet, X_LABELS, type XLanguage, xLanguageOf } from './la
 import { MAX_PEOPLE } from '../../snapshot/limits';
 import { boundFollowing } from '../bound';
 import { firstMatch, parseUrl, q, qa, type Strategy, unreadable } from '../dom';
-import type { ShowTarget } from '../readers';
+import type { ShowTarget } from '../../snapshot/pages/page-type';
 import { findTimeline, readXText } from './profile';
 
 const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;

@@ -1,7 +1,7 @@
 /** @file The X readers by page type, with their predicates, for the X content script and the combined table. */
 import type { ReaderTable } from '../readers';
 import { locateXFollowing, readXFollowing } from './following';
-import { isXFollowing, isXProfile } from './page-type';
+import { isXFollowing, isXProfile } from '../../snapshot/pages/x';
 import { locateXProfile, readXProfile } from './profile';
 
 export const X_READERS: ReaderTable = {

@@ -19,7 +19,7 @@ import {
   unreadable,
 } from '../dom';
 import { parseCount, parseMonthYear } from '../parse';
-import type { ShowTarget } from '../readers';
+import type { ShowTarget } from '../../snapshot/pages/page-type';
 import { foldLabel, labelSet, TIMELINE_LABEL_SELECTOR, type XLanguage, xLanguageOf } from './labels';
 
 

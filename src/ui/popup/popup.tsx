@@ -6,7 +6,7 @@
  */
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pageTypeOf } from '../../extract/page-type';
+import { pageTypeOf } from '../../snapshot/pages/page-type';
 import type { PageReport } from '../../messaging/protocol';
 import { backgroundChecker, type Checker } from './checker';
 import { Coach, type CoachServices, PageUnreadable } from './coach';

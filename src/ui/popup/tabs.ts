@@ -1,6 +1,6 @@
 /** @file The popup's view of the browser tabs, behind a small interface so the UI can be tested without a browser. */
 import { browser } from 'wxt/browser';
-import type { ShowTarget } from '../../extract/readers';
+import type { ShowTarget } from '../../snapshot/pages/page-type';
 import { isPageReport, type PageReport, type ShowRequest, type ShowResult, WATCH_PORT } from '../../messaging/protocol';
 
 export interface TargetTab {

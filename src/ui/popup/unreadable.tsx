@@ -6,7 +6,7 @@
  * them in a text box when the clipboard refuses). It does not build the diagnostics (diagnostics.ts).
  */
 import { useState } from 'preact/hooks';
-import type { Site } from '../../extract/page-type';
+import type { Site } from '../../snapshot/pages/page-type';
 import { type MessageKey, t } from '../shared/i18n';
 import { FIELD_LABELS } from '../shared/labels';
 import type { UnreadableField } from './popup-model';

@@ -2,7 +2,7 @@
  * @file Which message names each page type, checklist step and snapshot field, and the supported pages the popup
  * links to. Keys only: the words are in assets/_locales.
  */
-import type { PageType } from '../../extract/page-type';
+import type { PageType } from '../../snapshot/pages/page-type';
 import type { Step } from '../../guidelines/schema';
 import type { MessageKey } from './i18n';
 

@@ -1,7 +1,7 @@
 /** @file The diagnostics copied for a bug report carry no profile address, slug, handle, name or page text. */
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/extract';
-import { pageTypeOf, siteOf } from '../../../src/extract/page-type';
+import { pageTypeOf, siteOf } from '../../../src/snapshot/pages/page-type';
 import { profileKeyOfUrl } from '../../../src/snapshot/page-key';
 import { checkSnapshot } from '../../../src/engine';
 import { diagnosticsOf } from '../../../src/ui/popup/diagnostics';

@@ -1,17 +1,17 @@
 /**
  * @file Decides which kind of page a URL is, with pure predicates (github-url-detection style): the page types,
  * and every site's predicates together for the popup and the command-line audit. The predicates live with their
- * site (linkedin/page-type.ts, x/page-type.ts), so that a content script carries only its own site's.
+ * site (linkedin.ts, x.ts), so that a content script carries only its own site's.
  * It reads only the URL it is given, never `location`, and never looks at the DOM.
  */
-import { parseUrl } from './dom';
+import { parseUrl } from '../url';
 import {
   isLinkedInConnections,
   isLinkedInInvitationsReceived,
   isLinkedInInvitationsSent,
   isLinkedInProfile,
-} from './linkedin/page-type';
-import { isXFollowing, isXProfile } from './x/page-type';
+} from './linkedin';
+import { isXFollowing, isXProfile } from './x';
 
 export const PAGE_TYPES = [
   'linkedin-profile',
@@ -29,7 +29,10 @@ export type SupportedPageType = Exclude<PageType, 'unsupported'>;
 
 export type Site = 'linkedin' | 'x';
 
-/** A pure test of a URL. Its examples live in page-type-examples.ts, outside the shipped code. */
+/** What to show on the page: a snapshot field ("headline"), or an evidence item's profile link (a list's card). */
+export type ShowTarget = { field: string; url?: never } | { url: string; field?: never };
+
+/** A pure test of a URL. Its examples live in examples.ts, outside the shipped code. */
 export type Predicate = (url: URL) => boolean;
 
 /** Each supported page type with its predicate, in the order they are tried. */

@@ -1,6 +1,6 @@
 /**
  * @file Which LinkedIn page a URL is, with pure predicates (github-url-detection style); examples in
- * page-type-examples.ts. It reads only the URL it is given, never `location`, and never looks at the DOM.
+ * examples.ts. It reads only the URL it is given, never `location`, and never looks at the DOM.
  */
 
 const LINKEDIN_HOSTS = new Set(['www.linkedin.com', 'linkedin.com']);

@@ -1,6 +1,6 @@
 /**
  * @file Which X page a URL is, with pure predicates (github-url-detection style); examples in
- * page-type-examples.ts. It reads only the URL it is given, never `location`, and never looks at the DOM.
+ * examples.ts. It reads only the URL it is given, never `location`, and never looks at the DOM.
  */
 
 const X_HOSTS = new Set(['x.com', 'twitter.com', 'www.x.com', 'www.twitter.com', 'mobile.x.com', 'mobile.twitter.com']);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_READERS } from '../../src/extract';
 import { LINKEDIN_READERS } from '../../src/extract/linkedin';
-import { PAGE_PREDICATES, pageTypeOf, siteOf } from '../../src/extract/page-type';
-import { PAGE_EXAMPLES, UNSUPPORTED_EXAMPLES } from '../../src/extract/page-type-examples';
+import { PAGE_PREDICATES, pageTypeOf, siteOf } from '../../src/snapshot/pages/page-type';
+import { PAGE_EXAMPLES, UNSUPPORTED_EXAMPLES } from '../../src/snapshot/pages/examples';
 import { pageTypeIn } from '../../src/extract/readers';
 import { X_READERS } from '../../src/extract/x';
 
