@@ -1,5 +1,5 @@
 /**
- * @file `npm run audit -- [<page.html>] [--url <url>] [--guidelines <file>] [--now <YYYY-MM-DD>] [--lang <en|fr|nl>]
+ * @file `npm run audit -- [<page.html>] [--url <url>] [--guidelines <file>] [--now <YYYY-MM-DD>] [--lang <en|fr|nl|de>]
  * [--json]`: reads a saved LinkedIn or X page with the same readers as the extension, checks it with the same rules
  * against the company's guidelines (the built-in default without --guidelines), with the findings in the language
  * asked for (the extension's own assets/_locales files), and prints a summary (or, with --json, only
@@ -142,7 +142,8 @@ export function main(argv: string[]): number {
   }
   if (values.help || positionals.length > 1) {
     printError(
-      'usage: npm run audit -- [<saved-page.html>] [--url <the page URL>] [--guidelines <file.yaml|json>] [--now <YYYY-MM-DD>] [--lang <en|fr|nl>] [--json]\n' +
+      'usage: npm run audit -- [<saved-page.html>] [--url <the page URL>] [--guidelines <file.yaml|json>] [--now <YYYY-MM-DD>] ' +
+        `[--lang <${LANGUAGES.join('|')}>] [--json]\n` +
         '(without a page: the bundled demo profile, with the example company\'s guidelines)',
     );
     return values.help ? 0 : 2;

@@ -1,5 +1,5 @@
 /**
- * @file `npm run guidelines:check -- [--lang en|fr|nl] <file>`: tells a communications team whether its guidelines
+ * @file `npm run guidelines:check -- [--lang en|fr|nl|de] <file>`: tells a communications team whether its guidelines
  * file is valid, with the same messages the extension gives (both call parseGuidelines): in English, or with --lang
  * in the extension's French or Dutch. Prints "OK: …" and any warnings (exit 0), or one line per error (exit 1); a
  * wrong command line exits 2. It changes nothing and stores nothing.

@@ -1,5 +1,5 @@
 /**
- * @file `npm run demo [-- --lang <en|fr|nl>] [--headless]`: the coach at work without LinkedIn or X. It starts Debian's
+ * @file `npm run demo [-- --lang <en|fr|nl|de>] [--headless]`: the coach at work without LinkedIn or X. It starts Debian's
  * Chromium with the built extension, serves the bundled demo pages (src/demo/pages: invented people of the example
  * company) in place of linkedin.com and x.com, refuses every other request, and imports the example company's
  * guidelines as the person's own file. With a display: a real window on the demo employee's own profile, the popup

@@ -2,7 +2,7 @@
  * @file `npm run -s i18n:rules`: writes the findings' English (src/engine/rule-messages.ts) into
  * assets/_locales/en/messages.json (existing keys updated where they are, new ones placed after the text listed before
  * them, so a colleague wording sits beside its own one, or appended; keys of texts that no
- * longer exist removed from every language), then lists the keys French and Dutch still lack (exit 1 while any
+ * longer exist removed from every language), then lists the keys the other languages still lack (exit 1 while any
  * is missing). Each file is read and written back at once, so keys others add to the same files are kept, in order.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { ruleMessageEntries } from '../engine/rule-messages';
 import { DEFAULT_MANUAL_ITEMS } from '../guidelines/presets/default';
 import { RULE_LIST } from '../rules';
 import { SHARED_COLLEAGUE_TEXTS, SHARED_TEXTS } from '../rules/shared/texts';
+import { LANGUAGES } from '../snapshot/languages';
 import { print } from './terminal';
 
 interface Entry {
@@ -79,7 +80,7 @@ update('en', (messages) => {
 print(`en: ${entries.length} finding texts (${added} added, ${updated} updated)`);
 
 let missing = 0;
-for (const locale of ['fr', 'nl']) {
+for (const locale of LANGUAGES.filter((language) => language !== 'en')) {
   const messages = update(locale, (own) => {
     const stale = removeStale(own);
     if (stale.length > 0) print(`${locale}: removed ${stale.length} key(s) no text uses any more: ${stale.join(', ')}`);

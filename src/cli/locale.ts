@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Translate } from '../engine/messages';
+import { LANGUAGES, type Language } from '../snapshot/languages';
 
-/** The languages the extension ships (assets/_locales). */
-export const LANGUAGES = ['en', 'fr', 'nl'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The languages the extension ships (assets/_locales): the one list of src/snapshot/languages.ts. */
+export { LANGUAGES, type Language };
 
 const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'assets', '_locales');
 

@@ -1,6 +1,6 @@
 /**
  * @file Finds the guidelines' terms in profile text: whole words, ignoring case and accents, tolerant of plurals and
- * common inflections in English, French and Dutch. No regular expression is ever built from a term: terms become
+ * common inflections in English, French, Dutch and German. No regular expression is ever built from a term: terms become
  * lists of word stems compared with the text's word stems, so matching costs one pass over the text whatever the
  * terms say. A trailing `*` on a term's last word matches any ending ("cloud*" finds "cloudnative").
  */
@@ -32,16 +32,17 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const MARKS = /\p{M}+/gu;
 const ASCII = /^[ -~]*$/; // printable ASCII (control characters take the slow path, which is fine)
 
-/** Lower case, accents and ligatures removed, typographic apostrophes straightened. */
+/** Lower case, accents (and so umlauts) and ligatures removed, typographic apostrophes straightened, ß as ss. */
 export function fold(text: string): string {
   // Most words are plain ASCII: skip Unicode normalisation for them (it is most of tokenizing's cost).
   if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/’/g, "'");
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/’/g, "'").replace(/ß/g, 'ss');
 }
 
 /**
  * A light stemmer for matching, not for linguistics: it only has to map "clients", "client's", "klanten",
- * "bureaux", "consulting" and "consulted" onto the same stem as their base word. Short words are left alone.
+ * "bureaux", "consulting", "consulted", "Lösungen" and "Märkten" onto the same stem as their base word. Umlauts are
+ * folded before ("Märkte" meets "Markt"). Short words are left alone.
  */
 export function stem(word: string): string {
   let w = word.replace(/'s$/, '').replace(/^[a-z]'(?=\p{L}{2})/u, ''); // client's → client; l'innovation → innovation
@@ -51,11 +52,13 @@ export function stem(word: string): string {
   else if (w.endsWith('eaux')) w = w.slice(0, -1); // fr: réseaux → réseau
   else if (w.endsWith('aux') && w.length > 4) w = `${w.slice(0, -3)}al`; // fr: canaux → canal
   else if (/[aeiou]ux$/.test(w)) w = w.slice(0, -1); // fr: bureaux → bureau
-  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1); // clients → client
-  else if (w.length > 5 && /[^aeiou]en$/.test(w)) w = w.slice(0, -2); // nl: klanten → klant, oplossingen → oplossing
+  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1); // clients → client; de: Unternehmens
+  else if (w.length > 6 && w.endsWith('innen')) w = w.slice(0, -3); // de: Kundinnen → Kundin
+  if (w.length > 5 && /[^aeiou]en$/.test(w)) w = w.slice(0, -2); // nl: klanten → klant; de: Lösungen → Lösung
   // …then inflections, so that "oplossingen" and "oplossing" meet.
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3); // consulting → consult
   else if (w.length > 5 && /[^e]ed$/.test(w)) w = w.slice(0, -2); // consulted → consult
+  if (w.length > 6 && /(?:ie|er)n$/.test(w)) w = w.slice(0, -1); // de: Energien → Energie, Partnern → Partner
   if (w.length > 3 && /(?:ie|y)$/.test(w)) w = w.replace(/(?:ie|y)$/, 'i'); // company/companies, énergie/energy → …i
   else if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1); // manage/managed → manag; service/services → servic
   return w;

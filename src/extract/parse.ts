@@ -1,12 +1,13 @@
 /**
- * @file Parses the numbers, ages and dates LinkedIn and X print, in English, French and Dutch.
+ * @file Parses the numbers, ages and dates LinkedIn and X print, in each language of LANGUAGES.
  * Pure functions of a string; they return null when the text is not understood (never 0 by default).
  */
+import { LANGUAGES, type PerLanguage } from '../snapshot/languages';
 
 /** Lower case, accents stripped, typographic apostrophes and no-break spaces made plain, so tables stay small. */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
+export function fold(text: string): string {
+  // Plain ASCII needs no Unicode normalisation (the common case, and NFD is not free).
+  return (/^[\x20-\x7E]*$/.test(text) ? text : text.normalize('NFD'))
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
     .replace(/[\s\u00A0\u202F\u2007]+/g, ' ')
@@ -15,9 +16,12 @@ function fold(text: string): string {
 
 /** Digit groups joined by single separators; separators are not digits, so matching stays linear. */
 const NUMBER = /\d+(?:[ ,.]\d+)*/;
-/** Multipliers after a number: "12.5K", "2,4 M", "1,2 mln", "3 Mio". The lookahead keeps "12 mutual" from reading as M. */
-const SUFFIX = /^ ?(k|mln|mio|mn|m)(?![a-z])/;
-const MULTIPLIER: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mio: 1e6 };
+/**
+ * Multipliers after a number: "12.5K", "2,4 M", "1,2 mln", "1,2 Mio.", "12 Tsd.". The lookahead keeps "12 mutual"
+ * from reading as M.
+ */
+const SUFFIX = /^ ?(k|mln|mio|mn|m|tsd)(?![a-z])/;
+const MULTIPLIER: Record<string, number> = { k: 1e3, tsd: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mio: 1e6 };
 /**
  * A suffix glued to the capitalised word after it ("12.5KFollowers": the number and the word are separate text
  * runs with no space between). Split off before folding, where the case that tells "K" + "Followers" from "12mutual"
@@ -74,31 +78,42 @@ export function parseCount(text: string): number | null {
   return Math.round(value * multiplier);
 }
 
-/** Days per unit word, English, French and Dutch, long and short forms (accent-free, lower case). */
+/** Unit words of an age, long and short forms (accent-free, lower case), by the days a unit is worth. */
+export const AGE_UNITS: PerLanguage<Readonly<Record<0 | 1 | 7 | 30 | 365, string>>> = {
+  en: { 0: 'second seconds sec secs s minute minutes min mins m hour hours hr hrs h', 1: 'day days d', 7: 'week weeks wk wks w', 30: 'month months mo mos', 365: 'year years yr yrs y' },
+  fr: { 0: 'seconde secondes minute minutes mn heure heures', 1: 'jour jours', 7: 'semaine semaines sem', 30: 'mois', 365: 'an ans annee annees' },
+  nl: { 0: 'seconde seconden minuut minuten uur uren u', 1: 'dag dagen', 7: 'week weken', 30: 'maand maanden mnd', 365: 'jaar jaren' },
+  de: { 0: 'sekunde sekunden sek minute minuten stunde stunden std', 1: 'tag tage tagen', 7: 'woche wochen wo', 30: 'monat monate monaten mon', 365: 'jahr jahre jahren' },
+};
+/** "a week", "une semaine", "een week", "einer Woche", "einem Monat": the article that counts one. */
+export const AGE_ONE: PerLanguage<string> = { en: 'an?', fr: 'une?', nl: 'een', de: 'einer?m?' };
+/** "Today" and "Yesterday", folded. */
+export const TODAY_WORDS: PerLanguage<string> = {
+  en: 'today|just now',
+  fr: "aujourd'hui|a l'instant",
+  nl: 'vandaag|zojuist',
+  de: 'heute|gerade eben|soeben',
+};
+export const YESTERDAY_WORDS: PerLanguage<string> = { en: 'yesterday', fr: 'hier', nl: 'gisteren', de: 'gestern' };
+
 const UNIT_DAYS: Record<string, number> = {};
-const unitTable: [number, string][] = [
-  [0, 'second seconds sec secs s seconde secondes seconden'],
-  [0, 'minute minutes min mins m minuut minuten mn'],
-  [0, 'hour hours hr hrs h heure heures uur uren u'],
-  [1, 'day days d jour jours dag dagen'],
-  [7, 'week weeks wk wks w semaine semaines sem weken'],
-  [30, 'month months mo mos mois maand maanden mnd'],
-  [365, 'year years yr yrs y an ans annee annees jaar jaren'],
-];
-for (const [days, words] of unitTable) for (const word of words.split(' ')) UNIT_DAYS[word] = days;
+for (const language of LANGUAGES) {
+  for (const [days, words] of Object.entries(AGE_UNITS[language])) for (const word of words.split(' ')) UNIT_DAYS[word] = Number(days);
+}
 const UNIT_ALTERNATION = Object.keys(UNIT_DAYS)
   .sort((a, b) => b.length - a.length)
   .join('|');
-/** "3 months", "3mo", "a week", "une semaine", "een week": a count (or article) then a unit word. */
-const AGE = new RegExp(`(?:^|[^a-z0-9])(?:(\\d{1,6}) ?|(an?|une?|een) )(${UNIT_ALTERNATION})\\.?(?![a-z])`);
-const TODAY = /(?:^|[^a-z])(today|just now|aujourd'hui|a l'instant|vandaag|zojuist)(?![a-z])/;
-const YESTERDAY = /(?:^|[^a-z])(yesterday|hier|gisteren)(?![a-z])/;
+const every = (table: PerLanguage<string>) => LANGUAGES.map((language) => table[language]).join('|');
+/** "3 months", "3mo", "a week", "une semaine", "een week", "vor einer Woche": a count (or article) then a unit word. */
+const AGE = new RegExp(`(?:^|[^a-z0-9])(?:(\\d{1,6}) ?|(${every(AGE_ONE)}) )(${UNIT_ALTERNATION})\\.?(?![a-z])`);
+const TODAY = new RegExp(`(?:^|[^a-z])(${every(TODAY_WORDS)})(?![a-z])`);
+const YESTERDAY = new RegExp(`(?:^|[^a-z])(${every(YESTERDAY_WORDS)})(?![a-z])`);
 
 /**
  * A relative age in days: "Today", "3 hours ago" = 0, "Yesterday" = 1, "5 days ago" = 5, "2 weeks ago" = 14,
  * "3 months ago" = 90, "1 year ago" = 365, "Sent 3 months ago", "il y a 2 semaines", "Envoyée il y a 3 mois",
  * "hier", "aujourd’hui", "2 weken geleden", "gisteren", "vandaag", "Verzonden 3 maanden geleden",
- * "1 week ago", "a week ago", "1w", "3mo". Null when not understood.
+ * "1 week ago", "a week ago", "1w", "3mo", "vor 2 Wochen", "vor einem Monat", "Gestern". Null when not understood.
  */
 export function parseAgeDays(text: string): number | null {
   const folded = fold(phrase(text));
@@ -113,17 +128,40 @@ export function parseAgeDays(text: string): number | null {
   return null;
 }
 
-/** The words that name mutual connections in each language; without one, the text says nothing about them. */
-const MUTUAL_PHRASE =
-  /(mutual connections?|relations? en commun|connexions? en commun|gemeenschappelijke connecties?|gedeelde connecties?)/;
-/** "… and 6 other mutual connections", "… et 6 autres relations en commun", "… en 6 andere gemeenschappelijke …". */
-const OTHERS = /(?:^|[^a-z])(?:and|et|en) (\d[\d,. ]{0,12}) ?(?:others?|autres?|andere?) /;
-/** "A and B are mutual connections", "X et Y sont des relations en commun", "X en Y zijn gemeenschappelijke …". */
-const ARE = /(?:^|[^a-z])(?:are|sont|zijn) (?:des )?(?:mutual|relations?|connexions?|gemeenschappelijke|gedeelde)/;
-/** "A is a mutual connection", "X est une relation en commun", "X is een gemeenschappelijke connectie". */
-const IS = /(?:^|[^a-z])(?:is|est) (?:a|une|een) (?:mutual|relation|connexion|gemeenschappelijke|gedeelde)/;
-/** "12 mutual connections", "12 relations en commun", "12 gemeenschappelijke connecties". */
-const BARE = /(\d[\d,. ]{0,12}) ?(?:mutual|relations?|connexions?|gemeenschappelijke|gedeelde) /;
+/**
+ * How each language says "mutual connections" (folded patterns): the whole phrase, the word joining names ("and"),
+ * "others", the verb of "A and B are …", the "is a" of "A is a …", and the words that start the phrase.
+ */
+export const MUTUAL_WORDS: PerLanguage<{ phrase: string; and: string; others: string; are: string; is: string; mutual: string }> = {
+  en: { phrase: 'mutual connections?', and: 'and', others: 'others?', are: 'are', is: 'is a', mutual: 'mutual' },
+  fr: {
+    phrase: 'relations? en commun|connexions? en commun',
+    and: 'et',
+    others: 'autres?',
+    are: 'sont des|sont',
+    is: 'est une',
+    mutual: 'relations?|connexions?',
+  },
+  nl: {
+    phrase: 'gemeenschappelijke connecties?|gedeelde connecties?',
+    and: 'en',
+    others: 'andere?',
+    are: 'zijn',
+    is: 'is een',
+    mutual: 'gemeenschappelijke|gedeelde',
+  },
+  de: { phrase: 'gemeinsamer? kontakte?n?', and: 'und', others: 'weitere?n?|andere?n?', are: 'sind', is: 'ist ein', mutual: 'gemeinsamer?n?' },
+};
+const mutual = (key: keyof (typeof MUTUAL_WORDS)['en']) => LANGUAGES.map((language) => MUTUAL_WORDS[language][key]).join('|');
+const MUTUAL_PHRASE = new RegExp(`(${mutual('phrase')})`);
+/** "… and 6 other mutual connections", "… et 6 autres relations en commun", "… und 6 weitere gemeinsame Kontakte". */
+const OTHERS = new RegExp(`(?:^|[^a-z])(?:${mutual('and')}) (\\d[\\d,. ]{0,12}) ?(?:${mutual('others')}) `);
+/** "A and B are mutual connections", "X et Y sont des relations en commun", "X und Y sind gemeinsame Kontakte". */
+const ARE = new RegExp(`(?:^|[^a-z])(?:${mutual('are')}) (?:${mutual('mutual')})`);
+/** "A is a mutual connection", "X est une relation en commun", "X ist ein gemeinsamer Kontakt". */
+const IS = new RegExp(`(?:^|[^a-z])(?:${mutual('is')}) (?:${mutual('mutual')})`);
+/** "12 mutual connections", "12 relations en commun", "12 gemeinsame Kontakte". */
+const BARE = new RegExp(`(\\d[\\d,. ]{0,12}) ?(?:${mutual('mutual')}) `);
 
 /** Names listed before a connector: "A, B and …" names two people. Only the last line or "·" segment counts. */
 function namedBefore(prefix: string): number {
@@ -152,30 +190,24 @@ export function parseMutualConnections(text: string): number | null {
   return bare ? parseCount(bare[1] ?? '') : null;
 }
 
-/** Month names and abbreviations, English, French and Dutch (accent-free, no dot), January first. */
-const MONTH_NAMES: readonly string[] = [
-  'january jan janvier janv januari',
-  'february feb fevrier fevr fev februari',
-  'march mar mars maart mrt',
-  'april apr avril avr',
-  'may mai mei',
-  'june jun juin juni',
-  'july jul juillet juil juli',
-  'august aug aout augustus',
-  'september sep sept septembre',
-  'october oct octobre oktober okt',
-  'november nov novembre',
-  'december dec decembre',
-];
+/** Month names and abbreviations (accent-free, no dot), January first. */
+export const MONTH_NAMES: PerLanguage<readonly string[]> = {
+  en: ['january jan', 'february feb', 'march mar', 'april apr', 'may', 'june jun', 'july jul', 'august aug', 'september sep sept', 'october oct', 'november nov', 'december dec'],
+  fr: ['janvier janv', 'fevrier fevr fev', 'mars', 'avril avr', 'mai', 'juin', 'juillet juil', 'aout', 'septembre sept', 'octobre oct', 'novembre nov', 'decembre dec'],
+  nl: ['januari jan', 'februari feb', 'maart mrt', 'april apr', 'mei', 'juni', 'juli', 'augustus aug', 'september sep sept', 'oktober okt', 'november nov', 'december dec'],
+  de: ['januar jan janner', 'februar feb', 'marz mar', 'april apr', 'mai', 'juni jun', 'juli jul', 'august aug', 'september sep sept', 'oktober okt', 'november nov', 'dezember dez'],
+};
 /** Month number by name, built on first use: only the X reader reads dates, so LinkedIn's bundle leaves it out. */
 let months: Record<string, number> | undefined;
 
 function monthNumber(word: string): number | undefined {
   if (!months) {
     const table: Record<string, number> = {};
-    MONTH_NAMES.forEach((words, index) => {
-      for (const name of words.split(' ')) table[name] = index + 1;
-    });
+    for (const language of LANGUAGES) {
+      MONTH_NAMES[language].forEach((words, index) => {
+        for (const name of words.split(' ')) table[name] = index + 1;
+      });
+    }
     months = table;
   }
   return months[word];
@@ -185,7 +217,7 @@ const MONTH_YEAR = /(?:^|[^a-z])([a-z]{3,9})\.? (?:\d{1,2},? )?((?:19|20)\d\d)(?
 
 /**
  * A month and year as "YYYY-MM": "Joined March 2019", "A rejoint X en mars 2019", "Lid sinds maart 2019",
- * "janv. 2022", "Joined Mar 2019". Null when not understood.
+ * "Beigetreten im März 2019", "janv. 2022", "Joined Mar 2019". Null when not understood.
  */
 export function parseMonthYear(text: string): string | null {
   for (const match of fold(phrase(text)).matchAll(MONTH_YEAR)) {

@@ -7,6 +7,7 @@
  * plurals (src/engine/text.ts). They are never regular expressions: nothing a user writes is ever run as a pattern.
  */
 import { z } from 'zod';
+import { LANGUAGES } from '../snapshot/languages';
 import { message, renderMessage, schemaMessage } from './messages';
 
 /**
@@ -97,7 +98,7 @@ export const StepSchema = z.enum(STEPS);
  * The languages Profile Coach speaks (assets/_locales): a per-language keyword map has at most these keys, so it
  * cannot multiply the 200 keywords of a theme by every two-letter code (676 of them).
  */
-export const KEYWORD_LANGUAGES = ['en', 'fr', 'nl'] as const;
+export const KEYWORD_LANGUAGES = LANGUAGES;
 
 /** Keywords as one list, or one list per interface language ({ en: [...], fr: [...] }). */
 const KeywordsSchema = z

@@ -4,6 +4,7 @@ import { defineRule, type Evidence, fail, type Fix, notApplicable, type Outcome,
 import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
 import { type Match, Matcher, type Token } from '../engine/text';
 import type { LinkedInProfileSnapshot, Position, XProfileSnapshot } from '../snapshot';
+import { LANGUAGES, type PerLanguage } from '../snapshot/languages';
 import { brandMentions, handleMatches, nearInSentence } from './shared/mentions';
 import { evidenceOf, quoteList } from './shared/profile-texts';
 
@@ -14,7 +15,7 @@ import { evidenceOf, quoteList } from './shared/profile-texts';
  *
  * Limits, said plainly: employers are recognised only by the names the guidelines give (the company, its retired
  * names, its competitors), so an X bio naming some other employer goes unseen. "ex-", "formerly" and the like
- * within four words mark a name as past. Roles come from a small fixed vocabulary (English, French, Dutch) and are
+ * within four words mark a name as past. Roles come from a small fixed vocabulary (every language of LANGUAGES) and are
  * compared only when written within four words of the company in the same sentence; titles in other words are not
  * compared, and a mismatch earns half credit, since either profile may be the stale one.
  */
@@ -92,28 +93,92 @@ function insideNone(spans: readonly Match[]): (match: Match) => boolean {
   };
 }
 
-/** Roles, each with its synonyms and abbreviations across English, French and Dutch: one group is one role. */
-const ROLE_GROUPS = [
-  ['ceo', 'chief executive', 'pdg', 'directeur général', 'directrice générale', 'managing director', 'algemeen directeur', 'gedelegeerd bestuurder'],
-  ['cto', 'chief technology', 'chief technical', 'directeur technique', 'directrice technique'],
-  ['cfo', 'chief financial', 'directeur financier', 'directrice financière', 'financieel directeur'],
-  ['coo', 'chief operating', 'directeur des opérations', 'operationeel directeur'],
-  ['cmo', 'chief marketing', 'directeur marketing', 'directrice marketing', 'marketingdirecteur'],
-  ['founder', 'cofounder', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'oprichter', 'medeoprichter'],
-  ['intern', 'internship', 'trainee', 'stagiair', 'stagiaire', 'werkstudent'],
-  ['director', 'directeur', 'directrice'],
-  ['vp', 'vice president', 'vice président', 'vice présidente'],
-  ['head', 'hoofd', 'responsable', 'leader', 'team lead', 'tech lead', 'teamleider', 'teamlead'],
-  ['manager', 'gestionnaire'],
-  ['engineer', 'ingénieur', 'ingénieure', 'ingenieur'],
-  ['developer', 'développeur', 'développeuse', 'ontwikkelaar'],
-  ['analyst', 'analyste'],
-  ['scientist', 'chercheur', 'chercheuse', 'onderzoeker'],
-  ['architect', 'architecte'],
-  ['consultant', 'consultante', 'adviseur', 'conseiller', 'conseillère'],
-  ['designer', 'ontwerper'],
-  ['recruiter', 'recruteur', 'recruteuse'],
+/**
+ * Roles, each with its synonyms and abbreviations in every language of LANGUAGES: one group is one role, and a
+ * title in one language matches the same role in another ("Gründerin" in the X bio, "Founder" on LinkedIn).
+ */
+export const ROLE_WORDS_BY_LANGUAGE: readonly PerLanguage<readonly string[]>[] = [
+  {
+    en: ['ceo', 'chief executive', 'managing director'],
+    fr: ['pdg', 'directeur général', 'directrice générale'],
+    nl: ['algemeen directeur', 'gedelegeerd bestuurder'],
+    de: ['geschäftsführer', 'geschäftsführerin', 'vorstandsvorsitzender', 'vorstandsvorsitzende'],
+  },
+  {
+    en: ['cto', 'chief technology', 'chief technical'],
+    fr: ['directeur technique', 'directrice technique'],
+    nl: ['technisch directeur'],
+    de: ['technischer direktor', 'technische direktorin', 'technischer leiter', 'technische leiterin'],
+  },
+  {
+    en: ['cfo', 'chief financial'],
+    fr: ['directeur financier', 'directrice financière'],
+    nl: ['financieel directeur'],
+    de: ['finanzvorstand', 'finanzdirektor', 'finanzdirektorin', 'finanzchef', 'finanzchefin'],
+  },
+  {
+    en: ['coo', 'chief operating'],
+    fr: ['directeur des opérations'],
+    nl: ['operationeel directeur'],
+    de: ['betriebsleiter', 'betriebsleiterin'],
+  },
+  {
+    en: ['cmo', 'chief marketing'],
+    fr: ['directeur marketing', 'directrice marketing'],
+    nl: ['marketingdirecteur'],
+    de: ['marketingleiter', 'marketingleiterin', 'marketingdirektor', 'marketingdirektorin'],
+  },
+  {
+    en: ['founder', 'cofounder'],
+    fr: ['fondateur', 'fondatrice', 'cofondateur', 'cofondatrice'],
+    nl: ['oprichter', 'medeoprichter'],
+    de: ['gründer', 'gründerin', 'mitgründer', 'mitgründerin', 'mitbegründer', 'mitbegründerin'],
+  },
+  {
+    en: ['intern', 'internship', 'trainee'],
+    fr: ['stagiaire'],
+    nl: ['stagiair', 'werkstudent'],
+    de: ['praktikant', 'praktikantin', 'werkstudent', 'werkstudentin'],
+  },
+  { en: ['director'], fr: ['directeur', 'directrice'], nl: ['directeur'], de: ['direktor', 'direktorin'] },
+  {
+    en: ['vp', 'vice president'],
+    fr: ['vice président', 'vice présidente'],
+    nl: ['vicepresident'],
+    de: ['vizepräsident', 'vizepräsidentin'],
+  },
+  {
+    en: ['head', 'leader', 'team lead', 'tech lead'],
+    fr: ['responsable'],
+    nl: ['hoofd', 'teamleider', 'teamlead'],
+    de: ['leiter', 'leiterin', 'teamleiter', 'teamleiterin', 'abteilungsleiter', 'abteilungsleiterin'],
+  },
+  { en: ['manager'], fr: ['gestionnaire'], nl: ['manager'], de: ['managerin'] },
+  { en: ['engineer'], fr: ['ingénieur', 'ingénieure'], nl: ['ingenieur'], de: ['ingenieurin'] },
+  {
+    en: ['developer'],
+    fr: ['développeur', 'développeuse'],
+    nl: ['ontwikkelaar'],
+    de: ['entwickler', 'entwicklerin', 'softwareentwickler', 'softwareentwicklerin'],
+  },
+  { en: ['analyst'], fr: ['analyste'], nl: ['analist'], de: ['analystin'] },
+  {
+    en: ['scientist'],
+    fr: ['chercheur', 'chercheuse'],
+    nl: ['onderzoeker'],
+    de: ['wissenschaftler', 'wissenschaftlerin', 'forscher', 'forscherin'],
+  },
+  { en: ['architect'], fr: ['architecte'], nl: ['architect'], de: ['architekt', 'architektin'] },
+  {
+    en: ['consultant'],
+    fr: ['consultante', 'conseiller', 'conseillère'],
+    nl: ['adviseur'],
+    de: ['berater', 'beraterin'],
+  },
+  { en: ['designer'], fr: ['designer'], nl: ['ontwerper'], de: ['designerin'] },
+  { en: ['recruiter'], fr: ['recruteur', 'recruteuse'], nl: ['recruiter'], de: ['recruiterin', 'personalvermittler', 'personalvermittlerin'] },
 ];
+const ROLE_GROUPS = ROLE_WORDS_BY_LANGUAGE.map((group) => LANGUAGES.flatMap((language) => group[language]));
 const ROLES = new Matcher(ROLE_GROUPS.flat());
 const ROLE_GROUP = new Map(ROLE_GROUPS.flatMap((words, group) => words.map((word) => [word, group] as const)));
 const roleGroups = (found: readonly Match[]) => new Set(found.map((match) => ROLE_GROUP.get(match.term)));

@@ -36,6 +36,8 @@ const SECOND_PERSON: Readonly<Record<Locale, RegExp>> = {
   en: /(?<![\p{L}\p{N}_])(?:you|your|yours|yourself|yourselves)(?![\p{L}\p{N}_])/iu,
   fr: /(?<![\p{L}\p{N}_])(?:(?:vous|votre|vos|tu|ton|ta|tes|toi|te)(?![\p{L}\p{N}_])|t[’'](?=\p{L}))/iu,
   nl: /(?<![\p{L}\p{N}_])(?:je|jij|jou|jouw|jezelf|u|uw)(?![\p{L}\p{N}_])/iu,
+  // The polite forms only capitalised: "sie" and "ihr" in lower case are "she", "they", "her".
+  de: /(?<![\p{L}\p{N}_])(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e[mnrs]?)?|Sie|Ihnen|Ihr(?:e[mnrs]?)?)(?![\p{L}\p{N}_])/u,
 };
 
 describe('the second-person matcher', () => {
@@ -50,6 +52,9 @@ describe('the second-person matcher', () => {
     expect(SECOND_PERSON.nl.test('Je kop bewerken')).toBe(true);
     expect(SECOND_PERSON.nl.test('vraag het aan u')).toBe(true);
     expect(SECOND_PERSON.nl.test('Een kopje thee, het huisje')).toBe(false);
+    expect(SECOND_PERSON.de.test('Bearbeiten Sie Ihre Überschrift')).toBe(true);
+    expect(SECOND_PERSON.de.test('Ihr Profil zeigt sie nicht')).toBe(true);
+    expect(SECOND_PERSON.de.test('Die Kundin liest ihre Überschrift')).toBe(false);
   });
 });
 

@@ -6,7 +6,7 @@ const found = (terms: string[], text: string) => new Matcher(terms).find(text).m
 
 describe('fold', () => {
   it('drops case, accents and ligatures and straightens apostrophes', () => {
-    expect(fold('Énergie ŒUVRE Straße l’IA')).toBe("energie œuvre straße l'ia");
+    expect(fold('Énergie ŒUVRE Straße l’IA')).toBe("energie œuvre strasse l'ia");
     expect(fold('ﬁnance')).toBe('finance');
   });
 });
@@ -35,6 +35,47 @@ describe('stem', () => {
     ['grid', 'grid'],
   ])('%s → %s', (word, expected) => {
     expect(stem(word)).toBe(expected);
+  });
+});
+
+describe('stem, German', () => {
+  // Real pairs a guideline and a German profile write differently: each pair must meet on one stem.
+  it.each([
+    ['Kunden', 'Kunde'],
+    ['Lösungen', 'Lösung'],
+    ['Märkte', 'Markt'],
+    ['Märkten', 'Markt'],
+    ['Produkte', 'Produkt'],
+    ['Produkten', 'Produkts'],
+    ['Partnern', 'Partner'],
+    ['Mitarbeitern', 'Mitarbeiter'],
+    ['Dienstleistungen', 'Dienstleistung'],
+    ['Unternehmens', 'Unternehmen'],
+    ['Netzwerken', 'Netzwerk'],
+    ['Energien', 'Energie'],
+    ['Technologien', 'technology'],
+    ['Kundinnen', 'Kundin'],
+    ['Straße', 'Strasse'],
+    ['Beratungen', 'Beratung'],
+  ])('%s and %s meet', (a, b) => {
+    expect(stem(fold(a))).toBe(stem(fold(b)));
+  });
+
+  it.each([
+    ['concerned', 'concern'],
+    ['patterns', 'pattern'],
+    ['moderne', 'modern'],
+    ['internen', 'intern'],
+  ])('keeps %s and %s together', (a, b) => {
+    expect(stem(fold(a))).toBe(stem(fold(b)));
+  });
+
+  it('finds German plurals and inflections in a German profile', () => {
+    expect(found(['Lösung', 'Kunde', 'Energiemarkt'], 'Lösungen für unsere Kunden auf den Energiemärkten')).toEqual([
+      'Lösungen',
+      'Kunden',
+      'Energiemärkten',
+    ]);
   });
 });
 

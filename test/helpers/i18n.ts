@@ -6,9 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LANGUAGES, type Language } from '../../src/snapshot/languages';
 
-export const LOCALES = ['en', 'fr', 'nl'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** Every language the extension ships: the one list of src/snapshot/languages.ts. */
+export const LOCALES = LANGUAGES;
+export type Locale = Language;
 
 export interface MessageEntry {
   message: string;

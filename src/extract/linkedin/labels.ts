@@ -1,16 +1,15 @@
 /**
- * @file The words LinkedIn prints in English, French and Dutch, in one phrase book: the profile's card headings,
+ * @file The words LinkedIn prints in each language of LANGUAGES, in one phrase book: the profile's card headings,
  * count words, "Present" and the top-card controls that tell the owner's view from a visitor's; the network pages'
  * tabs, button aria-labels, age prefixes and empty states. Data and tiny matchers only; no DOM access.
  */
+import { LANGUAGES, type Language, type PerLanguage } from '../../snapshot/languages';
+import { fold } from '../parse';
 
-export type LinkedInLanguage = 'en' | 'fr' | 'nl';
+export type LinkedInLanguage = Language;
 
-/** The order of every row of the phrase book. */
-export const LINKEDIN_LANGUAGES: readonly LinkedInLanguage[] = ['en', 'fr', 'nl'];
-
-/** One entry per language (English, French, Dutch); a language's alternatives are separated by "|". */
-type Words = readonly [en: string, fr: string, nl: string];
+/** One entry per language; a language's alternatives are separated by "|". */
+type Words = PerLanguage<string>;
 
 /** The profile cards a reader may need, plus those whose presence proves the page loaded past a missing one. */
 export type SectionKind =
@@ -29,140 +28,194 @@ export type SectionKind =
   | 'interests';
 
 /** Card headings (`h2`), as printed. */
-const SECTION_HEADINGS: Readonly<Record<SectionKind, Words>> = {
-  analytics: ['Analytics', 'Analyses|Statistiques', 'Analyse|Analyses'],
-  about: ['About', 'Infos|À propos', 'Info|Over'],
-  featured: ['Featured', 'Sélection|Contenu sélectionné', 'Uitgelicht'],
-  activity: ['Activity', 'Activité', 'Activiteit'],
-  experience: ['Experience', 'Expérience', 'Ervaring'],
-  education: ['Education', 'Formation', 'Opleiding'],
-  licenses: [
-    'Licenses & certifications|Licences & certifications',
-    'Licences et certifications',
-    'Licenties en certificaten',
-  ],
-  volunteering: ['Volunteering|Volunteer experience', 'Bénévolat|Expérience de bénévolat', 'Vrijwilligerswerk'],
-  skills: [
-    'Skills|Skills & endorsements',
-    'Compétences|Compétences et recommandations',
-    'Vaardigheden|Vaardigheden en onderschrijvingen',
-  ],
-  recommendations: ['Recommendations', 'Recommandations', 'Aanbevelingen'],
-  projects: ['Projects', 'Projets', 'Projecten'],
-  languages: ['Languages', 'Langues', 'Talen'],
-  interests: ['Interests', 'Centres d’intérêt', 'Interesses'],
+export const SECTION_HEADINGS: Readonly<Record<SectionKind, Words>> = {
+  analytics: { en: 'Analytics', fr: 'Analyses|Statistiques', nl: 'Analyse|Analyses', de: 'Analysen' },
+  about: { en: 'About', fr: 'Infos|À propos', nl: 'Info|Over', de: 'Info' },
+  featured: { en: 'Featured', fr: 'Sélection|Contenu sélectionné', nl: 'Uitgelicht', de: 'Im Fokus|Empfohlen' },
+  activity: { en: 'Activity', fr: 'Activité', nl: 'Activiteit', de: 'Aktivität' },
+  experience: { en: 'Experience', fr: 'Expérience', nl: 'Ervaring', de: 'Berufserfahrung|Erfahrung' },
+  education: { en: 'Education', fr: 'Formation', nl: 'Opleiding', de: 'Ausbildung' },
+  licenses: {
+    en: 'Licenses & certifications|Licences & certifications',
+    fr: 'Licences et certifications',
+    nl: 'Licenties en certificaten',
+    de: 'Bescheinigungen und Zertifikate',
+  },
+  volunteering: {
+    en: 'Volunteering|Volunteer experience',
+    fr: 'Bénévolat|Expérience de bénévolat',
+    nl: 'Vrijwilligerswerk',
+    de: 'Ehrenamt',
+  },
+  skills: {
+    en: 'Skills|Skills & endorsements',
+    fr: 'Compétences|Compétences et recommandations',
+    nl: 'Vaardigheden|Vaardigheden en onderschrijvingen',
+    de: 'Kenntnisse',
+  },
+  recommendations: { en: 'Recommendations', fr: 'Recommandations', nl: 'Aanbevelingen', de: 'Empfehlungen' },
+  projects: { en: 'Projects', fr: 'Projets', nl: 'Projecten', de: 'Projekte' },
+  languages: { en: 'Languages', fr: 'Langues', nl: 'Talen', de: 'Sprachen' },
+  interests: { en: 'Interests', fr: 'Centres d’intérêt', nl: 'Interesses', de: 'Interessen' },
 };
 
-const LABELS = {
+export const LABELS = {
   /** The word after a connections count: "500+ connections" (profile), "1,284 connections" (connections list). */
-  connections: ['connections|connection', 'relations|relation', 'connecties|connectie|contacten'],
-  /** The word after the followers count: "1,284 followers". */
-  followers: ['followers|follower', 'abonnés|abonné', 'volgers|volger'],
-  /** The open end of a current role's date range: "Mar 2021 - Present". */
-  present: ['Present', 'aujourd’hui', 'heden'],
+  connections: {
+    en: 'connections|connection',
+    fr: 'relations|relation',
+    nl: 'connecties|connectie|contacten',
+    de: 'Kontakte|Kontakt',
+  },
+  /** The word after the followers count: "1,284 followers", "1.234 Follower", "1.234 Follower:innen". */
+  followers: {
+    en: 'followers|follower',
+    fr: 'abonnés|abonné',
+    nl: 'volgers|volger',
+    de: 'Follower|Follower:innen',
+  },
+  /** The open end of a current role's date range: "Mar 2021 - Present", "Jan. 2022 – Heute". */
+  present: { en: 'Present', fr: 'aujourd’hui', nl: 'heden', de: 'heute' },
   /** aria-labels or texts of controls that only the profile's owner sees in the top card. */
-  ownerControls: [
-    'Edit intro|Add profile section|Add section|Open to|Enhance profile|Edit background',
-    'Modifier l’intro|Ajouter une section au profil|Ajouter une section|Disponible pour|Améliorer le profil|' +
+  ownerControls: {
+    en: 'Edit intro|Add profile section|Add section|Open to|Enhance profile|Edit background',
+    fr:
+      'Modifier l’intro|Ajouter une section au profil|Ajouter une section|Disponible pour|Améliorer le profil|' +
       'Modifier l’arrière-plan',
-    'Intro bewerken|Profielsectie toevoegen|Sectie toevoegen|Open voor|Profiel verbeteren|Achtergrondfoto bewerken',
-  ],
-  /** The heading of the "Open to work" card; LinkedIn keeps the English phrase on some French and Dutch pages. */
-  openToWork: [
-    'Open to work',
-    'En recherche d’emploi|Disponible pour travailler|Open to work',
-    'Open voor werk|Open to work',
-  ],
+    nl: 'Intro bewerken|Profielsectie toevoegen|Sectie toevoegen|Open voor|Profiel verbeteren|Achtergrondfoto bewerken',
+    de: 'Intro bearbeiten|Profilbereich hinzufügen|Abschnitt hinzufügen|Offen für',
+  },
+  /** The heading of the "Open to work" card; LinkedIn keeps the English phrase on some pages in other languages. */
+  openToWork: {
+    en: 'Open to work',
+    fr: 'En recherche d’emploi|Disponible pour travailler|Open to work',
+    nl: 'Open voor werk|Open to work',
+    de: 'Offen für Jobangebote|Open to work',
+  },
   /** The heading of the websites part of the contact-info overlay. */
-  websites: ['Website|Websites', 'Site web|Sites web', 'Website|Websites'],
+  websites: { en: 'Website|Websites', fr: 'Site web|Sites web', nl: 'Website|Websites', de: 'Website|Websites' },
   /** The received tab of the invitation manager, as in "Received (27)". */
-  received: ['Received', 'Reçues|Reçue', 'Ontvangen'],
+  received: { en: 'Received', fr: 'Reçues|Reçue', nl: 'Ontvangen', de: 'Erhalten' },
   /** The sent tab, as in "Sent (12)". */
-  sent: ['Sent', 'Envoyées|Envoyée', 'Verzonden'],
+  sent: { en: 'Sent', fr: 'Envoyées|Envoyée', nl: 'Verzonden', de: 'Gesendet' },
   /** The filter pill for people (the 2025 layout: "People (27)"), on either tab. */
-  people: ['People', 'Personnes', 'Personen|Mensen'],
+  people: { en: 'People', fr: 'Personnes', nl: 'Personen|Mensen', de: 'Personen' },
   /** The control that expands a clipped message. */
-  seeMore: ['See more|more|Show more', 'Voir plus|plus|Afficher plus', 'Meer weergeven|meer|Toon meer'],
+  seeMore: {
+    en: 'See more|more|Show more',
+    fr: 'Voir plus|plus|Afficher plus',
+    nl: 'Meer weergeven|meer|Toon meer',
+    de: 'Mehr anzeigen|mehr',
+  },
   /** The empty state of the invitation list. */
-  noInvitations: [
-    'No pending invitations|No sent invitations|You have no pending invitations',
-    'Aucune invitation en attente|Aucune invitation envoyée',
-    'Geen openstaande uitnodigingen|Geen verzonden uitnodigingen',
-  ],
-  /** Words before an age: "Sent 3 months ago", "Connected 2 weeks ago". */
-  agePrefixes: ['Sent|Connected', 'Envoyée|Envoyé|Connecté(e)|Connectée|Connecté', 'Verzonden|Verbonden'],
+  noInvitations: {
+    en: 'No pending invitations|No sent invitations|You have no pending invitations',
+    fr: 'Aucune invitation en attente|Aucune invitation envoyée',
+    nl: 'Geen openstaande uitnodigingen|Geen verzonden uitnodigingen',
+    de: 'Keine ausstehenden Einladungen|Keine gesendeten Einladungen',
+  },
+  /** Words before an age: "Sent 3 months ago", "Connected 2 weeks ago", "Gesendet vor 2 Wochen". */
+  agePrefixes: {
+    en: 'Sent|Connected',
+    fr: 'Envoyée|Envoyé|Connecté(e)|Connectée|Connecté',
+    nl: 'Verzonden|Verbonden',
+    de: 'Gesendet|Vernetzt',
+  },
   /** The prefix only a connection's card carries: "Connected 2 weeks ago". */
-  connected: ['Connected', 'Connecté(e)|Connectée|Connecté', 'Verbonden'],
+  connected: { en: 'Connected', fr: 'Connecté(e)|Connectée|Connecté', nl: 'Verbonden', de: 'Vernetzt' },
+  /** Employment types printed after the company, or alone on a group's second line ("Brightwave Systems · Full-time"). */
+  employmentTypes: {
+    en: 'Full-time|Part-time|Self-employed|Freelance|Contract|Internship|Apprenticeship|Seasonal',
+    fr: 'CDI|CDD|Temps plein|Temps partiel|Indépendant|Stage|Alternance|Intérim',
+    nl: 'Fulltime|Parttime|Zelfstandige|Tijdelijk|Seizoenswerk',
+    de: 'Vollzeit|Teilzeit|Selbstständig|Freiberuflich|Praktikum|Befristet',
+  },
 } as const satisfies Record<string, Words>;
 
-/** Straight or typographic apostrophe: LinkedIn prints ’ in French and in English possessives. */
-const APOS = "[’']";
+/**
+ * A whole line that is an age, after the optional prefix (a pattern; `\\p{L}+` is the unit word): "2 weeks ago",
+ * "il y a 3 mois", "1 jaar geleden", "vor 2 Wochen". Anchored on purpose: see AGE_LINE.
+ */
+export const AGE_LINES: PerLanguage<string> = {
+  en: 'today|yesterday|just now|(?:\\d+|an?|one)\\s+\\p{L}+\\s+ago',
+  fr: "aujourd[’']hui|hier|il y a\\s+(?:\\d+|une?)\\s+\\p{L}+",
+  nl: 'vandaag|gisteren|(?:\\d+|een)\\s+\\p{L}+\\s+geleden',
+  de: 'heute|gestern|vor\\s+(?:\\d+|einer?m?)\\s+\\p{L}+(?:\\s+gesendet)?',
+};
 
-/** aria-labels or texts of controls that only a visitor sees in the top card (connect, message, follow). */
-const VISITOR_CONTROLS: readonly (readonly RegExp[])[] = [
-  [/^Invite .+ to connect$/i, /^Connect with .+$/i, /^Connect$/i, /^Message( .+)?$/i, /^Follow( .+)?$/i, /^Pending$/i],
-  [
-    /^Invitez .+ à rejoindre votre réseau$/i,
-    /^Inviter .+ à rejoindre votre réseau$/i,
-    /^Se connecter$/i,
-    /^Envoyer un message( à .+)?$/i,
-    /^Suivre( .+)?$/i,
-    /^En attente$/i,
-  ],
-  [
-    /^Nodig .+ uit om te connecten$/i,
-    /^Connectie maken$/i,
-    /^Bericht( .+)?$/i,
-    /^Volgen$/i,
-    /^Volg .+$/i,
-    /^In behandeling$/i,
-  ],
-];
+/** Pieces of patterns for an experience or skill entry's lines (the workplace is matched folded, the rest as printed). */
+export const ENTRY_PATTERNS = {
+  /** "Senior Data Engineer at Nordlicht Analytics" under a skill. */
+  at: { en: 'at', fr: 'chez', nl: 'bij', de: 'bei' },
+  /** Other lines under a skill's name: "23 endorsements", "2 experiences across …", "Bestätigt von …". */
+  skillContext: {
+    en: 'endorse|experiences? (?:at|across)',
+    fr: 'recommand|expériences?',
+    nl: 'onderschrijving|aanbevel',
+    de: 'bestätig|empfehl|erfahrung',
+  },
+  /** Units of a duration: "3 yrs 4 mos", "5 ans 10 mois", "8 jaar 10 mnd", "3 J. 4 Mon.". */
+  duration: { en: 'yrs?|mos?|years?|months?', fr: 'ans?|mois', nl: 'jaar|jaren|mnd|maanden?', de: 'j|jahre?n?|mon|monate?n?' },
+  /** The workplace after a location: "Berlin, Germany · Hybrid", "Lyon · Sur site", "Köln · Vor Ort". */
+  workplace: {
+    en: 'hybrid|remote|on-site',
+    fr: 'hybride|sur site|a distance',
+    nl: 'hybride|op afstand|op locatie',
+    de: 'hybrid|remote|vor ort',
+  },
+} as const satisfies Record<string, Words>;
 
-/** aria-labels of the buttons that only an invitation card carries; group 1 is the person's name. */
-const ACTIONS: readonly (readonly RegExp[])[] = [
-  [
-    new RegExp(`^Accept (.+?)${APOS}s? invitation$`, 'i'),
-    new RegExp(`^Ignore (.+?)${APOS}s? invitation$`, 'i'),
-    /^Ignore an invitation from (.+)$/i,
-    /^Withdraw invitation sent to (.+)$/i,
-    new RegExp(`^Withdraw (.+?)${APOS}s? invitation$`, 'i'),
-  ],
-  [
-    new RegExp(`^Accepter l${APOS}invitation (?:de |d${APOS})(.+)$`, 'i'),
-    new RegExp(`^Ignorer l${APOS}invitation (?:de |d${APOS})(.+)$`, 'i'),
-    new RegExp(`^Retirer l${APOS}invitation envoyée à (.+)$`, 'i'),
-  ],
-  [
-    /^Uitnodiging van (.+) accepteren$/i,
-    /^Uitnodiging van (.+) negeren$/i,
-    /^Uitnodiging aan (.+) intrekken$/i,
-    /^Uitnodiging voor (.+) intrekken$/i,
-  ],
-];
+/** Every language's pattern pieces for `key`, as one alternation. */
+const pieces = (key: keyof typeof ENTRY_PATTERNS) => LANGUAGES.map((language) => ENTRY_PATTERNS[key][language]).join('|');
 
-/** One language's entries of a row. */
-const wordsOf = (row: Words, language: number): string[] => row[language]?.split('|') ?? [];
+/** "3 yrs 4 mos", "5 ans 10 mois", "8 jaar 10 mnd", "3 J. 4 Mon.": a duration, never a title or a company. */
+export const DURATION = new RegExp(`\\b\\d+\\s*(?:${pieces('duration')})\\b`, 'i');
 
-/** Every language's entries for one key: pages are matched against all three, so a wrong `<html lang>` is harmless. */
+/** "Berlin, Germany · Hybrid", "Lyon · Sur site", "Utrecht, Nederland · Op afstand": a location line (folded). */
+export const WORKPLACE = new RegExp(`·\\s*(?:${pieces('workplace')})$`);
+
+/** Lines under a skill's name: "23 endorsements", "Endorsed by …", "Senior Data Engineer at Nordlicht Analytics". */
+export const SKILL_CONTEXT = new RegExp(`^\\d|${pieces('skillContext')}|\\s(?:${pieces('at')})\\s`, 'i');
+
+/**
+ * aria-labels or texts of controls that only a visitor sees in the top card (connect, message, follow): a pattern
+ * per language, alternatives separated by "|", matched whole.
+ */
+export const VISITOR_CONTROLS: PerLanguage<string> = {
+  en: 'Invite .+ to connect|Connect with .+|Connect|Message( .+)?|Follow( .+)?|Pending',
+  fr: 'Invitez .+ à rejoindre votre réseau|Inviter .+ à rejoindre votre réseau|Se connecter|Envoyer un message( à .+)?|Suivre( .+)?|En attente',
+  nl: 'Nodig .+ uit om te connecten|Connectie maken|Bericht( .+)?|Volgen|Volg .+|In behandeling',
+  de: 'Laden Sie .+ ein, sich mit Ihnen zu vernetzen|Vernetzen|Nachricht( an .+)?|(.+ )?Folgen|Ausstehend',
+};
+
+/**
+ * aria-labels of the buttons that only an invitation card carries, a pattern per language matched whole: each
+ * alternative captures the person's name in its one group. `’` stands for a straight or typographic apostrophe.
+ */
+export const ACTIONS: PerLanguage<string> = {
+  en:
+    'Accept (.+?)’s? invitation|Ignore (.+?)’s? invitation|Ignore an invitation from (.+)|' +
+    'Withdraw invitation sent to (.+)|Withdraw (.+?)’s? invitation',
+  fr: 'Accepter l’invitation (?:de |d’)(.+)|Ignorer l’invitation (?:de |d’)(.+)|Retirer l’invitation envoyée à (.+)',
+  nl: 'Uitnodiging van (.+) accepteren|Uitnodiging van (.+) negeren|Uitnodiging (?:aan|voor) (.+) intrekken',
+  de: 'Einladung von (.+) annehmen|Einladung von (.+) ignorieren|Einladung an (.+) zurückziehen',
+};
+
+/** One language's pattern, matched whole and without case. */
+const whole = (pattern: string) => new RegExp(`^(?:${pattern.replace(/’/g, "[’']")})$`, 'i');
+const VISITOR_PATTERN = whole(Object.values(VISITOR_CONTROLS).join('|'));
+const ACTION_PATTERNS = LANGUAGES.map((language) => whole(ACTIONS[language]));
+
+/** Every language's entries for one key: pages are matched against all of them, so a wrong `<html lang>` is harmless. */
 function allWords(key: keyof typeof LABELS): string[] {
-  return LINKEDIN_LANGUAGES.flatMap((_, language) => wordsOf(LABELS[key], language));
+  return LANGUAGES.flatMap((language) => LABELS[key][language].split('|'));
 }
 
 /**
- * Lower case, accents stripped, typographic apostrophes and no-break spaces made plain, so "Centres d’intérêt",
+ * Lower case, accents stripped, typographic apostrophes and no-break spaces made plain, trimmed, so "Centres d’intérêt",
  * "centres d'interet" and "CENTRES D’INTÉRÊT" compare equal.
  */
-export function foldLabel(text: string): string {
-  // Plain ASCII needs no Unicode normalisation (the common case, and NFD is not free).
-  const decomposed = /^[\x20-\x7E]*$/.test(text) ? text : text.normalize('NFD');
-  return decomposed
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u02BC]/g, "'")
-    .replace(/[\s\u00A0\u202F]+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
+export const foldLabel = (text: string): string => fold(text).trim();
 
 /** Escapes a label for use inside a RegExp. */
 export function escapeRegExp(text: string): string {
@@ -174,17 +227,17 @@ export function escapeRegExp(text: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 
 const SECTION_BY_HEADING = new Map<string, { kind: SectionKind; language: LinkedInLanguage }>();
-LINKEDIN_LANGUAGES.forEach((language, index) => {
+for (const language of LANGUAGES) {
   for (const [kind, headings] of Object.entries(SECTION_HEADINGS)) {
-    for (const heading of wordsOf(headings, index)) {
+    for (const heading of headings[language].split('|')) {
       const key = foldLabel(heading);
-      // First language wins a shared heading ("Analyses"), which only matters for language detection.
+      // First language wins a shared heading ("Analyses", "Info"), which only matters for language detection.
       if (!SECTION_BY_HEADING.has(key)) SECTION_BY_HEADING.set(key, { kind: kind as SectionKind, language });
     }
   }
-});
+}
 
-/** The card a heading names, in any of the three languages, with the language it is written in. */
+/** The card a heading names, in any of our languages, with the language it is written in. */
 export function sectionOfHeading(heading: string): { kind: SectionKind; language: LinkedInLanguage } | undefined {
   return SECTION_BY_HEADING.get(foldLabel(heading));
 }
@@ -229,9 +282,11 @@ export function dateRangeIsCurrent(text: string): boolean | undefined {
 const foldedSet = (key: keyof typeof LABELS) => new Set(allWords(key).map(foldLabel));
 
 const OWNER_CONTROLS = foldedSet('ownerControls');
-const VISITOR_PATTERNS = VISITOR_CONTROLS.flat();
 const OPEN_TO_WORK = foldedSet('openToWork');
 const WEBSITES = foldedSet('websites');
+
+/** Employment types, folded: "Full-time", "Indépendant", "Freiberuflich". */
+export const EMPLOYMENT_TYPES = foldedSet('employmentTypes');
 
 /** A control label ("Edit intro", "Intro bewerken") that only the profile's owner sees. */
 export function isOwnerControl(label: string): boolean {
@@ -241,8 +296,7 @@ export function isOwnerControl(label: string): boolean {
 
 /** A control label ("Invite Ada to connect", "Se connecter", "Bericht") that only a visitor sees. */
 export function isVisitorControl(label: string): boolean {
-  const text = label.replace(/\s+/g, ' ').trim();
-  return VISITOR_PATTERNS.some((pattern) => pattern.test(text));
+  return VISITOR_PATTERN.test(label.replace(/\s+/g, ' ').trim());
 }
 
 /** The heading of the "Open to work" card (not the "Show recruiters you're open to work" prompt). */
@@ -262,17 +316,16 @@ export function isWebsitesHeading(text: string): boolean {
 /** The language named by `<html lang>` ("fr-FR", "nl_NL", "en"), or null when it is not one of ours. */
 export function languageFromTag(tag: string | null | undefined): LinkedInLanguage | null {
   const base = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  return LINKEDIN_LANGUAGES.find((language) => language === base) ?? null;
+  return LANGUAGES.find((language) => language === base) ?? null;
 }
 
 /** The language whose action aria-labels match `label`, to tell the language when `<html lang>` says nothing. */
 export function languageOfAction(label: string): LinkedInLanguage | null {
-  const index = ACTIONS.findIndex((patterns) => patterns.some((re) => re.test(label)));
-  return LINKEDIN_LANGUAGES[index] ?? null;
+  return LANGUAGES[ACTION_PATTERNS.findIndex((re) => re.test(label))] ?? null;
 }
 
 /** One alternation of every language's entries for `key`, longest first, escaped. */
-function alternation(key: 'received' | 'sent' | 'people' | 'agePrefixes' | 'connected' | 'connections'): string {
+function alternation(key: 'received' | 'sent' | 'people' | 'agePrefixes' | 'connected' | 'connections' | 'seeMore'): string {
   return allWords(key)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
@@ -300,14 +353,16 @@ export const CONNECTIONS_COUNT = new RegExp(`^(\\d[\\d\\s.,]*)\\s*(?:${alternati
  * anywhere ("Ik werk hier" would read as yesterday), so a line must look like an age before it is parsed.
  */
 export const AGE_LINE = new RegExp(
-  `^(?:(?:${alternation('agePrefixes')})\\s+)?(?:today|yesterday|just now|aujourd[’']hui|hier|gisteren|vandaag|` +
-    `(?:\\d+|an?|one)\\s+\\p{L}+\\s+ago|il y a\\s+(?:\\d+|une?)\\s+\\p{L}+|(?:\\d+|een)\\s+\\p{L}+\\s+geleden)$`,
+  `^(?:(?:${alternation('agePrefixes')})\\s+)?(?:${Object.values(AGE_LINES).join('|')})$`,
   'iu',
 );
 
 /** Leading "…" or "..." before a label ("…see more"), dropped before comparing. */
 const LEADING_ELLIPSIS = /^(?:…|\.\.\.)\s*/;
 const SEE_MORE = new Set(allWords('seeMore').map((label) => label.replace(LEADING_ELLIPSIS, '').toLowerCase()));
+
+/** LinkedIn's truncation control at the end of a text, should it lose its button: "…see more", "… meer". */
+export const SEE_MORE_TAIL = new RegExp(`\\s*…\\s*(?:${alternation('seeMore')})$`, 'i');
 
 /** The control that expands a clipped message ("…see more", "… voir plus", "Meer weergeven"). */
 export function isSeeMoreLabel(text: string): boolean {
@@ -321,12 +376,10 @@ export function isNoInvitationsLabel(text: string): boolean {
   return NO_INVITATIONS.has(text.trim().toLowerCase().replace(/[.!]$/, ''));
 }
 
-const ACTION_PATTERNS = ACTIONS.flat();
-
 /** The person's name in an Accept/Ignore/Withdraw aria-label, or null when the label is not one of those. */
 export function nameFromAction(label: string): string | null {
   for (const re of ACTION_PATTERNS) {
-    const name = re.exec(label)?.[1]?.trim();
+    const name = re.exec(label)?.slice(1).find(Boolean)?.trim();
     if (name) return name;
   }
   return null;

@@ -35,6 +35,8 @@ import type { ShowTarget } from '../../snapshot/pages/page-type';
 import {
   CONNECTIONS_TEXT,
   dateRangeIsCurrent,
+  DURATION,
+  EMPLOYMENT_TYPES,
   FOLLOWERS_TEXT,
   foldLabel,
   isOpenToWorkHeading,
@@ -45,6 +47,9 @@ import {
   type LinkedInLanguage,
   type SectionKind,
   sectionOfHeading,
+  SEE_MORE_TAIL,
+  SKILL_CONTEXT,
+  WORKPLACE,
 } from './labels';
 import { isLinkedInHost, profileSlugOf, publicUrlOf } from './public-url';
 
@@ -87,9 +92,6 @@ function textOf(el: Element | null | undefined): string | undefined {
   return text || undefined;
 }
 
-/** LinkedIn's truncation control, should it lose its button: "…see more", "… more", "… meer", "…voir plus". */
-const SEE_MORE = /\s*…\s*(?:see more|more|meer|plus|voir plus|meer weergeven)$/i;
-
 /** Each child of a text box read on its own, buttons left out, `<br>` as a space. */
 const WITHOUT_BUTTONS: TextView = {
   instead: (child) => {
@@ -101,7 +103,7 @@ const WITHOUT_BUTTONS: TextView = {
 
 /** Text of an element without its buttons ("… more" inside the About text box of the 2025 layout). */
 function textWithoutButtons(el: Element): string {
-  return normalizeText(collectText(el.childNodes, WITHOUT_BUTTONS)).replace(SEE_MORE, '');
+  return normalizeText(collectText(el.childNodes, WITHOUT_BUTTONS)).replace(SEE_MORE_TAIL, '');
 }
 
 /** Ember prints a screen-reader label before each value ("Dates Employed", "Title"): read the value only. */
@@ -843,40 +845,7 @@ function companyOf(line: string | undefined): string | undefined {
   return line?.split(' · ')[0]?.trim() || undefined;
 }
 
-/** "3 yrs 4 mos", "5 ans 10 mois", "8 jaar 10 mnd": a duration, never a title or a company. */
-const DURATION = /\b\d+\s*(?:yrs?|mos?|years?|months?|ans?|mois|jaar|jaren|mnd|maanden?)\b/i;
-
-/** Employment types printed after the company, or alone on a group's second line. */
-const EMPLOYMENT_TYPES = new Set(
-  [
-    'Full-time',
-    'Part-time',
-    'Self-employed',
-    'Freelance',
-    'Contract',
-    'Internship',
-    'Apprenticeship',
-    'Seasonal',
-    'CDI',
-    'CDD',
-    'Temps plein',
-    'Temps partiel',
-    'Indépendant',
-    'Stage',
-    'Alternance',
-    'Intérim',
-    'Fulltime',
-    'Parttime',
-    'Zelfstandige',
-    'Tijdelijk',
-    'Seizoenswerk',
-  ].map(foldLabel),
-);
-
 const isDateLine = (text: string) => dateRangeIsCurrent(text) !== undefined;
-
-/** "Berlin, Germany · Hybrid", "Lyon · Sur site", "Utrecht, Nederland · Op afstand": a location line. */
-const WORKPLACE = /·\s*(?:hybrid|hybride|remote|on-site|sur site|a distance|op afstand|op locatie)$/;
 
 /** A text that can be a title or a company: not a date range, a duration, an employment type or a location. */
 function isNameLike(text: string | undefined): text is string {
@@ -1029,10 +998,6 @@ function entryNames(card: Element, markup: EntryMarkup, item = markup.item): str
   }
   return names.length > 0 ? names : undefined;
 }
-
-/** Lines under a skill's name: "23 endorsements", "Endorsed by …", "Senior Data Engineer at Nordlicht Analytics". */
-const SKILL_CONTEXT =
-  /^\d|endorse|recommand|onderschrijving|aanbevel|\s(?:at|chez|bij)\s|experiences? (?:at|across)|expériences?/i;
 
 function skillStrategies(page: Page): Strategy<Field<string[]>>[] {
   const card = page.sections.get('skills');

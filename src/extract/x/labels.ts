@@ -1,9 +1,10 @@
 /**
- * @file The words X prints in its interface (en, fr, nl) that the X readers look for: button texts,
- * aria-labels, social-context lines. Strings only; no DOM access here.
+ * @file The words X prints in its interface, in each language of LANGUAGES, that the X readers look for: button
+ * texts, aria-labels, social-context lines. Strings only; no DOM access here.
  */
+import { LANGUAGES, type Language, type PerLanguage } from '../../snapshot/languages';
 
-export type XLanguage = 'en' | 'fr' | 'nl';
+export type XLanguage = Language;
 
 export interface XLabels {
   /** The profile's own button when you look at yourself. */
@@ -18,9 +19,11 @@ export interface XLabels {
   followingTimeline: string;
   /** Prefix of every timeline's `aria-label` ("Timeline: Noor’s posts"). */
   timelinePrefix: string;
+  /** The word after the following count in the header ("Following", "abonnements", "Volgend", "Folge ich"). */
+  followingCount: string;
 }
 
-export const X_LABELS: Readonly<Record<XLanguage, XLabels>> = {
+export const X_LABELS: PerLanguage<XLabels> = {
   en: {
     editProfile: 'Edit profile',
     verified: 'Verified account',
@@ -28,6 +31,7 @@ export const X_LABELS: Readonly<Record<XLanguage, XLabels>> = {
     followsYou: 'Follows you',
     followingTimeline: 'Timeline: Following',
     timelinePrefix: 'Timeline:',
+    followingCount: 'following',
   },
   fr: {
     editProfile: 'Éditer le profil',
@@ -36,6 +40,7 @@ export const X_LABELS: Readonly<Record<XLanguage, XLabels>> = {
     followsYou: 'Vous suit',
     followingTimeline: 'Fil d’actualités : Abonnements',
     timelinePrefix: 'Fil d’actualités :',
+    followingCount: 'abonnement',
   },
   nl: {
     editProfile: 'Profiel bewerken',
@@ -44,6 +49,16 @@ export const X_LABELS: Readonly<Record<XLanguage, XLabels>> = {
     followsYou: 'Volgt jou',
     followingTimeline: 'Tijdlijn: Volgend',
     timelinePrefix: 'Tijdlijn:',
+    followingCount: 'volgend',
+  },
+  de: {
+    editProfile: 'Profil bearbeiten',
+    verified: 'Verifizierter Account',
+    pinned: 'Angeheftet',
+    followsYou: 'Folgt dir',
+    followingTimeline: 'Timeline: Folge ich',
+    timelinePrefix: 'Timeline:',
+    followingCount: 'folge ich',
   },
 };
 
@@ -77,5 +92,10 @@ export const TIMELINE_LABEL_SELECTOR = [...new Set(ALL.map((labels) => labels.ti
 /** The interface language from `<html lang>` ("en-GB" → "en"), or null when it is not one we know. */
 export function xLanguageOf(doc: Document): XLanguage | null {
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0];
-  return lang === 'en' || lang === 'fr' || lang === 'nl' ? lang : null;
+  return LANGUAGES.find((language) => language === lang) ?? null;
+}
+
+/** The language whose word after the following count ("Following", "Folge ich") is in `text`, folded. */
+export function xLanguageOfFollowing(text: string): XLanguage | null {
+  return LANGUAGES.find((language) => text.includes(X_LABELS[language].followingCount)) ?? null;
 }

@@ -20,7 +20,7 @@ import {
 } from '../dom';
 import { parseCount, parseMonthYear } from '../parse';
 import type { ShowTarget } from '../../snapshot/pages/page-type';
-import { foldLabel, labelSet, TIMELINE_LABEL_SELECTOR, type XLanguage, xLanguageOf } from './labels';
+import { foldLabel, labelSet, TIMELINE_LABEL_SELECTOR, type XLanguage, xLanguageOf, xLanguageOfFollowing } from './labels';
 
 
 const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
@@ -283,12 +283,8 @@ function profileTimeline(column: Element): Element | null {
 function detectLanguage(doc: Document, header: Element | null): XLanguage | null {
   const fromHtml = xLanguageOf(doc);
   if (fromHtml || !header) return fromHtml;
-  // Without <html lang>: the word after the following count ("Following", "abonnements", "Volgend").
-  const text = foldLabel(readXText(headerLink(headerLinks(header), null, 'following')));
-  if (/following/.test(text)) return 'en';
-  if (/abonnement/.test(text)) return 'fr';
-  if (/volgend/.test(text)) return 'nl';
-  return null;
+  // Without <html lang>: the word after the following count ("Following", "abonnements", "Volgend", "Folge ich").
+  return xLanguageOfFollowing(foldLabel(readXText(headerLink(headerLinks(header), null, 'following'))));
 }
 
 export function readXProfile(doc: Document, url: string): ReadResult<XProfileSnapshot> {
