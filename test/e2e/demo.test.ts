@@ -99,7 +99,7 @@ describe('npm run demo, headless', () => {
   }
 
   it('refuses a language the product does not speak', async () => {
-    const { code, output } = await runDemo('--lang', 'de');
+    const { code, output } = await runDemo('--lang', 'es');
     expect(code).toBe(2);
     expect(output).toEqual([]);
   });

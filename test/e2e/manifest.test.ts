@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/snapshot/languages';
 import { CHROME_BUILD, FIREFOX_BUILD, requireBuild } from './support/paths';
 
 const HOSTS = ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*'];
@@ -67,7 +68,7 @@ describe('built manifests', () => {
         '128': expect.any(String),
       });
       expect(built.default_locale).toBe('en');
-      for (const locale of ['en', 'fr', 'nl']) {
+      for (const locale of LANGUAGES) {
         expect(existsSync(join(dir, '_locales', locale, 'messages.json'))).toBe(true);
         const description = localized(dir, built.description, locale);
         expect(description.length).toBeGreaterThan(40);
