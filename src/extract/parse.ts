@@ -150,7 +150,7 @@ export const MUTUAL_WORDS: PerLanguage<{ phrase: string; and: string; others: st
     is: 'is een',
     mutual: 'gemeenschappelijke|gedeelde',
   },
-  de: { phrase: 'gemeinsamer? kontakte?n?', and: 'und', others: 'weitere?n?|andere?n?', are: 'sind', is: 'ist ein', mutual: 'gemeinsamer?n?' },
+  de: { phrase: 'gemeinsamer? kontakte?n?', and: 'und', others: 'weitere[rn]?|andere[rn]?', are: 'sind', is: 'ist ein', mutual: 'gemeinsamer?n?' },
 };
 const mutual = (key: keyof (typeof MUTUAL_WORDS)['en']) => LANGUAGES.map((language) => MUTUAL_WORDS[language][key]).join('|');
 const MUTUAL_PHRASE = new RegExp(`(${mutual('phrase')})`);
