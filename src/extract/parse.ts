@@ -96,18 +96,35 @@ export const TODAY_WORDS: PerLanguage<string> = {
 };
 export const YESTERDAY_WORDS: PerLanguage<string> = { en: 'yesterday', fr: 'hier', nl: 'gisteren', de: 'gestern' };
 
-const UNIT_DAYS: Record<string, number> = {};
-for (const language of LANGUAGES) {
-  for (const [days, words] of Object.entries(AGE_UNITS[language])) for (const word of words.split(' ')) UNIT_DAYS[word] = Number(days);
-}
-const UNIT_ALTERNATION = Object.keys(UNIT_DAYS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
 const every = (table: PerLanguage<string>) => LANGUAGES.map((language) => table[language]).join('|');
-/** "3 months", "3mo", "a week", "une semaine", "een week", "vor einer Woche": a count (or article) then a unit word. */
-const AGE = new RegExp(`(?:^|[^a-z0-9])(?:(\\d{1,6}) ?|(${every(AGE_ONE)}) )(${UNIT_ALTERNATION})\\.?(?![a-z])`);
-const TODAY = new RegExp(`(?:^|[^a-z])(${every(TODAY_WORDS)})(?![a-z])`);
-const YESTERDAY = new RegExp(`(?:^|[^a-z])(${every(YESTERDAY_WORDS)})(?![a-z])`);
+
+interface AgePatterns {
+  /** "3 months", "3mo", "a week", "une semaine", "een week", "vor einer Woche": a count (or article) then a unit word. */
+  age: RegExp;
+  today: RegExp;
+  yesterday: RegExp;
+  unitDays: Record<string, number>;
+}
+/** Built on first use: only LinkedIn's network pages read ages, so X's bundle leaves the tables out. */
+let agePatterns: AgePatterns | undefined;
+
+function ages(): AgePatterns {
+  if (agePatterns) return agePatterns;
+  const unitDays: Record<string, number> = {};
+  for (const language of LANGUAGES) {
+    for (const [days, words] of Object.entries(AGE_UNITS[language])) for (const word of words.split(' ')) unitDays[word] = Number(days);
+  }
+  const units = Object.keys(unitDays)
+    .sort((x, y) => y.length - x.length)
+    .join('|');
+  agePatterns = {
+    age: new RegExp(`(?:^|[^a-z0-9])(?:(\\d{1,6}) ?|(${every(AGE_ONE)}) )(${units})\\.?(?![a-z])`),
+    today: new RegExp(`(?:^|[^a-z])(${every(TODAY_WORDS)})(?![a-z])`),
+    yesterday: new RegExp(`(?:^|[^a-z])(${every(YESTERDAY_WORDS)})(?![a-z])`),
+    unitDays,
+  };
+  return agePatterns;
+}
 
 /**
  * A relative age in days: "Today", "3 hours ago" = 0, "Yesterday" = 1, "5 days ago" = 5, "2 weeks ago" = 14,
@@ -117,14 +134,15 @@ const YESTERDAY = new RegExp(`(?:^|[^a-z])(${every(YESTERDAY_WORDS)})(?![a-z])`)
  */
 export function parseAgeDays(text: string): number | null {
   const folded = fold(phrase(text));
-  const age = AGE.exec(folded);
+  const patterns = ages();
+  const age = patterns.age.exec(folded);
   if (age) {
     const count = age[1] === undefined ? 1 : Number(age[1]);
-    const days = UNIT_DAYS[age[3] ?? ''];
+    const days = patterns.unitDays[age[3] ?? ''];
     if (days !== undefined) return count * days;
   }
-  if (YESTERDAY.test(folded)) return 1;
-  if (TODAY.test(folded)) return 0;
+  if (patterns.yesterday.test(folded)) return 1;
+  if (patterns.today.test(folded)) return 0;
   return null;
 }
 
@@ -153,15 +171,23 @@ export const MUTUAL_WORDS: PerLanguage<{ phrase: string; and: string; others: st
   de: { phrase: 'gemeinsamer? kontakte?n?', and: 'und', others: 'weitere[rn]?|andere[rn]?', are: 'sind', is: 'ist ein', mutual: 'gemeinsamer?n?' },
 };
 const mutual = (key: keyof (typeof MUTUAL_WORDS)['en']) => LANGUAGES.map((language) => MUTUAL_WORDS[language][key]).join('|');
-const MUTUAL_PHRASE = new RegExp(`(${mutual('phrase')})`);
-/** "… and 6 other mutual connections", "… et 6 autres relations en commun", "… und 6 weitere gemeinsame Kontakte". */
-const OTHERS = new RegExp(`(?:^|[^a-z])(?:${mutual('and')}) (\\d[\\d,. ]{0,12}) ?(?:${mutual('others')}) `);
-/** "A and B are mutual connections", "X et Y sont des relations en commun", "X und Y sind gemeinsame Kontakte". */
-const ARE = new RegExp(`(?:^|[^a-z])(?:${mutual('are')}) (?:${mutual('mutual')})`);
-/** "A is a mutual connection", "X est une relation en commun", "X ist ein gemeinsamer Kontakt". */
-const IS = new RegExp(`(?:^|[^a-z])(?:${mutual('is')}) (?:${mutual('mutual')})`);
-/** "12 mutual connections", "12 relations en commun", "12 gemeinsame Kontakte". */
-const BARE = new RegExp(`(\\d[\\d,. ]{0,12}) ?(?:${mutual('mutual')}) `);
+/** Built on first use, like the age patterns: X's bundle leaves them out. */
+let mutualPatterns: Record<'phrase' | 'others' | 'are' | 'is' | 'bare', RegExp> | undefined;
+
+function mutuals() {
+  mutualPatterns ??= {
+    phrase: new RegExp(`(${mutual('phrase')})`),
+    // "… and 6 other mutual connections", "… et 6 autres relations en commun", "… und 6 weitere gemeinsame Kontakte".
+    others: new RegExp(`(?:^|[^a-z])(?:${mutual('and')}) (\\d[\\d,. ]{0,12}) ?(?:${mutual('others')}) `),
+    // "A and B are mutual connections", "X et Y sont des relations en commun", "X und Y sind gemeinsame Kontakte".
+    are: new RegExp(`(?:^|[^a-z])(?:${mutual('are')}) (?:${mutual('mutual')})`),
+    // "A is a mutual connection", "X est une relation en commun", "X ist ein gemeinsamer Kontakt".
+    is: new RegExp(`(?:^|[^a-z])(?:${mutual('is')}) (?:${mutual('mutual')})`),
+    // "12 mutual connections", "12 relations en commun", "12 gemeinsame Kontakte".
+    bare: new RegExp(`(\\d[\\d,. ]{0,12}) ?(?:${mutual('mutual')}) `),
+  };
+  return mutualPatterns;
+}
 
 /** Names listed before a connector: "A, B and …" names two people. Only the last line or "·" segment counts. */
 function namedBefore(prefix: string): number {
@@ -171,12 +197,13 @@ function namedBefore(prefix: string): number {
 
 /**
  * Mutual connections: "Ann Smith and 6 other mutual connections" = 7, "A and B are mutual connections" = 2,
- * "A is a mutual connection" = 1, "12 mutual connections" = 12, with French and Dutch forms
+ * "A is a mutual connection" = 1, "12 mutual connections" = 12, in every language of MUTUAL_WORDS
  * ("Ann Smith et 6 autres relations en commun", "Ann Smith en 6 andere gemeenschappelijke connecties").
  * Null when the text says nothing about mutual connections (unknown, not zero).
  */
 export function parseMutualConnections(text: string): number | null {
   const folded = fold(phrase(text));
+  const { phrase: MUTUAL_PHRASE, others: OTHERS, are: ARE, is: IS, bare: BARE } = mutuals();
   if (!MUTUAL_PHRASE.test(folded)) return null;
   const others = OTHERS.exec(folded);
   if (others) {
