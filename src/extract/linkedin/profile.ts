@@ -47,6 +47,7 @@ import {
   sectionOfHeading,
 } from './labels';
 import { isLinkedInHost, profileSlugOf, publicUrlOf } from './public-url';
+import type { PerLanguage } from '../../snapshot/languages';
 
 /** Markup generations, named in diagnostics. */
 type Layout = 'sdui-2025' | 'artdeco-2024' | 'ember';
@@ -843,35 +844,30 @@ function companyOf(line: string | undefined): string | undefined {
   return line?.split(' · ')[0]?.trim() || undefined;
 }
 
-/** "3 yrs 4 mos", "5 ans 10 mois", "8 jaar 10 mnd": a duration, never a title or a company. */
-const DURATION = /\b\d+\s*(?:yrs?|mos?|years?|months?|ans?|mois|jaar|jaren|mnd|maanden?)\b/i;
+/** Words of a duration after its number: "3 yrs 4 mos", "5 ans 10 mois", "8 jaar 10 mnd", "2 J. 3 Mon.". */
+const DURATION_WORDS: PerLanguage<string> = {
+  en: 'yrs?|mos?|years?|months?',
+  fr: 'ans?|mois',
+  nl: 'jaar|jaren|mnd|maanden?',
+  de: 'jahre?|j|monate?|mon',
+};
+/** A duration, never a title or a company. */
+const DURATION = new RegExp(`\\b\\d+\\s*(?:${Object.values(DURATION_WORDS).join('|')})\\b`, 'i');
 
-/** Employment types printed after the company, or alone on a group's second line. */
-const EMPLOYMENT_TYPES = new Set(
-  [
-    'Full-time',
-    'Part-time',
-    'Self-employed',
-    'Freelance',
-    'Contract',
-    'Internship',
-    'Apprenticeship',
-    'Seasonal',
-    'CDI',
-    'CDD',
-    'Temps plein',
-    'Temps partiel',
-    'Indépendant',
-    'Stage',
-    'Alternance',
-    'Intérim',
-    'Fulltime',
-    'Parttime',
-    'Zelfstandige',
-    'Tijdelijk',
-    'Seizoenswerk',
-  ].map(foldLabel),
-);
+/**
+ * Employment types printed after the company ("Brightwave Systems · Full-time"), or alone on a group's second line:
+ * the self-employed ones, which may also be the whole company line of a job without an employer, then the others.
+ */
+const EMPLOYMENT_TYPES: PerLanguage<readonly [selfEmployed: string, others: string]> = {
+  en: ['Self-employed|Freelance|Freelancer', 'Full-time|Part-time|Contract|Internship|Apprenticeship|Seasonal'],
+  fr: ['Indépendant|Indépendante|Freelance|Auto-entrepreneur', 'CDI|CDD|Temps plein|Temps partiel|Stage|Alternance|Intérim'],
+  nl: ['Zelfstandige|Freelance|Freelancer|Zzp’er', 'Fulltime|Parttime|Tijdelijk|Seizoenswerk|Stage'],
+  de: ['Selbstständig|Freiberuflich|Freelance|Freelancer', 'Vollzeit|Teilzeit|Befristet|Praktikum|Ausbildung|Saisonal'],
+};
+const typesOf = (index: 0 | 1) =>
+  Object.values(EMPLOYMENT_TYPES).flatMap((row: readonly [string, string]) => row[index].split('|').map(foldLabel));
+const SELF_EMPLOYED = new Set(typesOf(0));
+const TYPES = new Set([...SELF_EMPLOYED, ...typesOf(1)]);
 
 const isDateLine = (text: string) => dateRangeIsCurrent(text) !== undefined;
 
@@ -882,7 +878,7 @@ const WORKPLACE = /·\s*(?:hybrid|hybride|remote|on-site|sur site|a distance|op 
 function isNameLike(text: string | undefined): text is string {
   if (!text || isDateLine(text) || DURATION.test(text)) return false;
   const folded = foldLabel(text);
-  return !EMPLOYMENT_TYPES.has(folded) && !WORKPLACE.test(folded);
+  return !TYPES.has(folded) && !WORKPLACE.test(folded);
 }
 
 /** The entry's logo description ("Brightwave Systems logo", "Logo de Atelier Mistral"), folded, or "". */
@@ -894,7 +890,7 @@ function logoAlt(entry: Element): string {
 /** "Brightwave Systems · Full-time": a company line, not a title. */
 function isCompanyWithType(text: string): boolean {
   const parts = text.split(' · ');
-  return parts.length > 1 && EMPLOYMENT_TYPES.has(foldLabel(parts[parts.length - 1] ?? ''));
+  return parts.length > 1 && TYPES.has(foldLabel(parts[parts.length - 1] ?? ''));
 }
 
 /** The first line the generation marks as bold, else the first line; undefined when it cannot be a name. */
@@ -905,7 +901,10 @@ function titleLine(lines: readonly Line[], markup: EntryMarkup): string | undefi
 
 /**
  * The company of a single role: the line the generation marks, else the line the logo's description names, else
- * the second line; undefined when what is found cannot be a company name.
+ * the second line; undefined when what is found cannot be a company name. A company line that is only a
+ * self-employment type ("Freelance", "Indépendant", "Zelfstandige · Zelfstandige") names no employer: the type is
+ * then the company, as the page prints it. The person HAS a current job, which rules must see (an empty list
+ * would tell them to add one), and a company rule comparing it with the brand rightly finds another employer.
  */
 function companyLine(lines: readonly Line[], markup: EntryMarkup, alt: string, title: string): string | undefined {
   const rest = lines.filter((line) => line.text !== title && !isDateLine(line.text));
@@ -914,12 +913,16 @@ function companyLine(lines: readonly Line[], markup: EntryMarkup, alt: string, t
   const candidate = companyOf(
     (marked ?? named ?? (lines[1] && !isDateLine(lines[1].text) ? lines[1] : undefined))?.text,
   );
+  if (candidate && SELF_EMPLOYED.has(foldLabel(candidate))) return candidate;
   return isNameLike(candidate) && candidate !== title ? candidate : undefined;
 }
 
-/** Current roles from entries of the 2024 and 2025 layouts; undefined when the card holds no entries at all. */
-function currentPositionsFrom(card: Element, markup: EntryMarkup, base: string): Position[] | undefined {
-  const items = topLevelItems(card, markup);
+/**
+ * Current roles from the entries of the 2024 and 2025 layouts; undefined when the card holds no entries at all, and
+ * null when a current entry could not be read whole: then the field is unreadable, since a shorter list (or an
+ * empty one, "no current job") would be a claim the page does not make.
+ */
+function currentPositionsFrom(items: Element[], markup: EntryMarkup, base: string): Position[] | null | undefined {
   if (items.length === 0) return undefined;
   const positions: Position[] = [];
   for (const item of items) {
@@ -930,30 +933,62 @@ function currentPositionsFrom(card: Element, markup: EntryMarkup, base: string):
       // One role: title, "Company · Employment type", dates.
       if (!dateRangeIsCurrent(date.text)) continue;
       const title = titleLine(lines, markup);
-      const company = title ? companyLine(lines, markup, logoAlt(item), title) : undefined;
-      if (title && company) positions.push({ title, company, companyPageUrl: companyPage() });
+      const company = title && companyLine(lines, markup, logoAlt(item), title);
+      if (!company) return null;
+      positions.push({ title, company, companyPageUrl: companyPage() });
       continue;
     }
     // Grouped: the company is the header (bold, or named by the logo), the roles are nested under it.
     const alt = logoAlt(item);
     const named = alt ? lines.find((line) => alt.includes(foldLabel(line.text))) : undefined;
     const company = named?.text ?? titleLine(lines, markup);
-    if (!isNameLike(company)) continue;
+    let dated = false;
     for (const role of qa(item, markup.role)) {
       if (role === item || !isVisibleWithin(role, item)) continue;
       const roleLines = ownLines(role, markup);
       const roleDate = roleLines.find((line) => isDateLine(line.text));
+      dated ||= !!roleDate;
+      if (!roleDate || !dateRangeIsCurrent(roleDate.text)) continue;
       const title = titleLine(roleLines, markup);
-      if (roleDate && dateRangeIsCurrent(roleDate.text) && title && title !== company) {
-        positions.push({ title, company, companyPageUrl: companyPage() });
-      }
+      if (!title || title === company || !isNameLike(company)) return null;
+      positions.push({ title, company, companyPageUrl: companyPage() });
     }
+    // An entry with no date anywhere may be a current job the reader cannot place.
+    if (!dated) return null;
   }
   return positions;
 }
 
+/**
+ * 2025 entries by what they are rather than by one hook: each date-range line of the card belongs to the largest
+ * block around it that holds no other entry's dates (a grouped company holds its roles' dates, so the group is
+ * one entry); the card's own child when the card has one entry.
+ */
+function entriesByShape(card: Element, dates: readonly Element[]): Element[] {
+  const entries = new Set<Element>();
+  for (const date of dates) {
+    let entry: Element | undefined;
+    let el = date;
+    let parent = el.parentElement;
+    for (; parent && parent !== card; el = parent, parent = parent.parentElement) {
+      const [inner, outer] = [el, parent];
+      if (dates.some((other) => outer.contains(other) && !inner.contains(other))) entry = inner;
+    }
+    entries.add(entry ?? el);
+  }
+  return [...entries];
+}
+
+/** The card's date-range lines ("Aug 2022 - Present · 2 yrs 10 mos"), which every position prints. */
+const dateLines = (card: Element) => qa(card, 'p').filter((p) => isDateLine(readText(p)));
+
+/** Null (a current entry was not read whole) becomes unreadable; no entries at all, undefined. */
+function positionsField(positions: Position[] | null | undefined): Field<Position[]> | undefined {
+  return positions === null ? unreadable() : wrap(positions);
+}
+
 /** Ember: `pv-position-entity` sections, single or grouped (`pv-entity__position-group-role-item`). */
-function emberCurrentPositions(card: Element, base: string): Position[] | undefined {
+function emberCurrentPositions(card: Element, base: string): Position[] | null | undefined {
   const entries = qa(card, '.pv-position-entity').filter((entry) => isVisibleWithin(entry, card));
   if (entries.length === 0) return undefined;
   const positions: Position[] = [];
@@ -964,11 +999,8 @@ function emberCurrentPositions(card: Element, base: string): Position[] | undefi
       const company = emberText(q(entry, '.pv-entity__company-summary-info h3'));
       for (const role of roles) {
         const title = emberText(q(role, 'h3'));
-        if (
-          dateRangeIsCurrent(emberText(q(role, '.pv-entity__date-range'))) &&
-          isNameLike(title) &&
-          isNameLike(company)
-        ) {
+        if (dateRangeIsCurrent(emberText(q(role, '.pv-entity__date-range')))) {
+          if (!isNameLike(title) || !isNameLike(company)) return null;
           positions.push({ title, company, companyPageUrl: companyPage() });
         }
       }
@@ -976,7 +1008,8 @@ function emberCurrentPositions(card: Element, base: string): Position[] | undefi
     }
     const title = emberText(q(entry, '.pv-entity__summary-info h3'));
     const company = ownText(q(entry, 'p.pv-entity__secondary-title'));
-    if (dateRangeIsCurrent(emberText(q(entry, '.pv-entity__date-range'))) && isNameLike(title) && isNameLike(company)) {
+    if (dateRangeIsCurrent(emberText(q(entry, '.pv-entity__date-range')))) {
+      if (!isNameLike(title) || !isNameLike(company)) return null;
       positions.push({ title, company, companyPageUrl: companyPage() });
     }
   }
@@ -985,20 +1018,32 @@ function emberCurrentPositions(card: Element, base: string): Position[] | undefi
 
 function positionStrategies(page: Page): Strategy<Field<Position[]>>[] {
   const card = page.sections.get('experience');
+  const read = (markup: EntryMarkup, items: (card: Element) => Element[] = (c) => topLevelItems(c, markup)) =>
+    card ? positionsField(currentPositionsFrom(items(card), markup, page.url)) : undefined;
+  const sdui = (items: (card: Element, dates: Element[]) => Element[] | undefined) => () => {
+    if (!card || !mayBe(page, 'sdui-2025')) return undefined;
+    const dates = dateLines(card);
+    const found = items(card, dates);
+    return found ? read(SDUI_ENTRIES, () => found) : undefined;
+  };
   return [
-    // 2025 (2025-06-sdui-nl-self.html: a role without company page, a grouped company).
+    // 2025, by hook: the entity-collection items, when they hold every date range of the card
+    // (2025-06-sdui-nl-self.html: a role without company page, a grouped company).
     {
       name: '2025:entity-collection-items',
-      read: () =>
-        mayBe(page, 'sdui-2025') ? wrapCard(card, (c) => currentPositionsFrom(c, SDUI_ENTRIES, page.url)) : undefined,
+      read: sdui((c, dates) => {
+        const items = topLevelItems(c, SDUI_ENTRIES);
+        return dates.every((date) => items.some((item) => item.contains(date))) ? items : undefined;
+      }),
     },
-    // 2024 artdeco (2024-12-artdeco-fr-other.html: grouped roles; 2024-11-artdeco-en-traps.html: search link).
-    {
-      name: '2024:profile-component-entities',
-      read: () => wrapCard(card, (c) => currentPositionsFrom(c, ARTDECO_ENTRIES, page.url)),
-    },
+    // 2025, by shape: the blocks around the date ranges, whatever their componentkey
+    // (2025-07-sdui-fr-other-renamed-entries.html).
+    { name: '2025:date-ranges', read: sdui(entriesByShape) },
+    // 2024 artdeco (2024-12-artdeco-fr-other.html: grouped roles; 2024-10-artdeco-fr-other-independant.html and
+    // 2024-11-artdeco-en-traps.html: current jobs without company page).
+    { name: '2024:profile-component-entities', read: () => read(ARTDECO_ENTRIES) },
     // Ember (2021-03-ember-en-other.html).
-    { name: 'ember:position-entities', read: () => wrapCard(card, (c) => emberCurrentPositions(c, page.url)) },
+    { name: 'ember:position-entities', read: () => (card ? positionsField(emberCurrentPositions(card, page.url)) : undefined) },
   ];
 }
 
@@ -1063,6 +1108,30 @@ function skillStrategies(page: Page): Strategy<Field<string[]>>[] {
     {
       name: '2025:entity-collection-items',
       read: () => (mayBe(page, 'sdui-2025') ? wrapCard(card, (c) => entryNames(c, SDUI_ENTRIES)) : undefined),
+    },
+  ];
+}
+
+/** The card's links to the skills page (`/in/<slug>/details/skills/`), not those to a skill's endorsers. */
+function skillsPageLinks(card: Element | undefined, base: string): Element[] {
+  return qa(card, 'a[href*="/details/skills"]').filter((a) =>
+    /\/details\/skills\/?$/.test(parseUrl(a.getAttribute('href') ?? '', base)?.pathname ?? ''),
+  );
+}
+
+/**
+ * The total is stated as a number inside the link to the skills page, in any language ("Show all 27 skills",
+ * "Afficher les 23 compétences", "Alle 16 vaardigheden weergeven", "Alle 12 Kenntnisse anzeigen"): the number is
+ * read, so no phrase book is needed. Without such a link the total stays unreadable: a card that seems to list
+ * every skill may as well have lost its link to a markup change (Ember's "Show more" states no number at all).
+ */
+function skillsTotalStrategies(page: Page): Strategy<Field<number>>[] {
+  const card = page.sections.get('skills');
+  return [
+    // Any generation since 2024 (2024-08-artdeco-nl-other-skills-total.html, 2025-05-sdui-en-other.html).
+    {
+      name: 'show-all-link',
+      read: () => wrap(skillsPageLinks(card, page.url).map((a) => parseCount(readText(a))).find((n) => n !== null) ?? undefined),
     },
   ];
 }
@@ -1137,6 +1206,7 @@ export function readLinkedInProfile(doc: Document, url: string): ReadResult<Link
   );
   take('currentPositions', fromCard(p, 'experience', positionStrategies(p)));
   take('skills', fromCard(p, 'skills', skillStrategies(p)));
+  take('skillsTotal', fromCard(p, 'skills', skillsTotalStrategies(p)));
   const self = fromTopCard(p, selfViewStrategies(p));
   diagnostics.selfView = self.diagnostic;
 
@@ -1157,6 +1227,7 @@ const FIELD_CARDS: Readonly<Record<string, SectionKind>> = {
   about: 'about',
   currentPositions: 'experience',
   skills: 'skills',
+  skillsTotal: 'skills',
   featured: 'featured',
 };
 
@@ -1204,6 +1275,7 @@ function emptyFields(publicUrl: Field<PublicUrl>): Fields {
     openToWork: unreadable(),
     currentPositions: unreadable(),
     skills: unreadable(),
+    skillsTotal: unreadable(),
     featured: unreadable(),
     website: unreadable(),
   };
