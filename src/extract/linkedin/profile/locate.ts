@@ -5,7 +5,7 @@
 import type { Field } from '../../../snapshot';
 import { firstMatch, isVisibleWithin, qa, readText, type Strategy } from '../../dom';
 import type { ShowTarget } from '../../../snapshot/pages/page-type';
-import { type SectionKind } from '../labels';
+import type { SectionKind } from '../labels';
 import { type Page, scan } from './scan';
 import { headlineStrategies, locationStrategies, nameStrategies, profilePhoto } from './top-card';
 
@@ -25,6 +25,13 @@ const TOP_CARD_TEXTS: Readonly<Record<string, (page: Page) => Strategy<Field<str
   location: locationStrategies,
 };
 const TOP_CARD_FIELDS = ['photo', 'banner', 'connections', 'followers', 'openToWork', 'website'];
+
+/** The fields the locator can show, from its own tables (the popup offers "Show on page" for these only). */
+export const LINKEDIN_PROFILE_SHOWS: readonly string[] = [
+  ...Object.keys(TOP_CARD_TEXTS),
+  ...TOP_CARD_FIELDS,
+  ...Object.keys(FIELD_CARDS),
+];
 
 /** The innermost visible element of `scope` whose whole text is `text` (the first such branch), or undefined. */
 function elementWithText(scope: Element, text: string): Element | undefined {

@@ -69,10 +69,10 @@ const DURATION = new RegExp(`\\b\\d+\\s*(?:${Object.values(DURATION_WORDS).join(
  * the self-employed ones, which may also be the whole company line of a job without an employer, then the others.
  */
 const EMPLOYMENT_TYPES: PerLanguage<readonly [selfEmployed: string, others: string]> = {
-  en: ['Self-employed|Freelance|Freelancer', 'Full-time|Part-time|Contract|Internship|Apprenticeship|Seasonal'],
-  fr: ['Indépendant|Indépendante|Freelance|Auto-entrepreneur', 'CDI|CDD|Temps plein|Temps partiel|Stage|Alternance|Intérim'],
-  nl: ['Zelfstandige|Freelance|Freelancer|Zzp’er', 'Fulltime|Parttime|Tijdelijk|Seizoenswerk|Stage'],
-  de: ['Selbstständig|Freiberuflich|Freelance|Freelancer', 'Vollzeit|Teilzeit|Befristet|Praktikum|Ausbildung|Saisonal'],
+  en: ['Self-employed|Freelance', 'Full-time|Part-time|Contract|Internship|Apprenticeship|Seasonal'],
+  fr: ['Indépendant|Freelance', 'CDI|CDD|Temps plein|Temps partiel|Stage|Alternance|Intérim'],
+  nl: ['Zelfstandige|Freelance', 'Fulltime|Parttime|Tijdelijk|Seizoenswerk|Stage'],
+  de: ['Selbstständig|Freiberuflich', 'Vollzeit|Teilzeit|Befristet|Praktikum'],
 };
 const typesOf = (index: 0 | 1) =>
   Object.values(EMPLOYMENT_TYPES).flatMap((row: readonly [string, string]) => row[index].split('|').map(foldLabel));
@@ -172,25 +172,24 @@ function currentPositionsFrom(items: Element[], markup: EntryMarkup, base: strin
 /**
  * 2025 entries by what they are rather than by one hook: each date-range line of the card belongs to the largest
  * block around it that holds no other entry's dates (a grouped company holds its roles' dates, so the group is
- * one entry); the card's own child when the card has one entry.
+ * one entry), or to the card's own child when the card has one entry. The entity-collection hook, where it is still
+ * printed, names the entry outright (a card whose only entry is a group needs it).
  */
-function entriesByShape(card: Element, dates: readonly Element[]): Element[] {
+function sduiEntries(card: Element): Element[] {
+  const dates = qa(card, 'p').filter((p) => isDateLine(readText(p)));
   const entries = new Set<Element>();
   for (const date of dates) {
     let entry: Element | undefined;
     let el = date;
-    let parent = el.parentElement;
-    for (; parent && parent !== card; el = parent, parent = parent.parentElement) {
-      const [inner, outer] = [el, parent];
+    for (let up = el.parentElement; up && up !== card; el = up, up = up.parentElement) {
+      const [inner, outer] = [el, up];
+      if (inner.matches(SDUI_ENTRIES.item)) break;
       if (dates.some((other) => outer.contains(other) && !inner.contains(other))) entry = inner;
     }
-    entries.add(entry ?? el);
+    entries.add(el.matches(SDUI_ENTRIES.item) ? el : (entry ?? el));
   }
   return [...entries];
 }
-
-/** The card's date-range lines ("Aug 2022 - Present · 2 yrs 10 mos"), which every position prints. */
-const dateLines = (card: Element) => qa(card, 'p').filter((p) => isDateLine(readText(p)));
 
 /** Null (a current entry was not read whole) becomes unreadable; no entries at all, undefined. */
 function positionsField(positions: Position[] | null | undefined): Field<Position[]> | undefined {
@@ -228,30 +227,15 @@ function emberCurrentPositions(card: Element, base: string): Position[] | null |
 
 export function positionStrategies(page: Page): Strategy<Field<Position[]>>[] {
   const card = page.sections.get('experience');
-  const read = (markup: EntryMarkup, items: (card: Element) => Element[] = (c) => topLevelItems(c, markup)) =>
+  const read = (items: (card: Element) => Element[], markup: EntryMarkup) =>
     card ? positionsField(currentPositionsFrom(items(card), markup, page.url)) : undefined;
-  const sdui = (items: (card: Element, dates: Element[]) => Element[] | undefined) => () => {
-    if (!card || !mayBe(page, 'sdui-2025')) return undefined;
-    const dates = dateLines(card);
-    const found = items(card, dates);
-    return found ? read(SDUI_ENTRIES, () => found) : undefined;
-  };
   return [
-    // 2025, by hook: the entity-collection items, when they hold every date range of the card
-    // (2025-06-sdui-nl-self.html: a role without company page, a grouped company).
-    {
-      name: '2025:entity-collection-items',
-      read: sdui((c, dates) => {
-        const items = topLevelItems(c, SDUI_ENTRIES);
-        return dates.every((date) => items.some((item) => item.contains(date))) ? items : undefined;
-      }),
-    },
-    // 2025, by shape: the blocks around the date ranges, whatever their componentkey
-    // (2025-07-sdui-fr-other-renamed-entries.html).
-    { name: '2025:date-ranges', read: sdui(entriesByShape) },
+    // 2025: the blocks around the date ranges, the hook as a hint (2025-06-sdui-nl-self.html: a role without
+    // company page, a grouped company; 2025-07-sdui-fr-other-renamed-entries.html: the hook renamed).
+    { name: '2025:date-ranges', read: () => (mayBe(page, 'sdui-2025') ? read(sduiEntries, SDUI_ENTRIES) : undefined) },
     // 2024 artdeco (2024-12-artdeco-fr-other.html: grouped roles; 2024-10-artdeco-fr-other-independant.html and
     // 2024-11-artdeco-en-traps.html: current jobs without company page).
-    { name: '2024:profile-component-entities', read: () => read(ARTDECO_ENTRIES) },
+    { name: '2024:profile-component-entities', read: () => read((c) => topLevelItems(c, ARTDECO_ENTRIES), ARTDECO_ENTRIES) },
     // Ember (2021-03-ember-en-other.html).
     { name: 'ember:position-entities', read: () => (card ? positionsField(emberCurrentPositions(card, page.url)) : undefined) },
   ];

@@ -31,8 +31,8 @@ import {
 import { isLinkedInHost, profileSlugOf } from '../public-url';
 import { firstVisibleIn, type Page, textOf, wrap } from './scan';
 
-const CONTACT_INFO_LINK =
-  'a[href*="/overlay/contact-info"], a[href*="/detail/contact-info"], #top-card-text-details-contact-info';
+/** `/in/<slug>/overlay/contact-info/` (2024, 2025), `/in/<slug>/detail/contact-info/` (Ember), and the 2024 id. */
+const CONTACT_INFO_LINK = 'a[href*="contact-info/"], #top-card-text-details-contact-info';
 
 /**
  * Small lines beside the name that are not the headline: degrees ("· 2nd", "2e", "3rd+") and pronouns ("He/Him",
@@ -152,18 +152,6 @@ export function locationStrategies(page: Page): Strategy<Field<string>>[] {
       name: '2024:text-body-small-inline',
       read: () => wrap(textOf(firstVisibleIn(top, 'span.text-body-small.inline.t-black--light'))),
     },
-    // Ember 2020-21: the bullet of the list under the headline that is neither a link nor a count
-    // (2021-03-ember-en-other.html).
-    {
-      name: 'ember:list-bullet',
-      read: () =>
-        wrap(
-          qa(top, '.pv-top-card--list-bullet > li')
-            .filter((li) => isVisibleWithin(li, top) && !q(li, 'a'))
-            .map(readText)
-            .find(isLocationLike),
-        ),
-    },
   ];
 }
 
@@ -187,7 +175,7 @@ function findProfilePhoto(page: Page): { img: Element; strategy: string } | unde
     // 2025 (2025-05-sdui-en-other.html).
     ['2025:topcard-logo-image', '[componentkey="topcard-logo-image-referencekey"] img'],
     // 2024 artdeco (2024-11-artdeco-en-traps.html); the open-to-work frame is a separate img.
-    ['2024:profile-picture', 'img.pv-top-card-profile-picture__image--show, img.pv-top-card-profile-picture__image'],
+    ['2024:profile-picture', 'img[class*="pv-top-card-profile-picture__image"]'],
     // Ember (2021-03-ember-en-other.html).
     ['ember:top-card-photo', 'img.pv-top-card__photo, .pv-top-card__photo img'],
   ];
@@ -243,8 +231,7 @@ export function bannerStrategies(page: Page, photo: Field<boolean>): Strategy<Fi
     {
       name: 'uploaded-background-image',
       read: () =>
-        q(top, 'img[src*="displaybackgroundimage"], img[data-delayed-url*="displaybackgroundimage"]') ||
-        q(top, '[style*="displaybackgroundimage"]')
+        q(top, '[src*="displaybackgroundimage"], [data-delayed-url*="displaybackgroundimage"], [style*="displaybackgroundimage"]')
           ? present(true)
           : undefined,
     },
@@ -416,11 +403,12 @@ export function selfViewStrategies(page: Page): Strategy<boolean>[] {
     return labels;
   };
   return [
-    // Any generation: edit links and owner-only buttons ("Edit intro", "Open to", "Intro bewerken").
+    // Any generation: edit links (`/edit/intro/`, `/edit/forms/intro/`, `/edit/topcard/`; external links never show
+    // a bare path, they go through /redir/redirect) and owner-only buttons ("Edit intro", "Open to", "Intro bewerken").
     {
       name: 'owner-controls',
       read: () =>
-        q(top, 'a[href*="/edit/intro/"], a[href*="/edit/forms/intro/"], a[href*="/edit/topcard/"]') ||
+        q(top, 'a[href*="/edit/"]') ||
         controlLabels().some(isOwnerControl)
           ? true
           : undefined,
