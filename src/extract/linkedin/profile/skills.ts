@@ -50,11 +50,6 @@ export function skillStrategies(page: Page): Strategy<Field<string[]>>[] {
           return names.length > 0 ? names : undefined;
         }),
     },
-    // 2025 fallback: generic entity items.
-    {
-      name: '2025:entity-collection-items',
-      read: () => (mayBe(page, 'sdui-2025') ? wrapCard(card, (c) => entryNames(c, SDUI_ENTRIES)) : undefined),
-    },
   ];
 }
 
