@@ -28,8 +28,8 @@ const profileHook = (finds: string, selector: string, generation: string, since:
 
 /**
  * The profile reader's hooks (src/extract/linkedin/profile/). The readers keep their selectors as literals beside
- * their strategies: this table, with its fixture paths and dates, would cost about a kilobyte in the content
- * script, which has none to spare. test/extract/hooks.test.ts checks every entry against its fixture.
+ * their strategies rather than reading them from this table: the table's fixture paths and dates would ship in the
+ * content script, which has no bytes to spare. test/extract/hooks.test.ts checks every entry against its fixture.
  */
 const PROFILE: HookTable = [
   // The top card (scan.ts).
