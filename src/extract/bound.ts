@@ -96,6 +96,13 @@ const position = (p: Position, cuts: Cuts): Position => ({
   companyPageUrl: url(p.companyPageUrl, cuts),
 });
 
+/** A stated total below the number of items listed is a misread (another card's count): not kept. */
+function boundTotal(total: Field<number> | undefined, list: Field<unknown[]>): Field<number> | undefined {
+  return total?.status === 'present' && list.status === 'present' && total.value < list.value.length
+    ? unreadable()
+    : total;
+}
+
 export function boundLinkedInProfile(snapshot: LinkedInProfileSnapshot): LinkedInProfileSnapshot {
   const f = snapshot.fields;
   const publicUrl =
@@ -113,6 +120,7 @@ export function boundLinkedInProfile(snapshot: LinkedInProfileSnapshot): LinkedI
       publicUrl,
       currentPositions: boundListField(f.currentPositions, MAX_POSITIONS, position),
       skills: boundListField(f.skills, MAX_SKILLS, (skill, cuts) => text(skill, MAX_TEXT.name, cuts)),
+      skillsTotal: boundTotal(f.skillsTotal, f.skills),
       website: boundUrlField(f.website),
     },
   };

@@ -80,7 +80,13 @@ export const LinkedInProfileSchema = z.object({
     publicUrl: fieldOf(PublicUrlSchema),
     openToWork: fieldOf(z.boolean()),
     currentPositions: fieldOf(z.array(PositionSchema).max(MAX_POSITIONS)),
+    /** The skills the page lists (the top few; the others are on the skills page). */
     skills: fieldOf(z.array(text).max(MAX_SKILLS)),
+    /**
+     * How many skills the profile has: the total the page states ("Show all 27 skills"), or the number listed when
+     * the card lists them all. Optional so that snapshots stored before it existed still parse; readers always set it.
+     */
+    skillsTotal: fieldOf(count).optional(),
     /** The profile has a Featured section. */
     featured: fieldOf(z.boolean()),
     website: fieldOf(httpUrl),

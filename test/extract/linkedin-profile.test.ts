@@ -401,6 +401,37 @@ describe('readLinkedInProfile: current positions', () => {
     });
   });
 
+  it('reads a current job whose company line is only a self-employment type, with that type as its company', () => {
+    const doc = experience(
+      `<li>${entity(['UX Researcher', 'Freelance', 'Jan 2023 - Present · 2 yrs'], { href: 'https://www.linkedin.com/search/results/all/?keywords=Freelance' })}</li>` +
+        `<li>${entity(['Onderzoeker', 'Zelfstandige · Zelfstandige', 'jan. 2022 - heden'])}</li>`,
+    );
+    expect(readLinkedInProfile(doc, PROFILE_URL).snapshot.fields.currentPositions).toEqual({
+      status: 'present',
+      value: [
+        { title: 'UX Researcher', company: 'Freelance', companyPageUrl: null },
+        { title: 'Onderzoeker', company: 'Zelfstandige', companyPageUrl: null },
+      ],
+    });
+  });
+
+  it('is unreadable, never an empty list, when a current entry has no company it can read', () => {
+    const doc = experience(
+      `<li>${entity(['UX Researcher', 'Jan 2023 - Present · 2 yrs'])}</li>` +
+        `<li>${entity(['Analyst', 'Nordlicht Analytics', 'Jan 2015 - Feb 2021'])}</li>`,
+    );
+    expect(readLinkedInProfile(doc, PROFILE_URL).snapshot.fields.currentPositions).toEqual({
+      status: 'unreadable',
+      reason: 'no-match',
+    });
+  });
+
+  it('is unreadable when a current role sits under a company header it cannot read', () => {
+    const roles = `<li>${entity(['Analyst', 'Jan 2023 - Present'])}</li>`;
+    const doc = experience(`<li>${entity(['Full-time · 2 yrs'], { nested: roles })}</li>`);
+    expect(readLinkedInProfile(doc, PROFILE_URL).snapshot.fields.currentPositions.status).toBe('unreadable');
+  });
+
   it('gives an empty list when every role has ended', () => {
     const doc = experience(`<li>${entity(['Analyst', 'Nordlicht Analytics', 'Jan 2015 - Feb 2021'])}</li>`);
     expect(readLinkedInProfile(doc, PROFILE_URL).snapshot.fields.currentPositions).toEqual({

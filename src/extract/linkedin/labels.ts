@@ -125,10 +125,17 @@ export const LABELS = {
   connected: { en: 'Connected', fr: 'Connecté(e)|Connectée|Connecté', nl: 'Verbonden', de: 'Vernetzt' },
   /** Employment types printed after the company, or alone on a group's second line ("Brightwave Systems · Full-time"). */
   employmentTypes: {
-    en: 'Full-time|Part-time|Self-employed|Freelance|Contract|Internship|Apprenticeship|Seasonal',
-    fr: 'CDI|CDD|Temps plein|Temps partiel|Indépendant|Stage|Alternance|Intérim',
-    nl: 'Fulltime|Parttime|Zelfstandige|Tijdelijk|Seizoenswerk',
-    de: 'Vollzeit|Teilzeit|Selbstständig|Freiberuflich|Praktikum|Befristet',
+    en: 'Full-time|Part-time|Contract|Internship|Apprenticeship|Seasonal',
+    fr: 'CDI|CDD|Temps plein|Temps partiel|Stage|Alternance|Intérim',
+    nl: 'Fulltime|Parttime|Tijdelijk|Seizoenswerk|Stage',
+    de: 'Vollzeit|Teilzeit|Praktikum|Befristet',
+  },
+  /** The self-employed types, which may also be the whole company line of a job without an employer. */
+  selfEmployed: {
+    en: 'Self-employed|Freelance',
+    fr: 'Indépendant|Freelance',
+    nl: 'Zelfstandige|Freelance',
+    de: 'Selbstständig|Freiberuflich',
   },
 } as const satisfies Record<string, Words>;
 
@@ -285,8 +292,11 @@ const OWNER_CONTROLS = foldedSet('ownerControls');
 const OPEN_TO_WORK = foldedSet('openToWork');
 const WEBSITES = foldedSet('websites');
 
-/** Employment types, folded: "Full-time", "Indépendant", "Freiberuflich". */
-export const EMPLOYMENT_TYPES = foldedSet('employmentTypes');
+/** Self-employment types, folded: "Freelance", "Indépendant", "Freiberuflich". */
+export const SELF_EMPLOYED = foldedSet('selfEmployed');
+
+/** Employment types, folded, the self-employed ones included: "Full-time", "CDI", "Indépendant". */
+export const EMPLOYMENT_TYPES = new Set([...foldedSet('employmentTypes'), ...SELF_EMPLOYED]);
 
 /** A control label ("Edit intro", "Intro bewerken") that only the profile's owner sees. */
 export function isOwnerControl(label: string): boolean {

@@ -40,6 +40,7 @@ export const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   openToWork: 'fieldOpenToWork',
   currentPositions: 'fieldCurrentPositions',
   skills: 'fieldSkills',
+  skillsTotal: 'fieldSkillsTotal',
   featured: 'fieldFeatured',
   website: 'fieldWebsite',
   invitations: 'fieldInvitations',
