@@ -99,6 +99,21 @@ export interface TextView {
   edge: (tag: string) => string;
 }
 
+/** Made of emoji characters and their components only: pictographs, skin tones, ZWJ, keycap marks, flag letters, tags. */
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component})+$/u;
+/** What makes it an emoji rather than a digit, "#" or "*" alone: a pictograph, a flag's letter pair, a keycap mark. */
+const EMOJI_CORE = /\p{Extended_Pictographic}|\p{Regional_Indicator}{2}|\u20E3/u;
+/** The longest emoji alt kept: a ZWJ family of four with skin tones is 19 UTF-16 units, a subdivision flag 14. */
+const MAX_EMOJI_ALT = 40;
+
+/**
+ * An `<img alt>` that is one emoji or a few (X draws each as an image): flags (🇧🇪, two regional indicators) and
+ * keycaps (1️⃣) as well as pictographs, skin tones and ZWJ sequences. An avatar's, a photo's or a logo's alt is words.
+ */
+export function isEmoji(alt: string): boolean {
+  return alt.length <= MAX_EMOJI_ALT && EMOJI_ONLY.test(alt) && EMOJI_CORE.test(alt);
+}
+
 /**
  * The raw text of `nodes` and everything inside them as `view` sees it, not yet normalised: one walk shared by every
  * reader's view of text. Hidden subtrees are skipped; emoji drawn as `<img alt>` (X) are kept as their alt text.
@@ -120,9 +135,9 @@ export function collectText(nodes: Iterable<Node>, view: TextView): string {
     }
     const tag = el.tagName.toLowerCase();
     if (tag === 'img') {
+      // Only an emoji's alt (X draws emoji as images); a photo's or a logo's alt is not part of the text.
       const alt = el.getAttribute('alt');
-      // Only emoji-like alt text (X draws emoji as images); a photo's alt is not part of the text.
-      if (alt && /\p{Extended_Pictographic}/u.test(alt) && alt.length <= 16) parts.push(alt);
+      if (alt && isEmoji(alt)) parts.push(alt);
       return;
     }
     const edge = view.edge(tag);
