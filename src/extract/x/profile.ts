@@ -57,29 +57,57 @@ function tabFromUrl(url: string): string | null {
   return parseUrl(url)?.pathname.split('/').filter(Boolean)[1] ?? null;
 }
 
-/** Inside the hover-card layer or the sidebar: never the profile's own part of the page. */
+/** Inside the hover-card layer, the sidebar or an aside: never the profile's own part of the page. */
 function isDecoyArea(el: Element): boolean {
-  return el.closest('[data-testid="sidebarColumn"], [data-testid="HoverCard"], #layers') !== null;
+  return el.closest('[data-testid="sidebarColumn"], [data-testid="HoverCard"], #layers, aside') !== null;
 }
 
 interface Scope {
-  /** The primary column (or `main` on older markup), where the profile and its timeline live. */
-  column: Element;
+  /** The primary column (or `main` on older markup), where the profile and its timeline live; null without one. */
+  column: Element | null;
   /** `data-testid="UserName"` of the profile header. */
   userName: Element;
   /** The profile header: banner, avatar, buttons, name, description, items and counts. */
   header: Element;
   strategy: string;
+  /**
+   * The document when no column scopes the page (issue 13 item 5): a hook is then read only where it occurs exactly
+   * once in the whole document, outside the sidebar and hover cards (see `one`).
+   */
+  unique: Document | null;
 }
 
-const SCOPE_STRATEGIES = (doc: Document): Strategy<{ column: Element; userName: Element; strategy: string }>[] => [
+/** What the field diagnostics say when the profile was read without its column. */
+export const UNIQUE_FALLBACK_NOTE = 'no primary column: read from a hook found once in the document';
+
+/**
+ * The one element matching `selector` for the profile: inside its header, or, without a column, the only match in
+ * the whole document when it is outside the decoy areas. A hook found twice is not unique, so it is not read.
+ */
+function one(scope: Scope, selector: string): Element | null {
+  if (!scope.unique) return q(scope.header, selector);
+  const all = qa(scope.unique, selector);
+  return all.length === 1 && !isDecoyArea(all[0] as Element) ? (all[0] as Element) : null;
+}
+
+/**
+ * Whether the page shows none of `selector`, as far as absence can be told: without a column, not anywhere in the
+ * document (a hook found twice is ambiguous, not missing); in the column, the reader's own checks decide.
+ */
+function none(scope: Scope, selector: string): boolean {
+  return !scope.unique || qa(scope.unique, selector).length === 0;
+}
+
+type Found = Omit<Scope, 'header'>;
+
+const SCOPE_STRATEGIES = (doc: Document): Strategy<Found>[] => [
   {
     // 2023–2025: test/fixtures/x/profile/*.html. The header's UserName sits in the primary column.
     name: 'primaryColumn:UserName',
     read: () => {
       const column = q(doc, '[data-testid="primaryColumn"]');
       const userName = q(column, '[data-testid="UserName"]');
-      return column && userName ? { column, userName, strategy: 'primaryColumn:UserName' } : undefined;
+      return column && userName ? { column, userName, strategy: 'primaryColumn:UserName', unique: null } : undefined;
     },
   },
   {
@@ -88,19 +116,36 @@ const SCOPE_STRATEGIES = (doc: Document): Strategy<{ column: Element; userName: 
     read: () => {
       const column = q(doc, 'main') ?? q(doc, '[role="main"]');
       const userName = qa(column, '[data-testid="UserName"]').find((el) => !isDecoyArea(el));
-      return column && userName ? { column, userName, strategy: 'main:UserName' } : undefined;
+      return column && userName ? { column, userName, strategy: 'main:UserName', unique: null } : undefined;
+    },
+  },
+  {
+    // No primary column and no <main> (renamed, test/fixtures/x/profile/2025-06-nl-no-column.html): the UserName
+    // that occurs exactly once in the document, outside the sidebar and hover cards. Tweets' author blocks are
+    // `User-Name` (hyphen) and suggestion cells are `UserCell`, so neither counts; two UserNames are not unique.
+    name: 'document:unique-UserName',
+    read: () => {
+      const all = qa(doc, '[data-testid="UserName"]');
+      const userName = all.length === 1 ? all[0] : undefined;
+      return userName && !isDecoyArea(userName)
+        ? { column: null, userName, strategy: 'document:unique-UserName', unique: doc }
+        : undefined;
     },
   },
 ];
 
+/** What the profile header never holds: the tabs, posts, timelines, suggestion cells, the navigation, the sidebar. */
+const NOT_IN_HEADER =
+  '[role="tablist"], article, section, [data-testid="cellInnerDiv"], [data-testid="tweet"], [data-testid="UserCell"], nav, aside, [data-testid="sidebarColumn"]';
+
 /**
- * The header is the highest ancestor of UserName that stays in the column and holds neither the profile
- * tabs nor any post: it then holds the banner, the avatar, the buttons and the counts, and nothing else.
+ * The header is the highest ancestor of UserName that stays in the column (the body without one) and holds neither
+ * the profile tabs nor any post: it then holds the banner, the avatar, the buttons and the counts, and nothing else.
  */
-function headerOf(userName: Element, column: Element): Element {
+function headerOf(userName: Element, column: Element | null): Element {
   let header = userName;
   for (let parent = header.parentElement; parent && parent !== column; parent = parent.parentElement) {
-    if (q(parent, '[role="tablist"], article, section, [data-testid="cellInnerDiv"], [data-testid="tweet"]')) break;
+    if (parent.tagName.toLowerCase() === 'body' || q(parent, NOT_IN_HEADER)) break;
     header = parent;
   }
   return header;
@@ -109,7 +154,8 @@ function headerOf(userName: Element, column: Element): Element {
 function findScope(doc: Document): { scope: Scope | null; diagnostic: FieldDiagnostic } {
   const { value, diagnostic } = firstMatch(SCOPE_STRATEGIES(doc));
   if (!value) return { scope: null, diagnostic };
-  return { scope: { ...value, header: headerOf(value.userName, value.column) }, diagnostic };
+  const scope = { ...value, header: headerOf(value.userName, value.column) };
+  return { scope, diagnostic: scope.unique ? { ...diagnostic, note: UNIQUE_FALLBACK_NOTE } : diagnostic };
 }
 
 /**
@@ -158,18 +204,30 @@ interface HeaderLink {
   parts: string[];
 }
 
-/** The header's in-site links with their path segments, collected once. */
-function headerLinks(header: Element): HeaderLink[] {
-  return qa(header, 'a[href]').map((a) => ({ a, parts: hrefSegments(a) }));
+/**
+ * The header's in-site links with their path segments, collected once; without a column, every link of the
+ * document (`headerLink` then takes only a link found once).
+ */
+function headerLinks(scope: Pick<Scope, 'header' | 'unique'>): HeaderLinks {
+  return { unique: scope.unique !== null, all: qa(scope.unique ?? scope.header, 'a[href]').map((a) => ({ a, parts: hrefSegments(a) })) };
 }
 
-/** The header link whose path is `/<handle>/<tail>` (handle compared case-insensitively; any handle when null). */
-function headerLink(links: readonly HeaderLink[], handle: string | null, tail: string): Element | undefined {
+interface HeaderLinks {
+  unique: boolean;
+  all: HeaderLink[];
+}
+
+/**
+ * The header link whose path is `/<handle>/<tail>` (handle compared case-insensitively; any handle when null).
+ * Among the document's links (no column), only a link found once and outside the decoy areas.
+ */
+function headerLink(links: HeaderLinks, handle: string | null, tail: string): Element | undefined {
   const owner = handle?.toLowerCase();
-  return links.find(
-    ({ parts }) =>
-      parts.length === 2 && parts[1] === tail && (owner === undefined || parts[0]?.toLowerCase() === owner),
-  )?.a;
+  const matches = (link: HeaderLink) =>
+    link.parts.length === 2 && link.parts[1] === tail && (owner === undefined || link.parts[0]?.toLowerCase() === owner);
+  if (!links.unique) return links.all.find(matches)?.a;
+  const found = links.all.filter(matches);
+  return found.length === 1 && !isDecoyArea((found[0] as HeaderLink).a) ? (found[0] as HeaderLink).a : undefined;
 }
 
 /**
@@ -205,10 +263,11 @@ const PINNED = labelSet('pinned');
 const TIMELINE_PREFIXES = [...labelSet('timelinePrefix')];
 const FOLLOWING_TIMELINE = labelSet('followingTimeline');
 
-function readSelfView(header: Element): { value: boolean | null; diagnostic: FieldDiagnostic } {
+function readSelfView(scope: Scope): { value: boolean | null; diagnostic: FieldDiagnostic } {
+  const { header } = scope;
   const { value, diagnostic } = firstMatch<boolean>([
     // 2019–2025: the header's own edit button, an <a> to /settings/profile.
-    { name: 'editProfileButton', read: () => (q(header, '[data-testid="editProfileButton"]') ? true : undefined) },
+    { name: 'editProfileButton', read: () => (one(scope, '[data-testid="editProfileButton"]') ? true : undefined) },
     // 2019–2025: someone else's profile shows `<userId>-follow` or `<userId>-unfollow` (also "Follow back").
     {
       name: 'follow-button',
@@ -227,7 +286,7 @@ function readSelfView(header: Element): { value: boolean | null; diagnostic: Fie
 }
 
 function pinnedPost(scope: Scope, handle: string | null, url: string): Field<string> | undefined {
-  const timeline = profileTimeline(scope.column);
+  const timeline = profileTimeline(scope);
   if (!timeline) return undefined;
   const first = q(timeline, '[data-testid="tweet"]');
   if (!first) {
@@ -269,22 +328,33 @@ function pinnedPost(scope: Scope, handle: string | null, url: string): Field<str
   return tabFromUrl(url) === null ? absent() : unreadable('not-shown');
 }
 
+const isProfileTimeline = (label: string) =>
+  TIMELINE_PREFIXES.some((prefix) => label.startsWith(prefix)) && !FOLLOWING_TIMELINE.has(label);
+
 /** The profile's own timeline in the column: labelled "Timeline: …" but not the following list. */
-function profileTimeline(column: Element): Element | null {
-  const labelled = findTimeline(
-    column,
-    (_el, label) => TIMELINE_PREFIXES.some((prefix) => label.startsWith(prefix)) && !FOLLOWING_TIMELINE.has(label),
+function profileTimeline(scope: Pick<Scope, 'column' | 'unique'>): Element | null {
+  const { column, unique } = scope;
+  if (column) {
+    const labelled = findTimeline(column, (_el, label) => isProfileTimeline(label));
+    if (labelled) return labelled;
+    // Without a known label: the region of the column that holds timeline cells.
+    return qa(column, 'section').find((el) => q(el, '[data-testid="cellInnerDiv"]')) ?? null;
+  }
+  if (!unique) return null;
+  // No column: the one timeline of the document outside the sidebar (whose trends are a timeline too).
+  const labelled = qa(unique, TIMELINE_LABEL_SELECTOR).filter(
+    (el) => !isDecoyArea(el) && isProfileTimeline(foldLabel(el.getAttribute('aria-label') ?? '')),
   );
-  if (labelled) return labelled;
-  // Without a known label: the region of the column that holds timeline cells.
-  return qa(column, 'section').find((el) => q(el, '[data-testid="cellInnerDiv"]')) ?? null;
+  if (labelled.length) return labelled.length === 1 ? (labelled[0] as Element) : null;
+  const regions = qa(unique, 'section').filter((el) => !isDecoyArea(el) && q(el, '[data-testid="cellInnerDiv"]'));
+  return regions.length === 1 ? (regions[0] as Element) : null;
 }
 
-function detectLanguage(doc: Document, header: Element | null): XLanguage | null {
+function detectLanguage(doc: Document, scope: Scope | null): XLanguage | null {
   const fromHtml = xLanguageOf(doc);
-  if (fromHtml || !header) return fromHtml;
+  if (fromHtml || !scope) return fromHtml;
   // Without <html lang>: the word after the following count ("Following", "abonnements", "Volgend").
-  const text = foldLabel(readXText(headerLink(headerLinks(header), null, 'following')));
+  const text = foldLabel(readXText(headerLink(headerLinks(scope), null, 'following')));
   if (/following/.test(text)) return 'en';
   if (/abonnement/.test(text)) return 'fr';
   if (/volgend/.test(text)) return 'nl';
@@ -294,7 +364,7 @@ function detectLanguage(doc: Document, header: Element | null): XLanguage | null
 export function readXProfile(doc: Document, url: string): ReadResult<XProfileSnapshot> {
   const reads: Reads = {};
   const { scope, diagnostic: scopeDiagnostic } = findScope(doc);
-  const language = detectLanguage(doc, scope?.header ?? null);
+  const language = detectLanguage(doc, scope);
   const diagnostics: Diagnostics = {
     language,
     layout: scope ? `x-testid (${scope.strategy})` : null,
@@ -342,7 +412,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
   ]);
   const handle = fields.handle.status === 'present' ? fields.handle.value : null;
   const bare = handle?.slice(1) ?? handleFromUrl(url);
-  const links = headerLinks(header);
+  const links = headerLinks(scope);
 
   fields.name = field(reads, 'name', [
     // 2019–2025: the first text block of UserName, before the handle line.
@@ -355,7 +425,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
     },
   ]);
 
-  const { value: selfView, diagnostic: selfDiagnostic } = readSelfView(header);
+  const { value: selfView, diagnostic: selfDiagnostic } = readSelfView(scope);
   reads.selfView = selfDiagnostic;
 
   fields.verified = field(reads, 'verified', [
@@ -387,18 +457,22 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
     {
       name: 'UserDescription',
       read: () => {
-        const description = q(header, '[data-testid="UserDescription"]');
+        const description = one(scope, '[data-testid="UserDescription"]');
         if (!description) return undefined;
         const text = readXText(description);
         return text ? present(text) : absent();
       },
     },
     // The header was found, and it has no description.
-    { name: 'header:no-description', read: () => absent() },
+    { name: 'header:no-description', read: () => (none(scope, '[data-testid="UserDescription"]') ? absent() : undefined) },
   ]);
 
-  const items = q(header, '[data-testid="UserProfileHeader_Items"]');
-  const item = (testId: string) => q(items, `[data-testid="${testId}"]`);
+  const items = one(scope, '[data-testid="UserProfileHeader_Items"]');
+  // Without a column, an item is read where it occurs once in the document (and in the items, when they were found).
+  const item = (testId: string) => {
+    const found = scope.unique ? one(scope, `[data-testid="${testId}"]`) : q(items, `[data-testid="${testId}"]`);
+    return found && (!items || items.contains(found)) ? found : null;
+  };
 
   fields.location = field(
     reads,
@@ -412,7 +486,10 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
           return text ? present(text) : undefined;
         },
       },
-      { name: 'items:no-location', read: () => (items ? absent() : undefined) },
+      {
+        name: 'items:no-location',
+        read: () => (items && none(scope, '[data-testid="UserLocation"]') ? absent() : undefined),
+      },
     ],
     'UserProfileHeader_Items not found',
   );
@@ -429,7 +506,7 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
           return text ? present(text) : undefined;
         },
       },
-      { name: 'items:no-url', read: () => (items ? absent() : undefined) },
+      { name: 'items:no-url', read: () => (items && none(scope, '[data-testid="UserUrl"]') ? absent() : undefined) },
     ],
     'UserProfileHeader_Items not found',
   );
@@ -495,7 +572,8 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
       // The avatar container carries the handle in its data-testid.
       name: 'UserAvatar-Container',
       read: () => {
-        const container = qa(header, '[data-testid^="UserAvatar-Container-"]')[0] ?? null;
+        // Without a column the owner's avatar also sits on each of their posts: not unique, so not read.
+        const container = one(scope, '[data-testid^="UserAvatar-Container-"]');
         const src = imageSource(container);
         return src ? present(!src.includes('default_profile_images')) : undefined;
       },
@@ -518,7 +596,11 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
     // The header and its avatar were found, with no banner link or image: a plain grey area.
     {
       name: 'header:no-banner',
-      read: () => (fields.photo.status === 'present' ? present(false) : undefined),
+      read: () =>
+        fields.photo.status === 'present' &&
+        (!scope.unique || (links.all.every(({ parts }) => parts[1] !== 'header_photo') && none(scope, 'img[src*="/profile_banners/"]')))
+          ? present(false)
+          : undefined,
     },
   ]);
 
@@ -529,6 +611,11 @@ export function readXProfile(doc: Document, url: string): ReadResult<XProfileSna
     'the profile timeline is not loaded, or not on the Posts tab',
   );
 
+  if (scope.unique) {
+    for (const [name, read] of Object.entries(reads)) {
+      if (name !== 'scope' && read.strategy !== null) reads[name] = { ...read, note: UNIQUE_FALLBACK_NOTE };
+    }
+  }
   return { snapshot: boundXProfile({ site: 'x', pageType: 'profile', url, selfView, fields }), diagnostics };
 }
 
@@ -544,16 +631,16 @@ const FIELD_TEST_IDS: Readonly<Record<string, string>> = {
 export function locateXProfile(doc: Document, url: string, { field }: ShowTarget): Element | null {
   const { scope } = findScope(doc);
   if (!scope) return null;
-  const { header, userName } = scope;
+  const { userName } = scope;
   const bare = handleFromUrl(url);
   const testId = field && FIELD_TEST_IDS[field];
-  if (testId) return q(header, `[data-testid="${testId}"]`);
+  if (testId) return one(scope, `[data-testid="${testId}"]`);
   if (field === 'name' || field === 'handle') return userName;
   if (field === 'photo') {
-    return headerLink(headerLinks(header), bare, 'photo') ?? q(header, '[data-testid^="UserAvatar-Container-"]');
+    return headerLink(headerLinks(scope), bare, 'photo') ?? one(scope, '[data-testid^="UserAvatar-Container-"]');
   }
-  if (field === 'banner') return headerLink(headerLinks(header), bare, 'header_photo') ?? null;
+  if (field === 'banner') return headerLink(headerLinks(scope), bare, 'header_photo') ?? null;
   // The first post of the profile's own timeline is the pinned one when there is one (see pinnedPost).
-  if (field === 'pinnedPost') return q(profileTimeline(scope.column), '[data-testid="tweet"]');
+  if (field === 'pinnedPost') return q(profileTimeline(scope), '[data-testid="tweet"]');
   return null;
 }
