@@ -99,19 +99,16 @@ export interface TextView {
   edge: (tag: string) => string;
 }
 
-/** Made of emoji characters and their components only: pictographs, skin tones, ZWJ, keycap marks, flag letters, tags. */
-const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component})+$/u;
-/** What makes it an emoji rather than a digit, "#" or "*" alone: a pictograph, a flag's letter pair, a keycap mark. */
-const EMOJI_CORE = /\p{Extended_Pictographic}|\p{Regional_Indicator}{2}|\u20E3/u;
-/** The longest emoji alt kept: a ZWJ family of four with skin tones is 19 UTF-16 units, a subdivision flag 14. */
-const MAX_EMOJI_ALT = 40;
-
 /**
- * An `<img alt>` that is one emoji or a few (X draws each as an image): flags (🇧🇪, two regional indicators) and
- * keycaps (1️⃣) as well as pictographs, skin tones and ZWJ sequences. An avatar's, a photo's or a logo's alt is words.
+ * One emoji or a few, as X draws them in `<img alt>`: only pictographs (ExtPict, Extended_Pictographic) and emoji
+ * components (EComp, Emoji_Component: skin tones, ZWJ, VS16, keycap marks, flag letters, tags), and not only digits,
+ * "#" or "*" (a keycap has its mark). So flags (🇧🇪) and keycaps (1️⃣) count, though they are not pictographs; an
+ * avatar's, a photo's or a logo's alt has words, and is not text.
  */
+const EMOJI = /^(?![#*\d]*$)[\p{ExtPict}\p{EComp}]+$/u;
+
 export function isEmoji(alt: string): boolean {
-  return alt.length <= MAX_EMOJI_ALT && EMOJI_ONLY.test(alt) && EMOJI_CORE.test(alt);
+  return EMOJI.test(alt);
 }
 
 /**
@@ -137,7 +134,7 @@ export function collectText(nodes: Iterable<Node>, view: TextView): string {
     if (tag === 'img') {
       // Only an emoji's alt (X draws emoji as images); a photo's or a logo's alt is not part of the text.
       const alt = el.getAttribute('alt');
-      if (alt && isEmoji(alt)) parts.push(alt);
+      if (alt && EMOJI.test(alt)) parts.push(alt);
       return;
     }
     const edge = view.edge(tag);
