@@ -9,7 +9,11 @@ import { boundFollowing } from '../bound';
 import { firstMatch, parseUrl, q, qa, type Strategy, unreadable } from '../dom';
 import type { ShowTarget } from '../../snapshot/pages/page-type';
 import type { PerLanguage } from '../../snapshot/languages';
-import { findTimeline, readXText } from './profile';
+import { xHook } from './hooks';
+import { findTimeline, readXText } from './text';
+
+const CELL = xHook('account');
+const FOLLOWS_YOU_BADGE = xHook('followsYou');
 
 const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
 const FOLLOWS_YOU = labelSet('followsYou');
@@ -33,7 +37,7 @@ export const SUGGESTION_HEADINGS: PerLanguage<readonly string[]> = {
 const SUGGESTIONS = new Set(Object.values(SUGGESTION_HEADINGS).flat().map(foldLabel));
 
 /** Places whose cells are never the list's own: the sidebar, any aside, hover cards and the layers above the page. */
-const ASIDE = '[data-testid="sidebarColumn"], aside, [data-testid="HoverCard"], #layers';
+const ASIDE = xHook('decoys');
 
 /**
  * The containers that hold suggestions in `doc`: each region, aside or section labelled or headed like "Who to
@@ -96,7 +100,7 @@ function timelineStrategies(doc: Document): Strategy<Timeline>[] {
       // says this is the following page; the sidebar's cells are outside the primary column.
       name: 'primaryColumn:section-with-UserCells',
       read: () => {
-        const el = qa(column, 'section').find((section) => q(section, '[data-testid="UserCell"]') !== null);
+        const el = qa(column, 'section').find((section) => q(section, CELL) !== null);
         return el ? { el, language: null } : undefined;
       },
     },
@@ -108,7 +112,7 @@ function timelineStrategies(doc: Document): Strategy<Timeline>[] {
       read: () => {
         if (!doc.body) return undefined;
         const areas = suggestionAreas(doc);
-        const cells = qa(doc, '[data-testid="UserCell"]').filter((cell) => !isSuggestion(cell, areas));
+        const cells = qa(doc, CELL).filter((cell) => !isSuggestion(cell, areas));
         return cells.length ? { el: doc.body, language: null, cells } : undefined;
       },
     },
@@ -144,7 +148,7 @@ function placeOf(el: Element, cell: Element): 'nested' | 'link' | 'control' | 'f
 function readCell(cell: Element): FollowedAccount | null {
   const linked: Element[] = [];
   const free: { el: Element; text: string }[] = [];
-  let followsYou = q(cell, '[data-testid="userFollowIndicator"]') !== null;
+  let followsYou = q(cell, FOLLOWS_YOU_BADGE) !== null;
   for (const el of qa(cell, '[dir]')) {
     const place = placeOf(el, cell);
     if (place === 'link') linked.push(el);
@@ -209,7 +213,7 @@ export function readXFollowing(doc: Document, url: string): ReadResult<XFollowin
   const accounts: FollowedAccount[] = [];
   const seen = new Set<string>();
   let skipped = 0;
-  const cells = timeline.cells ?? qa(timeline.el, '[data-testid="UserCell"]');
+  const cells = timeline.cells ?? qa(timeline.el, CELL);
   // Only the first MAX_PEOPLE accounts are read (src/snapshot/limits.ts); the cells after them are counted.
   let next = 0;
   for (; next < cells.length && accounts.length < MAX_PEOPLE; next += 1) {
@@ -251,6 +255,6 @@ export function readXFollowing(doc: Document, url: string): ReadResult<XFollowin
 export function locateXFollowing(doc: Document, _url: string, { url }: ShowTarget): Element | null {
   const handle = `@${parseUrl(url ?? '')?.pathname.split('/')[1] ?? ''}`.toLowerCase();
   const timeline = firstMatch(timelineStrategies(doc)).value;
-  const cells = timeline ? (timeline.cells ?? qa(timeline.el, '[data-testid="UserCell"]')) : [];
+  const cells = timeline ? (timeline.cells ?? qa(timeline.el, CELL)) : [];
   return cells.find((cell) => readCell(cell)?.handle.toLowerCase() === handle) ?? null;
 }
