@@ -1,7 +1,7 @@
 /** @file The X readers on their own fixtures (independent of the other readers) and on small edge-case pages. */
 import { describe, expect, it } from 'vitest';
 import { CELLS_FALLBACK_NOTE, readXFollowing } from '../../src/extract/x/following';
-import { readXProfile, UNIQUE_FALLBACK_NOTE } from '../../src/extract/x/profile';
+import { locateXProfile, readXProfile, UNIQUE_FALLBACK_NOTE, X_PROFILE_SHOWS } from '../../src/extract/x/profile';
 import { MAX_TEXT, SnapshotSchema } from '../../src/snapshot';
 import { fixturePaths, loadFixture, parseHtml } from '../helpers/fixtures';
 
@@ -324,5 +324,16 @@ describe('X readers without their column', () => {
       status: 'unreadable',
       reason: 'no-match',
     });
+  });
+});
+
+describe('X_PROFILE_SHOWS', () => {
+  it('names exactly the fields locateXProfile finds on a full profile page', () => {
+    const fixture = loadFixture(xFixtures.find((path) => path.endsWith('2025-01-en-self.html')) as string);
+    const doc = parseHtml(fixture.html);
+    for (const field of X_PROFILE_SHOWS) expect(locateXProfile(doc, fixture.url, { field }), field).not.toBeNull();
+    for (const field of ['followers', 'following', 'verified', 'nothing']) {
+      expect(locateXProfile(doc, fixture.url, { field }), field).toBeNull();
+    }
   });
 });
