@@ -100,6 +100,18 @@ export interface TextView {
 }
 
 /**
+ * One emoji or a few, as X draws them in `<img alt>`: only pictographs (ExtPict, Extended_Pictographic) and emoji
+ * components (EComp, Emoji_Component: skin tones, ZWJ, VS16, keycap marks, flag letters, tags), and not only digits,
+ * "#" or "*" (a keycap has its mark). So flags (🇧🇪) and keycaps (1️⃣) count, though they are not pictographs; an
+ * avatar's, a photo's or a logo's alt has words, and is not text.
+ */
+const EMOJI = /^(?![#*\d]*$)[\p{ExtPict}\p{EComp}]+$/u;
+
+export function isEmoji(alt: string): boolean {
+  return EMOJI.test(alt);
+}
+
+/**
  * The raw text of `nodes` and everything inside them as `view` sees it, not yet normalised: one walk shared by every
  * reader's view of text. Hidden subtrees are skipped; emoji drawn as `<img alt>` (X) are kept as their alt text.
  */
@@ -120,9 +132,9 @@ export function collectText(nodes: Iterable<Node>, view: TextView): string {
     }
     const tag = el.tagName.toLowerCase();
     if (tag === 'img') {
+      // Only an emoji's alt (X draws emoji as images); a photo's or a logo's alt is not part of the text.
       const alt = el.getAttribute('alt');
-      // Only emoji-like alt text (X draws emoji as images); a photo's alt is not part of the text.
-      if (alt && /\p{Extended_Pictographic}/u.test(alt) && alt.length <= 16) parts.push(alt);
+      if (alt && EMOJI.test(alt)) parts.push(alt);
       return;
     }
     const edge = view.edge(tag);

@@ -17,7 +17,7 @@ import { E2E_PAGES } from './support/e2e-pages';
 import { SCREENSHOTS } from './support/paths';
 import { FIXTURES_DIR } from '../helpers/fixtures';
 
-const { linkedinProfile, xProfile, linkedinFeed } = E2E_PAGES;
+const { linkedinProfile, xProfile, xProfileEmoji, xProfileNoColumn, xFollowingNoLabel, linkedinFeed } = E2E_PAGES;
 
 let session: ChromiumSession;
 let helperPage: Page;
@@ -50,7 +50,7 @@ describe('Chrome extension in real Chromium', () => {
       });
   });
 
-  for (const served of [linkedinProfile, xProfile]) {
+  for (const served of [linkedinProfile, xProfile, xProfileEmoji, xProfileNoColumn, xFollowingNoLabel]) {
     it(`reads ${served.fixture} in Chromium exactly as the unit tests read it`, async () => {
       const page = await session.context.newPage();
       await page.goto(served.url);

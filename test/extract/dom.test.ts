@@ -1,6 +1,7 @@
 /** @file Tests for the shared DOM helpers: text normalisation, reading text once, safe queries, strategies, URLs. */
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, firstMatch, isHidden, normalizeText, q, qa, readText } from '../../src/extract/dom';
+import { absoluteUrl, firstMatch, isEmoji, isHidden, normalizeText, q, qa, readText } from '../../src/extract/dom';
+import { readXText } from '../../src/extract/x/profile';
 import { MAX_ANY_TEXT } from '../../src/snapshot/limits';
 
 /** A detached element built from markup, as the readers see pages parsed by DOMParser. */
@@ -86,6 +87,48 @@ describe('readText', () => {
 
   it('keeps an emoji that sits between words', () => {
     expect(readText(html('<span>Building </span><img alt="🚀"><span> rockets</span>'))).toBe('Building 🚀 rockets');
+  });
+
+  // Issue 13 item 4: flags and keycaps are not pictographs, yet X draws them as <img alt> in names and bios.
+  const EMOJI_ALTS: readonly [kind: string, alt: string][] = [
+    ['flag (regional-indicator pair)', '🇧🇪'],
+    ['two flags in one image run', '🇩🇪🇦🇹'],
+    ['subdivision flag (tag sequence)', '🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}'],
+    ['rainbow flag (ZWJ)', '🏳️\u200D🌈'],
+    ['keycap with VS16', '1️⃣'],
+    ['keycap without VS16', '7\u20E3'],
+    ['keycap #', '#️⃣'],
+    ['skin tone', '👋🏽'],
+    ['ZWJ family with skin tones', '👩🏽\u200D👩🏽\u200D👧🏽\u200D👦🏽'],
+    ['ZWJ profession', '👩\u200D💻'],
+    ['plain pictograph', '☕'],
+    ['pictograph with VS16', '❤️'],
+  ];
+  const NOT_EMOJI_ALTS: readonly [kind: string, alt: string][] = [
+    ['avatar', 'Opens profile photo'],
+    ['photo', 'Image'],
+    ['logo', 'Logo'],
+    ['single letter', 'X'],
+    ['digit alone', '1'],
+    ['number', '2025'],
+    ['hash alone', '#'],
+    ['words with an emoji', 'Sunset ☀️'],
+    ['a long text of digits', '1234567890'],
+    ['empty', ''],
+  ];
+
+  it.each(EMOJI_ALTS)('keeps a %s drawn as <img alt> in LinkedIn and X text', (_kind, alt) => {
+    expect(isEmoji(alt)).toBe(true);
+    const markup = `<span>Ann </span><img alt="${alt}" src="https://abs-0.twimg.example/emoji/v2/svg/x.svg"><span> Smith</span>`;
+    expect(readText(html(markup))).toBe(`Ann ${alt} Smith`);
+    expect(readXText(html(markup))).toBe(`Ann ${alt} Smith`);
+  });
+
+  it.each(NOT_EMOJI_ALTS)('keeps the alt of a %s out of the text', (_kind, alt) => {
+    expect(isEmoji(alt)).toBe(false);
+    const markup = `<span>Ann</span><img alt="${alt}" src="https://pbs.twimg.example/media/a.jpg"><span> Smith</span>`;
+    expect(readText(html(markup))).toBe('Ann Smith');
+    expect(readXText(html(markup))).toBe('Ann Smith');
   });
 
   it('gives markup-like text back as the literal string, never as elements', () => {

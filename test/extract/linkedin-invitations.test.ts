@@ -121,6 +121,20 @@ describe('readLinkedInInvitations', () => {
     });
   });
 
+  it('keeps flag and keycap emoji drawn as images in a name and a headline, and drops a photo’s alt', () => {
+    const doc = page(`<main><div role="list"><div role="listitem"><div data-view-name="pending-invitation">
+      <a href="/in/lotte-peeters/"><img alt="Lotte Peeters’ profile photo" src="https://media.licdn.example/p.jpg"></a>
+      <a href="/in/lotte-peeters/"><p>Lotte Peeters <img alt="🇧🇪" src="https://static.licdn.example/emoji/1f1e7-1f1ea.png"></p></a>
+      <p>Product lead <img alt="1️⃣" src="https://static.licdn.example/emoji/31-20e3.png"> Ghent</p><p>2 days ago</p>
+      <button data-view-name="invitation-action" aria-label="Accept Lotte Peeters’s invitation">Accept</button>
+      </div></div></div></main>`);
+    const { snapshot } = readLinkedInInvitations(doc, RECEIVED);
+    expect(snapshot.fields.invitations).toMatchObject({
+      status: 'present',
+      value: [{ name: 'Lotte Peeters 🇧🇪', headline: 'Product lead 1️⃣ Ghent', ageDays: 2 }],
+    });
+  });
+
   it('does not read a Dutch headline with "hier" as an age', () => {
     const doc = page(
       `<main><div role="listitem" data-view-name="pending-invitation">

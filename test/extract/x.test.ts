@@ -1,7 +1,7 @@
 /** @file The X readers on their own fixtures (independent of the other readers) and on small edge-case pages. */
 import { describe, expect, it } from 'vitest';
-import { readXFollowing } from '../../src/extract/x/following';
-import { readXProfile } from '../../src/extract/x/profile';
+import { CELLS_FALLBACK_NOTE, readXFollowing } from '../../src/extract/x/following';
+import { locateXProfile, readXProfile, UNIQUE_FALLBACK_NOTE, X_PROFILE_SHOWS } from '../../src/extract/x/profile';
 import { MAX_TEXT, SnapshotSchema } from '../../src/snapshot';
 import { fixturePaths, loadFixture, parseHtml } from '../helpers/fixtures';
 
@@ -246,5 +246,94 @@ describe('readXProfile counts', () => {
     const { snapshot } = readXProfile(profilePage({ header }), 'https://x.com/ada_v');
     expect(snapshot.fields.followers).toEqual({ status: 'present', value: 12500 });
     expect(snapshot.fields.following).toEqual({ status: 'present', value: 1234 });
+  });
+});
+
+// Issue 13 item 5: without the column that scopes the page, a hook found exactly once in the document is read.
+describe('X readers without their column', () => {
+  const header = (extra = '') =>
+    `<div><a href="/ada_v/header_photo"><img src="https://pbs.twimg.example/profile_banners/1/1/1500x500"></a><a href="/ada_v/photo"><img src="https://pbs.twimg.example/profile_images/1/a_400x400.jpg"></a><button data-testid="42-follow"><span>Follow</span></button>${userName('Ada V', 'ada_v')}<div data-testid="UserDescription"><span>Maps and trains </span><img alt="🇧🇪"></div><div data-testid="UserProfileHeader_Items"><span data-testid="UserLocation"><span>Gent</span></span><span data-testid="UserJoinDate"><span>Joined May 2020</span></span></div><a href="/ada_v/following"><span>10</span> <span>Following</span></a><a href="/ada_v/verified_followers"><span>7</span> <span>Followers</span></a>${extra}</div>`;
+  const posts = `<div role="tablist"></div><section role="region"><div aria-label="Timeline: Ada V’s posts"><div>${tweet('ada_v', 'Hi', 'Pinned')}${tweet('bob', 'A tweet by Bob')}</div></div></section>`;
+  const sidebar = `<div data-testid="sidebarColumn"><aside aria-label="Who to follow">${cell('bob', 'Bob', 'Not Ada')}</aside><section><div aria-label="Timeline: Trending now"><div data-testid="cellInnerDiv">Trends</div></div></section></div>`;
+  const noColumn = (body: string) => page(`<div class="r-1"><div class="r-2">${body}</div>${sidebar}</div>`);
+
+  it('reads the profile from hooks found once, and says the fallback was used', () => {
+    const { snapshot, diagnostics } = readXProfile(noColumn(header() + posts), 'https://x.com/ada_v');
+    expect(snapshot.selfView).toBe(false);
+    expect(snapshot.fields).toEqual({
+      name: { status: 'present', value: 'Ada V' },
+      handle: { status: 'present', value: '@ada_v' },
+      bio: { status: 'present', value: 'Maps and trains 🇧🇪' },
+      location: { status: 'present', value: 'Gent' },
+      website: { status: 'absent' },
+      joined: { status: 'present', value: '2020-05' },
+      followers: { status: 'present', value: 7 },
+      following: { status: 'present', value: 10 },
+      photo: { status: 'present', value: true },
+      banner: { status: 'present', value: true },
+      pinnedPost: { status: 'present', value: 'Hi' },
+      verified: { status: 'present', value: false },
+    });
+    expect(diagnostics.layout).toBe('x-testid (document:unique-UserName)');
+    expect(diagnostics.fields.bio).toEqual({ strategy: 'UserDescription', note: UNIQUE_FALLBACK_NOTE });
+    expect(diagnostics.fields.scope?.note).toBe(UNIQUE_FALLBACK_NOTE);
+  });
+
+  it('reads nothing when UserName occurs twice, and never a tweet’s User-Name', () => {
+    const twice = noColumn(header() + userName('Someone Else', 'someone_else'));
+    expect(readXProfile(twice, 'https://x.com/ada_v').snapshot.fields.name).toEqual({ status: 'unreadable', reason: 'no-match' });
+    const tweetsOnly = noColumn(posts);
+    const { snapshot, diagnostics } = readXProfile(tweetsOnly, 'https://x.com/ada_v');
+    expect(snapshot.fields.name).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(diagnostics.layout).toBeNull();
+  });
+
+  it('leaves a hook found twice unread, never absent', () => {
+    const copies =
+      '<div data-testid="UserDescription">A copy</div><span data-testid="UserLocation">Elsewhere</span><span data-testid="UserUrl">copy.example</span><a href="/ada_v/following">99 Following</a>';
+    const { snapshot } = readXProfile(noColumn(header() + posts + copies), 'https://x.com/ada_v');
+    expect(snapshot.fields.name).toEqual({ status: 'present', value: 'Ada V' });
+    expect(snapshot.fields.bio).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(snapshot.fields.location).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(snapshot.fields.website).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(snapshot.fields.following).toEqual({ status: 'unreadable', reason: 'no-match' });
+    expect(snapshot.fields.followers).toEqual({ status: 'present', value: 7 });
+  });
+
+  it('reads the following list’s own cells, not the sidebar’s, an aside’s or a "Who to follow" region’s', () => {
+    const list = cell('lena', 'Lena', 'Kiel', true) + cell('ravi', 'Ravi');
+    const suggestions = `<section><h2>Wem folgen?</h2>${cell('decoy1', 'Decoy One')}</section><div data-testid="cellInnerDiv"><h2><span>Who to follow</span></h2></div>${cell('decoy2', 'Decoy Two')}`;
+    const doc = noColumn(`<section role="region"><div aria-labelledby="h"><div>${list}</div></div></section>${suggestions}`);
+    const { snapshot, diagnostics } = readXFollowing(doc, 'https://x.com/ada_v/following');
+    expect(snapshot.fields.accounts).toEqual({
+      status: 'present',
+      value: [
+        { handle: '@lena', name: 'Lena', bio: 'Kiel', followsYou: true },
+        { handle: '@ravi', name: 'Ravi', bio: null, followsYou: false },
+      ],
+    });
+    expect(diagnostics.fields.accounts).toEqual({
+      strategy: 'document:UserCells-outside-suggestions',
+      note: CELLS_FALLBACK_NOTE,
+    });
+  });
+
+  it('finds no list when every cell of the document is a suggestion', () => {
+    const doc = noColumn(`<aside>${cell('decoy', 'Decoy')}</aside>`);
+    expect(readXFollowing(doc, 'https://x.com/ada_v/following').snapshot.fields.accounts).toEqual({
+      status: 'unreadable',
+      reason: 'no-match',
+    });
+  });
+});
+
+describe('X_PROFILE_SHOWS', () => {
+  it('names exactly the fields locateXProfile finds on a full profile page', () => {
+    const fixture = loadFixture(xFixtures.find((path) => path.endsWith('2025-01-en-self.html')) as string);
+    const doc = parseHtml(fixture.html);
+    for (const field of X_PROFILE_SHOWS) expect(locateXProfile(doc, fixture.url, { field }), field).not.toBeNull();
+    for (const field of ['followers', 'following', 'verified', 'nothing']) {
+      expect(locateXProfile(doc, fixture.url, { field }), field).toBeNull();
+    }
   });
 });

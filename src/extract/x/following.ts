@@ -3,12 +3,16 @@
  * timeline. It never reads the sidebar's "Who to follow" cells, and it never judges who should be followed.
  */
 import type { Diagnostics, FieldDiagnostic, FollowedAccount, ReadResult, XFollowingSnapshot } from '../../snapshot';
-import { foldLabel, labelSet, X_LABELS, type XLanguage, xLanguageOf } from './labels';
+import { foldLabel, labelSet, SUGGESTION_HEADINGS, X_LABELS, type XLanguage, xLanguageOf } from './labels';
 import { MAX_PEOPLE } from '../../snapshot/limits';
 import { boundFollowing } from '../bound';
 import { firstMatch, parseUrl, q, qa, type Strategy, unreadable } from '../dom';
 import type { ShowTarget } from '../../snapshot/pages/page-type';
-import { findTimeline, readXText } from './profile';
+import { xHook } from './hooks';
+import { findTimeline, readXText } from './text';
+
+const CELL = xHook('account');
+const FOLLOWS_YOU_BADGE = xHook('followsYou');
 
 const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
 const FOLLOWS_YOU = labelSet('followsYou');
@@ -18,9 +22,49 @@ const FOLLOWING_TIMELINES = new Map(
   Object.entries(X_LABELS).map(([language, labels]) => [foldLabel(labels.followingTimeline), language as XLanguage]),
 );
 
+const SUGGESTIONS = new Set(Object.values(SUGGESTION_HEADINGS).flat().map(foldLabel));
+
+/** Places whose cells are never the list's own: the sidebar, any aside, hover cards and the layers above the page. */
+const ASIDE = xHook('decoys');
+
+/**
+ * The containers that hold suggestions in `doc`: each region, aside or section labelled or headed like "Who to
+ * follow", and, in a timeline, the cells that follow such a heading cell up to the next heading. One pass over the
+ * headings, so checking a cell is a walk up its ancestors.
+ */
+function suggestionAreas(doc: Document): Set<Element> {
+  const areas = new Set<Element>();
+  for (const el of qa(doc, '[aria-label]')) {
+    if (SUGGESTIONS.has(foldLabel(el.getAttribute('aria-label') ?? ''))) areas.add(el);
+  }
+  for (const heading of qa(doc, 'h1, h2, h3, [role="heading"]')) {
+    if (!SUGGESTIONS.has(foldLabel(readXText(heading)))) continue;
+    const region = heading.closest('section, aside, [role="region"], [role="complementary"]');
+    const cell = heading.closest('[data-testid="cellInnerDiv"]');
+    if (region && !(cell && region.contains(cell))) areas.add(region);
+    for (let next = cell?.nextElementSibling; next && !q(next, 'h1, h2, h3, [role="heading"]'); next = next.nextElementSibling) {
+      areas.add(next);
+    }
+  }
+  return areas;
+}
+
+function isSuggestion(cell: Element, areas: ReadonlySet<Element>): boolean {
+  if (cell.closest(ASIDE)) return true;
+  for (let up: Element | null = cell; up; up = up.parentElement) if (areas.has(up)) return true;
+  return false;
+}
+
+/** What the field diagnostic says when the cells were read without their timeline. */
+export const CELLS_FALLBACK_NOTE =
+  'no following timeline: read the UserCells outside the sidebar, asides and "Who to follow" regions';
+
 interface Timeline {
+  /** The timeline, or the body when its cells were found without one. */
   el: Element;
   language: XLanguage | null;
+  /** The cells found without a timeline (the document fallback). */
+  cells?: Element[];
 }
 
 function timelineStrategies(doc: Document): Strategy<Timeline>[] {
@@ -44,8 +88,20 @@ function timelineStrategies(doc: Document): Strategy<Timeline>[] {
       // says this is the following page; the sidebar's cells are outside the primary column.
       name: 'primaryColumn:section-with-UserCells',
       read: () => {
-        const el = qa(column, 'section').find((section) => q(section, '[data-testid="UserCell"]') !== null);
+        const el = qa(column, 'section').find((section) => q(section, CELL) !== null);
         return el ? { el, language: null } : undefined;
+      },
+    },
+    {
+      // No primary column and a container without its label (test/fixtures/x/following/2025-06-de-no-timeline-label.html):
+      // the URL says this is a following page, so the UserCells of the document are the list, except the ones in the
+      // sidebar, an aside or a "Who to follow" region.
+      name: 'document:UserCells-outside-suggestions',
+      read: () => {
+        if (!doc.body) return undefined;
+        const areas = suggestionAreas(doc);
+        const cells = qa(doc, CELL).filter((cell) => !isSuggestion(cell, areas));
+        return cells.length ? { el: doc.body, language: null, cells } : undefined;
       },
     },
   ];
@@ -80,7 +136,7 @@ function placeOf(el: Element, cell: Element): 'nested' | 'link' | 'control' | 'f
 function readCell(cell: Element): FollowedAccount | null {
   const linked: Element[] = [];
   const free: { el: Element; text: string }[] = [];
-  let followsYou = q(cell, '[data-testid="userFollowIndicator"]') !== null;
+  let followsYou = q(cell, FOLLOWS_YOU_BADGE) !== null;
   for (const el of qa(cell, '[dir]')) {
     const place = placeOf(el, cell);
     if (place === 'link') linked.push(el);
@@ -145,7 +201,7 @@ export function readXFollowing(doc: Document, url: string): ReadResult<XFollowin
   const accounts: FollowedAccount[] = [];
   const seen = new Set<string>();
   let skipped = 0;
-  const cells = qa(timeline.el, '[data-testid="UserCell"]');
+  const cells = timeline.cells ?? qa(timeline.el, CELL);
   // Only the first MAX_PEOPLE accounts are read (src/snapshot/limits.ts); the cells after them are counted.
   let next = 0;
   for (; next < cells.length && accounts.length < MAX_PEOPLE; next += 1) {
@@ -173,9 +229,9 @@ export function readXFollowing(doc: Document, url: string): ReadResult<XFollowin
     fields.accounts = { strategy: diagnostic.strategy, note: 'timeline still loading' };
     return snapshot(unreadable('not-shown'));
   }
-  fields.accounts = skipped
-    ? { ...diagnostic, note: `${skipped} cells without a readable handle or name` }
-    : diagnostic;
+  const notes = [timeline.cells && CELLS_FALLBACK_NOTE, skipped && `${skipped} cells without a readable handle or name`];
+  const note = notes.filter(Boolean).join('; ');
+  fields.accounts = note ? { ...diagnostic, note } : diagnostic;
   // Cells that all failed to read are a markup change, not an empty list.
   if (cells.length > 0 && accounts.length === 0) return snapshot(unreadable());
   const unread = cells.length - next;
@@ -187,6 +243,6 @@ export function readXFollowing(doc: Document, url: string): ReadResult<XFollowin
 export function locateXFollowing(doc: Document, _url: string, { url }: ShowTarget): Element | null {
   const handle = `@${parseUrl(url ?? '')?.pathname.split('/')[1] ?? ''}`.toLowerCase();
   const timeline = firstMatch(timelineStrategies(doc)).value;
-  const cells = timeline ? qa(timeline.el, '[data-testid="UserCell"]') : [];
+  const cells = timeline ? (timeline.cells ?? qa(timeline.el, CELL)) : [];
   return cells.find((cell) => readCell(cell)?.handle.toLowerCase() === handle) ?? null;
 }

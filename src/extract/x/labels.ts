@@ -99,3 +99,14 @@ export function xLanguageOf(doc: Document): XLanguage | null {
 export function xLanguageOfFollowing(text: string): XLanguage | null {
   return LANGUAGES.find((language) => text.includes(X_LABELS[language].followingCount)) ?? null;
 }
+
+/**
+ * Headings (or `aria-label`s) of X's account suggestions, "Who to follow" and the like: their `UserCell`s are other
+ * people, never the list being read. Compared folded (foldLabel).
+ */
+export const SUGGESTION_HEADINGS: PerLanguage<readonly string[]> = {
+  en: ['Who to follow', 'You might like', 'Relevant people'],
+  fr: ['Suggestions', 'Qui suivre', 'Vous pourriez aimer', 'Personnes pertinentes'],
+  nl: ['Wie kun je volgen', 'Wie te volgen', 'Misschien vind je dit leuk', 'Relevante personen'],
+  de: ['Wem folgen?', 'Wem folgen', 'Das könnte dir gefallen', 'Relevante Personen'],
+};
