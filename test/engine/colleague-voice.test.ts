@@ -1,6 +1,6 @@
 /**
  * @file On a colleague's profile the findings speak about the profile, to the coach who reads them beside the
- * colleague: no finding text says "you" in English, French or Dutch there, colleague wordings keep the facts and
+ * colleague: no finding text says "you" in any language there, colleague wordings keep the facts and
  * {{placeholders}} of the own ones, and the engine picks the voice from whose profile the snapshot is.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import bannedTerms from '../../src/rules/banned-terms';
 import brandHashtags from '../../src/rules/brand-hashtags';
 import { SHARED_COLLEAGUE_TEXTS, SHARED_TEXTS } from '../../src/rules/shared/texts';
 import { auditPage, loadGuidelinesFile, parseNow } from '../../src/cli/audit';
+import type { PerLanguage } from '../../src/snapshot/languages';
 import { fixturePaths, loadFixture } from '../helpers/fixtures';
 import { EXAMPLE_GUIDELINES_PATH, makeGuidelines, NOW } from '../helpers/guidelines';
 import { LOCALES, type Locale, readMessages } from '../helpers/i18n';
@@ -30,14 +31,17 @@ function translateIn(locale: Locale) {
 /**
  * The words that address the reader, as whole words (letters on neither side, so Dutch "kopje" or French "côte" do
  * not count): English you/your/yours/yourself; French vous/votre/vos/tu/ton/ta/tes/toi/te and the elided t’; Dutch
- * je/jij/jou/jouw/jezelf/u/uw.
+ * je/jij/jou/jouw/jezelf/u/uw; German Sie/Ihr/Ihre/Ihrem/Ihren/Ihrer/Ihres/Ihnen and du/dein…/dich/dir/euch/euer/eure.
+ * German is matched with its case: lower-case "sie" and "ihr…" are "she", "they", "her" and "their", which a text
+ * about the colleague may say, while the polite forms are always capitalised. A "Sie" or "Ihr" that starts a sentence
+ * (meaning "they", "her") is flagged too: German colleague wordings name the person or the profile there instead,
+ * which also reads more clearly beside the colleague.
  */
-const SECOND_PERSON: Readonly<Record<Locale, RegExp>> = {
+const SECOND_PERSON: PerLanguage<RegExp> = {
   en: /(?<![\p{L}\p{N}_])(?:you|your|yours|yourself|yourselves)(?![\p{L}\p{N}_])/iu,
   fr: /(?<![\p{L}\p{N}_])(?:(?:vous|votre|vos|tu|ton|ta|tes|toi|te)(?![\p{L}\p{N}_])|t[’'](?=\p{L}))/iu,
   nl: /(?<![\p{L}\p{N}_])(?:je|jij|jou|jouw|jezelf|u|uw)(?![\p{L}\p{N}_])/iu,
-  // The polite forms only capitalised: "sie" and "ihr" in lower case are "she", "they", "her".
-  de: /(?<![\p{L}\p{N}_])(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e[mnrs]?)?|Sie|Ihnen|Ihr(?:e[mnrs]?)?)(?![\p{L}\p{N}_])/u,
+  de: /(?<![\p{L}\p{N}_])(?:Sie|Ihr(?:e[mnrs]?)?|Ihnen|[Dd]u|[Dd]ein(?:e[mnrs]?)?|[Dd]ich|[Dd]ir|[Ee]uch|[Ee]uer|[Ee]ure[mnrs]?)(?![\p{L}\p{N}_])/u,
 };
 
 describe('the second-person matcher', () => {
@@ -52,9 +56,13 @@ describe('the second-person matcher', () => {
     expect(SECOND_PERSON.nl.test('Je kop bewerken')).toBe(true);
     expect(SECOND_PERSON.nl.test('vraag het aan u')).toBe(true);
     expect(SECOND_PERSON.nl.test('Een kopje thee, het huisje')).toBe(false);
-    expect(SECOND_PERSON.de.test('Bearbeiten Sie Ihre Überschrift')).toBe(true);
-    expect(SECOND_PERSON.de.test('Ihr Profil zeigt sie nicht')).toBe(true);
-    expect(SECOND_PERSON.de.test('Die Kundin liest ihre Überschrift')).toBe(false);
+    expect(SECOND_PERSON.de.test('Ihre Überschrift bearbeiten')).toBe(true);
+    expect(SECOND_PERSON.de.test('Bearbeiten Sie die Überschrift')).toBe(true);
+    expect(SECOND_PERSON.de.test('LinkedIn gibt Ihnen 2.600 Zeichen')).toBe(true);
+    expect(SECOND_PERSON.de.test('Was machst du, und für wen arbeitest du?')).toBe(true);
+    expect(SECOND_PERSON.de.test('Dein Profil zeigt dich')).toBe(true);
+    expect(SECOND_PERSON.de.test('Was die Person teilt und was sie tut, zeigt ihr Profil')).toBe(false);
+    expect(SECOND_PERSON.de.test('Siegel, Ihringen, Dirk und Duisburg')).toBe(false);
   });
 });
 
