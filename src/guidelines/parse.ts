@@ -9,7 +9,6 @@ import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Lexer, Parser, 
 import type { z } from 'zod';
 import type { Translate } from '../engine/messages';
 import { fold } from '../engine/text';
-import { RULES } from '../rules';
 import { didYouMean } from './did-you-mean';
 import { checkJsonSyntax, lineStarts, positionOf } from './json-syntax';
 import { formatErrorIn, type GuidelinesMessage, megabytes, message, type MessageValue, orList, renderMessage, schemaText } from './messages';
@@ -49,8 +48,11 @@ export interface ParseOptions {
   /** Used only to guess the format from its extension (.json is JSON; anything else is read as YAML). */
   fileName?: string;
   format?: GuidelinesFormat;
-  /** The rules that `rules:` may configure; the extension's registry unless a test or tool says otherwise. */
-  rules?: RuleRegistry;
+  /**
+   * The rules that `rules:` may configure: the caller passes the registry it runs (src/rules for the extension and
+   * the command line, a test's own), so this folder never imports the rules themselves.
+   */
+  rules: RuleRegistry;
   /** "Today", for the warning about campaigns that are over. */
   now?: Date;
   /** Errors listed at most; the rest are counted in `omitted`. */
@@ -1011,7 +1013,7 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
   if (forbidden.length > 0) return failure(forbidden, read, text, maxErrors);
 
   const words = zodWords();
-  const rules = ruleProblems(value, options.rules ?? RULES, words);
+  const rules = ruleProblems(value, options.rules, words);
   const parsed = GuidelinesSchema.safeParse(value, { error: words.errorMap });
   const schemaProblems = parsed.success
     ? []
@@ -1028,7 +1030,7 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
 }
 
 /** Parses guidelines text. Never throws: whatever the text, the answer is guidelines or errors with a message. */
-export function parseGuidelines(text: string, options: ParseOptions = {}): ParseResult {
+export function parseGuidelines(text: string, options: ParseOptions): ParseResult {
   try {
     if (typeof text !== 'string') return { ok: false, errors: [fileError(message('notText'))], omitted: 0 };
     return parseUnsafe(text, options);
