@@ -41,7 +41,7 @@ import {
   RECEIVED_COUNT,
   SENT_COUNT,
 } from './labels';
-import { isLinkedInHost } from './public-url';
+import { linkedInSlugSegmentOf } from '../../snapshot/pages/linkedin';
 
 export type Direction = 'received' | 'sent';
 
@@ -123,9 +123,8 @@ export function profileUrlOf(href: string | null, base: string): string | null {
   }
   const url = parseUrl(href, base);
   // A card's own link always points at LinkedIn (over http or https); anything else is not this person's profile.
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !isLinkedInHost(url)) return null;
-  const slug = /^\/in\/([^/]+)/.exec(url.pathname)?.[1];
-  return slug ? `${url.origin}/in/${slug}/` : null;
+  const slug = url && linkedInSlugSegmentOf(url);
+  return url && slug ? `${url.origin}/in/${slug}/` : null;
 }
 
 /**
