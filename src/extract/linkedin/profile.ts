@@ -1167,6 +1167,8 @@ const TOP_CARD_TEXTS: Readonly<Record<string, (page: Page) => Strategy<Field<str
   location: locationStrategies,
 };
 const TOP_CARD_FIELDS = ['photo', 'banner', 'connections', 'followers', 'openToWork', 'website'];
+/** Every field locateLinkedInProfile can show, from its tables: the popup offers "Show on page" for these. */
+export const LINKEDIN_PROFILE_SHOWS = [...Object.keys(TOP_CARD_TEXTS), ...TOP_CARD_FIELDS, ...Object.keys(FIELD_CARDS)];
 
 /** The innermost visible element of `scope` whose whole text is `text` (the first such branch), or undefined. */
 function elementWithText(scope: Element, text: string): Element | undefined {

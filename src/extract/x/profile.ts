@@ -539,6 +539,8 @@ const FIELD_TEST_IDS: Readonly<Record<string, string>> = {
   website: 'UserUrl',
   joined: 'UserJoinDate',
 };
+/** Every field locateXProfile can show: its test-id table and the fields it finds by hand (the popup offers these). */
+export const X_PROFILE_SHOWS = ['name', 'handle', ...Object.keys(FIELD_TEST_IDS), 'photo', 'banner', 'pinnedPost'];
 
 /** Where a header field (or the pinned post) is, inside the profile's own header and column only, or null. */
 export function locateXProfile(doc: Document, url: string, { field }: ShowTarget): Element | null {

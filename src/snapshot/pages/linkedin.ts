@@ -58,10 +58,10 @@ export function linkedInSlugSegmentOf(url: URL): string | null {
  * malformed escape is kept as written), in its own case, or null when the address is not a LinkedIn `/in/` one.
  * The one slug parser: the profile reader's public address, the rules' fix links and the stored page keys use it.
  */
-export function linkedInSlugOf(url: string | URL): string | null {
-  const parsed = typeof url === 'string' ? parseUrl(url) : url;
-  const segment = parsed ? linkedInSlugSegmentOf(parsed) : null;
-  if (segment === null) return null;
+export function linkedInSlugOf(url: string): string | null {
+  const parsed = parseUrl(url);
+  const segment = parsed && linkedInSlugSegmentOf(parsed);
+  if (!segment) return null;
   try {
     return decodeURIComponent(segment);
   } catch {
