@@ -18,6 +18,7 @@ import { isCheckRequest, isWarmRequest } from '../src/messaging/protocol';
 import { checkSessionRecord } from '../src/storage/coaching/schema';
 import { isOwnPage } from '../src/messaging/sender';
 import type { Snapshot } from '../src/snapshot';
+import { RULES } from '../src/rules';
 
 export default defineBackground({
   // An event page in Firefox MV2, like the MV3 service worker in Chrome: nothing stays in memory.
@@ -27,7 +28,7 @@ export default defineBackground({
     // which leaves them to other listeners.
     // The guidelines in force: the company's policy copy, else the person's own file, else the built-in defaults;
     // with their source and the invalid copies passed over, which the popup names.
-    const loadGuidelines = () => loadActiveGuidelines();
+    const loadGuidelines = () => loadActiveGuidelines({ rules: RULES });
     // The page last checked, for the options page's preview; it stays in the browser's extension storage.
     const remember = (snapshot: Snapshot, answers: Readonly<Record<string, boolean>>) => saveLastCheck(snapshot, answers, new Date());
     // relatedFor: one's own profile on the other site and since when a summary is unchanged (profile-history.ts).

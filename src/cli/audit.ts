@@ -25,6 +25,7 @@ import { isLanguage, LANGUAGES, readTranslation } from './locale';
 import { guidelinesTooBig, MAX_PAGE_BYTES, pageTooBig, readLimitedFile } from './read-file';
 import { formatReport, formatSummary } from './summary';
 import { jsonSafe, print, printError } from './terminal';
+import { RULES } from '../rules';
 
 export class AuditError extends Error {}
 
@@ -43,7 +44,7 @@ export function loadGuidelinesFile(file: string, now: Date, translate?: Translat
   // Bytes, so that a file saved as UTF-16 or Latin-1 is named as such instead of read as text full of �.
   const decoded = decodeGuidelinesBytes(read.bytes);
   if (!decoded.ok) throw new AuditError(`${file}: invalid guidelines\n  ${formatErrorIn(decoded.error, translate)}`);
-  const result = parseGuidelines(decoded.text, { fileName: file, now });
+  const result = parseGuidelines(decoded.text, { rules: RULES, fileName: file, now });
   if (!result.ok) throw new AuditError(`${file}: invalid guidelines\n${formatErrors(result, translate).map((line) => `  ${line}`).join('\n')}`);
   return result.guidelines;
 }

@@ -15,6 +15,7 @@ import type { Guidelines } from '../guidelines/schema';
 import { isLanguage, LANGUAGES, readTranslation } from './locale';
 import { guidelinesTooBig, readLimitedFile } from './read-file';
 import { print, printError } from './terminal';
+import { RULES } from '../rules';
 
 const USAGE = `usage: npm run guidelines:check -- [--lang <${LANGUAGES.join('|')}>] <guidelines.yaml|guidelines.json>`;
 
@@ -81,7 +82,7 @@ export function main(argv: string[]): number {
   }
   const text = decoded.text;
 
-  const result = parseGuidelines(text, { fileName: file });
+  const result = parseGuidelines(text, { rules: RULES, fileName: file });
   if (!result.ok) {
     printError(`${file}: not valid (${count(result.errors.length + result.omitted, 'error')})`);
     for (const line of formatErrors(result, translate)) printError(line);

@@ -10,8 +10,8 @@
 // Firefox, and the polyfill would be 2.8 KB gzipped of each script's 15 KB budget, loaded on every LinkedIn page.
 import { browser, type Browser } from '@wxt-dev/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Site } from '../snapshot/pages/page-type';
-import { locateWith, pageTypeIn, type ReaderTable, readWith } from '../extract/readers';
+import type { Site, SupportedPageType } from '../snapshot/pages/page-type';
+import { pageTypeIn, type ReaderTable } from '../extract/readers';
 import { isShowRequest, isSnapshotRequest, type PageReport, WATCH_PORT } from '../messaging/protocol';
 
 /**
@@ -29,10 +29,12 @@ const SETTLE_MS = 300;
  */
 export function reportPage(site: Site, readers: ReaderTable, doc: Document, href: string): PageReport {
   const pageType = pageTypeIn(readers, href);
+  const page = readers[pageType as SupportedPageType];
+  const report = { url: href, site, pageType, shows: page?.shows };
   try {
-    return { url: href, site, pageType, result: readWith(readers, doc, href) };
+    return { ...report, result: page?.read(doc, href) ?? null };
   } catch (error) {
-    return { url: href, site, pageType, result: null, error: String(error) };
+    return { ...report, result: null, error: String(error) };
   }
 }
 
@@ -119,7 +121,9 @@ export function serveContentScript(ctx: ScriptContext, site: Site, readers: Read
     if (!ctx.isValid) return undefined;
     if (isSnapshotRequest(message)) sendResponse(read());
     else if (isShowRequest(message)) {
-      const el = locateWith(readers, document, location.href, message) as (Element & ElementCSSInlineStyle) | null;
+      const href = location.href;
+      const page = readers[pageTypeIn(readers, href) as SupportedPageType];
+      const el = page?.locate?.(document, href, message) as (Element & ElementCSSInlineStyle) | null | undefined;
       if (el) showElement(el);
       sendResponse({ shown: !!el });
     }

@@ -1,6 +1,7 @@
 /**
  * @file Where things are fixed on LinkedIn and X: the addresses "Fix" buttons open. Kept in one place because the
- * sites move them; each was the address of the page or edit form in 2025.
+ * sites move them; each was the address of the page or edit form in 2025. The slug they take comes from the
+ * profile's address through the one slug parser, `linkedInSlugOf` (src/snapshot/pages/linkedin.ts).
  */
 const LI = 'https://www.linkedin.com';
 
@@ -25,14 +26,3 @@ export const X = {
   following: (handle: string) => `https://x.com/${encodeURIComponent(handle.replace(/^@/, ''))}/following`,
   profile: (handle: string) => `https://x.com/${encodeURIComponent(handle.replace(/^@/, ''))}`,
 } as const;
-
-/** The /in/ slug of a LinkedIn profile snapshot's address (the fix links need it), or null. */
-export function linkedinSlugOf(url: string): string | null {
-  const match = /linkedin\.com\/in\/([^/?#]+)/.exec(url);
-  if (!match) return null;
-  try {
-    return decodeURIComponent(match[1] as string);
-  } catch {
-    return match[1] as string;
-  }
-}

@@ -19,7 +19,9 @@ import type {
   XFollowingSnapshot,
   XProfileSnapshot,
 } from '../snapshot';
-import { type Field, unreadable } from '../snapshot/field';
+import { boundListField, type Cuts, type Field, unreadable } from '../snapshot/field';
+
+export { boundListField };
 import { MAX_PEOPLE, MAX_POSITIONS, MAX_SKILLS, MAX_TEXT } from '../snapshot/limits';
 
 /**
@@ -28,11 +30,6 @@ import { MAX_PEOPLE, MAX_POSITIONS, MAX_SKILLS, MAX_TEXT } from '../snapshot/lim
  */
 export function cutText(text: string, max: number): string {
   return text.slice(0, max).replace(/[\uD800-\uDBFF]$/, '').trimEnd();
-}
-
-/** Follows whether anything was cut while bounding one list's items. */
-interface Cuts {
-  any: boolean;
 }
 
 /** A text (or null) within `max` characters, noting a cut in `cuts`. */
@@ -57,20 +54,6 @@ function boundTextField(field: Field<string>, max: number): Field<string> {
 /** A present address field too long to keep cannot be read as one. */
 function boundUrlField(field: Field<string>): Field<string> {
   return field.status === 'present' && field.value.length > MAX_TEXT.url ? unreadable() : field;
-}
-
-/**
- * The first `max` items, each bounded by `item`; `seen` stays what the reader counted on the page when it stopped
- * reading early (at least the items it returned).
- */
-export function boundListField<T>(field: Field<T[]>, max: number, item: (value: T, cuts: Cuts) => T): Field<T[]> {
-  if (field.status !== 'present') return field;
-  const cuts: Cuts = { any: false };
-  const seen = Math.max(field.seen ?? 0, field.value.length);
-  const value = field.value.slice(0, max).map((one) => item(one, cuts));
-  // Nothing cut: the same items (copies equal to them), without the reader's `seen`.
-  if (!cuts.any && !field.truncated && seen === value.length) return { status: 'present', value };
-  return { status: 'present', value, truncated: true, seen };
 }
 
 /** A person on a LinkedIn list (invitation or connection). */

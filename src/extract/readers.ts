@@ -3,7 +3,7 @@
  * throws itself.
  */
 import type { ReadResult } from '../snapshot';
-import { type PageType, type Predicate, parsePageUrl, type ShowTarget, type SupportedPageType } from '../snapshot/pages/page-type';
+import { type PageType, type Predicate, parsePageUrl, type ShowTarget, type Shows, type SupportedPageType } from '../snapshot/pages/page-type';
 
 export type Reader = (doc: Document, url: string) => ReadResult;
 
@@ -14,11 +14,15 @@ export type Reader = (doc: Document, url: string) => ReadResult;
  */
 export type Locator = (doc: Document, url: string, target: ShowTarget) => Element | null;
 
-/** A page type's predicate (the same as in PAGE_PREDICATES), its reader and its locator. */
+/**
+ * A page type's predicate (the same as in PAGE_PREDICATES), its reader, its locator, and what the locator can show,
+ * taken from the locator's own tables (LINKEDIN_PROFILE_SHOWS…): the popup offers "Show on page" from it.
+ */
 export interface PageReader {
   is: Predicate;
   read: Reader;
   locate?: Locator;
+  shows?: Shows;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Finding, Score } from '../engine';
 import type { PersonalChoice } from '../engine/personal';
 import type { Step } from '../guidelines/schema';
 import type { PageType, Site } from '../snapshot/pages/page-type';
-import type { ShowTarget } from '../snapshot/pages/page-type';
+import type { ShowTarget, Shows } from '../snapshot/pages/page-type';
 import type { ReadResult } from '../snapshot';
 
 /** Asked once: "what page is this, and what is on it?" */
@@ -26,6 +26,8 @@ export interface PageReport {
   result: ReadResult | null;
   /** Set when the reader failed unexpectedly; the page is then treated as unreadable. */
   error?: string;
+  /** What "Show on page" can show on this page (its reader's `shows`); absent where nothing can be shown. */
+  shows?: Shows;
 }
 
 /** Sent only when the person clicks "Show on page": scroll to the target and outline it for a moment. */

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
-import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
+import { LINKEDIN, X } from '../engine/fix-urls';
+import { linkedInSlugOf } from '../snapshot/pages/linkedin';
 import { evidenceOf, openingOf } from './shared/profile-texts';
 import { themeFinder } from './shared/themes';
 
@@ -58,7 +59,7 @@ export default defineRule({
     },
     fix: ({ target, snapshot }, { t }) => {
       if (target === 'x-profile') return { label: t('fixBio'), url: X.editProfile };
-      const slug = linkedinSlugOf(snapshot.url);
+      const slug = linkedInSlugOf(snapshot.url);
       return slug ? { label: t('fixAbout'), url: LINKEDIN.editAbout(slug) } : null;
     },
   },

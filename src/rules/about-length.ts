@@ -1,7 +1,8 @@
 /** @file Checks that the LinkedIn About and the X bio exist and are long enough to say something (checklist: plan ahead); what they say is about-keywords' business. */
 import { z } from 'zod';
 import { defineRule, fail, pass } from '../engine/define-rule';
-import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
+import { LINKEDIN, X } from '../engine/fix-urls';
+import { linkedInSlugOf } from '../snapshot/pages/linkedin';
 import { openingOf } from './shared/profile-texts';
 
 /** The sites' own limits (2025): a LinkedIn About holds 2,600 characters, an X bio 160. */
@@ -50,7 +51,7 @@ export default defineRule({
     },
     fix: ({ target, snapshot }, { t }) => {
       if (target === 'x-profile') return { label: t('fixBio'), url: X.editProfile };
-      const slug = linkedinSlugOf(snapshot.url);
+      const slug = linkedInSlugOf(snapshot.url);
       return slug ? { label: t('fixAbout'), url: LINKEDIN.editAbout(slug) } : null;
     },
   },

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { addDays, calendarDay } from '../engine/dates';
 import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
-import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
+import { LINKEDIN, X } from '../engine/fix-urls';
+import { linkedInSlugOf } from '../snapshot/pages/linkedin';
 import type { Campaign } from '../guidelines/schema';
 import { evidenceOf } from './shared/profile-texts';
 
@@ -43,7 +44,7 @@ export default defineRule({
     },
     fix: ({ target, snapshot }, { t }) => {
       if (target === 'x-profile') return { label: t('fixXHashtag'), url: X.editProfile };
-      const slug = linkedinSlugOf(snapshot.url);
+      const slug = linkedInSlugOf(snapshot.url);
       return slug ? { label: t('fixFeatured'), url: LINKEDIN.addFeatured(slug) } : null;
     },
   },

@@ -1,7 +1,8 @@
 /** @file Checks that a person's LinkedIn and X profiles, once both seen, agree on where they work and, roughly, in what role. */
 import { z } from 'zod';
 import { defineRule, type Evidence, fail, type Fix, notApplicable, type Outcome, pass, type RuleContext } from '../engine/define-rule';
-import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
+import { LINKEDIN, X } from '../engine/fix-urls';
+import { linkedInSlugOf } from '../snapshot/pages/linkedin';
 import { type Match, Matcher, type Token } from '../engine/text';
 import type { LinkedInProfileSnapshot, Position, XProfileSnapshot } from '../snapshot';
 import { LANGUAGES, type PerLanguage } from '../snapshot/languages';
@@ -367,7 +368,7 @@ export default defineRule({
       const compared = typeof pair === 'string' ? pair : compare(pair, context);
       // LinkedIn's experience is the fuller record: the X bio is fixed, unless LinkedIn lacks the position.
       if (typeof pair !== 'string' && typeof compared !== 'string' && compared.issues[0]?.messageId === 'linkedinMissing') {
-        const slug = linkedinSlugOf((pair.linkedin ?? input.snapshot).url);
+        const slug = linkedInSlugOf((pair.linkedin ?? input.snapshot).url);
         return slug ? { label: context.t('fixLinkedInExperience'), url: LINKEDIN.editPositions(slug) } : null;
       }
       return { label: context.t('fixXBio'), url: X.editProfile };

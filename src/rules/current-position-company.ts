@@ -1,7 +1,8 @@
 /** @file Checks that a current LinkedIn position names the company, and not by a retired name (checklist: plan ahead); it does not check the link to the company page. */
 import { z } from 'zod';
 import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
-import { LINKEDIN, linkedinSlugOf } from '../engine/fix-urls';
+import { LINKEDIN } from '../engine/fix-urls';
+import { linkedInSlugOf } from '../snapshot/pages/linkedin';
 import type { Match } from '../engine/text';
 import type { Position } from '../snapshot';
 import { quoteList } from './shared/profile-texts';
@@ -47,7 +48,7 @@ export default defineRule({
       },
     },
     fix: ({ snapshot }, { t }) => {
-      const slug = linkedinSlugOf(snapshot.url);
+      const slug = linkedInSlugOf(snapshot.url);
       return slug ? { label: t('fixExperience'), url: LINKEDIN.editPositions(slug) } : null;
     },
   },

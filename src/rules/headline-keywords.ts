@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { defineRule, fail, notApplicable, pass } from '../engine/define-rule';
-import { LINKEDIN, linkedinSlugOf } from '../engine/fix-urls';
+import { LINKEDIN } from '../engine/fix-urls';
+import { linkedInSlugOf } from '../snapshot/pages/linkedin';
 import { themeFinder } from './shared/themes';
 
 export default defineRule({
@@ -36,7 +37,7 @@ export default defineRule({
       },
     },
     fix: ({ snapshot }, { t }) => {
-      const slug = linkedinSlugOf(snapshot.url);
+      const slug = linkedInSlugOf(snapshot.url);
       return slug ? { label: t('fixHeadline'), url: LINKEDIN.editIntro(slug) } : null;
     },
   },

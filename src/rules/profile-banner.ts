@@ -1,7 +1,8 @@
 /** @file Checks that the LinkedIn and X profiles show a custom banner, not the default (checklist: plan ahead); it cannot tell what the banner shows. */
 import { z } from 'zod';
 import { defineRule, fail, pass } from '../engine/define-rule';
-import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
+import { LINKEDIN, X } from '../engine/fix-urls';
+import { linkedInSlugOf } from '../snapshot/pages/linkedin';
 
 export default defineRule({
   meta: {
@@ -25,7 +26,7 @@ export default defineRule({
     },
     fix: ({ target, snapshot }, { t }) => {
       if (target === 'x-profile') return { label: t('fixXHeader'), url: X.editProfile };
-      const slug = linkedinSlugOf(snapshot.url);
+      const slug = linkedInSlugOf(snapshot.url);
       return slug ? { label: t('fixBanner'), url: LINKEDIN.profile(slug) } : null;
     },
   },

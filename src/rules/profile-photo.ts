@@ -1,7 +1,8 @@
 /** @file Checks that the LinkedIn and X profiles show a real photo, not the placeholder (checklist: plan ahead); it cannot judge the photo itself. */
 import { z } from 'zod';
 import { defineRule, fail, pass } from '../engine/define-rule';
-import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
+import { LINKEDIN, X } from '../engine/fix-urls';
+import { linkedInSlugOf } from '../snapshot/pages/linkedin';
 
 export default defineRule({
   meta: {
@@ -31,7 +32,7 @@ export default defineRule({
     },
     fix: ({ target, snapshot }, { t }) => {
       if (target === 'x-profile') return { label: t('fixXPhoto'), url: X.editProfile };
-      const slug = linkedinSlugOf(snapshot.url);
+      const slug = linkedInSlugOf(snapshot.url);
       return slug ? { label: t('fixPhoto'), url: LINKEDIN.profile(slug) } : null;
     },
   },

@@ -1,7 +1,8 @@
 /** @file Flags retired company names and past seasons' messages left in the headline, About, bio or pinned post (checklist: plan ahead); it does not judge what should replace them. */
 import { z } from 'zod';
 import { defineRule, type Evidence, fail, notApplicable, pass } from '../engine/define-rule';
-import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
+import { LINKEDIN, X } from '../engine/fix-urls';
+import { linkedInSlugOf } from '../snapshot/pages/linkedin';
 import type { Matchers } from '../engine/matchers';
 import type { Match } from '../engine/text';
 import { evidenceOf, MAX_EVIDENCE, quoteList } from './shared/profile-texts';
@@ -61,7 +62,7 @@ export default defineRule({
           ? { label: t('fixBio'), url: X.editProfile }
           : { label: t('fixPinnedPost'), url: input.snapshot.url };
       }
-      const slug = linkedinSlugOf(input.snapshot.url);
+      const slug = linkedInSlugOf(input.snapshot.url);
       if (!slug) return null;
       const { found } = findAll([['headline', input.fields.headline]], matchers);
       return found.length > 0

@@ -1,7 +1,8 @@
 /** @file Checks that the LinkedIn and X profiles link a website at all (checklist: plan ahead); which site is website-domain's business. */
 import { z } from 'zod';
 import { defineRule, fail, pass } from '../engine/define-rule';
-import { LINKEDIN, linkedinSlugOf, X } from '../engine/fix-urls';
+import { LINKEDIN, X } from '../engine/fix-urls';
+import { linkedInSlugOf } from '../snapshot/pages/linkedin';
 
 export default defineRule({
   meta: {
@@ -33,7 +34,7 @@ export default defineRule({
     },
     fix: ({ target, snapshot }, { t }) => {
       if (target === 'x-profile') return { label: t('fixXWebsite'), url: X.editProfile };
-      const slug = linkedinSlugOf(snapshot.url);
+      const slug = linkedInSlugOf(snapshot.url);
       return slug ? { label: t('fixWebsite'), url: LINKEDIN.editContactInfo(slug) } : null;
     },
   },

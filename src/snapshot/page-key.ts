@@ -5,6 +5,7 @@
  * route, `?miniProfileUrn=…` and other tracking parameters) gets the same key, and no query or fragment ever goes
  * into one. Pure string work, free of zod, so the popup, the options page and the background all import it.
  */
+import { linkedInSlugOf } from './pages/linkedin';
 
 /** What names a page: a snapshot, or anything shaped like one. */
 export interface PageIdentity {
@@ -50,8 +51,11 @@ const isX = (host: string) => /^((www|mobile)\.)?(x|twitter)\.com$/.test(host);
 export function profileKeyOfUrl(url: string): string | null {
   const parts = partsOf(url);
   if (!parts) return null;
-  const [first, second] = parts.segments;
-  if (isLinkedIn(parts.host)) return first === 'in' && second ? `linkedin:in/${decoded(second).toLowerCase()}` : null;
+  const [first] = parts.segments;
+  if (isLinkedIn(parts.host)) {
+    const slug = linkedInSlugOf(url);
+    return slug ? `linkedin:in/${slug.toLowerCase()}` : null;
+  }
   if (isX(parts.host) && first) return `x:@${decoded(first).replace(/^@/, '').toLowerCase()}`;
   return null;
 }

@@ -16,6 +16,7 @@ import {
   type GuidelinesFormat,
   type GuidelinesWarning,
   MAX_FILE_BYTES,
+  type ParseOptions,
   type ParseResult,
   type RuleRegistry,
   formatOf,
@@ -68,7 +69,8 @@ export interface ActiveGuidelines {
 
 export interface LoadOptions {
   readManaged?: ManagedReader;
-  rules?: RuleRegistry;
+  /** The rules that the files' `rules:` sections may configure (the caller's registry: src/rules in the extension). */
+  rules: RuleRegistry;
   now?: Date;
 }
 
@@ -97,30 +99,32 @@ async function managedPolicy(read: ManagedReader): Promise<{ policy: ManagedPoli
 }
 
 /**
- * The last few texts parsed, by format, day and text: the background checks a page each time a popup opens, and
- * parsing a company file (YAML and zod) costs milliseconds that the popup's first paint would otherwise wait for.
+ * The last few texts parsed, by registry, format, day and text: the background checks a page each time a popup opens,
+ * and parsing a company file (YAML and zod) costs milliseconds that the popup's first paint would otherwise wait for.
  * Reusing the same guidelines object also keeps the engine's compiled matchers (cached by object). The day is in
- * the key because "a campaign is over" warnings depend on it. Results are never mutated by their users.
+ * the key because "a campaign is over" warnings depend on it; the registry, because a test's own rules read the
+ * `rules:` section differently. Results are never mutated by their users.
  */
-const parsedTexts = new Map<string, ReturnType<typeof parseGuidelines>>();
+const parsedTexts = new WeakMap<RuleRegistry, Map<string, ParseResult>>();
 const PARSED_TEXTS_KEPT = 4;
 
-function parseOnce(text: string, options: Parameters<typeof parseGuidelines>[1] & { format: GuidelinesFormat }) {
-  if (options.rules) return parseGuidelines(text, options); // a test's own registry: no sharing
+function parseOnce(text: string, options: ParseOptions & { format: GuidelinesFormat }): ParseResult {
   const day = (options.now ?? new Date()).toISOString().slice(0, 10);
   const key = `${options.format}\u0000${day}\u0000${text}`;
-  let result = parsedTexts.get(key);
+  let kept = parsedTexts.get(options.rules);
+  if (!kept) parsedTexts.set(options.rules, (kept = new Map()));
+  let result = kept.get(key);
   if (!result) {
     result = parseGuidelines(text, options);
-    if (parsedTexts.size >= PARSED_TEXTS_KEPT) parsedTexts.delete(parsedTexts.keys().next().value as string);
-    parsedTexts.set(key, result);
+    if (kept.size >= PARSED_TEXTS_KEPT) kept.delete(kept.keys().next().value as string);
+    kept.set(key, result);
   }
   return result;
 }
 
 /** The guidelines to use now, and why any other copy was passed over. Never throws. */
-export async function loadActiveGuidelines(options: LoadOptions = {}): Promise<ActiveGuidelines> {
-  const parseOptions = { ...(options.rules ? { rules: options.rules } : {}), ...(options.now ? { now: options.now } : {}) };
+export async function loadActiveGuidelines(options: LoadOptions): Promise<ActiveGuidelines> {
+  const parseOptions = { rules: options.rules, ...(options.now ? { now: options.now } : {}) };
   const errors: NonNullable<ActiveGuidelines['errors']> = [];
   const { policy, error } = await managedPolicy(options.readManaged ?? readManagedPolicy);
   if (error) errors.push({ ...error, source: 'managed' });
@@ -196,12 +200,12 @@ export async function readUserGuidelines(): Promise<UserGuidelinesRead> {
 export interface SaveOptions {
   fileName?: string;
   format?: GuidelinesFormat;
-  rules?: RuleRegistry;
+  rules: RuleRegistry;
   now?: Date;
 }
 
 /** Saves the person's file if it is valid (as written, comments included); returns what the parser said either way. */
-export async function saveUserGuidelines(text: string, options: SaveOptions = {}): Promise<ParseResult> {
+export async function saveUserGuidelines(text: string, options: SaveOptions): Promise<ParseResult> {
   const format = options.format ?? (options.fileName ? formatOf(options.fileName) : formatOfText(text));
   const result = parseGuidelines(text, { ...options, format });
   if (!result.ok) return result;

@@ -6,8 +6,8 @@
  * far below this; this is the last guard, for what a bound allows at its worst (500 invitations with notes of 1,000
  * characters). It stores nothing itself.
  */
-import { boundListField } from '../extract/bound';
 import type { Snapshot } from '../snapshot';
+import { boundListField } from '../snapshot/field';
 
 /** The most one page may take in storage, in bytes of JSON (UTF-8). */
 export const MAX_STORED_BYTES = 256 * 1024;
@@ -38,7 +38,7 @@ export function fitSnapshot<S extends Snapshot>(snapshot: S, budget: number = MA
     if (lists.length === 0) return null;
     // The list that takes the most room gives up half its items (the last ones) first.
     const [name, field] = lists.reduce((big, one) => (storedSize(one[1].value) > storedSize(big[1].value) ? one : big));
-    // The readers' own cut (src/extract/bound.ts): the first items, marked, with what the page showed kept in `seen`.
+    // The readers' own cut (src/snapshot/field.ts): the first items, marked, with what the page showed kept in `seen`.
     const shorter = boundListField(field, field.value.length >> 1, (item) => item);
     fitted = { ...fitted, fields: { ...fitted.fields, [name]: shorter } };
   }

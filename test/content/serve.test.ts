@@ -23,6 +23,14 @@ describe('reportPage', () => {
     expect(report.error).toBeUndefined();
     expect(report.result?.snapshot).toMatchObject({ pageType: 'profile', fields: { name: { status: 'unreadable', reason: 'no-match' } } });
   });
+
+  it('tells the popup what its locator can show on this page (the reader table\'s `shows`), and nothing elsewhere', () => {
+    const doc = new DOMParser().parseFromString('', 'text/html');
+    const profile = reportPage('linkedin', LINKEDIN_READERS, doc, 'https://www.linkedin.com/in/ada-vermeulen/');
+    expect(profile.shows?.fields).toEqual(expect.arrayContaining(['headline', 'about', 'currentPositions']));
+    expect(reportPage('linkedin', LINKEDIN_READERS, doc, 'https://www.linkedin.com/mynetwork/invitation-manager/sent/').shows).toEqual({ links: 'invitations' });
+    expect(reportPage('x', X_READERS, doc, 'https://x.com/home').shows).toBeUndefined();
+  });
 });
 
 /** A content-script context that counts the invalidation callbacks still registered. */

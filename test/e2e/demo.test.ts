@@ -18,6 +18,7 @@ import { STEPS, worthMost } from '../../src/demo/popup';
 import { pointsOf } from '../../src/engine/score';
 import { parseGuidelines } from '../../src/guidelines/parse';
 import { coachModel } from '../../src/ui/popup/popup-model';
+import { RULES } from '../../src/rules';
 
 /** What the demo prints for one page. */
 interface Printed {
@@ -46,7 +47,7 @@ function blocksOf(output: string[]): Map<string, Printed> {
 function engineLines(file: string, url: string, language: string): string[] {
   const now = new Date();
   // Parsed as the background parses the stored file (src/storage/guidelines.ts), so both sides judge alike.
-  const parsed = parseGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { format: 'yaml' });
+  const parsed = parseGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { rules: RULES, format: 'yaml' });
   if (!parsed.ok) throw new Error(`the example guidelines do not parse: ${parsed.errors[0]?.message}`);
   const { findings, score } = auditPage(file, { url, guidelines: parsed.guidelines, now, translate: translationFor(language) });
   // The popup groups the failures by step (src/ui/popup/popup-model.ts); the demo picks the three worth most from them.

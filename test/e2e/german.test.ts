@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTranslation } from '../../src/cli/locale';
 import { checkSnapshot } from '../../src/engine';
 import { parseGuidelines } from '../../src/guidelines/parse';
+import { RULES } from '../../src/rules';
 import { SnapshotSchema } from '../../src/snapshot';
 import { FIXTURES_DIR, loadFixture } from '../helpers/fixtures';
 import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
@@ -37,7 +38,7 @@ afterAll(async () => {
 
 /** The engine in Node, in German, for the fixture's expected snapshot. */
 function engineSays(page: FixturePage) {
-  const parsed = parseGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { format: 'yaml' });
+  const parsed = parseGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { rules: RULES, format: 'yaml' });
   if (!parsed.ok) throw new Error('the example guidelines do not parse');
   const snapshot = SnapshotSchema.parse(loadFixture(join(FIXTURES_DIR, page.fixture)).expected);
   const { findings, score } = checkSnapshot(snapshot, { guidelines: parsed.guidelines, now: new Date(), answers: {}, translate: german });

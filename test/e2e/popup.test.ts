@@ -34,6 +34,7 @@ import {
   topFinding,
   waitFor,
 } from './support/popup';
+import { RULES } from '../../src/rules';
 
 const PAGES = fixturePages();
 
@@ -41,7 +42,7 @@ let session: ChromiumSession;
 let helper: Page;
 /** Parsed as the background parses the stored file (src/storage/guidelines.ts), so both sides judge alike. */
 const guidelines: Guidelines = (() => {
-  const parsed = parseGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { format: 'yaml' });
+  const parsed = parseGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { rules: RULES, format: 'yaml' });
   if (!parsed.ok) throw new Error(`the example guidelines do not parse: ${parsed.errors[0]?.message}`);
   return parsed.guidelines;
 })();

@@ -7,7 +7,8 @@ import {
   sectionOfHeading,
 } from '../../src/extract/linkedin/labels';
 import { readLinkedInProfile } from '../../src/extract/linkedin/profile';
-import { isCustomSlug, profileSlugOf, publicUrlOf } from '../../src/extract/linkedin/public-url';
+import { isCustomSlug, publicUrlOf } from '../../src/extract/linkedin/public-url';
+import { linkedInSlugOf } from '../../src/snapshot/pages/linkedin';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/ada-vermeulen/';
 const PHOTO = 'https://media.licdn.example/dms/image/v2/D4E/profile-displayphoto-shrink_400_400/0/1';
@@ -71,7 +72,7 @@ describe('public URL slugs', () => {
   });
 
   it('takes the slug from overlay URLs and decodes percent-encoding', () => {
-    expect(profileSlugOf('https://www.linkedin.com/in/kobe-lemmens-a81b4c29/overlay/contact-info/')).toBe(
+    expect(linkedInSlugOf('https://www.linkedin.com/in/kobe-lemmens-a81b4c29/overlay/contact-info/')).toBe(
       'kobe-lemmens-a81b4c29',
     );
     expect(publicUrlOf('https://www.linkedin.com/in/%C3%A9lodie-marchand/')).toEqual({
@@ -83,7 +84,7 @@ describe('public URL slugs', () => {
   it('gives null for URLs that are not /in/<slug>/ addresses', () => {
     expect(publicUrlOf('https://www.linkedin.com/company/brightwave-systems/')).toBeNull();
     expect(publicUrlOf('not a url')).toBeNull();
-    expect(profileSlugOf('https://www.linkedin.com/in/%E0%A4%A/')).toBe('%E0%A4%A');
+    expect(linkedInSlugOf('https://www.linkedin.com/in/%E0%A4%A/')).toBe('%E0%A4%A');
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, fingerprintOf } from '../../src/guidelines/fingerprint';
 import { parseGuidelines } from '../../src/guidelines/parse';
 import { DEFAULT_GUIDELINES } from '../../src/guidelines/presets/default';
+import { RULES } from '../../src/rules';
 
 describe('fingerprintOf', () => {
   it('is the same for equal guidelines whatever the order of their keys', () => {
@@ -18,8 +19,8 @@ describe('fingerprintOf', () => {
   });
 
   it('is computed from the parsed guidelines, so a YAML and a JSON file saying the same thing agree', () => {
-    const yaml = parseGuidelines('version: 1\nbrand:\n  name: Nordlicht Analytics\n');
-    const json = parseGuidelines('{"brand": {"name": "Nordlicht Analytics"}, "version": 1}');
+    const yaml = parseGuidelines('version: 1\nbrand:\n  name: Nordlicht Analytics\n', { rules: RULES });
+    const json = parseGuidelines('{"brand": {"name": "Nordlicht Analytics"}, "version": 1}', { rules: RULES });
     if (!yaml.ok || !json.ok) throw new Error('both files parse');
     expect(fingerprintOf(json.guidelines)).toBe(fingerprintOf(yaml.guidelines));
   });

@@ -12,6 +12,7 @@ import { LANGUAGES } from '../../src/snapshot/languages';
 import { ROOT } from '../helpers/fixtures';
 import { fill } from '../helpers/hostile-text';
 import { growthRatio } from '../helpers/time-growth';
+import { RULES } from '../../src/rules';
 
 const DIR = join(ROOT, 'test', 'fixtures', 'guidelines', 'malformed');
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -108,7 +109,7 @@ const EXPECTED: Record<string, { path: string; line: number | null; message: str
 };
 
 function parse(text: string, fileName?: string): ParseResult {
-  return parseGuidelines(text, { ...(fileName ? { fileName } : {}), now: NOW });
+  return parseGuidelines(text, { rules: RULES, ...(fileName ? { fileName } : {}), now: NOW });
 }
 
 /** Time at twice `size` over time at `size`, for a hostile file of that many bytes. */
@@ -158,7 +159,7 @@ describe('malformed guidelines files', () => {
   }
 
   it('lists at most 50 errors, then says how many more there are', () => {
-    const result = parseGuidelines(readFileSync(join(DIR, 'many-errors.yaml'), 'utf8'));
+    const result = parseGuidelines(readFileSync(join(DIR, 'many-errors.yaml'), 'utf8'), { rules: RULES });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(50);

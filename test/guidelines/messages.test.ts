@@ -10,6 +10,7 @@ import { GUIDELINES_KEY_PREFIX, GUIDELINES_TEXTS, guidelinesKey, type Guidelines
 import { formatErrorIn, formatErrors, parseGuidelines } from '../../src/guidelines/parse';
 import { readTranslation } from '../../src/cli/locale';
 import { LOCALES, readMessages } from '../helpers/i18n';
+import { RULES } from '../../src/rules';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ids = Object.keys(GUIDELINES_TEXTS) as GuidelinesTextId[];
@@ -67,7 +68,7 @@ describe('the messages of the guidelines', () => {
   });
 
   it('words a whole error, nested parts included, in one language', () => {
-    const result = parseGuidelines('brand:\n  name: Acme\n  handles:\n    x: 12\nchecklist:\n  backlogSize: "30"\n');
+    const result = parseGuidelines('brand:\n  name: Acme\n  handles:\n    x: 12\nchecklist:\n  backlogSize: "30"\n', { rules: RULES });
     if (result.ok) throw new Error('expected errors');
     expect(formatErrors(result)).toEqual(['brand.handles.x: must be a list (line 4)', 'checklist.backlogSize: must be a number: write 30 without quotes (line 6)']);
     expect(formatErrors(result, readTranslation('fr'))).toEqual([
@@ -81,7 +82,7 @@ describe('the messages of the guidelines', () => {
   });
 
   it('says "2,1 Mo" in French for a file too big', () => {
-    const result = parseGuidelines('x'.repeat(2.1 * 1024 * 1024 - 1));
+    const result = parseGuidelines('x'.repeat(2.1 * 1024 * 1024 - 1), { rules: RULES });
     if (result.ok) throw new Error('expected errors');
     expect(formatErrors(result)).toEqual(['the file is 2.1 MB; guidelines files are at most 1 MB']);
     expect(formatErrors(result, readTranslation('fr'))).toEqual(['le fichier fait 2,1 Mo ; un fichier de règles fait au plus 1 Mo']);
@@ -92,7 +93,7 @@ describe('a key indented one space more than the key above it', () => {
   const TEXT = '# brand\nbrand:\n  name: Brightwave Systems\n   spellings: [Brightwave]\n';
 
   it('is one error, on the line with the extra space, naming both keys and their columns', () => {
-    const result = parseGuidelines(TEXT);
+    const result = parseGuidelines(TEXT, { rules: RULES });
     if (result.ok) throw new Error('expected errors');
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatchObject({ line: 4, column: 4 });
@@ -108,8 +109,8 @@ describe('a key indented one space more than the key above it', () => {
   });
 
   it('is found at the top level and inside a list item too', () => {
-    const top = parseGuidelines('version: 1\n brand:\n  name: A\n');
-    const item = parseGuidelines('strategy:\n  themes:\n    - name: Data\n       keywords: [data]\n');
+    const top = parseGuidelines('version: 1\n brand:\n  name: A\n', { rules: RULES });
+    const item = parseGuidelines('strategy:\n  themes:\n    - name: Data\n       keywords: [data]\n', { rules: RULES });
     for (const [result, line, key, sibling] of [
       [top, 2, 'brand', 'version'],
       [item, 4, 'keywords', 'name'],

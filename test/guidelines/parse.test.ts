@@ -18,6 +18,7 @@ import { DEFAULT_GUIDELINES } from '../../src/guidelines/presets/default';
 import { GuidelinesSchema } from '../../src/guidelines/schema';
 import { ROOT } from '../helpers/fixtures';
 import { EXAMPLE_GUIDELINES_PATH, exampleGuidelinesInput } from '../helpers/guidelines';
+import { RULES as EXTENSION_RULES } from '../../src/rules';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const EXAMPLE_JSON_PATH = join(ROOT, 'test', 'fixtures', 'guidelines', 'example-company.json');
@@ -64,15 +65,15 @@ describe('valid guidelines', () => {
   });
 
   it('accepts a file with only the brand name, filling in every default', () => {
-    const result = valid(parseGuidelines('brand:\n  name: Brightwave Systems\n'));
+    const result = valid(parseGuidelines('brand:\n  name: Brightwave Systems\n', { rules: EXTENSION_RULES }));
     expect(result.guidelines).toEqual({ ...DEFAULT_GUIDELINES, brand: GuidelinesSchema.parse({ brand: { name: 'Brightwave Systems' } }).brand });
     expect(result.guidelines.brand?.spellings).toEqual([]);
   });
 
   it('turns an empty mapping into the built-in defaults, in YAML and in JSON', () => {
-    expect(valid(parseGuidelines('{}')).guidelines).toEqual(DEFAULT_GUIDELINES);
-    expect(valid(parseGuidelines('{}\n', { format: 'json' })).guidelines).toEqual(DEFAULT_GUIDELINES);
-    expect(valid(parseGuidelines('# Nothing special yet\n{}\n')).guidelines).toEqual(DEFAULT_GUIDELINES);
+    expect(valid(parseGuidelines('{}', { rules: EXTENSION_RULES })).guidelines).toEqual(DEFAULT_GUIDELINES);
+    expect(valid(parseGuidelines('{}\n', { rules: EXTENSION_RULES, format: 'json' })).guidelines).toEqual(DEFAULT_GUIDELINES);
+    expect(valid(parseGuidelines('# Nothing special yet\n{}\n', { rules: EXTENSION_RULES })).guidelines).toEqual(DEFAULT_GUIDELINES);
   });
 
   it('reads YAML 1.2: dates stay text, yes and on stay words, off turns a rule off, even under a %YAML 1.1 directive', () => {
@@ -88,18 +89,18 @@ describe('valid guidelines', () => {
   });
 
   it('ignores a byte order mark', () => {
-    expect(valid(parseGuidelines('\uFEFFbrand:\n  name: B\n')).guidelines.brand?.name).toBe('B');
-    expect(valid(parseGuidelines('\uFEFF{"brand": {"name": "B"}}', { format: 'json' })).guidelines.brand?.name).toBe('B');
+    expect(valid(parseGuidelines('\uFEFFbrand:\n  name: B\n', { rules: EXTENSION_RULES })).guidelines.brand?.name).toBe('B');
+    expect(valid(parseGuidelines('\uFEFF{"brand": {"name": "B"}}', { rules: EXTENSION_RULES, format: 'json' })).guidelines.brand?.name).toBe('B');
   });
 
   it('keeps terms that look like regular expressions as plain words', () => {
     // No time budget here (the bench times hostile files; malformed.test.ts asserts their growth).
-    const result = valid(parseGuidelines('confidentiality:\n  banned: ["(.*a){20}", "[a-z]", "a\\\\b", "^(([a-z])+.)*$"]\n'));
+    const result = valid(parseGuidelines('confidentiality:\n  banned: ["(.*a){20}", "[a-z]", "a\\\\b", "^(([a-z])+.)*$"]\n', { rules: EXTENSION_RULES }));
     expect(result.guidelines.confidentiality.banned).toEqual(['(.*a){20}', '[a-z]', 'a\\b', '^(([a-z])+.)*$']);
   });
 
   it('accepts aliases used honestly', () => {
-    const result = valid(parseGuidelines('strategy:\n  themes:\n    - name: Grid\n      keywords: &grid [grid, utilities]\n  sectors:\n    - name: Utilities\n      keywords: *grid\n'));
+    const result = valid(parseGuidelines('strategy:\n  themes:\n    - name: Grid\n      keywords: &grid [grid, utilities]\n  sectors:\n    - name: Utilities\n      keywords: *grid\n', { rules: EXTENSION_RULES }));
     expect(result.guidelines.strategy.sectors[0]?.keywords).toEqual(['grid', 'utilities']);
   });
 
@@ -147,7 +148,7 @@ describe('warnings', () => {
       '  - { name: Summer Data Days, start: 2026-06-01, end: 2026-06-05 }',
       '  - { name: Grid Data Summit, start: 2026-12-08, end: 2026-12-10 }',
     ].join('\n');
-    const result = valid(parseGuidelines(text, { now: NOW }));
+    const result = valid(parseGuidelines(text, { rules: EXTENSION_RULES, now: NOW }));
     expect(result.warnings.map(formatError)).toEqual([
       'confidentiality.banned[1]: "brightwave" is banned but is also how the brand is written ("Brightwave"): every profile naming the company would be flagged (line 5)',
       'strategy.themes[0].keywords: "Energy transition" has no keywords, so no profile can ever match it (line 8)',
@@ -158,7 +159,7 @@ describe('warnings', () => {
 
   it('does not call a campaign over on its last day', () => {
     const text = 'campaigns:\n  - { name: Summit, start: 2026-11-20, end: 2026-11-23 }\n';
-    expect(valid(parseGuidelines(text, { now: new Date(2026, 10, 23, 23, 30) })).warnings).toEqual([]);
+    expect(valid(parseGuidelines(text, { rules: EXTENSION_RULES, now: new Date(2026, 10, 23, 23, 30) })).warnings).toEqual([]);
   });
 });
 
@@ -195,7 +196,7 @@ describe('paths, lines and messages', () => {
       'disclosure:', //                            11
       '  x: { required: maybe, wordings: [] }', // 12
     ].join('\n');
-    expect(errors(parseGuidelines(text)).map(formatError)).toEqual([
+    expect(errors(parseGuidelines(text, { rules: EXTENSION_RULES })).map(formatError)).toEqual([
       'brand.handles.x[1]: must start with @ (line 4)',
       'strategy.themes: must be a list (line 6)',
       'checklist.refreshDays: must be a whole number (line 8)',
@@ -206,7 +207,7 @@ describe('paths, lines and messages', () => {
   });
 
   it('names the kinds a value may take when it takes none of them', () => {
-    const [error] = errors(parseGuidelines('confidentiality:\n  confidential:\n    - 42\n'));
+    const [error] = errors(parseGuidelines('confidentiality:\n  confidential:\n    - 42\n', { rules: EXTENSION_RULES }));
     expect(formatError(error!)).toBe('confidentiality.confidential[0]: must be text, or a mapping (key: value lines) (line 3)');
   });
 
@@ -218,7 +219,7 @@ describe('paths, lines and messages', () => {
   });
 
   it('never throws, even for what is not text', () => {
-    expect(parseGuidelines(42 as unknown as string)).toMatchObject({ ok: false, errors: [{ message: 'the guidelines must be text' }] });
+    expect(parseGuidelines(42 as unknown as string, { rules: EXTENSION_RULES })).toMatchObject({ ok: false, errors: [{ message: 'the guidelines must be text' }] });
   });
 });
 

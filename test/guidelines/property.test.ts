@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseGuidelines, type ParseResult } from '../../src/guidelines/parse';
+import { RULES } from '../../src/rules';
 
 const key = fc.oneof(
   fc.constantFrom('version', 'brand', 'name', 'spellings', 'handles', 'x', 'hashtags', 'domains', 'strategy', 'themes', 'keywords', 'en'),
@@ -65,7 +66,7 @@ describe('parseGuidelines never throws', () => {
   it('on any JSON value, written as JSON', () => {
     fc.assert(
       fc.property(guidelinesLike, (input) => {
-        expectAnswer(parseGuidelines(JSON.stringify(input) ?? 'null', { format: 'json' }));
+        expectAnswer(parseGuidelines(JSON.stringify(input) ?? 'null', { rules: RULES, format: 'json' }));
       }),
       { numRuns: 400 },
     );
@@ -74,7 +75,7 @@ describe('parseGuidelines never throws', () => {
   it('on any JSON value, written as YAML', () => {
     fc.assert(
       fc.property(guidelinesLike, (input) => {
-        expectAnswer(parseGuidelines(stringify(input), { format: 'yaml' }));
+        expectAnswer(parseGuidelines(stringify(input), { rules: RULES, format: 'yaml' }));
       }),
       { numRuns: 400 },
     );
@@ -87,7 +88,7 @@ describe('parseGuidelines never throws', () => {
     );
     fc.assert(
       fc.property(text, fc.constantFrom('yaml' as const, 'json' as const), (input, format) => {
-        expectAnswer(parseGuidelines(input, { format }));
+        expectAnswer(parseGuidelines(input, { rules: RULES, format }));
       }),
       { numRuns: 1000 },
     );
@@ -98,8 +99,8 @@ describe('parseGuidelines never throws', () => {
       fc.property(fc.dictionary(key, value, { maxKeys: 6 }), (input) => {
         // Written as text: an object literal's __proto__ would set a prototype, not a key.
         const json = JSON.stringify(input);
-        parseGuidelines(`{"__proto__": ${json}, "rules": {"__proto__": ${json}}, "brand": ${json}}`, { format: 'json' });
-        parseGuidelines(`__proto__:\n  polluted: true\nbrand:\n  __proto__: { polluted: true }\n`);
+        parseGuidelines(`{"__proto__": ${json}, "rules": {"__proto__": ${json}}, "brand": ${json}}`, { rules: RULES, format: 'json' });
+        parseGuidelines(`__proto__:\n  polluted: true\nbrand:\n  __proto__: { polluted: true }\n`, { rules: RULES });
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         expect(Object.prototype).not.toHaveProperty('polluted');
       }),

@@ -8,6 +8,7 @@ import type { ShowTarget } from '../../src/snapshot/pages/page-type';
 import type { PageReport } from '../../src/messaging/protocol';
 import type { Snapshot } from '../../src/snapshot';
 import type { TabsPort, TargetTab, Watcher } from '../../src/ui/popup/tabs';
+import { ALL_READERS } from '../../src/extract';
 
 /** A tabs port driven by the test: it decides when the content script reports or goes away. */
 export function fakeTabs(tab: TargetTab | undefined) {
@@ -33,12 +34,16 @@ export function fakeTabs(tab: TargetTab | undefined) {
   return port;
 }
 
-/** A reader's report of `snapshot`: every field read by a strategy, or not matched when unreadable. */
+/**
+ * A reader's report of `snapshot`: every field read by a strategy, or not matched when unreadable, and what the
+ * page's locator can show, as the content script sends it (src/content/serve.ts).
+ */
 export function readReport(snapshot: Snapshot, pageType: PageReport['pageType'] = 'linkedin-profile'): PageReport {
   return {
     url: snapshot.url,
     site: snapshot.site,
     pageType,
+    shows: pageType === 'unsupported' ? undefined : ALL_READERS[pageType]?.shows,
     result: {
       snapshot,
       diagnostics: {

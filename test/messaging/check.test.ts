@@ -14,6 +14,7 @@ import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
 import { useLocale } from '../helpers/i18n';
 import { POPUP_SENDER } from '../helpers/senders';
 import { makeInvitation, makeInvitations, makeLinkedInProfile, present } from '../helpers/snapshots';
+import { RULES } from '../../src/rules';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 const stale = () => makeInvitations('received', [makeInvitation({ ageDays: 90 }), makeInvitation({ ageDays: 1 })]);
@@ -123,7 +124,7 @@ describe('background', () => {
     const [before] = await fakeBrowser.runtime.onMessage.trigger(request, POPUP_SENDER, () => {});
     expect(ruleStatus(before, 'banned-terms')).toBe('notApplicable');
 
-    const saved = await saveUserGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { fileName: 'example-company.yaml' });
+    const saved = await saveUserGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { rules: RULES, fileName: 'example-company.yaml' });
     expect(saved.ok).toBe(true);
     const [after] = await fakeBrowser.runtime.onMessage.trigger(request, POPUP_SENDER, () => {});
     expect(ruleStatus(after, 'banned-terms')).toBe('fail');
@@ -135,7 +136,7 @@ describe('background', () => {
     const [defaults] = await fakeBrowser.runtime.onMessage.trigger(request, POPUP_SENDER, () => {});
     expect(defaults).toMatchObject({ guidelines: { source: 'default', passedOver: [] } });
 
-    await saveUserGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { fileName: 'example-company.yaml' });
+    await saveUserGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { rules: RULES, fileName: 'example-company.yaml' });
     // A policy with one typo in a key: the person's own file is used, and the popup is told the policy was passed over.
     await fakeBrowser.storage.managed.set({ guidelines: 'version: 1\nbrnad:\n  name: Brightwave Systems\n' });
     const [answer] = await fakeBrowser.runtime.onMessage.trigger(request, POPUP_SENDER, () => {});

@@ -18,6 +18,7 @@ import {
 } from '../../src/storage/guidelines';
 import { NewerDataError } from '../../src/storage/versioned-item';
 import { EXAMPLE_GUIDELINES_PATH } from '../helpers/guidelines';
+import { RULES as EXTENSION_RULES } from '../../src/rules';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const RULES: RuleRegistry = {
@@ -148,7 +149,7 @@ describe('loadActiveGuidelines', () => {
   it('uses a copy a newer version wrote when it still reads, but never writes over it', async () => {
     await fakeBrowser.storage.local.set({ guidelines: { text: 'version: 1\n', format: 'yaml', savedAt: 'x' }, guidelines$: { v: 9 } });
     expect((await loadActiveGuidelines(options)).source).toBe('user');
-    const saved = saveUserGuidelines('version: 1\nbrand:\n  name: Brightwave\n');
+    const saved = saveUserGuidelines('version: 1\nbrand:\n  name: Brightwave\n', { rules: EXTENSION_RULES });
     await expect(saved).rejects.toBeInstanceOf(NewerDataError);
     expect(await fakeBrowser.storage.local.get('guidelines')).toEqual({ guidelines: { text: 'version: 1\n', format: 'yaml', savedAt: 'x' } });
   });
@@ -156,12 +157,12 @@ describe('loadActiveGuidelines', () => {
 
 describe('loadActiveGuidelines, opened again and again', () => {
   it('parses a text once per day and hands back the same guidelines object, so compiled matchers are reused', async () => {
-    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
-    const first = await loadActiveGuidelines({ now: NOW });
-    const second = await loadActiveGuidelines({ now: NOW });
+    await saveUserGuidelines(MINE, { rules: EXTENSION_RULES, fileName: 'mine.yaml', now: NOW });
+    const first = await loadActiveGuidelines({ rules: EXTENSION_RULES, now: NOW });
+    const second = await loadActiveGuidelines({ rules: EXTENSION_RULES, now: NOW });
     expect(second.guidelines).toBe(first.guidelines);
-    await saveUserGuidelines(MINE.replace('Brightwave Systems', 'Brightwave Systems NV'), { fileName: 'mine.yaml', now: NOW });
-    const changed = await loadActiveGuidelines({ now: NOW });
+    await saveUserGuidelines(MINE.replace('Brightwave Systems', 'Brightwave Systems NV'), { rules: EXTENSION_RULES, fileName: 'mine.yaml', now: NOW });
+    const changed = await loadActiveGuidelines({ rules: EXTENSION_RULES, now: NOW });
     expect(changed.guidelines).not.toBe(first.guidelines);
     expect(changed.guidelines.brand?.name).toBe('Brightwave Systems NV');
   });

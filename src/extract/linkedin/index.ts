@@ -8,19 +8,27 @@ import {
   isLinkedInInvitationsSent,
   isLinkedInProfile,
 } from '../../snapshot/pages/linkedin';
-import { locateLinkedInProfile, readLinkedInProfile } from './profile';
+import { LINKEDIN_PROFILE_SHOWS, locateLinkedInProfile, readLinkedInProfile } from './profile';
 
 export const LINKEDIN_READERS: ReaderTable = {
-  'linkedin-profile': { is: isLinkedInProfile, read: readLinkedInProfile, locate: locateLinkedInProfile },
+  'linkedin-profile': { is: isLinkedInProfile, read: readLinkedInProfile, locate: locateLinkedInProfile, shows: { fields: LINKEDIN_PROFILE_SHOWS } },
+  // List pages show a card by the profile link of an evidence item of their list field.
   'linkedin-invitations-received': {
     is: isLinkedInInvitationsReceived,
     read: readLinkedInInvitations,
     locate: locateLinkedInInvitations,
+    shows: { links: 'invitations' },
   },
   'linkedin-invitations-sent': {
     is: isLinkedInInvitationsSent,
     read: readLinkedInInvitations,
     locate: locateLinkedInInvitations,
+    shows: { links: 'invitations' },
   },
-  'linkedin-connections': { is: isLinkedInConnections, read: readLinkedInConnections, locate: locateLinkedInConnections },
+  'linkedin-connections': {
+    is: isLinkedInConnections,
+    read: readLinkedInConnections,
+    locate: locateLinkedInConnections,
+    shows: { links: 'connections' },
+  },
 };

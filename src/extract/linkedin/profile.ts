@@ -25,7 +25,7 @@ import {
 } from './profile/top-card';
 import { skillsTotalStrategies, skillStrategies } from './profile/skills';
 
-export { locateLinkedInProfile } from './profile/locate';
+export { LINKEDIN_PROFILE_SHOWS, locateLinkedInProfile } from './profile/locate';
 
 export function readLinkedInProfile(doc: Document, url: string): ReadResult<LinkedInProfileSnapshot> {
   let page: Page | undefined;

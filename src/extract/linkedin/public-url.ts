@@ -4,7 +4,7 @@
  * Pure string work; it never looks at the DOM.
  */
 import type { PublicUrl } from '../../snapshot';
-import { parseUrl } from '../dom';
+import { linkedInSlugOf } from '../../snapshot/pages/linkedin';
 
 /** LinkedIn member ids used as slugs: "ACoAAB…" (and "ACwAA…" from Sales Navigator links), 30+ characters. */
 const MEMBER_ID = /^AC[a-zA-Z0-9]A[A-Za-z0-9_-]{26,}$/;
@@ -16,22 +16,6 @@ const MEMBER_ID = /^AC[a-zA-Z0-9]A[A-Za-z0-9_-]{26,}$/;
  */
 const GENERATED_SUFFIX = /^(?=[0-9a-f]*\d)[0-9a-f]{5,12}$/;
 
-/** A page of LinkedIn's own (www.linkedin.com and its other subdomains); hostnames are lower case in a URL. */
-export function isLinkedInHost(url: URL): boolean {
-  return /(^|\.)linkedin\.com$/.test(url.hostname);
-}
-
-/** The slug of a `/in/<slug>/` URL, percent-decoded ("%C3%A9lodie-…" gives "élodie-…"), or null. */
-export function profileSlugOf(url: string): string | null {
-  const [first, slug] = parseUrl(url)?.pathname.split('/').filter(Boolean) ?? [];
-  if (first !== 'in' || !slug) return null;
-  try {
-    return decodeURIComponent(slug);
-  } catch {
-    return slug;
-  }
-}
-
 /** True for a slug a person chose; false for LinkedIn's generated slugs and member ids. */
 export function isCustomSlug(slug: string): boolean {
   if (MEMBER_ID.test(slug)) return false;
@@ -42,6 +26,6 @@ export function isCustomSlug(slug: string): boolean {
 
 /** The public address of the profile a URL shows, or null when the URL is not a `/in/<slug>/` address. */
 export function publicUrlOf(url: string): PublicUrl | null {
-  const slug = profileSlugOf(url);
+  const slug = linkedInSlugOf(url);
   return slug ? { slug, custom: isCustomSlug(slug) } : null;
 }

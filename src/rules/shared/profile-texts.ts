@@ -3,7 +3,8 @@
  * edit page of each field: shared by the rules that scan profile text. It judges nothing and is not a rule.
  */
 import type { Evidence, Fix } from '../../engine/define-rule';
-import { LINKEDIN, linkedinSlugOf, X } from '../../engine/fix-urls';
+import { LINKEDIN, X } from '../../engine/fix-urls';
+import { linkedInSlugOf } from '../../snapshot/pages/linkedin';
 import type { Match, Matcher } from '../../engine/text';
 import type { Matchers } from '../../engine/matchers';
 import type { LinkedInProfileSnapshot, XProfileSnapshot } from '../../snapshot';
@@ -137,7 +138,7 @@ export function fixForField(input: ProfileInput, field: string | undefined, cont
     if (field === 'pinnedPost') return fix('fixXPinnedPost', input.snapshot.url);
     return fix(field === 'name' ? 'fixXName' : 'fixXBio', X.editProfile);
   }
-  const slug = linkedinSlugOf(input.snapshot.url);
+  const slug = linkedInSlugOf(input.snapshot.url);
   if (!slug) return null;
   switch (field) {
     case 'about':

@@ -32,6 +32,16 @@ export type Site = 'linkedin' | 'x';
 /** What to show on the page: a snapshot field ("headline"), or an evidence item's profile link (a list's card). */
 export type ShowTarget = { field: string; url?: never } | { url: string; field?: never };
 
+/**
+ * What a page's locator can show ("Show on page"), as its reader declares it from the locator's own tables: these
+ * snapshot fields, and on a list page each evidence item of the `links` field, by its profile link. The content
+ * script sends it with each report, so the popup offers a button exactly where the page can answer it.
+ */
+export interface Shows {
+  fields?: readonly string[];
+  links?: string;
+}
+
 /** A pure test of a URL. Its examples live in examples.ts, outside the shipped code. */
 export type Predicate = (url: URL) => boolean;
 

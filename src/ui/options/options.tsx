@@ -44,6 +44,7 @@ import { GuidelinesText } from './guidelines-text';
 import { messageLanguage, t } from '../shared/i18n';
 import { errorLine } from '../shared/rule-texts';
 import { RuleSwitches, Thresholds } from './rules-settings';
+import { RULES } from '../../rules';
 
 export interface OptionsServices {
   now: () => Date;
@@ -181,7 +182,7 @@ export function Options(props: Partial<OptionsServices>) {
 
   async function load(resetDraft: boolean) {
     const [active, user, company, last] = await Promise.all([
-      loadActiveGuidelines({ readManaged: services.readManaged, now }),
+      loadActiveGuidelines({ rules: RULES, readManaged: services.readManaged, now }),
       readUserGuidelines(),
       managedText(services.readManaged),
       services.loadLastCheck().catch(() => null),
@@ -203,7 +204,7 @@ export function Options(props: Partial<OptionsServices>) {
   const format: GuidelinesFormat = formatOfDraft(draft.text, draft.fileName);
   // Nothing is parsed before the stored text is in: an empty editor would read as "the file is empty" meanwhile.
   const parsed: ParseResult | null = useMemo(
-    () => (loaded ? parseGuidelines(draft.text, { format, now }) : null),
+    () => (loaded ? parseGuidelines(draft.text, { rules: RULES, format, now }) : null),
     [loaded !== null, draft.text, format, now],
   );
   const data = useMemo(() => readDraft(draft.text, format), [draft.text, format]);
@@ -261,7 +262,7 @@ export function Options(props: Partial<OptionsServices>) {
     setPendingOverwrite(null);
     setBusy(true);
     try {
-      return await saveUserGuidelines(text, { ...(fileName ? { fileName } : {}), format: formatOfDraft(text, fileName), now });
+      return await saveUserGuidelines(text, { rules: RULES, ...(fileName ? { fileName } : {}), format: formatOfDraft(text, fileName), now });
     } catch (error) {
       setStatus({ kind: 'error', text: error instanceof NewerDataError ? t('saveNewerRefused') : t('saveStorageFailed') });
       return null;

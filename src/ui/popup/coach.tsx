@@ -204,7 +204,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
           ) : null}
         </div>
       ) : null}
-      <Findings model={model} today={today} actions={actions} pageType={report.pageType} />
+      <Findings model={model} today={today} actions={actions} shows={report.shows} />
       <NotApplicableToYou views={model.personal} onUndo={appliesAfterAll} />
       <Checklist
         items={model.manual}

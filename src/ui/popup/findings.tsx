@@ -12,8 +12,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Evidence } from '../../engine/define-rule';
 import type { Finding } from '../../engine/run-rules';
-import type { PageType } from '../../snapshot/pages/page-type';
-import type { ShowTarget } from '../../snapshot/pages/page-type';
+import type { ShowTarget, Shows } from '../../snapshot/pages/page-type';
 import type { PersonalChoice } from '../../engine/personal';
 import { addDays, type Day } from '../../storage/finding-state';
 import { controlLabel, normalizeRanges, piecesOf } from './highlight';
@@ -70,55 +69,23 @@ function CopySuggestion({
 }
 
 /**
- * The fields each page's locator can show (src/extract, `locate` in the reader tables), and on list pages the
- * field whose evidence links point at a card. Evidence from another field or page (a cross-site finding quoting
- * the X bio on LinkedIn) gets no button: it is not on this page.
+ * What a finding's "Show on page" shows: the first evidence field this page's locator can show (`shows`, from the
+ * reader, src/extract) that was read. Evidence from another field or page (a cross-site finding quoting the X bio
+ * on LinkedIn) gets no button: it is not on this page.
  */
-const SHOWN_FIELDS: Partial<Record<PageType, readonly string[]>> = {
-  'linkedin-profile': [
-    'name',
-    'headline',
-    'location',
-    'photo',
-    'banner',
-    'connections',
-    'followers',
-    'openToWork',
-    'website',
-    'about',
-    'currentPositions',
-    'skills',
-    'featured',
-  ],
-  'x-profile': ['name', 'handle', 'bio', 'location', 'website', 'joined', 'photo', 'banner', 'pinnedPost'],
-};
-const LIST_FIELDS: Partial<Record<PageType, string>> = {
-  'linkedin-invitations-received': 'invitations',
-  'linkedin-invitations-sent': 'invitations',
-  'linkedin-connections': 'connections',
-  'x-following': 'accounts',
-};
-
-/** What a finding's "Show on page" shows: the first evidence field this page can show that was read. */
-export function findingTarget(
-  pageType: PageType,
-  evidence: readonly Evidence[],
-  unreadable: readonly string[] = [],
-): ShowTarget | null {
-  const field = evidence.find(
-    (item) => item.field && SHOWN_FIELDS[pageType]?.includes(item.field) && !unreadable.includes(item.field),
-  )?.field;
+export function findingTarget(shows: Shows, evidence: readonly Evidence[], unreadable: readonly string[] = []): ShowTarget | null {
+  const field = evidence.find((item) => item.field && shows.fields?.includes(item.field) && !unreadable.includes(item.field))?.field;
   return field ? { field } : null;
 }
 
 /** An evidence item's own target: its profile link, on the list page it comes from. */
-export function itemTarget(pageType: PageType, evidence: Evidence): ShowTarget | null {
-  return evidence.url && evidence.field && LIST_FIELDS[pageType] === evidence.field ? { url: evidence.url } : null;
+export function itemTarget(shows: Shows, evidence: Evidence): ShowTarget | null {
+  return evidence.url && evidence.field && shows.links === evidence.field ? { url: evidence.url } : null;
 }
 
 /** Where the findings are shown, and how to show a target there; absent when nothing can be shown. */
 export interface ShowOnPage {
-  pageType: PageType;
+  shows: Shows;
   show(target: ShowTarget): void;
 }
 
@@ -149,7 +116,7 @@ export function EvidenceText({ evidence }: { evidence: Evidence }) {
 }
 
 function EvidenceItem({ evidence, onShow }: { evidence: Evidence; onShow?: ShowOnPage }) {
-  const target = onShow ? itemTarget(onShow.pageType, evidence) : null;
+  const target = onShow ? itemTarget(onShow.shows, evidence) : null;
   // Only web addresses become links: evidence comes from the page, and a javascript: address must stay text.
   const safeUrl = evidence.url && /^https?:\/\//i.test(evidence.url) ? evidence.url : undefined;
   return (
@@ -301,7 +268,7 @@ function FindingItem({
   actions,
   doneStillShown = false,
   focusMe = false,
-  pageType,
+  shows,
   quoted,
 }: {
   view: FindingView;
@@ -309,7 +276,8 @@ function FindingItem({
   actions: FindingActions;
   doneStillShown?: boolean;
   focusMe?: boolean;
-  pageType?: PageType;
+  /** What the page can show (the content script's report); without it, no "Show on page". */
+  shows?: Shows;
   quoted?: ReadonlyMap<number, QuotedBefore>;
 }) {
   const { finding, points } = view;
@@ -318,16 +286,16 @@ function FindingItem({
   const [notFound, setNotFound] = useState(false);
   const showAction = actions.show;
   const onShow: ShowOnPage | undefined =
-    showAction && pageType
+    showAction && shows
       ? {
-          pageType,
+          shows,
           show: (target) => {
             setNotFound(false);
             void showAction(target).then((shown) => setNotFound(!shown), () => setNotFound(true));
           },
         }
       : undefined;
-  const target = onShow ? findingTarget(onShow.pageType, finding.evidence, finding.unreadable) : null;
+  const target = onShow ? findingTarget(onShow.shows, finding.evidence, finding.unreadable) : null;
   const doneButton = useRef<HTMLButtonElement>(null);
   const snoozeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -444,13 +412,14 @@ export function Findings({
   model,
   today,
   actions,
-  pageType,
+  shows,
 }: {
   model: CoachModel;
   today: Day;
   actions: FindingActions;
   /** The page the findings are about, in the tab: "Show on page" is offered only there. */
-  pageType?: PageType;
+  /** What the page can show (the content script's report); without it, no "Show on page". */
+  shows?: Shows;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // After Done, focus follows the finding to its new place; after a snooze it goes back to the heading, since
@@ -502,7 +471,7 @@ export function Findings({
                 today={today}
                 actions={wrapped}
                 focusMe={focusOf(view)}
-                pageType={pageType}
+                shows={shows}
                 quoted={quoted.get(view.finding.ruleId)}
               />
             ))}
@@ -521,7 +490,7 @@ export function Findings({
                 actions={wrapped}
                 doneStillShown
                 focusMe={focusOf(view)}
-                pageType={pageType}
+                shows={shows}
                 quoted={quoted.get(view.finding.ruleId)}
               />
             ))}

@@ -19,6 +19,7 @@ import {
   textAt,
 } from '../../../src/ui/options/guidelines-draft';
 import { EXAMPLE_GUIDELINES_PATH } from '../../helpers/guidelines';
+import { RULES } from '../../../src/rules';
 
 const EXAMPLE = readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8');
 const MINE = `# Our guidelines: keep this comment
@@ -67,7 +68,7 @@ describe('setInDraft (YAML)', () => {
     let text = setInDraft(MINE, 'yaml', ['campaigns'], [] as string[]) as string;
     text = addToDraft(text, 'yaml', ['campaigns'], { name: 'Grid Data Summit', start: '2026-12-08', end: '2026-12-10' }) as string;
     text = setRuleOff(text, 'yaml', 'banned-terms', true) as string;
-    const result = parseGuidelines(text, { format: 'yaml', now: new Date('2026-11-23T12:00:00Z') });
+    const result = parseGuidelines(text, { rules: RULES, format: 'yaml', now: new Date('2026-11-23T12:00:00Z') });
     expect(result.ok && result.guidelines.campaigns[0]?.start).toBe('2026-12-08');
     expect(result.ok && result.guidelines.rules['banned-terms']).toBe('off');
   });

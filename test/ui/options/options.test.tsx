@@ -19,6 +19,7 @@ import { Options, type OptionsServices } from '../../../src/ui/options/options';
 import { EXAMPLE_GUIDELINES_PATH, NOW } from '../../helpers/guidelines';
 import { useLocale } from '../../helpers/i18n';
 import { makeLinkedInProfile, present } from '../../helpers/snapshots';
+import { RULES } from '../../../src/rules';
 
 const EXAMPLE = readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8');
 const MINE = '# Our guidelines: keep this comment\nbrand:\n  name: Brightwave Systems # the legal name\n';
@@ -67,7 +68,7 @@ describe('which guidelines are in force', () => {
 
 describe('opening the page', () => {
   it('shows no errors and no editor while the stored text is still loading, then the stored text', async () => {
-    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
+    await saveUserGuidelines(MINE, { rules: RULES, fileName: 'mine.yaml', now: NOW });
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     // A slow store: the company policy answers only when the test says so.
@@ -183,7 +184,7 @@ describe('importing a file', () => {
   });
 
   it('after a refused import, says why beside the import button and keeps the previous text and edits', async () => {
-    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
+    await saveUserGuidelines(MINE, { rules: RULES, fileName: 'mine.yaml', now: NOW });
     renderOptions();
     await waitFor(() => expect(textarea().value).toBe(MINE));
     pick(new File([new Uint8Array([0x62, 0x72, 0x61, 0x6e, 0x64, 0x3a, 0x20, 0xe9, 0x0a])], 'latin1.yaml'));
@@ -204,7 +205,7 @@ describe('importing a file', () => {
   });
 
   it('asks before an import replaces unsaved edits; cancelling keeps them, confirming imports', async () => {
-    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
+    await saveUserGuidelines(MINE, { rules: RULES, fileName: 'mine.yaml', now: NOW });
     renderOptions();
     await waitFor(() => expect(textarea().value).toBe(MINE));
     const edited = `${MINE}# my unsaved note\n`;
@@ -254,7 +255,7 @@ describe('editing', () => {
   });
 
   it('a form edit changes the text and keeps its comments', async () => {
-    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
+    await saveUserGuidelines(MINE, { rules: RULES, fileName: 'mine.yaml', now: NOW });
     renderOptions();
     await waitFor(() => expect(textarea().value).toBe(MINE));
     fireEvent.change(screen.getByLabelText('Company name'), { target: { value: 'Brightwave Group' } });
@@ -334,7 +335,7 @@ describe('editing', () => {
   });
 
   it('discards unsaved edits', async () => {
-    await saveUserGuidelines(MINE, { now: NOW });
+    await saveUserGuidelines(MINE, { rules: RULES, now: NOW });
     renderOptions();
     await waitFor(() => expect(textarea().value).toBe(MINE));
     fireEvent.input(textarea(), { target: { value: 'version: 1\n' } });
@@ -345,7 +346,7 @@ describe('editing', () => {
 
 describe('export and reset', () => {
   it('exports the text as written, under its file name', async () => {
-    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
+    await saveUserGuidelines(MINE, { rules: RULES, fileName: 'mine.yaml', now: NOW });
     const { download } = renderOptions();
     await waitFor(() => expect(textarea().value).toBe(MINE));
     fireEvent.click(screen.getByRole('button', { name: 'Export the file' }));
@@ -353,7 +354,7 @@ describe('export and reset', () => {
   });
 
   it('resets to the default after a confirmation, and not before', async () => {
-    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
+    await saveUserGuidelines(MINE, { rules: RULES, fileName: 'mine.yaml', now: NOW });
     renderOptions();
     await waitFor(() => expect(inForce()).toMatch(/your file mine\.yaml/));
     fireEvent.click(screen.getByRole('button', { name: 'Reset to the default…' }));
@@ -371,7 +372,7 @@ describe('export and reset', () => {
 describe('company policy', () => {
   it('shows locked company guidelines read-only, with a note, and offers no way to change them', async () => {
     await fakeBrowser.storage.managed.set({ guidelines: EXAMPLE, locked: true });
-    await saveUserGuidelines(MINE, { now: NOW });
+    await saveUserGuidelines(MINE, { rules: RULES, now: NOW });
     renderOptions();
     await waitFor(() => expect(inForce()).toBe("In force: your company's guidelines, set by its IT department."));
     expect(screen.getByText('Your company manages these guidelines: you can read them here, but not change them.')).toBeTruthy();
@@ -426,7 +427,7 @@ describe('preview', () => {
 
 describe('your data', () => {
   async function seed() {
-    await saveUserGuidelines(MINE, { fileName: 'mine.yaml', now: NOW });
+    await saveUserGuidelines(MINE, { rules: RULES, fileName: 'mine.yaml', now: NOW });
     await saveLastCheck(makeLinkedInProfile(), { 'book-manager-time': true }, NOW);
     await fakeBrowser.storage.local.set({ 'findingState:linkedin:in/ada-vermeulen': { findings: {} } });
     await browserFindingStore().savePerson({ answers: { 'editorial-plan': true }, notApplicable: { 'about-keywords': { reason: 'themes' } } });

@@ -17,6 +17,7 @@ import { EXAMPLE_GUIDELINES_PATH } from '../../helpers/guidelines';
 import { useLocale } from '../../helpers/i18n';
 import { fakeTabs, readReport } from '../../helpers/popup-harness';
 import { absent, makeInvitation, makeInvitations, makeLinkedInProfile, makeXProfile, present, unreadable } from '../../helpers/snapshots';
+import { RULES } from '../../../src/rules';
 
 const MANAGER_ITEM = 'Booked time with your manager to talk about social media';
 
@@ -326,11 +327,11 @@ describe('Popup coach: score and findings', () => {
   });
 
   it('says which guidelines it checked against, and that an invalid company policy was passed over, with a way to the errors', async () => {
-    await saveUserGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { fileName: 'brightwave.yaml' });
+    await saveUserGuidelines(readFileSync(EXAMPLE_GUIDELINES_PATH, 'utf8'), { rules: RULES, fileName: 'brightwave.yaml' });
     // One typo in a key of the policy pushed by the company: the person's own file is used instead, and says so.
     const readManaged = async () => ({ guidelines: 'version: 1\nbrnad:\n  name: Brightwave Systems\n' });
     const openOptions = vi.fn();
-    const { tabs } = setup({ check: checkWith({ loadGuidelines: () => loadActiveGuidelines({ readManaged }) }), openOptions });
+    const { tabs } = setup({ check: checkWith({ loadGuidelines: () => loadActiveGuidelines({ rules: RULES, readManaged }) }), openOptions });
     await showReport(tabs, readReport(failingProfile()));
     const note = await screen.findByTestId('guidelines-passed-over');
     expect(note.textContent).toContain("Your company's guidelines (company policy) have errors and were not used.");
@@ -342,7 +343,7 @@ describe('Popup coach: score and findings', () => {
   it('says when it checked against the built-in defaults because the own file was passed over, in French too', async () => {
     useLocale('fr');
     await fakeBrowser.storage.local.set({ guidelines: { text: 'version: 1\nbrnad:\n  name: Brightwave Systems\n', format: 'yaml', savedAt: '2026-01-01' } });
-    const { tabs } = setup({ check: checkWith({ loadGuidelines: () => loadActiveGuidelines({ readManaged: async () => ({}) }) }) });
+    const { tabs } = setup({ check: checkWith({ loadGuidelines: () => loadActiveGuidelines({ rules: RULES, readManaged: async () => ({}) }) }) });
     await showReport(tabs, readReport(failingProfile()));
     expect((await screen.findByTestId('guidelines-passed-over')).textContent).toContain(
       'Votre propre fichier de règles contient des erreurs',
@@ -351,7 +352,7 @@ describe('Popup coach: score and findings', () => {
   });
 
   it('says nothing was passed over when the guidelines in force are valid', async () => {
-    const { tabs } = setup({ check: checkWith({ loadGuidelines: () => loadActiveGuidelines({ readManaged: async () => ({}) }) }) });
+    const { tabs } = setup({ check: checkWith({ loadGuidelines: () => loadActiveGuidelines({ rules: RULES, readManaged: async () => ({}) }) }) });
     await showReport(tabs, readReport(failingProfile()));
     expect((await screen.findByTestId('guidelines-in-use')).textContent).toBe('Guidelines: the built-in defaults');
     expect(screen.queryByTestId('guidelines-passed-over')).toBeNull();

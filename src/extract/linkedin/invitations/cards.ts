@@ -5,7 +5,7 @@
 import { parseUrl, q, qa, type Strategy } from '../../dom';
 import { parseAgeDays, parseMutualConnections } from '../../parse';
 import { AGE_LINE, nameFromAction } from '../labels';
-import { isLinkedInHost } from '../public-url';
+import { linkedInSlugSegmentOf } from '../../../snapshot/pages/linkedin';
 import { cardsAround } from './people';
 import { firstLineOf, readMessage, textOf } from './text';
 
@@ -34,9 +34,8 @@ export function profileUrlOf(href: string | null, base: string): string | null {
   }
   const url = parseUrl(href, base);
   // A card's own link always points at LinkedIn (over http or https); anything else is not this person's profile.
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !isLinkedInHost(url)) return null;
-  const slug = /^\/in\/([^/]+)/.exec(url.pathname)?.[1];
-  return slug ? `${url.origin}/in/${slug}/` : null;
+  const slug = url && linkedInSlugSegmentOf(url);
+  return url && slug ? `${url.origin}/in/${slug}/` : null;
 }
 
 /** An age line ("2 weeks ago", "Sent 3 months ago", "Connected yesterday") in days; null when it is not one. */

@@ -6,7 +6,7 @@
 import type { Field, Position } from '../../../snapshot';
 import { isVisibleWithin, normalizeText, parseUrl, q, qa, readText, type Strategy, unreadable } from '../../dom';
 import { dateRangeIsCurrent, DURATION, EMPLOYMENT_TYPES, foldLabel, SELF_EMPLOYED, WORKPLACE } from '../labels';
-import { isLinkedInHost } from '../public-url';
+import { isLinkedInHost } from '../../../snapshot/pages/linkedin';
 import { mayBe, type Page, wrap } from './scan';
 import { ARTDECO_ENTRIES, type EntryMarkup, type Line, ownLines, SDUI_ENTRIES, topLevelItems } from './entries';
 

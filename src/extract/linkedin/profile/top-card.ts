@@ -28,7 +28,7 @@ import {
   isVisitorControl,
   isWebsitesHeading,
 } from '../labels';
-import { isLinkedInHost, profileSlugOf } from '../public-url';
+import { isLinkedInHost, linkedInSlugOf } from '../../../snapshot/pages/linkedin';
 import { firstVisibleIn, type Page, textOf, wrap } from './scan';
 
 /** `/in/<slug>/overlay/contact-info/` (2024, 2025), `/in/<slug>/detail/contact-info/` (Ember), and the 2024 id. */
@@ -339,9 +339,9 @@ function contactOverlay(page: Page): { overlay: Element; strategy: string } | un
   for (const [strategy, find] of candidates) {
     const overlay = find();
     if (!overlay || !isVisibleWithin(overlay, null)) continue;
-    const slug = profileSlugOf(page.url);
+    const slug = linkedInSlugOf(page.url);
     const own = qa(overlay, 'a[href*="/in/"]').some(
-      (a) => profileSlugOf(parseUrl(a.getAttribute('href') ?? '', page.url)?.href ?? '') === slug,
+      (a) => linkedInSlugOf(parseUrl(a.getAttribute('href') ?? '', page.url)?.href ?? '') === slug,
     );
     if (own) return { overlay, strategy };
   }
