@@ -97,7 +97,6 @@ const ARTDECO_CONNECTIONS = 'linkedin/connections/2024-11-artdeco-en.html';
 
 const NETWORK: HookTable = [
   // The main column every list lives in (nav, sidebars and overlays are outside it).
-  { finds: 'networkScope', selector: 'main', generation: 'sdui-2025', since: '2025-05', fixture: SDUI_RECEIVED },
   { finds: 'networkScope', selector: 'main', generation: 'artdeco-2024', since: '2024-10', fixture: ARTDECO_RECEIVED },
   // The cards: a received card, a sent card's buttons (2025), the artdeco cards (2024), any card's action buttons.
   { finds: 'invitationCard', selector: '[data-view-name="pending-invitation"]', generation: 'sdui-2025', since: '2025-05', fixture: SDUI_RECEIVED },
@@ -125,7 +124,6 @@ const NETWORK: HookTable = [
   { finds: 'message', selector: '.invitation-card__custom-message-container', generation: 'artdeco-2024', since: '2024-10', fixture: ARTDECO_RECEIVED },
   { finds: 'messageControl', selector: '.lt-line-clamp__more', generation: 'artdeco-2024', since: '2024-10', fixture: ARTDECO_RECEIVED },
   // The total: the "People (14)" pill (2025), the current tab "Received (27)", toggle pills, the connections header.
-  { finds: 'totalCount', selector: '[aria-pressed]', generation: 'sdui-2025', since: '2025-05', fixture: SDUI_RECEIVED },
   { finds: 'totalCount', selector: '.mn-connections__header h1', generation: 'artdeco-2024', since: '2024-11', fixture: ARTDECO_CONNECTIONS },
   { finds: 'totalCount', selector: '[aria-pressed]', generation: 'artdeco-2024', since: '2024-11', fixture: ARTDECO_PILLS },
   { finds: 'totalCount', selector: '[role="tab"]', generation: 'artdeco-2024', since: '2024-10', fixture: ARTDECO_RECEIVED },

@@ -7,9 +7,7 @@ import { type HookTable, selectorsOf } from '../hooks';
 
 const PROFILE_EN = 'x/profile/2025-01-en-self.html';
 const PROFILE_NL = 'x/profile/2024-08-nl-other-pinned.html';
-const PROFILE_NO_COLUMN = 'x/profile/2025-06-nl-no-column.html';
 const FOLLOWING_EN = 'x/following/2025-01-en.html';
-const FOLLOWING_DE = 'x/following/2025-06-de-no-timeline-label.html';
 
 export const X_HOOKS: HookTable = [
   // Where the profile or the list lives. Without either (2025-06), hooks found once in the document are read.
@@ -24,7 +22,6 @@ export const X_HOOKS: HookTable = [
 
   // The profile header (x/profile/).
   // 2025-06: no primary column and no <main>; UserName is read because it occurs once in the document.
-  { finds: 'userName', selector: '[data-testid="UserName"]', generation: 'x-2025-no-column', since: '2025-06', fixture: PROFILE_NO_COLUMN },
   { finds: 'userName', selector: '[data-testid="UserName"]', generation: 'x-2024', since: '2024-08', fixture: PROFILE_NL },
   { finds: 'bio', selector: '[data-testid="UserDescription"]', generation: 'x-2024', since: '2024-08', fixture: PROFILE_NL },
   { finds: 'headerItems', selector: '[data-testid="UserProfileHeader_Items"]', generation: 'x-2024', since: '2024-08', fixture: PROFILE_NL },
@@ -58,7 +55,6 @@ export const X_HOOKS: HookTable = [
   // The following list (x/following/).
   { finds: 'followingTimeline', selector: '[aria-label="Timeline: Following"]', generation: 'x-2025', since: '2025-01', fixture: FOLLOWING_EN },
   // 2025-06: no primary column and a timeline without its label; the cells outside suggestions are the list.
-  { finds: 'account', selector: '[data-testid="UserCell"]', generation: 'x-2025-no-column', since: '2025-06', fixture: FOLLOWING_DE },
   { finds: 'account', selector: '[data-testid="UserCell"]', generation: 'x-2025', since: '2025-01', fixture: FOLLOWING_EN },
   { finds: 'followsYou', selector: '[data-testid="userFollowIndicator"]', generation: 'x-2025', since: '2025-01', fixture: FOLLOWING_EN },
   { finds: 'accountHandle', selector: 'a[href^="/"]', generation: 'x-2025', since: '2025-01', fixture: FOLLOWING_EN },
@@ -66,5 +62,5 @@ export const X_HOOKS: HookTable = [
 ];
 
 /** The selector list of one target of X_HOOKS (each selector once), for `querySelector(All)` and `closest`. */
-export const xHook = (finds: string): string => [...new Set(selectorsOf(X_HOOKS, finds).split(', '))].join(', ');
+export const xHook = (finds: string): string => selectorsOf(X_HOOKS, finds);
 
