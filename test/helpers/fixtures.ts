@@ -1,4 +1,5 @@
 /** @file Finds and loads the fixture pages under test/fixtures: each `<name>.html` beside its `<name>.expected.json`. */
+import { Window } from 'happy-dom';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -41,4 +42,19 @@ export function loadFixture(path: string): Fixture {
 /** Parses a whole page with the test environment's DOMParser (happy-dom in unit tests). */
 export function parseHtml(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/**
+ * Runs `use` on a page parsed in a happy-dom window of its own, closed afterwards. happy-dom keeps what a read
+ * touches in the documents its window made (clones included) for the window's life: the shared test window grows
+ * by about 10 MB per read clone, so a test that reads hundreds of clones (robustness.test.ts) gives each fixture
+ * its own window and frees it.
+ */
+export async function inOwnWindow<T>(html: string, url: string, use: (doc: Document) => T): Promise<T> {
+  const window = new Window({ url });
+  try {
+    return use(new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document);
+  } finally {
+    await window.happyDOM.close();
+  }
 }
