@@ -2,8 +2,8 @@
  * @file The interface's words: `t(key, substitutions)` over the extension i18n system (assets/_locales, picked by
  * the browser's language). Keys are typed from the English messages, so a typo fails the type check; the test
  * test/ui/shared/i18n.test.ts checks that every other language defines the same keys and placeholders. It does not
- * translate findings: the engine does, in the background, with the same files (keys rule_*, manual_*, engine_*). It holds no
- * strings itself.
+ * translate findings: the engine does, in the background, with the same files (keys rule_*, manual_*, engine_*).
+ * It holds no strings itself.
  */
 import { browser } from 'wxt/browser';
 import type en from '../../../assets/_locales/en/messages.json';
