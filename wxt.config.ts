@@ -33,8 +33,8 @@ function terserForContentScripts(): Plugin {
     name: 'profile-coach:terser-for-content-scripts',
     apply: 'build',
     config(config) {
-      const lib = config.build?.lib;
-      const entries = lib ? Object.values(typeof lib.entry === 'string' ? { entry: lib.entry } : lib.entry) : [];
+      const entry = config.build?.lib ? config.build.lib.entry : undefined;
+      const entries = typeof entry === 'string' ? [entry] : Object.values(entry ?? {});
       if (!entries.some((entry) => /\.content(\.|\/)/.test(String(entry)))) return;
       return {
         build: {
