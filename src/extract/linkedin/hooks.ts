@@ -1,6 +1,8 @@
 /**
  * @file LinkedIn's dated selectors table: every hook the LinkedIn readers use (see ../hooks.ts), newest first per
- * target. Profile hooks first, then the invitation manager's, then the connections list's.
+ * target. Profile hooks first, then the invitation manager's, then the connections list's. The extension reads the
+ * `sdui-2025` and `artdeco-2024` generations live; the `ember` ones (2020-22, old saved pages only) are archived in
+ * profile/ember.ts and read only by the full reader table of the command line, tests and bench (src/extract/index.ts).
  */
 import type { Hook, HookTable } from '../hooks';
 

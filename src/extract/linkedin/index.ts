@@ -1,5 +1,6 @@
 /** @file The LinkedIn readers by page type, with their predicates, for the LinkedIn content script and all readers. */
 import type { ReaderTable } from '../readers';
+import type { ArchivedGeneration } from './profile/scan';
 import { locateLinkedInConnections, readLinkedInConnections } from './connections';
 import { locateLinkedInInvitations, readLinkedInInvitations } from './invitations';
 import {
@@ -8,10 +9,19 @@ import {
   isLinkedInInvitationsSent,
   isLinkedInProfile,
 } from '../../snapshot/pages/linkedin';
-import { LINKEDIN_PROFILE_SHOWS, locateLinkedInProfile, readLinkedInProfile } from './profile';
+import { LINKEDIN_PROFILE_SHOWS, profileLocatorWith, profileReaderWith } from './profile';
 
-export const LINKEDIN_READERS: ReaderTable = {
-  'linkedin-profile': { is: isLinkedInProfile, read: readLinkedInProfile, locate: locateLinkedInProfile, shows: { fields: LINKEDIN_PROFILE_SHOWS } },
+/**
+ * The readers, knowing the given archived profile generations besides the live ones: none in the content script
+ * (LINKEDIN_READERS), the Ember era in the full table of src/extract/index.ts.
+ */
+export const linkedInReaders = (archive: readonly ArchivedGeneration[]): ReaderTable => ({
+  'linkedin-profile': {
+    is: isLinkedInProfile,
+    read: profileReaderWith(archive),
+    locate: profileLocatorWith(archive),
+    shows: { fields: LINKEDIN_PROFILE_SHOWS },
+  },
   // List pages show a card by the profile link of an evidence item of their list field.
   'linkedin-invitations-received': {
     is: isLinkedInInvitationsReceived,
@@ -31,4 +41,7 @@ export const LINKEDIN_READERS: ReaderTable = {
     locate: locateLinkedInConnections,
     shows: { links: 'connections' },
   },
-};
+});
+
+/** The live readers, for the content script: the generations LinkedIn serves today. */
+export const LINKEDIN_READERS: ReaderTable = linkedInReaders([]);

@@ -2,13 +2,14 @@
  * @file Reads a LinkedIn profile page (`/in/<slug>/`) into a LinkedInProfileSnapshot: top card, About, Featured,
  * Activity header, Experience, Skills, and the contact-info overlay when it is open. It reads only the profile's own
  * cards (never the nav bar, sidebars, "People also viewed", ads, the messaging overlay, hidden copies or JSON blobs),
- * never clicks or scrolls, and never judges what it reads.
+ * never clicks or scrolls, and never judges what it reads. The live reader knows the generations LinkedIn serves
+ * (2024 artdeco, 2025 server-driven); the archive reader adds those only old saved pages show (profile/ember.ts).
  */
 import type { Field, FieldDiagnostic, LinkedInProfileSnapshot, PublicUrl, ReadResult } from '../../snapshot';
 import { present, type StrategyResult, unreadable } from '../dom';
 import { boundLinkedInProfile } from '../bound';
 import { publicUrlOf } from './public-url';
-import { fromCard, fromTopCard, languageOf, type Page, scan, wrap } from './profile/scan';
+import { type ArchivedGeneration, fromCard, fromTopCard, languageOf, type Page, scan, wrap } from './profile/scan';
 import { aboutStrategies } from './profile/cards';
 import { positionStrategies } from './profile/positions';
 import {
@@ -25,12 +26,26 @@ import {
 } from './profile/top-card';
 import { skillsTotalStrategies, skillStrategies } from './profile/skills';
 
-export { LINKEDIN_PROFILE_SHOWS, locateLinkedInProfile } from './profile/locate';
+export { LINKEDIN_PROFILE_SHOWS, locateLinkedInProfile, profileLocatorWith } from './profile/locate';
 
+/** The live reader: the generations LinkedIn serves today. */
 export function readLinkedInProfile(doc: Document, url: string): ReadResult<LinkedInProfileSnapshot> {
+  return readProfileWith([], doc, url);
+}
+
+/** A reader that also knows archived generations (src/extract/index.ts passes them for saved pages). */
+export function profileReaderWith(archive: readonly ArchivedGeneration[]) {
+  return (doc: Document, url: string): ReadResult<LinkedInProfileSnapshot> => readProfileWith(archive, doc, url);
+}
+
+function readProfileWith(
+  archive: readonly ArchivedGeneration[],
+  doc: Document,
+  url: string,
+): ReadResult<LinkedInProfileSnapshot> {
   let page: Page | undefined;
   try {
-    page = scan(doc, url);
+    page = scan(doc, url, archive);
   } catch {
     page = undefined;
   }

@@ -29,11 +29,21 @@ export interface FixturePage extends ServedPage {
 }
 
 /** Every fixture page, at the URL of its canonical link. Two may share a URL: each is served only while it opens. */
+/**
+ * Fixtures of markup generations the sites no longer serve: the content script leaves their strategies out (only
+ * the command line reads them, src/extract/index.ts), so in the browser these pages read as unreadable, never as
+ * their expected snapshot. test/content/archived.test.ts checks what the content script says of them.
+ */
+export const ARCHIVED_FIXTURES = ['linkedin/profile/2021-03-ember-en-other.html'];
+
+/** Every fixture page the live extension reads (not the archived ones). */
 export function fixturePages(): FixturePage[] {
-  return fixturePaths().map((path) => {
-    const { name, url } = loadFixture(path);
-    return { name, url, fixture: name };
-  });
+  return fixturePaths()
+    .map((path) => {
+      const { name, url } = loadFixture(path);
+      return { name, url, fixture: name };
+    })
+    .filter((page) => !ARCHIVED_FIXTURES.includes(page.fixture));
 }
 
 export const SELF_PROFILE = 'linkedin/profile/2024-06-artdeco-en-self.html';

@@ -2,7 +2,7 @@
 import type { Field } from '../../../snapshot';
 import { collectText, isVisibleWithin, normalizeText, qa, readText, type Strategy, type TextView } from '../../dom';
 import { SEE_MORE_TAIL } from '../labels';
-import { firstVisibleIn, type Page, textOf, wrap } from './scan';
+import { archived, firstVisibleIn, type Page, textOf, wrap } from './scan';
 
 /** Each child of a text box read on its own, buttons left out, `<br>` as a space. */
 const WITHOUT_BUTTONS: TextView = {
@@ -42,7 +42,6 @@ export function aboutStrategies(page: Page): Strategy<Field<string>>[] {
           ),
         ),
     },
-    // Ember (2021-03-ember-en-other.html).
-    { name: 'ember:summary-text', read: () => wrap(textOf(firstVisibleIn(card, '.pv-about__summary-text'))) },
+    ...archived(page, 'about'),
   ];
 }

@@ -6,7 +6,7 @@ import type { Field } from '../../../snapshot';
 import { firstMatch, isVisibleWithin, qa, readText, type Strategy } from '../../dom';
 import type { ShowTarget } from '../../../snapshot/pages/page-type';
 import type { SectionKind } from '../labels';
-import { type Page, scan } from './scan';
+import { type ArchivedGeneration, type Page, scan } from './scan';
 import { headlineStrategies, locationStrategies, nameStrategies, profilePhoto } from './top-card';
 
 /** Fields printed in a card of the main column, by card. */
@@ -42,8 +42,23 @@ function elementWithText(scope: Element, text: string): Element | undefined {
   return found;
 }
 
-export function locateLinkedInProfile(doc: Document, url: string, { field = '' }: ShowTarget): Element | null {
-  const page = scan(doc, url);
+/** The live locator: the generations LinkedIn serves today. */
+export function locateLinkedInProfile(doc: Document, url: string, target: ShowTarget): Element | null {
+  return locateProfileWith([], doc, url, target);
+}
+
+/** A locator that also knows archived generations, like the reader it goes with. */
+export function profileLocatorWith(archive: readonly ArchivedGeneration[]) {
+  return (doc: Document, url: string, target: ShowTarget): Element | null => locateProfileWith(archive, doc, url, target);
+}
+
+function locateProfileWith(
+  archive: readonly ArchivedGeneration[],
+  doc: Document,
+  url: string,
+  { field = '' }: ShowTarget,
+): Element | null {
+  const page = scan(doc, url, archive);
   const kind = FIELD_CARDS[field];
   if (kind) return page.sections.get(kind) ?? null;
   const top = page.topCard;

@@ -7,24 +7,11 @@ import type { Field, Position } from '../../../snapshot';
 import { isVisibleWithin, normalizeText, parseUrl, q, qa, readText, type Strategy, unreadable } from '../../dom';
 import { dateRangeIsCurrent, DURATION, EMPLOYMENT_TYPES, foldLabel, SELF_EMPLOYED, WORKPLACE } from '../labels';
 import { isLinkedInHost } from '../../../snapshot/pages/linkedin';
-import { mayBe, type Page, wrap } from './scan';
+import { archived, mayBe, type Page, wrap } from './scan';
 import { ARTDECO_ENTRIES, type EntryMarkup, type Line, ownLines, SDUI_ENTRIES, topLevelItems } from './entries';
 
-/** Ember prints a screen-reader label before each value ("Dates Employed", "Title"): read the value only. */
-function emberText(el: Element | null | undefined): string {
-  if (!el) return '';
-  const children = Array.from(el.children);
-  if (!children.some((child) => child.classList.contains('visually-hidden'))) return readText(el);
-  return normalizeText(
-    children
-      .filter((child) => !child.classList.contains('visually-hidden'))
-      .map(readText)
-      .join(' '),
-  );
-}
-
 /** The element's own text nodes, without its children ("Koffiebrander Van Dijk" before a "Full-time" span). */
-function ownText(el: Element | null | undefined): string {
+export function ownText(el: Element | null | undefined): string {
   if (!el) return '';
   const own = normalizeText(
     Array.from(el.childNodes)
@@ -43,7 +30,7 @@ function companyPageUrl(href: string | null | undefined, base: string): string |
 }
 
 /** The entry's company link: the logo link when the entry has one (a search link means no page), else any. */
-function entryCompanyPage(entry: Element, base: string): string | null {
+export function entryCompanyPage(entry: Element, base: string): string | null {
   const logo = q(entry, 'a[data-field="experience_company_logo"], a[data-control-name="background_details_company"]');
   return companyPageUrl((logo ?? q(entry, 'a[href*="/company/"]'))?.getAttribute('href'), base);
 }
@@ -56,7 +43,7 @@ function companyOf(line: string | undefined): string | undefined {
 const isDateLine = (text: string) => dateRangeIsCurrent(text) !== undefined;
 
 /** A text that can be a title or a company: not a date range, a duration, an employment type or a location. */
-function isNameLike(text: string | undefined): text is string {
+export function isNameLike(text: string | undefined): text is string {
   if (!text || isDateLine(text) || DURATION.test(text)) return false;
   const folded = foldLabel(text);
   return !EMPLOYMENT_TYPES.has(folded) && !WORKPLACE.test(folded);
@@ -163,37 +150,8 @@ function sduiEntries(card: Element): Element[] {
 }
 
 /** Null (a current entry was not read whole) becomes unreadable; no entries at all, undefined. */
-function positionsField(positions: Position[] | null | undefined): Field<Position[]> | undefined {
+export function positionsField(positions: Position[] | null | undefined): Field<Position[]> | undefined {
   return positions === null ? unreadable() : wrap(positions);
-}
-
-/** Ember: `pv-position-entity` sections, single or grouped (`pv-entity__position-group-role-item`). */
-function emberCurrentPositions(card: Element, base: string): Position[] | null | undefined {
-  const entries = qa(card, '.pv-position-entity').filter((entry) => isVisibleWithin(entry, card));
-  if (entries.length === 0) return undefined;
-  const positions: Position[] = [];
-  for (const entry of entries) {
-    const companyPage = () => entryCompanyPage(entry, base);
-    const roles = qa(entry, '.pv-entity__position-group-role-item');
-    if (roles.length > 0) {
-      const company = emberText(q(entry, '.pv-entity__company-summary-info h3'));
-      for (const role of roles) {
-        const title = emberText(q(role, 'h3'));
-        if (dateRangeIsCurrent(emberText(q(role, '.pv-entity__date-range')))) {
-          if (!isNameLike(title) || !isNameLike(company)) return null;
-          positions.push({ title, company, companyPageUrl: companyPage() });
-        }
-      }
-      continue;
-    }
-    const title = emberText(q(entry, '.pv-entity__summary-info h3'));
-    const company = ownText(q(entry, 'p.pv-entity__secondary-title'));
-    if (dateRangeIsCurrent(emberText(q(entry, '.pv-entity__date-range')))) {
-      if (!isNameLike(title) || !isNameLike(company)) return null;
-      positions.push({ title, company, companyPageUrl: companyPage() });
-    }
-  }
-  return positions;
 }
 
 export function positionStrategies(page: Page): Strategy<Field<Position[]>>[] {
@@ -207,7 +165,6 @@ export function positionStrategies(page: Page): Strategy<Field<Position[]>>[] {
     // 2024 artdeco (2024-12-artdeco-fr-other.html: grouped roles; 2024-10-artdeco-fr-other-independant.html and
     // 2024-11-artdeco-en-traps.html: current jobs without company page).
     { name: '2024:profile-component-entities', read: () => read((c) => topLevelItems(c, ARTDECO_ENTRIES), ARTDECO_ENTRIES) },
-    // Ember (2021-03-ember-en-other.html).
-    { name: 'ember:position-entities', read: () => (card ? positionsField(emberCurrentPositions(card, page.url)) : undefined) },
+    ...archived(page, 'currentPositions'),
   ];
 }

@@ -1,9 +1,9 @@
 /**
  * @file One pass over a LinkedIn profile page: the markup generation, the profile's own top card and cards (by
- * componentkey tail, anchor, Ember class or heading), and the small scoped helpers every field reader shares. It reads
- * no field itself.
+ * componentkey tail, anchor, an archived generation's class or heading), and the small scoped helpers every field
+ * reader shares. It reads no field itself.
  */
-import type { Field } from '../../../snapshot';
+import type { Field, Position } from '../../../snapshot';
 import {
   absent,
   firstMatch,
@@ -20,10 +20,43 @@ import { languageFromTag, type LinkedInLanguage, type SectionKind, sectionOfHead
 /** Markup generations, named in diagnostics. */
 type Layout = 'sdui-2025' | 'artdeco-2024' | 'ember';
 
+/** The fields an archived generation may add strategies to, tried after the live generations' own. */
+interface ArchivedFields {
+  name: Field<string>;
+  headline: Field<string>;
+  about: Field<string>;
+  currentPositions: Field<Position[]>;
+  skills: Field<string[]>;
+}
+
+/**
+ * A markup generation LinkedIn no longer serves, still found in old saved pages: read by the full reader table (the
+ * command-line audit, tests, bench: src/extract/index.ts), never by the content script, which has no bytes to spare.
+ */
+export interface ArchivedGeneration {
+  layout: Layout;
+  /** Its top card: strategy name and selector, tried after the live generations' and before the h1 fallback. */
+  topCard: readonly [name: string, selector: string];
+  /** Any element that marks the generation in the main column. */
+  marks: string;
+  /** Its card classes, by card. */
+  cards: Partial<Record<SectionKind, string>>;
+  /** Its photo: strategy name and selector, tried before the first own image. */
+  photo: readonly [name: string, selector: string];
+  fields: { [K in keyof ArchivedFields]?: (page: Page) => Strategy<ArchivedFields[K]> };
+}
+
+/** The archived generations' strategies for a field, in their order. */
+export function archived<K extends keyof ArchivedFields>(page: Page, field: K): Strategy<ArchivedFields[K]>[] {
+  return page.archive.flatMap((generation) => generation.fields[field]?.(page) ?? []);
+}
+
 /** What one pass over the page found: the scopes every field reads from. */
 export interface Page {
   doc: Document;
   url: string;
+  /** The archived generations this reader knows (none in the content script). */
+  archive: readonly ArchivedGeneration[];
   layout: Layout | null;
   /** The profile's own top card, or null when no strategy found it (then top-card fields are unreadable). */
   topCard: Element | null;
@@ -55,15 +88,14 @@ export function textOf(el: Element | null | undefined): string | undefined {
 const TOP_CARD_HOOKS = {
   sdui: '[componentkey$="Topcard"], [componentkey$="TopCard"]',
   artdeco: 'section[data-member-id]',
-  ember: '.pv-top-card',
 } as const;
 
 /**
  * The top card among the main column's sections (every generation's top card is a section, so the walk that lists
  * the cards finds it too); a whole-column query only when no section carries a hook.
  */
-function findTopCard(main: Element, sections: Element[]): StrategyResult<Element> {
-  const hooks = Object.values(TOP_CARD_HOOKS).join(', ');
+function findTopCard(main: Element, sections: Element[], archive: readonly ArchivedGeneration[]): StrategyResult<Element> {
+  const hooks = [...Object.values(TOP_CARD_HOOKS), ...archive.map((generation) => generation.topCard[1])].join(', ');
   let candidates = sections.filter((el) => el.matches(hooks));
   if (candidates.length === 0) candidates = qa(main, hooks);
   const pick = (selector: string) => firstVisible(candidates.filter((el) => el.matches(selector)));
@@ -72,8 +104,8 @@ function findTopCard(main: Element, sections: Element[]): StrategyResult<Element
     { name: '2025:componentkey-Topcard', read: () => pick(TOP_CARD_HOOKS.sdui) },
     // 2024 artdeco: the top card is the section carrying the member id (2024-*-artdeco-*.html).
     { name: '2024:data-member-id', read: () => pick(TOP_CARD_HOOKS.artdeco) },
-    // Ember era (2021-03-ember-en-other.html). TODO [2027-06-01]: drop when no fixture needs it.
-    { name: 'ember:pv-top-card', read: () => pick(TOP_CARD_HOOKS.ember) },
+    // Archived generations (profile/ember.ts).
+    ...archive.map(({ topCard: [name, selector] }) => ({ name, read: () => pick(selector) })),
     // Any generation: the section around the first visible h1 of the main column.
     { name: 'h1-section', read: () => firstVisible(qa(main, 'h1'))?.closest('section') ?? undefined },
   ]);
@@ -81,30 +113,33 @@ function findTopCard(main: Element, sections: Element[]): StrategyResult<Element
 
 /**
  * How each generation marks a card: the 2024 artdeco anchor (`<div id="about" class="pv-profile-card__anchor">`),
- * the tails of the 2025 `componentkey="com.linkedin.sdui.profile.card.ref<member id><Tail>"` (no tail ends another),
- * and the Ember-era class (TODO [2027-06-01]: drop the Ember classes when no fixture needs them).
+ * and the tails of the 2025 `componentkey="com.linkedin.sdui.profile.card.ref<member id><Tail>"` (no tail ends
+ * another); archived generations add their classes (ArchivedGeneration.cards).
  */
-const CARD_HOOKS: readonly (readonly [kind: SectionKind, anchor: string, tails: string, emberClass: string])[] = [
-  ['analytics', '', 'Analytics', ''],
-  ['about', 'about', 'About', 'pv-about-section'],
-  ['featured', 'featured', 'Featured', 'pv-featured-container'],
-  ['activity', 'content_collections', '', 'pv-recent-activity-section-v2'],
-  ['experience', 'experience', 'ExperienceTopLevelSection', 'experience-section'],
-  ['education', 'education', 'EducationTopLevelSection', 'education-section'],
-  ['licenses', 'licenses_and_certifications', 'CertificationTopLevel', ''],
-  ['volunteering', 'volunteering_experience', 'VolunteerExperienceTopLevel', ''],
-  ['skills', 'skills', 'Skills', 'pv-skill-categories-section'],
-  ['recommendations', 'recommendations', 'RecommendationsTopLevel', ''],
-  ['projects', 'projects', 'Projects', ''],
-  ['languages', 'languages', 'LanguageTopLevel Languages', ''],
-  ['interests', 'interests', 'Interests', 'pv-interests-section'],
+const CARD_HOOKS: readonly (readonly [kind: SectionKind, anchor: string, tails: string])[] = [
+  ['analytics', '', 'Analytics'],
+  ['about', 'about', 'About'],
+  ['featured', 'featured', 'Featured'],
+  ['activity', 'content_collections', ''],
+  ['experience', 'experience', 'ExperienceTopLevelSection'],
+  ['education', 'education', 'EducationTopLevelSection'],
+  ['licenses', 'licenses_and_certifications', 'CertificationTopLevel'],
+  ['volunteering', 'volunteering_experience', 'VolunteerExperienceTopLevel'],
+  ['skills', 'skills', 'Skills'],
+  ['recommendations', 'recommendations', 'RecommendationsTopLevel'],
+  ['projects', 'projects', 'Projects'],
+  ['languages', 'languages', 'LanguageTopLevel Languages'],
+  ['interests', 'interests', 'Interests'],
 ];
 
 /** A 2025 card: `componentkey="com.linkedin.sdui.profile.card.ref<member id><Tail>"`. */
 const SDUI_CARD = '[componentkey^="com.linkedin.sdui.profile.card"]';
 
-/** Which card an element is, by componentkey tail, anchor, Ember class, then heading in any language. */
-function classifyCard(card: Element): { kind: SectionKind; language?: LinkedInLanguage } | undefined {
+/** Which card an element is, by componentkey tail, anchor, an archived generation's class, then heading in any language. */
+function classifyCard(
+  card: Element,
+  archive: readonly ArchivedGeneration[],
+): { kind: SectionKind; language?: LinkedInLanguage } | undefined {
   const key = card.getAttribute('componentkey');
   let hooked = key
     ? CARD_HOOKS.find(([, , tails]) => tails && tails.split(' ').some((tail) => key.endsWith(tail)))
@@ -113,27 +148,36 @@ function classifyCard(card: Element): { kind: SectionKind; language?: LinkedInLa
   for (const child of Array.from(card.children)) {
     hooked ??= child.id ? CARD_HOOKS.find(([, anchor]) => anchor === child.id) : undefined;
   }
-  hooked ??= CARD_HOOKS.find(([, , , emberClass]) => emberClass && card.classList.contains(emberClass));
   if (hooked) return { kind: hooked[0] };
+  for (const { cards } of archive) {
+    const kind = (Object.keys(cards) as SectionKind[]).find((k) => card.classList.contains(cards[k] ?? ''));
+    if (kind) return { kind };
+  }
   // A heading names the card only if it is the card's own, not the first heading of a card nested inside it.
   const heading = q(card, 'h2');
   if (!heading || heading.closest(`section, ${SDUI_CARD}`) !== card) return undefined;
   return sectionOfHeading(readText(heading));
 }
 
-function layoutOf(strategy: string | null, main: Element, topCard: Element | null): Layout | null {
+function layoutOf(
+  strategy: string | null,
+  main: Element,
+  topCard: Element | null,
+  archive: readonly ArchivedGeneration[],
+): Layout | null {
   if (strategy?.startsWith('2025')) return 'sdui-2025';
   if (strategy?.startsWith('2024') || q(main, 'section[data-view-name="profile-card"]')) return 'artdeco-2024';
-  if (strategy?.startsWith('ember') || topCard?.classList.contains('pv-top-card') || q(main, '.pv-profile-section')) {
-    return 'ember';
-  }
-  return null;
+  const old = archive.find(
+    (generation) =>
+      strategy?.startsWith(generation.layout) || topCard?.matches(generation.topCard[1]) || q(main, generation.marks),
+  );
+  return old?.layout ?? null;
 }
 
-export function scan(doc: Document, url: string): Page {
+export function scan(doc: Document, url: string, archive: readonly ArchivedGeneration[] = []): Page {
   const main = q(doc, 'main') ?? doc.body ?? doc.documentElement;
   const allSections = qa(main, 'section');
-  const top = findTopCard(main, allSections);
+  const top = findTopCard(main, allSections, archive);
   const topCard = top.value ?? null;
   const sections = new Map<SectionKind, Element>();
   const headingLanguages: LinkedInLanguage[] = [];
@@ -141,7 +185,7 @@ export function scan(doc: Document, url: string): Page {
   const sdui = top.diagnostic.strategy?.startsWith('2025');
   for (const card of sdui ? qa(main, `section, ${SDUI_CARD}`) : allSections) {
     if (topCard && (topCard === card || topCard.contains(card) || card.contains(topCard))) continue;
-    const found = classifyCard(card);
+    const found = classifyCard(card, archive);
     if (!found || sections.has(found.kind) || !isVisibleWithin(card, null)) continue;
     sections.set(found.kind, card);
     if (found.language) headingLanguages.push(found.language);
@@ -149,7 +193,8 @@ export function scan(doc: Document, url: string): Page {
   return {
     doc,
     url,
-    layout: layoutOf(top.diagnostic.strategy, main, topCard),
+    archive,
+    layout: layoutOf(top.diagnostic.strategy, main, topCard, archive),
     topCard,
     sections,
     headingLanguages,

@@ -1,9 +1,9 @@
 /** @file The skills a LinkedIn profile's Skills card lists, and the total it states ("Show all 27 skills"). */
 import type { Field } from '../../../snapshot';
-import { isVisibleWithin, parseUrl, qa, readText, type Strategy } from '../../dom';
+import { parseUrl, qa, readText, type Strategy } from '../../dom';
 import { parseCount } from '../../parse';
 import { SKILL_CONTEXT } from '../labels';
-import { mayBe, type Page, wrap, wrapCard } from './scan';
+import { archived, mayBe, type Page, wrap, wrapCard } from './scan';
 import { ARTDECO_ENTRIES, type EntryMarkup, ownLines, SDUI_ENTRIES, topLevelItems } from './entries';
 
 /**
@@ -35,18 +35,7 @@ export function skillStrategies(page: Page): Strategy<Field<string[]>>[] {
     },
     // 2024 artdeco: entity per skill (2024-11-artdeco-en-traps.html: "Show all 14 skills" with two listed).
     { name: '2024:profile-component-entities', read: () => wrapCard(card, (c) => entryNames(c, ARTDECO_ENTRIES)) },
-    // Ember: the visible top skills only (2021-03-ember-en-other.html).
-    {
-      name: 'ember:skill-names',
-      read: () =>
-        wrapCard(card, (c) => {
-          const names = qa(c, '.pv-skill-category-entity__name-text')
-            .filter((el) => isVisibleWithin(el, c))
-            .map(readText)
-            .filter(Boolean);
-          return names.length > 0 ? names : undefined;
-        }),
-    },
+    ...archived(page, 'skills'),
   ];
 }
 

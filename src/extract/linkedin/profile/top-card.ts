@@ -29,7 +29,7 @@ import {
   isWebsitesHeading,
 } from '../labels';
 import { isLinkedInHost, linkedInSlugOf } from '../../../snapshot/pages/linkedin';
-import { firstVisibleIn, type Page, textOf, wrap } from './scan';
+import { archived, firstVisibleIn, type Page, textOf, wrap } from './scan';
 
 /** `/in/<slug>/overlay/contact-info/` (2024, 2025), `/in/<slug>/detail/contact-info/` (Ember), and the 2024 id. */
 const CONTACT_INFO_LINK = 'a[href*="contact-info/"], #top-card-text-details-contact-info';
@@ -52,18 +52,12 @@ export function nameStrategies(page: Page): Strategy<Field<string>>[] {
     },
     // 2024 artdeco and late Ember: the top card's h1 (2024-06-artdeco-en-self.html).
     { name: '2024:top-card-h1', read: () => wrap(notBesideName(textOf(firstVisibleIn(top, 'h1')))) },
-    // Ember 2020-21: the first item of the name list (2021-03-ember-en-other.html).
-    {
-      name: 'ember:top-card-list',
-      // The name list, not the bullet list under the headline (location, connections) that shares its class.
-      read: () =>
-        wrap(notBesideName(textOf(firstVisibleIn(top, '.pv-top-card--list:not(.pv-top-card--list-bullet) > li')))),
-    },
+    ...archived(page, 'name'),
   ];
 }
 
 /** A name or headline candidate that is not one of the small lines printed beside the name. */
-function notBesideName(text: string | undefined): string | undefined {
+export function notBesideName(text: string | undefined): string | undefined {
   return text && !DEGREE.test(text) && !PRONOUNS.test(text) ? text : undefined;
 }
 
@@ -106,11 +100,7 @@ export function headlineStrategies(page: Page): Strategy<Field<string>>[] {
     },
     // 2024 artdeco and 2021 Ember: `.text-body-medium` under the name (2024-12-artdeco-fr-other.html).
     { name: '2024:text-body-medium', read: () => wrap(textOf(firstVisibleIn(top, '.text-body-medium'))) },
-    // Ember 2020-21: the h2 under the name list (2021-03-ember-en-other.html); in 2025 the h2 is the name itself.
-    {
-      name: 'ember:top-card-h2',
-      read: () => (page.layout === 'sdui-2025' ? undefined : wrap(textOf(firstVisibleIn(top, 'h2')))),
-    },
+    ...archived(page, 'headline'),
   ];
 }
 
@@ -171,13 +161,12 @@ export function profilePhoto(page: Page): { img: Element; strategy: string } | u
 function findProfilePhoto(page: Page): { img: Element; strategy: string } | undefined {
   const top = page.topCard;
   if (!top) return undefined;
-  const strategies: [string, string][] = [
+  const strategies: (readonly [string, string])[] = [
     // 2025 (2025-05-sdui-en-other.html).
     ['2025:topcard-logo-image', '[componentkey="topcard-logo-image-referencekey"] img'],
     // 2024 artdeco (2024-11-artdeco-en-traps.html); the open-to-work frame is a separate img.
     ['2024:profile-picture', 'img[class*="pv-top-card-profile-picture__image"]'],
-    // Ember (2021-03-ember-en-other.html).
-    ['ember:top-card-photo', 'img.pv-top-card__photo, .pv-top-card__photo img'],
+    ...page.archive.map((generation) => generation.photo),
   ];
   for (const [strategy, selector] of strategies) {
     const img = firstVisibleIn(top, selector);
