@@ -59,9 +59,7 @@ const SCREEN_READER_ONLY = ['visually-hidden', 'a11y-text', 'sr-only'];
 
 /** Text for screen readers only (`visually-hidden`, `a11y-text`, `sr-only`). */
 export function isScreenReaderOnly(el: Element): boolean {
-  // One attribute read rules out nearly every element; the class list is asked only when a name occurs in it.
-  const names = el.getAttribute('class');
-  return !!names && SCREEN_READER_ONLY.some((name) => names.includes(name) && el.classList.contains(name));
+  return SCREEN_READER_ONLY.some((name) => el.classList.contains(name));
 }
 
 /**
@@ -78,14 +76,12 @@ function isDuplicateForScreenReaders(el: Element): boolean {
 
 /** An element hidden from everyone: `hidden`, `display:none` inline, or a template/script/style. */
 export function isHidden(el: Element): boolean {
-  if (HIDDEN_TAGS.has(el.tagName) || el.hasAttribute('hidden')) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'script' || tag === 'style' || tag === 'template' || tag === 'noscript') return true;
   const style = el.getAttribute('style');
-  return style !== null && DISPLAY_NONE.test(style);
+  return style !== null && /display\s*:\s*none/i.test(style);
 }
-
-/** Elements whose content is never shown, as `tagName` gives them in HTML (upper case) and in XML (lower case). */
-const HIDDEN_TAGS = new Set(['script', 'style', 'template', 'noscript'].flatMap((tag) => [tag, tag.toUpperCase()]));
-const DISPLAY_NONE = /display\s*:\s*none/i;
 
 /** Not hidden (`hidden`, `display:none`, template…) itself or through an ancestor up to `scope` (all of them for null). */
 export function isVisibleWithin(el: Element, scope: Element | null): boolean {

@@ -53,7 +53,6 @@ function companyOf(line: string | undefined): string | undefined {
   return line?.split(' · ')[0]?.trim() || undefined;
 }
 
-const DASH = /[-–—]/;
 const isDateLine = (text: string) => dateRangeIsCurrent(text) !== undefined;
 
 /** A text that can be a title or a company: not a date range, a duration, an employment type or a location. */
@@ -149,7 +148,7 @@ function currentPositionsFrom(items: Element[], markup: EntryMarkup, base: strin
  */
 function sduiEntries(card: Element): Element[] {
   // A date range has a dash: paragraphs without one (descriptions, titles) are not read at all.
-  const dates = qa(card, 'p').filter((p) => DASH.test(p.textContent ?? '') && isDateLine(readText(p)));
+  const dates = qa(card, 'p').filter((p) => /[-–—]/.test(p.textContent ?? '') && isDateLine(readText(p)));
   const entries = new Set<Element>();
   for (const date of dates) {
     let entry: Element | undefined;
