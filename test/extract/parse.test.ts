@@ -1,7 +1,7 @@
 /** @file Table and property tests for the count, age, mutual-connection and month parsers (en, fr, nl). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAgeDays, parseCount, parseMonthYear, parseMutualConnections } from '../../src/extract/parse';
+import { fold, parseAgeDays, parseCount, parseMonthYear, parseMutualConnections } from '../../src/extract/parse';
 import { growthRatio } from '../helpers/time-growth';
 
 const NBSP = '\u00A0';
@@ -302,5 +302,34 @@ describe('hostile input', () => {
 
   it('gives null rather than Infinity for absurdly long digit runs', () => {
     expect(parseCount('9'.repeat(400))).toBeNull();
+  });
+});
+
+describe('fold without Unicode normalisation where none is needed', () => {
+  /** fold as it was written first: NFD on every text that is not plain ASCII. */
+  const reference = (text: string) =>
+    (/^[\x20-\x7E]*$/.test(text) ? text : text.normalize('NFD'))
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
+      .replace(/[\s\u00A0\u202F\u2007]+/g, ' ')
+      .toLowerCase();
+  it.each([
+    'Mar 2021 - Present · 3 yrs 4 mos',
+    'janv. 2022 – aujourd’hui · 3 ans',
+    'Jan. 2022 – Heute',
+    '3\u202F210 abonnés',
+    'Ed\u00B4s `quote` \u201Chere\u201D \u2026 \u2022 \u2014 \u2007 \t\n',
+    'Indépendant',
+    'Zelfstandige · Zelfstandige',
+    'Ω K Å ≠ 가 ﬁ',
+  ])('folds %j as before', (text) => {
+    expect(fold(text)).toBe(reference(text));
+  });
+  it('folds any mix of ASCII, punctuation and accented letters as before', () => {
+    const chars = [...'aZ 09-·–—’‘“”…•´`\u00A0\u202F\u2007\téÉüçñ\u0301Ω가'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      expect(fold(text)).toBe(reference(text));
+    }));
   });
 });

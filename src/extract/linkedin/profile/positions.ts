@@ -134,7 +134,8 @@ function currentPositionsFrom(items: Element[], markup: EntryMarkup, base: strin
  * printed, names the entry outright (a card whose only entry is a group needs it).
  */
 function sduiEntries(card: Element): Element[] {
-  const dates = qa(card, 'p').filter((p) => isDateLine(readText(p)));
+  // A date range has a dash: paragraphs without one (descriptions, titles) are not read at all.
+  const dates = qa(card, 'p').filter((p) => /[-–—]/.test(p.textContent ?? '') && isDateLine(readText(p)));
   const entries = new Set<Element>();
   for (const date of dates) {
     let entry: Element | undefined;

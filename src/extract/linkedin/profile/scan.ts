@@ -176,14 +176,16 @@ function layoutOf(
 
 export function scan(doc: Document, url: string, archive: readonly ArchivedGeneration[] = []): Page {
   const main = q(doc, 'main') ?? doc.body ?? doc.documentElement;
-  const allSections = qa(main, 'section');
+  // One query for both kinds of card: sections (every generation) and 2025 cards that come as a div.
+  const cards = qa(main, `section, ${SDUI_CARD}`);
+  const allSections = cards.filter((el) => el.localName === 'section');
   const top = findTopCard(main, allSections, archive);
   const topCard = top.value ?? null;
   const sections = new Map<SectionKind, Element>();
   const headingLanguages: LinkedInLanguage[] = [];
   // 2025 cards are sections; should one come as a div, its componentkey prefix finds it.
   const sdui = top.diagnostic.strategy?.startsWith('2025');
-  for (const card of sdui ? qa(main, `section, ${SDUI_CARD}`) : allSections) {
+  for (const card of sdui ? cards : allSections) {
     if (topCard && (topCard === card || topCard.contains(card) || card.contains(topCard))) continue;
     const found = classifyCard(card, archive);
     if (!found || sections.has(found.kind) || !isVisibleWithin(card, null)) continue;
