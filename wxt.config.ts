@@ -25,7 +25,7 @@ const EXTENSION_PAGES_CSP = [
 
 /**
  * Content scripts are minified by terser rather than Vite's default minifier: its repeated compress passes keep
- * each script about 0.35 KB gzipped smaller, under the 15 KB budget (test/e2e/manifest.test.ts). WXT builds every
+ * each script about 0.2 KB gzipped smaller, under the 15 KB budget (test/e2e/manifest.test.ts). WXT builds every
  * content script on its own, in library mode; the extension's pages and the background keep Vite's minifier.
  */
 function terserForContentScripts(): Plugin {
