@@ -37,11 +37,7 @@ describe('German LinkedIn: the profile', () => {
     ['Aktivität', 'activity'],
     ['Berufserfahrung', 'experience'],
     ['Ausbildung', 'education'],
-    ['Bescheinigungen und Zertifikate', 'licenses'],
-    ['Ehrenamt', 'volunteering'],
     ['Kenntnisse', 'skills'],
-    ['Empfehlungen', 'recommendations'],
-    ['Projekte', 'projects'],
     ['Sprachen', 'languages'],
     ['Interessen', 'interests'],
   ])('knows the card heading "%s"', (heading, kind) => {

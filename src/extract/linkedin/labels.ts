@@ -11,7 +11,11 @@ export type LinkedInLanguage = Language;
 /** One entry per language; a language's alternatives are separated by "|". */
 type Words = PerLanguage<string>;
 
-/** The profile cards a reader may need, plus those whose presence proves the page loaded past a missing one. */
+/**
+ * The profile cards a reader may need, plus those whose presence proves the page loaded past a missing one, and
+ * Analytics (only the owner sees it). Other cards (licenses, volunteering, recommendations, projects) are left
+ * unnamed: no field reads them and none proves anything, so their words would only weigh on the content script.
+ */
 export type SectionKind =
   | 'analytics'
   | 'about'
@@ -19,11 +23,7 @@ export type SectionKind =
   | 'activity'
   | 'experience'
   | 'education'
-  | 'licenses'
-  | 'volunteering'
   | 'skills'
-  | 'recommendations'
-  | 'projects'
   | 'languages'
   | 'interests';
 
@@ -35,26 +35,12 @@ export const SECTION_HEADINGS: Readonly<Record<SectionKind, Words>> = {
   activity: { en: 'Activity', fr: 'Activité', nl: 'Activiteit', de: 'Aktivität' },
   experience: { en: 'Experience', fr: 'Expérience', nl: 'Ervaring', de: 'Berufserfahrung|Erfahrung' },
   education: { en: 'Education', fr: 'Formation', nl: 'Opleiding', de: 'Ausbildung' },
-  licenses: {
-    en: 'Licenses & certifications|Licences & certifications',
-    fr: 'Licences et certifications',
-    nl: 'Licenties en certificaten',
-    de: 'Bescheinigungen und Zertifikate',
-  },
-  volunteering: {
-    en: 'Volunteering|Volunteer experience',
-    fr: 'Bénévolat|Expérience de bénévolat',
-    nl: 'Vrijwilligerswerk',
-    de: 'Ehrenamt',
-  },
   skills: {
     en: 'Skills|Skills & endorsements',
     fr: 'Compétences|Compétences et recommandations',
     nl: 'Vaardigheden|Vaardigheden en onderschrijvingen',
     de: 'Kenntnisse',
   },
-  recommendations: { en: 'Recommendations', fr: 'Recommandations', nl: 'Aanbevelingen', de: 'Empfehlungen' },
-  projects: { en: 'Projects', fr: 'Projets', nl: 'Projecten', de: 'Projekte' },
   languages: { en: 'Languages', fr: 'Langues', nl: 'Talen', de: 'Sprachen' },
   interests: { en: 'Interests', fr: 'Centres d’intérêt', nl: 'Interesses', de: 'Interessen' },
 };

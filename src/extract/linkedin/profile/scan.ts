@@ -123,11 +123,7 @@ const CARD_HOOKS: readonly (readonly [kind: SectionKind, anchor: string, tails: 
   ['activity', 'content_collections', ''],
   ['experience', 'experience', 'ExperienceTopLevelSection'],
   ['education', 'education', 'EducationTopLevelSection'],
-  ['licenses', 'licenses_and_certifications', 'CertificationTopLevel'],
-  ['volunteering', 'volunteering_experience', 'VolunteerExperienceTopLevel'],
   ['skills', 'skills', 'Skills'],
-  ['recommendations', 'recommendations', 'RecommendationsTopLevel'],
-  ['projects', 'projects', 'Projects'],
   ['languages', 'languages', 'LanguageTopLevel Languages'],
   ['interests', 'interests', 'Interests'],
 ];
