@@ -134,7 +134,7 @@ export function collectText(nodes: Iterable<Node>, view: TextView): string {
     if (tag === 'img') {
       // Only an emoji's alt (X draws emoji as images); a photo's or a logo's alt is not part of the text.
       const alt = el.getAttribute('alt');
-      if (alt && EMOJI.test(alt)) parts.push(alt);
+      if (alt && isEmoji(alt)) parts.push(alt);
       return;
     }
     const edge = view.edge(tag);

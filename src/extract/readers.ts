@@ -3,10 +3,16 @@
  * throws itself.
  */
 import type { ReadResult } from '../snapshot';
-import { type PageType, type Predicate, parsePageUrl, type ShowTarget, type Shows, type SupportedPageType } from '../snapshot/pages/page-type';
+import {
+  type PageType,
+  type Predicate,
+  parsePageUrl,
+  type ShowTarget,
+  type Shows,
+  type SupportedPageType,
+} from '../snapshot/pages/page-type';
 
 export type Reader = (doc: Document, url: string) => ReadResult;
-
 
 /**
  * Where a target is printed on the page, found through the reader's own scoping (so never a decoy), or null.
