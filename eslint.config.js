@@ -39,9 +39,10 @@ export const IMPORT_DIRECTIONS = {
   // Screens (popup, options, coaching page) show findings, guidelines, stored records and rule settings; they get
   // snapshots and reader facts (page types, show targets) through the contract and the wire, never from readers.
   ui: ['coaching', 'engine', 'guidelines', 'messaging', 'rules', 'snapshot', 'storage'],
-  // The command line (audit of a saved page, guidelines check, docs): reads pages with the readers and runs the
-  // engine like the extension does, in Node; it never loads a screen or the browser's storage.
-  cli: ['demo', 'engine', 'extract', 'guidelines', 'rules', 'snapshot'],
+  // The command line (audit of a saved page, guidelines check, docs, the team report over coaching bundles): reads
+  // pages with the readers and runs the engine like the extension does, and computes team figures from exported
+  // coaching bundles, in Node; it never loads a screen or the browser's storage.
+  cli: ['coaching', 'demo', 'engine', 'extract', 'guidelines', 'rules', 'snapshot'],
   // Drives the built extension in real Chromium (demo, end-to-end tests, screenshots): it serves invented pages and
   // seeds storage in the stored guidelines' shape; it never imports the extension's code that runs in the browser.
   demo: ['guidelines', 'storage'],
