@@ -79,12 +79,18 @@ export function parseCount(text: string): number | null {
   return Math.round(value * multiplier);
 }
 
-/** Unit words of an age, long and short forms (accent-free, lower case), by the days a unit is worth. */
-export const AGE_UNITS: PerLanguage<Readonly<Record<0 | 1 | 7 | 30 | 365, string>>> = {
-  en: { 0: 'second seconds sec secs s minute minutes min mins m hour hours hr hrs h', 1: 'day days d', 7: 'week weeks wk wks w', 30: 'month months mo mos', 365: 'year years yr yrs y' },
-  fr: { 0: 'seconde secondes minute minutes mn heure heures', 1: 'jour jours', 7: 'semaine semaines sem', 30: 'mois', 365: 'an ans annee annees' },
-  nl: { 0: 'seconde seconden minuut minuten uur uren u', 1: 'dag dagen', 7: 'week weken', 30: 'maand maanden mnd', 365: 'jaar jaren' },
-  de: { 0: 'sekunde sekunden sek minute minuten stunde stunden std', 1: 'tag tage tagen', 7: 'woche wochen wo', 30: 'monat monate monaten mon', 365: 'jahr jahre jahren' },
+/** The days each unit of an age is worth, in AGE_UNITS' order. */
+const UNIT_DAYS = [0, 1, 7, 30, 365] as const;
+
+/**
+ * Unit words of an age, long and short forms (accent-free, lower case), by the days a unit is worth: a pattern per
+ * unit, matched as a whole word. No word may stand under two units: its first would win.
+ */
+export const AGE_UNITS: PerLanguage<Readonly<Record<(typeof UNIT_DAYS)[number], string>>> = {
+  en: { 0: 'seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h', 1: 'days?|d', 7: 'weeks?|wks?|w', 30: 'months?|mos?', 365: 'years?|yrs?|y' },
+  fr: { 0: 'secondes?|minutes?|mn|heures?', 1: 'jours?', 7: 'semaines?|sem', 30: 'mois', 365: 'ans?|annees?' },
+  nl: { 0: 'seconden?|minuut|minuten|uur|uren|u', 1: 'dag|dagen', 7: 'week|weken', 30: 'maand|maanden|mnd', 365: 'jaar|jaren' },
+  de: { 0: 'sekunden?|sek|minuten?|stunden?|std', 1: 'tag|tagen?', 7: 'wochen?|wo', 30: 'monat|monaten?|mon', 365: 'jahr|jahren?' },
 };
 /** "a week", "une semaine", "een week", "einer Woche", "einem Monat": the article that counts one. */
 export const AGE_ONE: PerLanguage<string> = { en: 'an?', fr: 'une?', nl: 'een', de: 'einer?m?' };
@@ -100,29 +106,25 @@ export const YESTERDAY_WORDS: PerLanguage<string> = { en: 'yesterday', fr: 'hier
 const every = (table: PerLanguage<string>) => LANGUAGES.map((language) => table[language]).join('|');
 
 interface AgePatterns {
-  /** "3 months", "3mo", "a week", "une semaine", "een week", "vor einer Woche": a count (or article) then a unit word. */
+  /**
+   * "3 months", "3mo", "a week", "une semaine", "een week", "vor einer Woche": a count (or article) then a unit word,
+   * one group per unit (groups 3 to 7, in UNIT_DAYS' order).
+   */
   age: RegExp;
   today: RegExp;
   yesterday: RegExp;
-  unitDays: Record<string, number>;
 }
 /** Built on first use: only LinkedIn's network pages read ages, so X's bundle leaves the tables out. */
 let agePatterns: AgePatterns | undefined;
 
 function ages(): AgePatterns {
   if (agePatterns) return agePatterns;
-  const unitDays: Record<string, number> = {};
-  for (const language of LANGUAGES) {
-    for (const [days, words] of Object.entries(AGE_UNITS[language])) for (const word of words.split(' ')) unitDays[word] = Number(days);
-  }
-  const units = Object.keys(unitDays)
-    .sort((x, y) => y.length - x.length)
-    .join('|');
+  // The lookahead takes a unit only as a whole word, so the order of the alternatives never decides which matches.
+  const units = UNIT_DAYS.map((days) => `(${LANGUAGES.map((language) => AGE_UNITS[language][days]).join('|')})`).join('|');
   agePatterns = {
-    age: new RegExp(`(?:^|[^a-z0-9])(?:(\\d{1,6}) ?|(${every(AGE_ONE)}) )(${units})\\.?(?![a-z])`),
+    age: new RegExp(`(?:^|[^a-z0-9])(?:(\\d{1,6}) ?|(${every(AGE_ONE)}) )(?:${units})\\.?(?![a-z])`),
     today: new RegExp(`(?:^|[^a-z])(${every(TODAY_WORDS)})(?![a-z])`),
     yesterday: new RegExp(`(?:^|[^a-z])(${every(YESTERDAY_WORDS)})(?![a-z])`),
-    unitDays,
   };
   return agePatterns;
 }
@@ -139,7 +141,8 @@ export function parseAgeDays(text: string): number | null {
   const age = patterns.age.exec(folded);
   if (age) {
     const count = age[1] === undefined ? 1 : Number(age[1]);
-    const days = patterns.unitDays[age[3] ?? ''];
+    // The unit's group: the first defined one after the count's two.
+    const days = UNIT_DAYS[age.slice(3).findIndex((unit) => unit !== undefined)];
     if (days !== undefined) return count * days;
   }
   if (patterns.yesterday.test(folded)) return 1;

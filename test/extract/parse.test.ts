@@ -178,6 +178,27 @@ describe('parseAgeDays', () => {
       { numRuns: 500 },
     );
   });
+
+  // Every unit word LinkedIn prints, long and short, in each language, by the days it is worth: AGE_UNITS keeps them
+  // as patterns ("seconds?|secs?"), and each must read as its own unit, never as another that shares its start.
+  const UNIT_WORDS: Record<number, string> = {
+    0: 'second seconds sec secs s minute minutes min mins m hour hours hr hrs h seconde secondes mn heure heures seconden minuut minuten uur uren u sekunde sekunden sek stunde stunden std',
+    1: 'day days d jour jours dag dagen tag tage tagen',
+    7: 'week weeks wk wks w semaine semaines sem weken woche wochen wo',
+    30: 'month months mo mos mois maand maanden mnd monat monate monaten mon',
+    365: 'year years yr yrs y an ans annee annees jaar jaren jahr jahre jahren',
+  };
+  it.each(Object.entries(UNIT_WORDS).flatMap(([days, words]) => words.split(' ').map((word) => [word, Number(days)] as const)))(
+    'reads the unit "%s" as %i days each',
+    (word, days) => {
+      expect(parseAgeDays(`3 ${word} ago`)).toBe(3 * days);
+      expect(parseAgeDays(`3${word}.`)).toBe(3 * days);
+    },
+  );
+
+  it.each(['tagn', 'monatn', 'jahrn', 'mons', 'yrss', 'weekz'])('reads no unit in "3 %s ago"', (word) => {
+    expect(parseAgeDays(`3 ${word} ago`)).toBeNull();
+  });
 });
 
 describe('parseMutualConnections', () => {

@@ -71,12 +71,15 @@ export const LABELS = {
     nl: 'Intro bewerken|Profielsectie toevoegen|Sectie toevoegen|Open voor|Profiel verbeteren|Achtergrondfoto bewerken',
     de: 'Intro bearbeiten|Profilbereich hinzufügen|Abschnitt hinzufügen|Offen für',
   },
-  /** The heading of the "Open to work" card; LinkedIn keeps the English phrase on some pages in other languages. */
+  /**
+   * The heading of the "Open to work" card. LinkedIn keeps the English phrase on some pages in other languages: en's
+   * entry covers them, as every language's entries are matched on every page.
+   */
   openToWork: {
     en: 'Open to work',
-    fr: 'En recherche d’emploi|Disponible pour travailler|Open to work',
-    nl: 'Open voor werk|Open to work',
-    de: 'Offen für Jobangebote|Open to work',
+    fr: 'En recherche d’emploi|Disponible pour travailler',
+    nl: 'Open voor werk',
+    de: 'Offen für Jobangebote',
   },
   /** The heading of the websites part of the contact-info overlay. */
   websites: { en: 'Website|Websites', fr: 'Site web|Sites web', nl: 'Website|Websites', de: 'Website|Websites' },
@@ -100,12 +103,15 @@ export const LABELS = {
     nl: 'Geen openstaande uitnodigingen|Geen verzonden uitnodigingen',
     de: 'Keine ausstehenden Einladungen|Keine gesendeten Einladungen',
   },
-  /** Words before an age: "Sent 3 months ago", "Connected 2 weeks ago", "Gesendet vor 2 Wochen". */
+  /**
+   * Words before a sent invitation's age: "Sent 3 months ago", "Gesendet vor 2 Wochen". A connection's ("Connected
+   * 2 weeks ago") are the `connected` prefixes below; AGE_LINE takes both.
+   */
   agePrefixes: {
-    en: 'Sent|Connected',
-    fr: 'Envoyée|Envoyé|Connecté(e)|Connectée|Connecté',
-    nl: 'Verzonden|Verbonden',
-    de: 'Gesendet|Vernetzt',
+    en: 'Sent',
+    fr: 'Envoyée|Envoyé',
+    nl: 'Verzonden',
+    de: 'Gesendet',
   },
   /** The prefix only a connection's card carries: "Connected 2 weeks ago". */
   connected: { en: 'Connected', fr: 'Connecté(e)|Connectée|Connecté', nl: 'Verbonden', de: 'Vernetzt' },
@@ -320,9 +326,12 @@ export function languageOfAction(label: string): LinkedInLanguage | null {
   return LANGUAGES[ACTION_PATTERNS.findIndex((re) => re.test(label))] ?? null;
 }
 
-/** One alternation of every language's entries for `key`, longest first, escaped. */
-function alternation(key: 'received' | 'sent' | 'people' | 'agePrefixes' | 'connected' | 'connections' | 'seeMore'): string {
-  return allWords(key)
+type AlternationKey = 'received' | 'sent' | 'people' | 'agePrefixes' | 'connected' | 'connections' | 'seeMore';
+
+/** One alternation of every language's entries for the keys, longest first, escaped. */
+function alternation(...keys: AlternationKey[]): string {
+  return keys
+    .flatMap(allWords)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
@@ -349,7 +358,7 @@ export const CONNECTIONS_COUNT = new RegExp(`^(\\d[\\d\\s.,]*)\\s*(?:${alternati
  * anywhere ("Ik werk hier" would read as yesterday), so a line must look like an age before it is parsed.
  */
 export const AGE_LINE = new RegExp(
-  `^(?:(?:${alternation('agePrefixes')})\\s+)?(?:${Object.values(AGE_LINES).join('|')})$`,
+  `^(?:(?:${alternation('agePrefixes', 'connected')})\\s+)?(?:${Object.values(AGE_LINES).join('|')})$`,
   'iu',
 );
 

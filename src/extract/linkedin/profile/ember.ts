@@ -30,7 +30,7 @@ function emberCurrentPositions(card: Element, base: string): Position[] | null |
   if (entries.length === 0) return undefined;
   const positions: Position[] = [];
   for (const entry of entries) {
-    const companyPage = () => entryCompanyPage(entry, base);
+    const companyPage = () => entryCompanyPage(entry, base, 'a[data-control-name="background_details_company"]');
     const roles = qa(entry, '.pv-entity__position-group-role-item');
     if (roles.length > 0) {
       const company = emberText(q(entry, '.pv-entity__company-summary-info h3'));

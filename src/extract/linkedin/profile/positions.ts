@@ -29,9 +29,12 @@ function companyPageUrl(href: string | null | undefined, base: string): string |
   return url && isLinkedInHost(url) && first === 'company' && slug ? `https://www.linkedin.com/company/${slug}/` : null;
 }
 
-/** The entry's company link: the logo link when the entry has one (a search link means no page), else any. */
-export function entryCompanyPage(entry: Element, base: string): string | null {
-  const logo = q(entry, 'a[data-field="experience_company_logo"], a[data-control-name="background_details_company"]');
+/**
+ * The entry's company link: the logo link when the entry has one (a search link means no page), else any. The logo
+ * link is artdeco's by default; an archived generation names its own (profile/ember.ts).
+ */
+export function entryCompanyPage(entry: Element, base: string, logoLink = 'a[data-field="experience_company_logo"]'): string | null {
+  const logo = q(entry, logoLink);
   return companyPageUrl((logo ?? q(entry, 'a[href*="/company/"]'))?.getAttribute('href'), base);
 }
 
