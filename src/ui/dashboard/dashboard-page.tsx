@@ -1,6 +1,6 @@
 /**
  * @file The team dashboard (`dashboard.html`): what the record serves, the team's figures with how each was computed,
- * the charts, every coached colleague in a table (by name; sorted and filtered only when asked), the team's size and
+ * the charts (./charts), every coached colleague in a table (by name; sorted and filtered only when asked), the team's size and
  * the cost per thousand views, the reports to download, the coaching data to export and import, the batch audit's
  * slot, and a Print button (the print stylesheet keeps the figures and the charts' tables, no control and no
  * colleague's row). Everything it reads, computes and writes comes through `DashboardServices` (main.tsx wires the
@@ -12,6 +12,7 @@ import type { ColleagueRecord, ColleagueRow, Stages, TeamFigures, TeamInput, Tea
 import { calendarDay } from '../../engine/dates';
 import type { Download } from '../shared/download';
 import { plural, t } from '../shared/i18n';
+import { AlignmentChart, DistributionChart, OnboardedChart, StageFunnelChart } from './charts';
 import { Figures } from './figures';
 import { DASHBOARD_PAINTED_MARK } from './marks';
 import { TeamSizeEntry, ViewCostEntry } from './team-settings';
@@ -45,8 +46,6 @@ export interface DashboardBundle {
   importText(text: string, now: Date): Promise<ImportOutcome>;
 }
 
-/** The charts, drawn from the figures (each with its table). */
-export type ChartsComponent = ComponentType<{ figures: TeamFigures; input: TeamInput }>;
 /** The batch audit (src/ui/dashboard/batch-audit.tsx, wired by main.tsx): told to read again once it saved sessions. */
 export type BatchAuditComponent = ComponentType<{ onSaved: () => void }>;
 
@@ -62,7 +61,6 @@ export interface DashboardServices {
   print(): void;
   reports?: DashboardReports;
   bundle?: DashboardBundle;
-  Charts?: ChartsComponent;
   BatchAudit?: BatchAuditComponent;
 }
 
@@ -205,7 +203,7 @@ export function DashboardPage({ services }: { services: DashboardServices }) {
     setLoaded({ ...ready, data: { ...ready.data, ...change } });
   };
 
-  const { BatchAudit, Charts, bundle } = services;
+  const { BatchAudit, bundle } = services;
   return (
     <main>
       <h1>{t('dashboardTitle')}</h1>
@@ -235,10 +233,15 @@ export function DashboardPage({ services }: { services: DashboardServices }) {
               />
             )}
           </section>
-          {Charts && computed.rows.length > 0 ? (
+          {computed.rows.length > 0 ? (
             <section aria-labelledby="charts-title" class="charts">
               <h2 id="charts-title">{t('dashboardChartsTitle')}</h2>
-              <Charts figures={computed.figures} input={computed.input} />
+              <div class="chart-grid">
+                <DistributionChart figures={computed.figures} />
+                <OnboardedChart figures={computed.figures} />
+                <StageFunnelChart figures={computed.figures} />
+                <AlignmentChart figures={computed.figures} />
+              </div>
             </section>
           ) : null}
           {computed.rows.length > 0 ? (

@@ -139,6 +139,14 @@ describe('the team dashboard', () => {
     expect(figure('Value (an estimate)').querySelector('.figure-value')?.textContent).toBe('Enter a cost per thousand views below to estimate it.');
   });
 
+  it('mounts the four charts, each with its table', async () => {
+    await open();
+    const charts = within(screen.getByRole('region', { name: 'Charts' }));
+    for (const title of ['Latest scores', 'Onboarded share over time', 'Stages', 'Alignment before and after']) {
+      expect(charts.getByRole('table', { name: title })).toBeTruthy();
+    }
+  });
+
   it('passes the guidelines, the settings and today to the figures', async () => {
     const { services, inputs } = fakeServices({ viewCost: { perThousand: 9, currency: 'USD' } });
     await open(services);

@@ -52,7 +52,7 @@ export const FIGURES: TeamFigures = {
     { id: 'speaking', count: 1 },
   ],
   stageUnsure: 1,
-  distribution: Array.from({ length: 10 }, (_, index) => ({ from: index * 10, to: index === 9 ? 100 : index * 10 + 9, count: 0 })),
+  distribution: Array.from({ length: 10 }, (_, index) => ({ from: index * 10, to: index === 9 ? 100 : index * 10 + 9, count: [4, 7, 8].includes(index) ? 1 : 0 })),
   unscored: 1,
   value: { audienceGained: 1500, amount: 18, cost: { perThousand: 12, currency: 'EUR' } },
 };
