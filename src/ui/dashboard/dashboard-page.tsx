@@ -37,7 +37,8 @@ export type ImportOutcome = { ok: true; colleaguesAdded: number; sessionsAdded: 
 export interface DashboardReports {
   /** The team's CSV: one row per colleague, or one per session. */
   csv(input: TeamInput, rows: readonly ColleagueRow[], figures: TeamFigures, perSession: boolean): string;
-  markdown(input: TeamInput, rows: readonly ColleagueRow[], figures: TeamFigures): string;
+  /** The Markdown summary (figures, the charts' tables, the top gaps), when there is one. */
+  markdown?(input: TeamInput, rows: readonly ColleagueRow[], figures: TeamFigures): string;
 }
 
 export interface DashboardBundle {
@@ -82,9 +83,11 @@ function Reports({ services, input, rows, figures }: { services: DashboardServic
           <button type="button" onClick={() => download(`team-sessions-${day}.csv`, reports.csv(input, rows, figures, true), 'text/csv')}>
             {t('dashboardCsvSessions')}
           </button>
-          <button type="button" onClick={() => download(`team-${day}.md`, reports.markdown(input, rows, figures), 'text/markdown')}>
-            {t('dashboardMarkdown')}
-          </button>
+          {reports.markdown ? (
+            <button type="button" onClick={() => download(`team-${day}.md`, reports.markdown?.(input, rows, figures) ?? '', 'text/markdown')}>
+              {t('dashboardMarkdown')}
+            </button>
+          ) : null}
         </>
       ) : null}
       <button type="button" class="primary" onClick={print}>

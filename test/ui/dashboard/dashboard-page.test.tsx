@@ -292,3 +292,59 @@ describe('sorting and filtering rows', () => {
     expect(filterRows(ROWS, { ...NO_FILTERS, stage: 'connected' }).map((each) => each.id)).toEqual(['d']);
   });
 });
+
+describe('downloads, export and import', () => {
+  it('downloads the team CSV, the sessions CSV and the Markdown summary as files, computed from the figures on screen', async () => {
+    const { services } = fakeServices();
+    const csv = vi.fn((_input, _rows, _figures, perSession: boolean) => (perSession ? 'per session' : 'per colleague'));
+    const markdown = vi.fn(() => '# Team');
+    await open({ ...services, reports: { csv, markdown } });
+    fireEvent.click(screen.getByRole('button', { name: 'Download the team (CSV)' }));
+    expect(services.download).toHaveBeenLastCalledWith('team-2026-12-03.csv', 'per colleague', 'text/csv');
+    expect(csv.mock.calls[0]?.[1]).toBe(ROWS);
+    expect(csv.mock.calls[0]?.[2]).toBe(FIGURES);
+    fireEvent.click(screen.getByRole('button', { name: 'Download every session (CSV)' }));
+    expect(services.download).toHaveBeenLastCalledWith('team-sessions-2026-12-03.csv', 'per session', 'text/csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Download the summary (Markdown)' }));
+    expect(services.download).toHaveBeenLastCalledWith('team-2026-12-03.md', '# Team', 'text/markdown');
+  });
+
+  it('exports the bundle as a JSON file', async () => {
+    const { services } = fakeServices();
+    const bundle = { exportText: vi.fn(async () => '{"version":1}'), importText: vi.fn() };
+    await open({ ...services, bundle });
+    fireEvent.click(screen.getByRole('button', { name: 'Export all coaching data (JSON)' }));
+    await vi.waitFor(() => expect(services.download).toHaveBeenCalledWith('coaching-2026-12-03.json', '{"version":1}', 'application/json'));
+  });
+
+  it('imports a bundle: says what was added and reads the record again; or shows the errors, as given, and nothing changed', async () => {
+    const { services } = fakeServices();
+    const importText = vi
+      .fn()
+      .mockResolvedValueOnce({ ok: true, colleaguesAdded: 2, sessionsAdded: 1 })
+      .mockResolvedValueOnce({ ok: false, errors: ['colleagues[0].sessions[3].at: a date in the future', 'version: 9 is newer than this version reads'] });
+    await open({ ...services, bundle: { exportText: vi.fn(), importText } });
+    const picker = screen.getByLabelText('Import coaching data (JSON)') as HTMLInputElement;
+    const file = new File(['{"a":1}'], 'team.json', { type: 'application/json' });
+    fireEvent.change(picker, { target: { files: [file] } });
+    expect(await screen.findByText('Imported: 2 colleagues and 1 session added (what was already here was kept as it was).')).toBeTruthy();
+    expect(importText).toHaveBeenCalledWith('{"a":1}', expect.any(Date));
+    await vi.waitFor(() => expect(services.load).toHaveBeenCalledTimes(2));
+    fireEvent.change(picker, { target: { files: [file] } });
+    expect(await screen.findByText('Nothing was imported:')).toBeTruthy();
+    expect(screen.getByText('colleagues[0].sessions[3].at: a date in the future')).toBeTruthy();
+    expect(services.load).toHaveBeenCalledTimes(2);
+  });
+
+  it('mounts the batch audit given, and reads the record again once it saved sessions', async () => {
+    const { services } = fakeServices();
+    const BatchAudit = ({ onSaved }: { onSaved: () => void }) => (
+      <button type="button" onClick={onSaved}>
+        Audit saved pages
+      </button>
+    );
+    await open({ ...services, BatchAudit });
+    fireEvent.click(screen.getByRole('button', { name: 'Audit saved pages' }));
+    await vi.waitFor(() => expect(services.load).toHaveBeenCalledTimes(2));
+  });
+});
