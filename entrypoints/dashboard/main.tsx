@@ -4,7 +4,6 @@
  * (their onboarding score and stages), the team figures (src/coaching/team.ts), the reports and the JSON bundle.
  */
 import { render } from 'preact';
-import { sessionsCsv, teamCsv } from '../../src/coaching/report-csv';
 import { DEFAULT_STAGES } from '../../src/coaching/stages';
 import { colleagueRows, teamFigures } from '../../src/coaching/team';
 import type { ColleagueRecord, TeamSize, ViewCost } from '../../src/coaching/team-types';
@@ -40,8 +39,6 @@ const teamSettings: { teamSizes: TeamSize[]; viewCost: ViewCost | null } = { tea
 
 const services: DashboardServices = {
   async load() {
-    // Sessions past the retention period are deleted whenever records are shown.
-    await applyRetentionQuietly(store, new Date());
     return { team: await readTeam(), ...teamSettings };
   },
   guidelines,
@@ -57,9 +54,23 @@ const services: DashboardServices = {
   download: blobDownload,
   print: () => window.print(),
   reports: {
-    // Headers in the browser's language (the report_* messages), English where one is missing.
-    csv: (input, rows, _figures, perSession) => (perSession ? sessionsCsv(input.team, translateFindings) : teamCsv(rows, translateFindings)),
+    // Loaded on the first download: the CSV's code is no part of the page's first paint. Headers in the browser's
+    // language (the report_* messages), English where one is missing.
+    async csv(input, rows, _figures, perSession) {
+      const { sessionsCsv, teamCsv } = await import('../../src/coaching/report-csv');
+      return perSession ? sessionsCsv(input.team, translateFindings) : teamCsv(rows, translateFindings);
+    },
   },
 };
 
-if (app) render(<DashboardPage services={services} />, app);
+/** Bumped to draw the page afresh (read the record again) after retention deleted sessions. */
+let generation = 0;
+const show = () => app && render(<DashboardPage key={generation} services={services} />, app);
+show();
+// Sessions past the retention period are deleted whenever records are shown (the background also does it as the
+// browser starts): after the first paint, and when some were, the page is drawn again without them.
+void applyRetentionQuietly(store, new Date()).then((deleted) => {
+  if (deleted === 0) return;
+  generation += 1;
+  show();
+});
