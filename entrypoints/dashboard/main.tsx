@@ -60,6 +60,14 @@ const services: DashboardServices = {
       const { sessionsCsv, teamCsv } = await import('../../src/coaching/report-csv');
       return perSession ? sessionsCsv(input.team, translateFindings) : teamCsv(rows, translateFindings);
     },
+    // For management: the team's figures, the charts' tables and the top gaps; no names.
+    async markdown(input, rows, figures) {
+      const [{ teamMarkdown }, { findingTitle }] = await Promise.all([
+        import('../../src/coaching/report-markdown'),
+        import('../../src/ui/coaching/finding-title'),
+      ]);
+      return teamMarkdown(figures, rows, translateFindings, { titleOf: (ruleId) => findingTitle(ruleId), onboardingScore: input.onboardingScore });
+    },
   },
 };
 
