@@ -6,7 +6,6 @@
 import { render } from 'preact';
 import { DEFAULT_STAGES } from '../../src/coaching/stages';
 import { colleagueRows, teamFigures } from '../../src/coaching/team';
-import type { ColleagueRecord, TeamSize, ViewCost } from '../../src/coaching/team-types';
 import { applyRetentionQuietly } from '../../src/storage/coaching/retention';
 import { openCoachingStore } from '../../src/storage/coaching/store';
 import { DashboardPage, type DashboardServices } from '../../src/ui/dashboard/dashboard-page';
@@ -27,27 +26,15 @@ async function guidelines() {
   return { onboardingScore: active.guidelines.checklist.onboardingScore, stages: DEFAULT_STAGES };
 }
 
-/** Every colleague with every session. */
-async function readTeam(): Promise<ColleagueRecord[]> {
-  const summaries = await store.colleagues();
-  const records = await Promise.all(summaries.map(({ colleague }) => store.colleague(colleague.id)));
-  return records.filter((record) => record !== null);
-}
-
-/** The team's size and the view cost, for this page's life until the store keeps them with the coaching settings. */
-const teamSettings: { teamSizes: TeamSize[]; viewCost: ViewCost | null } = { teamSizes: [], viewCost: null };
-
 const services: DashboardServices = {
   async load() {
-    return { team: await readTeam(), ...teamSettings };
+    // Every colleague with every session, in one read transaction; the team's sizes and the view cost.
+    const [team, settings] = await Promise.all([store.team(), store.settings()]);
+    return { team, teamSizes: settings.teamSizes, viewCost: settings.viewCost };
   },
   guidelines,
-  async saveTeamSizes(teamSizes) {
-    teamSettings.teamSizes = teamSizes;
-  },
-  async saveViewCost(viewCost) {
-    teamSettings.viewCost = viewCost;
-  },
+  saveTeamSizes: (teamSizes) => store.saveSettings({ teamSizes }),
+  saveViewCost: (viewCost) => store.saveSettings({ viewCost }),
   rows: (input) => colleagueRows(input, messageLanguage()),
   figures: teamFigures,
   now: () => new Date(),
