@@ -26,13 +26,35 @@ async function guidelines() {
   return { onboardingScore: active.guidelines.checklist.onboardingScore, stages: DEFAULT_STAGES };
 }
 
+/** Every colleague with every session, in one read transaction; the team's sizes and the view cost. */
+async function readRecord() {
+  const [team, settings] = await Promise.all([store.team(), store.settings()]);
+  return { team, teamSizes: settings.teamSizes, viewCost: settings.viewCost };
+}
+
+/**
+ * The first reads start now, while Preact draws the page's first frame (its effects would start them a frame later);
+ * the page takes them up once, and reads afresh after that (an import, the batch audit, retention).
+ */
+const pending: { record?: ReturnType<typeof readRecord>; guidelines?: ReturnType<typeof guidelines> } = {
+  record: readRecord(),
+  guidelines: guidelines(),
+};
+// A failed first read is the page's to say, not an unhandled rejection as well.
+pending.record?.catch(() => undefined);
+pending.guidelines?.catch(() => undefined);
+
 const services: DashboardServices = {
-  async load() {
-    // Every colleague with every session, in one read transaction; the team's sizes and the view cost.
-    const [team, settings] = await Promise.all([store.team(), store.settings()]);
-    return { team, teamSizes: settings.teamSizes, viewCost: settings.viewCost };
+  load() {
+    const read = pending.record ?? readRecord();
+    delete pending.record;
+    return read;
   },
-  guidelines,
+  guidelines() {
+    const read = pending.guidelines ?? guidelines();
+    delete pending.guidelines;
+    return read;
+  },
   saveTeamSizes: (teamSizes) => store.saveSettings({ teamSizes }),
   saveViewCost: (viewCost) => store.saveSettings({ viewCost }),
   rows: (input) => colleagueRows(input, messageLanguage()),

@@ -14,7 +14,7 @@ import type { Download } from '../shared/download';
 import { plural, t } from '../shared/i18n';
 import { AlignmentChart, DistributionChart, OnboardedChart, StageFunnelChart } from './charts';
 import { Figures } from './figures';
-import { DASHBOARD_PAINTED_MARK } from './marks';
+import { DASHBOARD_PAINTED_MARK, DASHBOARD_READ_MARK } from './marks';
 import { TeamSizeEntry, ViewCostEntry } from './team-settings';
 import { TeamTable } from './team-table';
 
@@ -187,7 +187,10 @@ export function DashboardPage({ services }: { services: DashboardServices }) {
   useEffect(() => {
     let live = true;
     Promise.all([services.load(), services.guidelines()]).then(
-      ([data, guidelines]) => live && setLoaded({ data, guidelines }),
+      ([data, guidelines]) => {
+        performance.mark(DASHBOARD_READ_MARK);
+        if (live) setLoaded({ data, guidelines });
+      },
       () => live && setLoaded('failed'),
     );
     return () => {
