@@ -4,7 +4,7 @@
  * (their onboarding score and stages), the team figures (src/coaching/team.ts), the reports and the JSON bundle.
  */
 import { render } from 'preact';
-import { DEFAULT_STAGES } from '../../src/coaching/stages';
+import { stagesOf } from '../../src/coaching/stages';
 import { colleagueRows, teamFigures } from '../../src/coaching/team';
 import { applyRetentionQuietly } from '../../src/storage/coaching/retention';
 import { openCoachingStore } from '../../src/storage/coaching/store';
@@ -23,7 +23,7 @@ const app = document.getElementById('app');
 async function guidelines() {
   const [{ loadActiveGuidelines }, { RULES }] = await Promise.all([import('../../src/storage/guidelines'), import('../../src/rules')]);
   const active = await loadActiveGuidelines({ rules: RULES });
-  return { onboardingScore: active.guidelines.checklist.onboardingScore, stages: DEFAULT_STAGES };
+  return { onboardingScore: active.guidelines.checklist.onboardingScore, stages: stagesOf(active.guidelines) };
 }
 
 /** Every colleague with every session, in one read transaction; the team's sizes and the view cost. */

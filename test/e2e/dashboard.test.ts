@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamCsv } from '../../src/coaching/report-csv';
-import { DEFAULT_STAGES } from '../../src/coaching/stages';
+import { stagesOf } from '../../src/coaching/stages';
 import { colleagueRows, teamFigures } from '../../src/coaching/team';
 import type { ColleagueRecord, TeamFigures, TeamInput } from '../../src/coaching/team-types';
 import { calendarDay } from '../../src/engine/dates';
@@ -55,7 +55,7 @@ beforeAll(async () => {
     teamSizes: [{ from: SIZE_FROM, size: 6 }],
     viewCost: { perThousand: 12, currency: 'EUR' },
     onboardingScore: makeGuidelines().checklist.onboardingScore,
-    stages: DEFAULT_STAGES,
+    stages: stagesOf(makeGuidelines()),
     today: TODAY,
   };
   figures = teamFigures(input);
