@@ -8,7 +8,7 @@
  * the popup's timings; `-- --colleague` only the colleague's page with 12 sessions painted (Chrome build);
  * `-- --guidelines` only the guidelines parser; `-- --readers` only the readers' timings (no build: the readers are
  * bundled on the fly); `-- --coaching` only the coaching storage (in Node, and in Chromium when a build is there
- * already).
+ * already); `-- --team` only the team's figures (Node, 500 colleagues × 12 sessions).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import { guidelinesTimings, shippedParser } from './guidelines';
 import { popupTimings } from './popup';
 import { readerTimings } from './readers';
 import { rulesTimings, shippedEngine } from './rules';
+import { teamTimings } from './team';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -33,7 +34,10 @@ const guidelinesOnly = process.argv.includes('--guidelines');
 const readersOnly = process.argv.includes('--readers');
 const coachingOnly = process.argv.includes('--coaching');
 const colleagueOnly = process.argv.includes('--colleague');
-if (colleagueOnly) {
+const teamOnly = process.argv.includes('--team');
+if (teamOnly) {
+  for (const timing of await teamTimings()) console.log(JSON.stringify(timing));
+} else if (colleagueOnly) {
   build('chrome');
   for await (const timing of colleaguePageTimings()) console.log(JSON.stringify(timing));
 } else if (coachingOnly) {
@@ -54,7 +58,8 @@ if (colleagueOnly) {
   for await (const timing of popupTimings()) console.log(JSON.stringify(timing));
   if (!popupOnly) for await (const timing of colleaguePageTimings()) console.log(JSON.stringify(timing));
 }
-const others = popupOnly || readersOnly || coachingOnly || colleagueOnly;
+const others = popupOnly || readersOnly || coachingOnly || colleagueOnly || teamOnly;
 if (!others && !guidelinesOnly) for (const timing of rulesTimings(await shippedEngine())) console.log(JSON.stringify(timing));
 if (!others && !rulesOnly) for (const timing of guidelinesTimings(await shippedParser())) console.log(JSON.stringify(timing));
 if (!others && !rulesOnly && !guidelinesOnly) for await (const timing of coachingTimings({ chromium: true })) console.log(JSON.stringify(timing));
+if (!others && !rulesOnly && !guidelinesOnly) for (const timing of await teamTimings()) console.log(JSON.stringify(timing));
