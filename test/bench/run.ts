@@ -8,13 +8,15 @@
  * the popup's timings; `-- --colleague` only the colleague's page with 12 sessions painted (Chrome build);
  * `-- --guidelines` only the guidelines parser; `-- --readers` only the readers' timings (no build: the readers are
  * bundled on the fly); `-- --coaching` only the coaching storage (in Node, and in Chromium when a build is there
- * already); `-- --team` only the team's figures (Node, 500 colleagues × 12 sessions); `-- --dashboard` only the team
+ * already); `-- --team` only the team's figures (Node, 500 colleagues × 12 sessions); `-- --bundles` only the coaching
+ * bundles read and merged (Node, 20 bundles × 500 colleagues × 12 sessions); `-- --dashboard` only the team
  * dashboard with 500 colleagues × 12 sessions painted (Chrome build) and the CSV of them (Node).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { bundleSizes } from './bundle-size';
+import { bundleMergeTimings } from './bundle-merge';
 import { coachingTimings } from './coaching';
 import { colleaguePageTimings } from './colleague-page';
 import { dashboardTimings } from './dashboard';
@@ -37,8 +39,11 @@ const readersOnly = process.argv.includes('--readers');
 const coachingOnly = process.argv.includes('--coaching');
 const colleagueOnly = process.argv.includes('--colleague');
 const teamOnly = process.argv.includes('--team');
+const bundlesOnly = process.argv.includes('--bundles');
 const dashboardOnly = process.argv.includes('--dashboard');
-if (dashboardOnly) {
+if (bundlesOnly) {
+  for (const timing of await bundleMergeTimings()) console.log(JSON.stringify(timing));
+} else if (dashboardOnly) {
   build('chrome');
   for await (const timing of dashboardTimings()) console.log(JSON.stringify(timing));
 } else if (teamOnly) {
@@ -65,8 +70,9 @@ if (dashboardOnly) {
   if (!popupOnly) for await (const timing of colleaguePageTimings()) console.log(JSON.stringify(timing));
   if (!popupOnly) for await (const timing of dashboardTimings()) console.log(JSON.stringify(timing));
 }
-const others = popupOnly || readersOnly || coachingOnly || colleagueOnly || teamOnly || dashboardOnly;
+const others = popupOnly || readersOnly || coachingOnly || colleagueOnly || teamOnly || bundlesOnly || dashboardOnly;
 if (!others && !guidelinesOnly) for (const timing of rulesTimings(await shippedEngine())) console.log(JSON.stringify(timing));
 if (!others && !rulesOnly) for (const timing of guidelinesTimings(await shippedParser())) console.log(JSON.stringify(timing));
 if (!others && !rulesOnly && !guidelinesOnly) for await (const timing of coachingTimings({ chromium: true })) console.log(JSON.stringify(timing));
 if (!others && !rulesOnly && !guidelinesOnly) for (const timing of await teamTimings()) console.log(JSON.stringify(timing));
+if (!others && !rulesOnly && !guidelinesOnly) for (const timing of await bundleMergeTimings()) console.log(JSON.stringify(timing));
