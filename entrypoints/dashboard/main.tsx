@@ -20,9 +20,13 @@ const store = openCoachingStore();
 const app = document.getElementById('app');
 
 /** The guidelines in use: loaded as the options page does, the rules and the parser fetched beside the record's read. */
-async function guidelines() {
+async function activeGuidelines() {
   const [{ loadActiveGuidelines }, { RULES }] = await Promise.all([import('../../src/storage/guidelines'), import('../../src/rules')]);
-  const active = await loadActiveGuidelines({ rules: RULES });
+  return loadActiveGuidelines({ rules: RULES });
+}
+
+async function guidelines() {
+  const active = await activeGuidelines();
   return { onboardingScore: active.guidelines.checklist.onboardingScore, stages: stagesOf(active.guidelines) };
 }
 
@@ -76,6 +80,30 @@ const services: DashboardServices = {
         import('../../src/ui/coaching/finding-title'),
       ]);
       return teamMarkdown(figures, rows, translateFindings, { titleOf: (ruleId) => findingTitle(ruleId), onboardingScore: input.onboardingScore });
+    },
+  },
+  bundle: {
+    // The whole record, the team's settings and the guidelines in use (name and fingerprint), as one JSON file.
+    async exportText(now) {
+      const [{ bundleOf }, { fingerprintOf }, active, record] = await Promise.all([
+        import('../../src/coaching/bundle-merge'),
+        import('../../src/guidelines/fingerprint'),
+        activeGuidelines(),
+        readRecord(),
+      ]);
+      const { brand, strategy } = active.guidelines;
+      const name = [brand?.name, strategy.season].filter(Boolean).join(' · ') || active.source;
+      const bundle = bundleOf(record.team, { teamSizes: record.teamSizes, viewCost: record.viewCost }, now, { name, fingerprint: fingerprintOf(active.guidelines) });
+      return `${JSON.stringify(bundle, null, 2)}\n`;
+    },
+    // Checked whole first (zod, loaded only now: errors name the path, never a value), then merged in one transaction.
+    async importText(text, now) {
+      const { parseBundle } = await import('../../src/coaching/bundle');
+      const parsed = parseBundle(text, now);
+      if (!parsed.ok) return { ok: false, errors: parsed.errors };
+      const report = await store.importBundle(parsed.bundle, now);
+      const { colleaguesAdded, sessionsAdded, colleaguesUpdated, duplicatesSkipped, droppedPastRetention, forgottenSince } = report;
+      return { ok: true, colleaguesAdded, sessionsAdded, colleaguesUpdated, duplicatesSkipped, droppedPastRetention, forgottenSince };
     },
   },
 };

@@ -121,6 +121,23 @@ describe('the team dashboard in Chromium', () => {
     expect(text).toContain('Jonas Brenner');
   });
 
+  it('exports all coaching data as a JSON bundle, and importing it again adds nothing', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all coaching data (JSON)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`coaching-${TODAY}.json`);
+    const path = (await download.path()) as string;
+    const bundle = JSON.parse(readFileSync(path, 'utf8')) as { colleagues: unknown[]; sessions: unknown[]; settings?: { teamSizes: unknown[] } };
+    expect([bundle.colleagues.length, bundle.sessions.length]).toEqual([3, 6]);
+    expect(bundle.settings?.teamSizes).toEqual([{ from: SIZE_FROM, size: 6 }]);
+    await page.getByLabel('Import coaching data (JSON)').setInputFiles(path);
+    await page.getByText('Imported: 0 colleagues and 0 sessions added').waitFor();
+    expect(await page.getByText('Sessions already here, skipped: 6.').count()).toBe(1);
+    // A file that is not a bundle: its errors, and nothing changed.
+    await page.getByLabel('Import coaching data (JSON)').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
+    await page.getByText('Nothing was imported:').waitFor();
+    expect(await page.locator('.import-errors li').count()).toBeGreaterThan(0);
+    expect(await tableRows('Coached colleagues')).toHaveLength(3);
+  });
+
   it("keeps the team's size and the view cost in the coaching settings: the same figures after a reload", async () => {
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Team figures' }).waitFor();

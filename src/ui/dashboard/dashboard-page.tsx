@@ -32,7 +32,18 @@ export interface DashboardGuidelines {
 }
 
 /** What a bundle import added (or why nothing was), as the page says it. */
-export type ImportOutcome = { ok: true; colleaguesAdded: number; sessionsAdded: number } | { ok: false; errors: string[] };
+export type ImportOutcome =
+  | {
+      ok: true;
+      colleaguesAdded: number;
+      sessionsAdded: number;
+      colleaguesUpdated: number;
+      duplicatesSkipped: number;
+      droppedPastRetention: number;
+      /** People forgotten here after the bundle was exported: they may have come back with it. */
+      forgottenSince: number;
+    }
+  | { ok: false; errors: string[] };
 
 export interface DashboardReports {
   /** The team's CSV: one row per colleague, or one per session (its code may load on the first call). */
@@ -160,12 +171,16 @@ function BundleControls({ bundle, services, onImported }: { bundle: DashboardBun
         {outcome === null ? null : 'exportFailed' in outcome ? (
           <p class="alert">{t('dashboardExportFailed')}</p>
         ) : outcome.ok ? (
-          <p class="note">
-            {t('dashboardImportDone', [
-              plural(outcome.colleaguesAdded, 'dashboardColleaguesOne', 'dashboardColleagues'),
-              plural(outcome.sessionsAdded, 'dashboardSessionsOne', 'dashboardSessions'),
-            ])}
-          </p>
+          <div class="note">
+            <p>
+              {t('dashboardImportDone', [
+                plural(outcome.colleaguesAdded, 'dashboardColleaguesOne', 'dashboardColleagues'),
+                plural(outcome.sessionsAdded, 'dashboardSessionsOne', 'dashboardSessions'),
+              ])}
+            </p>
+            <p>{t('dashboardImportKept', [outcome.colleaguesUpdated, outcome.duplicatesSkipped, outcome.droppedPastRetention])}</p>
+            {outcome.forgottenSince > 0 ? <p>{t('dashboardImportForgotten', outcome.forgottenSince)}</p> : null}
+          </div>
         ) : (
           <div class="alert">
             <p>{t('dashboardImportFailed')}</p>

@@ -355,13 +355,15 @@ describe('downloads, export and import', () => {
     const { services } = fakeServices();
     const importText = vi
       .fn()
-      .mockResolvedValueOnce({ ok: true, colleaguesAdded: 2, sessionsAdded: 1 })
+      .mockResolvedValueOnce({ ok: true, colleaguesAdded: 2, sessionsAdded: 1, colleaguesUpdated: 1, duplicatesSkipped: 12, droppedPastRetention: 0, forgottenSince: 1 })
       .mockResolvedValueOnce({ ok: false, errors: ['colleagues[0].sessions[3].at: a date in the future', 'version: 9 is newer than this version reads'] });
     await open({ ...services, bundle: { exportText: vi.fn(), importText } });
     const picker = screen.getByLabelText('Import coaching data (JSON)') as HTMLInputElement;
     const file = new File(['{"a":1}'], 'team.json', { type: 'application/json' });
     fireEvent.change(picker, { target: { files: [file] } });
     expect(await screen.findByText('Imported: 2 colleagues and 1 session added (what was already here was kept as it was).')).toBeTruthy();
+    expect(screen.getByText("Colleagues updated: 1. Sessions already here, skipped: 12. Sessions past this browser's retention period, left out: 0.")).toBeTruthy();
+    expect(screen.getByText(/1 forgotten here since that export/)).toBeTruthy();
     expect(importText).toHaveBeenCalledWith('{"a":1}', expect.any(Date));
     await vi.waitFor(() => expect(services.load).toHaveBeenCalledTimes(2));
     fireEvent.change(picker, { target: { files: [file] } });
