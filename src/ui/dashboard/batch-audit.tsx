@@ -66,7 +66,8 @@ function problemText(problem: Problem): string {
   return t(REASONS[problem.reason]);
 }
 
-const savedFileOf = (file: File): SavedFile => ({ name: file.name, bytes: file.size, text: () => file.text() });
+/** A picked or dropped file as the audit takes it: its text read only once its size passed. */
+export const savedFileOf = (file: File): SavedFile => ({ name: file.name, bytes: file.size, text: () => file.text() });
 
 const reasonOf = (error: unknown): CoachingWriteError => (error instanceof CoachingStoreError ? error.reason : 'failed');
 
