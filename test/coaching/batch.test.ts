@@ -161,4 +161,28 @@ describe('auditSavedFiles', () => {
     ]);
     expect(loadGuidelines).toHaveBeenCalledTimes(1);
   });
+
+  it('reads the next file while checking the current one, never more than one ahead, and never a file over the limit', async () => {
+    const text = fixtureText('x/profile/2025-08-de-other.html');
+    const reads = [vi.fn(async () => text), vi.fn(async () => text), vi.fn(async () => text), vi.fn(async () => text)];
+    const list: SavedFile[] = reads.map((read, index) => ({ name: `${index}.html`, bytes: index === 2 ? MAX_PAGE_BYTES + 1 : 10, text: read }));
+    const readAt: number[][] = [];
+    const outcomes = await auditSavedFiles(list, deps, () => readAt.push(reads.map((read) => read.mock.calls.length)));
+    expect(readAt).toEqual([
+      [1, 1, 0, 0],
+      [1, 1, 0, 0],
+      [1, 1, 0, 1],
+      [1, 1, 0, 1],
+    ]);
+    expect(outcomes.map((outcome) => (outcome.ok ? 'ok' : outcome.reason))).toEqual(['ok', 'ok', 'too-large', 'ok']);
+  });
+
+  it('calls a file whose read fails unreadable, the files after it audited', async () => {
+    const list: SavedFile[] = [
+      { name: 'gone.html', bytes: 10, text: () => Promise.reject(new Error('NotReadableError')) },
+      fixtureFile('x/profile/2025-08-de-other.html'),
+    ];
+    const outcomes = await auditSavedFiles(list, deps);
+    expect(outcomes.map((outcome) => (outcome.ok ? 'ok' : outcome.reason))).toEqual(['unreadable', 'ok']);
+  });
 });
