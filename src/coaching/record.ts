@@ -92,6 +92,17 @@ export interface Session {
   actions: AgreedAction[];
   /** The next session's date, YYYY-MM-DD, when agreed. */
   nextSessionOn?: string;
+  /**
+   * The profile's audience as counted when the session was made (followers; connections on LinkedIn, null on X),
+   * for the team's visibility figure; null where the page did not show a count. Counts only, never who. Absent in
+   * sessions recorded before it was kept.
+   */
+  audience?: SessionAudience;
+}
+
+export interface SessionAudience {
+  followers: number | null;
+  connections: number | null;
 }
 
 /** That a person was forgotten, and when: no name, no key, nothing else. */

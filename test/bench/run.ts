@@ -10,7 +10,7 @@
  * `-- --batch` only the dashboard's batch audit of 50 saved pages in real Chromium (Chrome build);
  * `-- --guidelines` only the guidelines parser; `-- --readers` only the readers' timings (no build: the readers are
  * bundled on the fly); `-- --coaching` only the coaching storage (in Node, and in Chromium when a build is there
- * already).
+ * already); `-- --team` only the team's figures (Node, 500 colleagues × 12 sessions).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -23,6 +23,7 @@ import { guidelinesTimings, shippedParser } from './guidelines';
 import { popupTimings } from './popup';
 import { readerTimings } from './readers';
 import { rulesTimings, shippedEngine } from './rules';
+import { teamTimings } from './team';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -37,9 +38,12 @@ const readersOnly = process.argv.includes('--readers');
 const coachingOnly = process.argv.includes('--coaching');
 const colleagueOnly = process.argv.includes('--colleague');
 const batchOnly = process.argv.includes('--batch');
+const teamOnly = process.argv.includes('--team');
 if (batchOnly) {
   build('chrome');
   for await (const timing of batchAuditTimings()) console.log(JSON.stringify(timing));
+} else if (teamOnly) {
+  for (const timing of await teamTimings()) console.log(JSON.stringify(timing));
 } else if (colleagueOnly) {
   build('chrome');
   for await (const timing of colleaguePageTimings()) console.log(JSON.stringify(timing));
@@ -62,7 +66,8 @@ if (batchOnly) {
   if (!popupOnly) for await (const timing of colleaguePageTimings()) console.log(JSON.stringify(timing));
   if (!popupOnly) for await (const timing of batchAuditTimings()) console.log(JSON.stringify(timing));
 }
-const others = popupOnly || readersOnly || coachingOnly || colleagueOnly || batchOnly;
+const others = popupOnly || readersOnly || coachingOnly || colleagueOnly || batchOnly || teamOnly;
 if (!others && !guidelinesOnly) for (const timing of rulesTimings(await shippedEngine())) console.log(JSON.stringify(timing));
 if (!others && !rulesOnly) for (const timing of guidelinesTimings(await shippedParser())) console.log(JSON.stringify(timing));
 if (!others && !rulesOnly && !guidelinesOnly) for await (const timing of coachingTimings({ chromium: true })) console.log(JSON.stringify(timing));
+if (!others && !rulesOnly && !guidelinesOnly) for (const timing of await teamTimings()) console.log(JSON.stringify(timing));

@@ -131,6 +131,7 @@ export const isInstant = (value: unknown): value is string =>
 /** A JSON object (not null, not an array), as stored records are read. */
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isCountOrNull = (value: unknown): boolean => value === null || isCount(value);
 const isScore = (value: unknown): boolean => value === null || (typeof value === 'number' && Number.isFinite(value));
 
 function problems(checks: Record<string, boolean>): string | null {
@@ -208,6 +209,10 @@ export function checkSessionRecord(value: unknown): Checked<CoachingDB['sessions
       notes: isListOf(value.notes, (note) => isText(note.text) && typeof note.forColleague === 'boolean'),
       actions: isListOf(value.actions, (action) => isText(action.id) && isText(action.ruleId) && isText(action.text) && isDay(action.due)),
       nextSessionOn: value.nextSessionOn === undefined || isDay(value.nextSessionOn),
+      // Optional (issue 12): sessions stored before it have none, and need no migration.
+      audience:
+        value.audience === undefined ||
+        (isRecord(value.audience) && isCountOrNull(value.audience.followers) && isCountOrNull(value.audience.connections)),
     }),
   );
 }

@@ -21,6 +21,7 @@ const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Instant = z.iso.datetime();
 const Site = z.enum(['linkedin', 'x']);
 const Score = z.number().nullable();
+const Count = z.number().int().nonnegative();
 
 export const ColleagueRecordSchema = z.object({
   id: z.string().min(1),
@@ -52,6 +53,11 @@ export const SessionRecordSchema = z.object({
   notes: z.array(z.object({ text: z.string(), forColleague: z.boolean() })),
   actions: z.array(z.object({ id: z.string(), ruleId: z.string(), text: z.string(), due: Day })),
   nextSessionOn: Day.optional(),
+  /**
+   * Counts of the profile's audience (issue 12). Optional, so sessions stored before it existed still read as they
+   * are: an optional field needs no new DB_VERSION nor a migration (nothing stored changes shape).
+   */
+  audience: z.object({ followers: Count.nullable(), connections: Count.nullable() }).optional(),
 });
 
 // The schemas describe exactly what the store writes (schema.ts's types): a drift fails the type check.
