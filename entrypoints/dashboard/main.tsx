@@ -1,7 +1,8 @@
 /**
  * @file The team dashboard's entry (`dashboard.html`): mounts src/ui/dashboard/dashboard-page.tsx over the IndexedDB
  * coaching store (every colleague with every session in one read, and the team's settings), the guidelines in use
- * (their onboarding score and stages), the team figures (src/coaching/team.ts), the reports and the JSON bundle.
+ * (their onboarding score and stages), the team figures (src/coaching/team.ts), the reports and the JSON bundle,
+ * and the batch audit of saved pages (./audit.ts, loaded on first use).
  */
 import { render } from 'preact';
 import { sessionsCsv, teamCsv } from '../../src/coaching/report-csv';
@@ -10,6 +11,7 @@ import { colleagueRows, teamFigures } from '../../src/coaching/team';
 import type { ColleagueRecord, TeamSize, ViewCost } from '../../src/coaching/team-types';
 import { applyRetentionQuietly } from '../../src/storage/coaching/retention';
 import { openCoachingStore } from '../../src/storage/coaching/store';
+import { BatchAudit, type BatchAuditService } from '../../src/ui/dashboard/batch-audit';
 import { DashboardPage, type DashboardServices } from '../../src/ui/dashboard/dashboard-page';
 import { blobDownload } from '../../src/ui/shared/download';
 import { messageLanguage, t } from '../../src/ui/shared/i18n';
@@ -38,6 +40,9 @@ async function readTeam(): Promise<ColleagueRecord[]> {
 /** The team's size and the view cost, for this page's life until the store keeps them with the coaching settings. */
 const teamSettings: { teamSizes: TeamSize[]; viewCost: ViewCost | null } = { teamSizes: [], viewCost: null };
 
+/** The batch audit's service (./audit.ts: the readers and the engine), loaded when pages are first picked. */
+const batchAudit: BatchAuditService = async (files, progress) => (await import('./audit')).batchAuditService()(files, progress);
+
 const services: DashboardServices = {
   async load() {
     // Sessions past the retention period are deleted whenever records are shown.
@@ -60,6 +65,7 @@ const services: DashboardServices = {
     // Headers in the browser's language (the report_* messages), English where one is missing.
     csv: (input, rows, _figures, perSession) => (perSession ? sessionsCsv(input.team, translateFindings) : teamCsv(rows, translateFindings)),
   },
+  BatchAudit: ({ onSaved }) => <BatchAudit audit={batchAudit} store={store} now={() => new Date()} onSaved={onSaved} />,
 };
 
 if (app) render(<DashboardPage services={services} />, app);

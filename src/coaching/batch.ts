@@ -41,12 +41,6 @@ export interface BatchDeps {
 /** Why a file gives no session; nothing is saved for it. */
 export type BatchFailure = 'too-large' | 'empty' | 'not-html' | 'no-address' | 'not-a-profile' | 'unreadable';
 
-/** The audience counts the page shows (null when not read), kept with the session for the visibility figure. */
-export interface AudienceCounts {
-  followers: number | null;
-  connections: number | null;
-}
-
 export type BatchOutcome =
   | {
       ok: true;
@@ -56,8 +50,10 @@ export type BatchOutcome =
       key: string;
       /** The name as read from the page. */
       name: string;
-      audience: AudienceCounts;
-      /** The check, as a session takes it (src/coaching/session.ts `sessionOf`). */
+      /**
+       * The check, as a session takes it (src/coaching/session.ts `sessionOf`), with the snapshot checked, of which
+       * the session keeps only the audience counts (`audienceOf`), for the team's visibility figure.
+       */
       result: SessionInput['result'];
     }
   | { ok: false; file: string; reason: BatchFailure; /** The address found, when there was one. */ address?: string };
@@ -71,9 +67,6 @@ function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4096);
   return !BINARY.test(head) && /^\uFEFF?\s*</.test(head);
 }
-
-const countOf = (field: { status: string; value?: unknown } | undefined): number | null =>
-  field?.status === 'present' && typeof field.value === 'number' ? field.value : null;
 
 /** Audits one saved page. Never throws: a reader or check that fails makes the file 'unreadable'. */
 export async function auditSavedFile(file: SavedFile, deps: BatchDeps): Promise<BatchOutcome> {
@@ -124,15 +117,13 @@ export async function auditSavedFile(file: SavedFile, deps: BatchDeps): Promise<
   // Refused by the contract (an address off its site, a field out of bounds) or failed in the engine.
   if (!check.ok) return failed('unreadable', address);
 
-  const fields = snapshot.fields as { followers?: { status: string; value?: unknown }; connections?: { status: string; value?: unknown } };
   return {
     ok: true,
     file: file.name,
     site: snapshot.site,
     key: pageKeyOf(snapshot),
     name,
-    audience: { followers: countOf(fields.followers), connections: countOf(fields.connections) },
-    result: { findings: check.findings, points: check.points, score: check.score, guidelines: check.guidelines },
+    result: { findings: check.findings, points: check.points, score: check.score, guidelines: check.guidelines, snapshot },
   };
 }
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { auditSavedFile, auditSavedFiles, type BatchDeps, type SavedFile } from '../../src/coaching/batch';
+import { sessionOf } from '../../src/coaching/session';
 import { readPage } from '../../src/extract';
 import { MAX_PAGE_BYTES } from '../../src/snapshot/saved-page';
 import { FINDINGS_DAY, findingsPath } from '../helpers/expected-findings';
@@ -53,16 +54,15 @@ describe('auditSavedFile', () => {
     expect(outcome.result.guidelines.fingerprint).toMatch(/\S/);
   });
 
-  it('keeps the name as read and the audience counts the page shows', async () => {
+  it('keeps the name as read, and the snapshot whose audience counts a session keeps', async () => {
     const outcome = await auditSavedFile(fixtureFile('linkedin/profile/2024-08-artdeco-nl-other-skills-total.html'), deps);
     const expected = JSON.parse(fixtureText('linkedin/profile/2024-08-artdeco-nl-other-skills-total.expected.json'));
-    expect(outcome).toMatchObject({
-      ok: true,
-      name: expected.fields.name.value,
-      audience: {
-        followers: expected.fields.followers.status === 'present' ? expected.fields.followers.value : null,
-        connections: expected.fields.connections.status === 'present' ? expected.fields.connections.value : null,
-      },
+    expect(outcome).toMatchObject({ ok: true, name: expected.fields.name.value });
+    if (!outcome.ok) return;
+    const session = sessionOf({ id: 's', colleagueId: 'c', site: outcome.site, profileKey: outcome.key, now, result: outcome.result });
+    expect(session.audience).toEqual({
+      followers: expected.fields.followers.status === 'present' ? expected.fields.followers.value : null,
+      connections: expected.fields.connections.status === 'present' ? expected.fields.connections.value : null,
     });
   });
 

@@ -2,7 +2,9 @@
  * @file The dashboard's batch audit service (entrypoints/dashboard/audit.ts) in an extension page of the built
  * extension in real Chromium: fixture profiles of LinkedIn and X read and checked as `npm run audit` checks them, and
  * a saved page carrying a script, an inline handler and images from the network audited without any of them running
- * or loading (the same image set in the live page, as a control, is requested).
+ * or loading (the same image set in the live page, as a control, is requested). Then on the dashboard itself, as an
+ * ambassador does it: three fixture pages uploaded through the file input, the notice ticked for each, three
+ * colleagues and three sessions saved; the same pages again make a second session each, without a notice.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,5 +98,41 @@ describe('batch audit service in Chromium', () => {
       { name: 'empty.html', text: '' },
     ]);
     expect(outcomes.map((outcome) => (outcome.ok ? 'ok' : outcome.reason))).toEqual(['not-a-profile', 'not-html', 'empty']);
+  });
+});
+
+const DASHBOARD_PAGES = ['linkedin/profile/2025-07-sdui-de-other.html', 'linkedin/profile/2024-12-artdeco-fr-other.html', 'x/profile/2025-08-de-other.html'];
+type Stored = Array<{ colleague: { name: string; profiles: Array<{ key: string }> }; sessions: Array<{ profileKey: string; audience?: unknown }> }>;
+const stored = () => tab.evaluate(() => (globalThis as unknown as { profileCoachColleagues: () => Promise<Stored> }).profileCoachColleagues());
+
+describe('batch audit on the dashboard in Chromium', () => {
+  it('uploads three saved pages, asks the notice for each new colleague, and saves three sessions', async () => {
+    const dashboard = await session.openExtensionPage('dashboard.html');
+    await dashboard.getByRole('heading', { level: 2, name: 'Audit saved profile pages' }).waitFor();
+    const batch = dashboard.getByRole('region', { name: 'Audit saved profile pages' });
+    await batch.getByLabel('Choose saved pages (.html)').setInputFiles(DASHBOARD_PAGES.map((name) => join(FIXTURES_DIR, name)));
+    const notices = batch.getByRole('checkbox', { name: /^I told .* about this review/ });
+    await notices.first().waitFor();
+    expect(await notices.count()).toBe(3);
+    expect(await stored()).toEqual([]);
+    for (const box of await notices.all()) await box.check();
+    await batch.getByRole('button', { name: 'Save 3 sessions' }).click();
+    await batch.getByText('Sessions saved: 3. New colleagues recorded: 3.').waitFor();
+
+    const first = await stored();
+    expect(first.map((record) => record.colleague.profiles[0]?.key).sort()).toEqual(['linkedin:in/leafischer', 'linkedin:in/élodie-marchand-8a3f21b9', 'x:@katrin_wa']);
+    expect(first.map((record) => record.sessions.length)).toEqual([1, 1, 1]);
+    expect(first.every((record) => record.sessions[0]?.audience !== undefined)).toBe(true);
+    // The dashboard read the record again: the colleagues are in its table.
+    for (const { colleague } of first) await dashboard.getByRole('table', { name: 'Coached colleagues' }).getByText(colleague.name).waitFor();
+
+    // A second round: colleagues recorded by page key get a new session each, without a notice.
+    await batch.getByLabel('Choose saved pages (.html)').setInputFiles(DASHBOARD_PAGES.map((name) => join(FIXTURES_DIR, name)));
+    await batch.getByRole('button', { name: 'Save 3 sessions' }).waitFor();
+    expect(await batch.getByRole('checkbox').count()).toBe(0);
+    await batch.getByRole('button', { name: 'Save 3 sessions' }).click();
+    await batch.getByText('Sessions saved: 3. New colleagues recorded: 0.').waitFor();
+    expect((await stored()).map((record) => record.sessions.length)).toEqual([2, 2, 2]);
+    await dashboard.close();
   });
 });

@@ -30,7 +30,6 @@ const ok = (file: string, key: string, name: string): BatchOutcome => ({
   site: key.startsWith('x:') ? 'x' : 'linkedin',
   key,
   name,
-  audience: { followers: 10, connections: null },
   result,
 });
 
@@ -214,5 +213,10 @@ describe('BatchAudit', () => {
       ]),
     );
     expect(summaries).toHaveLength(2);
+    // The audience counts the page showed go with the session (the team's visibility figure), no text of the page.
+    const jules = summaries.find((summary) => summary.colleague.profiles[0]?.key === 'x:@jules_ml');
+    const expected = JSON.parse(readFileSync(join(FIXTURES_DIR, 'x/profile/2025-02-fr-other.expected.json'), 'utf8'));
+    const record = await store.colleague(jules?.colleague.id as string);
+    expect(record?.sessions[0]?.audience).toEqual({ followers: expected.fields.followers.value, connections: null });
   });
 });
