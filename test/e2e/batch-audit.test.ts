@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPage } from '../../src/cli/audit';
@@ -110,11 +111,18 @@ describe('batch audit on the dashboard in Chromium', () => {
     const dashboard = await session.openExtensionPage('dashboard.html');
     await dashboard.getByRole('heading', { level: 2, name: 'Audit saved profile pages' }).waitFor();
     const batch = dashboard.getByRole('region', { name: 'Audit saved profile pages' });
-    await batch.getByLabel('Choose saved pages (.html)').setInputFiles(DASHBOARD_PAGES.map((name) => join(FIXTURES_DIR, name)));
+    const invitations = join(FIXTURES_DIR, 'linkedin/invitations/2024-10-artdeco-en-received.html');
+    await batch.getByLabel('Choose saved pages (.html)').setInputFiles([...DASHBOARD_PAGES.map((name) => join(FIXTURES_DIR, name)), invitations]);
     const notices = batch.getByRole('checkbox', { name: /^I told .* about this review/ });
     await notices.first().waitFor();
     expect(await notices.count()).toBe(3);
+    expect(await batch.getByRole('region', { name: /^Not imported/ }).getByRole('listitem').allInnerTexts()).toEqual([
+      '2024-10-artdeco-en-received.html: not a LinkedIn or X profile',
+    ]);
     expect(await stored()).toEqual([]);
+    // The review, its notices and its list of errors, as accessible as the rest of the dashboard.
+    const axe = await new AxeBuilder({ page: dashboard }).include('.batch-audit').analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
     for (const box of await notices.all()) await box.check();
     await batch.getByRole('button', { name: 'Save 3 sessions' }).click();
     await batch.getByText('Sessions saved: 3. New colleagues recorded: 3.').waitFor();
