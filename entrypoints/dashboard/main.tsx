@@ -5,10 +5,8 @@
  * and the batch audit of saved pages (./audit.ts, loaded on first use).
  */
 import { render } from 'preact';
-import { sessionsCsv, teamCsv } from '../../src/coaching/report-csv';
 import { DEFAULT_STAGES } from '../../src/coaching/stages';
 import { colleagueRows, teamFigures } from '../../src/coaching/team';
-import type { ColleagueRecord, TeamSize, ViewCost } from '../../src/coaching/team-types';
 import { applyRetentionQuietly } from '../../src/storage/coaching/retention';
 import { openCoachingStore } from '../../src/storage/coaching/store';
 import { BatchAudit, type BatchAuditService } from '../../src/ui/dashboard/batch-audit';
@@ -30,42 +28,50 @@ async function guidelines() {
   return { onboardingScore: active.guidelines.checklist.onboardingScore, stages: DEFAULT_STAGES };
 }
 
-/** Every colleague with every session. */
-async function readTeam(): Promise<ColleagueRecord[]> {
-  const summaries = await store.colleagues();
-  const records = await Promise.all(summaries.map(({ colleague }) => store.colleague(colleague.id)));
-  return records.filter((record) => record !== null);
-}
-
-/** The team's size and the view cost, for this page's life until the store keeps them with the coaching settings. */
-const teamSettings: { teamSizes: TeamSize[]; viewCost: ViewCost | null } = { teamSizes: [], viewCost: null };
-
 /** The batch audit's service (./audit.ts: the readers and the engine), loaded when pages are first picked. */
 const batchAudit: BatchAuditService = async (files, progress) => (await import('./audit')).batchAuditService()(files, progress);
 
 const services: DashboardServices = {
   async load() {
-    // Sessions past the retention period are deleted whenever records are shown.
-    await applyRetentionQuietly(store, new Date());
-    return { team: await readTeam(), ...teamSettings };
+    // Every colleague with every session, in one read transaction; the team's sizes and the view cost.
+    const [team, settings] = await Promise.all([store.team(), store.settings()]);
+    return { team, teamSizes: settings.teamSizes, viewCost: settings.viewCost };
   },
   guidelines,
-  async saveTeamSizes(teamSizes) {
-    teamSettings.teamSizes = teamSizes;
-  },
-  async saveViewCost(viewCost) {
-    teamSettings.viewCost = viewCost;
-  },
+  saveTeamSizes: (teamSizes) => store.saveSettings({ teamSizes }),
+  saveViewCost: (viewCost) => store.saveSettings({ viewCost }),
   rows: (input) => colleagueRows(input, messageLanguage()),
   figures: teamFigures,
   now: () => new Date(),
   download: blobDownload,
   print: () => window.print(),
   reports: {
-    // Headers in the browser's language (the report_* messages), English where one is missing.
-    csv: (input, rows, _figures, perSession) => (perSession ? sessionsCsv(input.team, translateFindings) : teamCsv(rows, translateFindings)),
+    // Loaded on the first download: the CSV's code is no part of the page's first paint. Headers in the browser's
+    // language (the report_* messages), English where one is missing.
+    async csv(input, rows, _figures, perSession) {
+      const { sessionsCsv, teamCsv } = await import('../../src/coaching/report-csv');
+      return perSession ? sessionsCsv(input.team, translateFindings) : teamCsv(rows, translateFindings);
+    },
+    // For management: the team's figures, the charts' tables and the top gaps; no names.
+    async markdown(input, rows, figures) {
+      const [{ teamMarkdown }, { findingTitle }] = await Promise.all([
+        import('../../src/coaching/report-markdown'),
+        import('../../src/ui/coaching/finding-title'),
+      ]);
+      return teamMarkdown(figures, rows, translateFindings, { titleOf: (ruleId) => findingTitle(ruleId), onboardingScore: input.onboardingScore });
+    },
   },
   BatchAudit: ({ onSaved }) => <BatchAudit audit={batchAudit} store={store} now={() => new Date()} onSaved={onSaved} />,
 };
 
-if (app) render(<DashboardPage services={services} />, app);
+/** Bumped to draw the page afresh (read the record again) after retention deleted sessions. */
+let generation = 0;
+const show = () => app && render(<DashboardPage key={generation} services={services} />, app);
+show();
+// Sessions past the retention period are deleted whenever records are shown (the background also does it as the
+// browser starts): after the first paint, and when some were, the page is drawn again without them.
+void applyRetentionQuietly(store, new Date()).then((deleted) => {
+  if (deleted === 0) return;
+  generation += 1;
+  show();
+});

@@ -121,6 +121,14 @@ describe('the team dashboard in Chromium', () => {
     expect(text).toContain('Jonas Brenner');
   });
 
+  it("keeps the team's size and the view cost in the coaching settings: the same figures after a reload", async () => {
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Team figures' }).waitFor();
+    expect(await figureValue('Onboarded')).toContain('of 6 (');
+    expect(await page.getByRole('table', { name: 'Sizes entered' }).innerText()).toContain('6');
+    expect(await figureValue('Value (an estimate)')).toContain('at €12.00 per thousand views');
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no accessibility violation (axe-core), ${colorScheme}`, async () => {
       await page.emulateMedia({ colorScheme, media: 'screen' });

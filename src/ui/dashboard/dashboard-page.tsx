@@ -35,10 +35,10 @@ export interface DashboardGuidelines {
 export type ImportOutcome = { ok: true; colleaguesAdded: number; sessionsAdded: number } | { ok: false; errors: string[] };
 
 export interface DashboardReports {
-  /** The team's CSV: one row per colleague, or one per session. */
-  csv(input: TeamInput, rows: readonly ColleagueRow[], figures: TeamFigures, perSession: boolean): string;
+  /** The team's CSV: one row per colleague, or one per session (its code may load on the first call). */
+  csv(input: TeamInput, rows: readonly ColleagueRow[], figures: TeamFigures, perSession: boolean): Promise<string>;
   /** The Markdown summary (figures, the charts' tables, the top gaps), when there is one. */
-  markdown?(input: TeamInput, rows: readonly ColleagueRow[], figures: TeamFigures): string;
+  markdown?(input: TeamInput, rows: readonly ColleagueRow[], figures: TeamFigures): Promise<string>;
 }
 
 export interface DashboardBundle {
@@ -72,28 +72,43 @@ interface Loaded {
 
 function Reports({ services, input, rows, figures }: { services: DashboardServices; input: TeamInput; rows: ColleagueRow[]; figures: TeamFigures }) {
   const { reports, download, print } = services;
+  const [failed, setFailed] = useState(false);
   const day = input.today;
+  const save = (fileName: string, type: string, make: () => Promise<string> | undefined) => {
+    setFailed(false);
+    void Promise.resolve()
+      .then(make)
+      .then((text) => (text === undefined ? undefined : download(fileName, text, type)))
+      .catch(() => setFailed(true));
+  };
   return (
-    <div class="actions">
-      {reports ? (
-        <>
-          <button type="button" onClick={() => download(`team-${day}.csv`, reports.csv(input, rows, figures, false), 'text/csv')}>
-            {t('dashboardCsv')}
-          </button>
-          <button type="button" onClick={() => download(`team-sessions-${day}.csv`, reports.csv(input, rows, figures, true), 'text/csv')}>
-            {t('dashboardCsvSessions')}
-          </button>
-          {reports.markdown ? (
-            <button type="button" onClick={() => download(`team-${day}.md`, reports.markdown?.(input, rows, figures) ?? '', 'text/markdown')}>
-              {t('dashboardMarkdown')}
+    <>
+      <div class="actions">
+        {reports ? (
+          <>
+            <button type="button" onClick={() => save(`team-${day}.csv`, 'text/csv', () => reports.csv(input, rows, figures, false))}>
+              {t('dashboardCsv')}
             </button>
-          ) : null}
-        </>
+            <button type="button" onClick={() => save(`team-sessions-${day}.csv`, 'text/csv', () => reports.csv(input, rows, figures, true))}>
+              {t('dashboardCsvSessions')}
+            </button>
+            {reports.markdown ? (
+              <button type="button" onClick={() => save(`team-${day}.md`, 'text/markdown', () => reports.markdown?.(input, rows, figures))}>
+                {t('dashboardMarkdown')}
+              </button>
+            ) : null}
+          </>
+        ) : null}
+        <button type="button" class="primary" onClick={print}>
+          {t('dashboardPrint')}
+        </button>
+      </div>
+      {failed ? (
+        <p class="alert" role="alert">
+          {t('dashboardReportFailed')}
+        </p>
       ) : null}
-      <button type="button" class="primary" onClick={print}>
-        {t('dashboardPrint')}
-      </button>
-    </div>
+    </>
   );
 }
 

@@ -132,11 +132,30 @@ function Row({ row }: { row: ColleagueRow }) {
   );
 }
 
+/**
+ * Rows drawn at once: a team of hundreds is shown a page at a time, so the page paints quickly (test/bench/dashboard.ts:
+ * 500 rows took most of its time to paint); sorting and filtering take every row.
+ */
+export const PAGE_SIZE = 100;
+
 export function TeamTable({ rows }: { rows: readonly ColleagueRow[] }) {
-  const [sort, setSort] = useState<Sort>({ column: 'name', descending: false });
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [sort, setSortState] = useState<Sort>({ column: 'name', descending: false });
+  const [filters, setFiltersState] = useState<Filters>(NO_FILTERS);
+  const [page, setPage] = useState(0);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
   const shown = useMemo(() => filterRows(sorted, filters), [sorted, filters]);
+  // A new order or filter starts again at the first page.
+  const setSort = (next: Sort) => {
+    setSortState(next);
+    setPage(0);
+  };
+  const setFilters = (next: Filters | ((before: Filters) => Filters)) => {
+    setFiltersState(next);
+    setPage(0);
+  };
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const pageRows = shown.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const patch = (change: Partial<Filters>) => setFilters((before) => ({ ...before, ...change }));
   const filtered = filters.name.trim() !== '' || filters.stage !== '' || filters.overdueOnly;
   return (
@@ -200,13 +219,24 @@ export function TeamTable({ rows }: { rows: readonly ColleagueRow[] }) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((row) => (
+            {pageRows.map((row) => (
               <Row key={row.id} row={row} />
             ))}
           </tbody>
         </table>
       </div>
       {shown.length === 0 ? <p>{t('dashboardNoMatch')}</p> : null}
+      {pages > 1 ? (
+        <nav class="pager actions" aria-label={t('dashboardPages')}>
+          <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
+            {t('dashboardPagePrevious')}
+          </button>
+          <span role="status">{t('dashboardPageOf', [current * PAGE_SIZE + 1, current * PAGE_SIZE + pageRows.length, shown.length])}</span>
+          <button type="button" disabled={current === pages - 1} onClick={() => setPage(current + 1)}>
+            {t('dashboardPageNext')}
+          </button>
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { DashboardPage, type DashboardServices } from '../../../src/ui/dashboard
 import { filterRows, NO_FILTERS, sortRows } from '../../../src/ui/dashboard/team-table';
 import { sizeDayOf, teamSizeOf, viewCostOf, withSize } from '../../../src/ui/dashboard/team-settings';
 import { useLocale } from '../../helpers/i18n';
-import { fakeServices, FIGURES, ROWS } from './fixtures';
+import { fakeServices, FIGURES, row, ROWS } from './fixtures';
 
 async function open(services: DashboardServices = fakeServices().services) {
   const view = render(<DashboardPage services={services} />);
@@ -285,6 +285,31 @@ describe('the view cost', () => {
   });
 });
 
+describe('a large team', () => {
+  const many = Array.from({ length: 250 }, (_, index) => row({ id: `m${index}`, name: `Colleague ${String(index).padStart(3, '0')}`, overdueActions: index % 2 }));
+
+  it('draws a hundred rows at a time, with pages to move through; a new order or filter starts at the first page', async () => {
+    await open(fakeServices({ rows: many }).services);
+    expect(names()).toHaveLength(100);
+    expect(names()[0]).toBe('Colleague 000');
+    const pages = screen.getByRole('navigation', { name: 'Pages of colleagues' });
+    expect(pages.textContent).toContain('Colleagues 1–100 of 250');
+    expect(within(pages).getByRole('button', { name: 'Previous' }).hasAttribute('disabled')).toBe(true);
+    fireEvent.click(within(pages).getByRole('button', { name: 'Next' }));
+    fireEvent.click(within(pages).getByRole('button', { name: 'Next' }));
+    expect(names()).toHaveLength(50);
+    expect(names()[0]).toBe('Colleague 200');
+    expect(pages.textContent).toContain('Colleagues 201–250 of 250');
+    expect(within(pages).getByRole('button', { name: 'Next' }).hasAttribute('disabled')).toBe(true);
+    // Sorting takes every row, not the page on screen.
+    fireEvent.click(within(header('Colleague')).getByRole('button'));
+    expect(names()[0]).toBe('Colleague 249');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Overdue actions only' }));
+    expect(names()).toHaveLength(100);
+    expect(screen.getByRole('navigation', { name: 'Pages of colleagues' }).textContent).toContain('Colleagues 1–100 of 125');
+  });
+});
+
 describe('sorting and filtering rows', () => {
   it('ties are broken by name, and a filter by stage takes the stage reached', () => {
     const tied = ROWS.map((each) => ({ ...each, sessions: 1 }));
@@ -296,17 +321,26 @@ describe('sorting and filtering rows', () => {
 describe('downloads, export and import', () => {
   it('downloads the team CSV, the sessions CSV and the Markdown summary as files, computed from the figures on screen', async () => {
     const { services } = fakeServices();
-    const csv = vi.fn((_input, _rows, _figures, perSession: boolean) => (perSession ? 'per session' : 'per colleague'));
-    const markdown = vi.fn(() => '# Team');
+    const csv = vi.fn(async (_input: unknown, _rows: unknown, _figures: unknown, perSession: boolean) => (perSession ? 'per session' : 'per colleague'));
+    const markdown = vi.fn(async () => '# Team');
     await open({ ...services, reports: { csv, markdown } });
     fireEvent.click(screen.getByRole('button', { name: 'Download the team (CSV)' }));
-    expect(services.download).toHaveBeenLastCalledWith('team-2026-12-03.csv', 'per colleague', 'text/csv');
+    await vi.waitFor(() => expect(services.download).toHaveBeenLastCalledWith('team-2026-12-03.csv', 'per colleague', 'text/csv'));
     expect(csv.mock.calls[0]?.[1]).toBe(ROWS);
     expect(csv.mock.calls[0]?.[2]).toBe(FIGURES);
     fireEvent.click(screen.getByRole('button', { name: 'Download every session (CSV)' }));
-    expect(services.download).toHaveBeenLastCalledWith('team-sessions-2026-12-03.csv', 'per session', 'text/csv');
+    await vi.waitFor(() => expect(services.download).toHaveBeenLastCalledWith('team-sessions-2026-12-03.csv', 'per session', 'text/csv'));
     fireEvent.click(screen.getByRole('button', { name: 'Download the summary (Markdown)' }));
-    expect(services.download).toHaveBeenLastCalledWith('team-2026-12-03.md', '# Team', 'text/markdown');
+    await vi.waitFor(() => expect(services.download).toHaveBeenLastCalledWith('team-2026-12-03.md', '# Team', 'text/markdown'));
+  });
+
+  it('says so when a report cannot be made, and downloads nothing', async () => {
+    const { services } = fakeServices();
+    await open({ ...services, reports: { csv: vi.fn(async () => Promise.reject(new Error('chunk failed to load'))) } });
+    expect(screen.queryByRole('button', { name: 'Download the summary (Markdown)' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Download the team (CSV)' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The report could not be made.');
+    expect(services.download).not.toHaveBeenCalled();
   });
 
   it('exports the bundle as a JSON file', async () => {
