@@ -1,13 +1,15 @@
 /**
  * @file The team dashboard's entry (`dashboard.html`): mounts src/ui/dashboard/dashboard-page.tsx over the IndexedDB
  * coaching store (every colleague with every session in one read, and the team's settings), the guidelines in use
- * (their onboarding score and stages), the team figures (src/coaching/team.ts), the reports and the JSON bundle.
+ * (their onboarding score and stages), the team figures (src/coaching/team.ts), the reports and the JSON bundle,
+ * and the batch audit of saved pages (./audit.ts, loaded on first use).
  */
 import { render } from 'preact';
 import { stagesOf } from '../../src/coaching/stages';
 import { colleagueRows, teamFigures } from '../../src/coaching/team';
 import { applyRetentionQuietly } from '../../src/storage/coaching/retention';
 import { openCoachingStore } from '../../src/storage/coaching/store';
+import { BatchAudit, type BatchAuditService } from '../../src/ui/dashboard/batch-audit';
 import { DashboardPage, type DashboardServices } from '../../src/ui/dashboard/dashboard-page';
 import { blobDownload } from '../../src/ui/shared/download';
 import { messageLanguage, t } from '../../src/ui/shared/i18n';
@@ -47,6 +49,9 @@ const pending: { record?: ReturnType<typeof readRecord>; guidelines?: ReturnType
 // A failed first read is the page's to say, not an unhandled rejection as well.
 pending.record?.catch(() => undefined);
 pending.guidelines?.catch(() => undefined);
+
+/** The batch audit's service (./audit.ts: the readers and the engine), loaded when pages are first picked. */
+const batchAudit: BatchAuditService = async (files, progress) => (await import('./audit')).batchAuditService()(files, progress);
 
 const services: DashboardServices = {
   load() {
@@ -106,6 +111,8 @@ const services: DashboardServices = {
       return { ok: true, colleaguesAdded, sessionsAdded, colleaguesUpdated, duplicatesSkipped, droppedPastRetention, forgottenSince };
     },
   },
+
+  BatchAudit: ({ onSaved }) => <BatchAudit audit={batchAudit} store={store} now={() => new Date()} onSaved={onSaved} />,
 };
 
 /** Bumped to draw the page afresh (read the record again) after retention deleted sessions. */

@@ -1,11 +1,13 @@
 /**
  * @file `npm run bench`: builds the extension, then prints one JSON line per measurement on stdout:
  * bundle sizes, then reader timings in real Chromium, then the popup's time to its score in real Chromium, then the
- * colleague's page with 12 sessions painted in real Chromium, then the rules engine's timings (Node), then the
+ * colleague's page with 12 sessions painted in real Chromium, then the batch audit of 50 saved pages in real Chromium,
+ * then the rules engine's timings (Node), then the
  * guidelines parser's on hostile files (Node), then the coaching record's storage (bytes per session, 500 colleagues
  * × 12 sessions, saving and listing: over fake-indexeddb in Node, then in real Chromium).
  * `npm run bench -- --rules` runs only the rules part (no build, no browser); `-- --popup` only the bundle sizes and
  * the popup's timings; `-- --colleague` only the colleague's page with 12 sessions painted (Chrome build);
+ * `-- --batch` only the dashboard's batch audit of 50 saved pages in real Chromium (Chrome build);
  * `-- --guidelines` only the guidelines parser; `-- --readers` only the readers' timings (no build: the readers are
  * bundled on the fly); `-- --coaching` only the coaching storage (in Node, and in Chromium when a build is there
  * already); `-- --team` only the team's figures (Node, 500 colleagues × 12 sessions); `-- --bundles` only the coaching
@@ -15,6 +17,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
+import { batchAuditTimings } from './batch-audit';
 import { bundleSizes } from './bundle-size';
 import { bundleMergeTimings } from './bundle-merge';
 import { coachingTimings } from './coaching';
@@ -38,11 +41,15 @@ const guidelinesOnly = process.argv.includes('--guidelines');
 const readersOnly = process.argv.includes('--readers');
 const coachingOnly = process.argv.includes('--coaching');
 const colleagueOnly = process.argv.includes('--colleague');
+const batchOnly = process.argv.includes('--batch');
 const teamOnly = process.argv.includes('--team');
 const bundlesOnly = process.argv.includes('--bundles');
 const dashboardOnly = process.argv.includes('--dashboard');
 if (bundlesOnly) {
   for (const timing of await bundleMergeTimings()) console.log(JSON.stringify(timing));
+} else if (batchOnly) {
+  build('chrome');
+  for await (const timing of batchAuditTimings()) console.log(JSON.stringify(timing));
 } else if (dashboardOnly) {
   build('chrome');
   for await (const timing of dashboardTimings()) console.log(JSON.stringify(timing));
@@ -69,8 +76,9 @@ if (bundlesOnly) {
   for await (const timing of popupTimings()) console.log(JSON.stringify(timing));
   if (!popupOnly) for await (const timing of colleaguePageTimings()) console.log(JSON.stringify(timing));
   if (!popupOnly) for await (const timing of dashboardTimings()) console.log(JSON.stringify(timing));
+  if (!popupOnly) for await (const timing of batchAuditTimings()) console.log(JSON.stringify(timing));
 }
-const others = popupOnly || readersOnly || coachingOnly || colleagueOnly || teamOnly || bundlesOnly || dashboardOnly;
+const others = popupOnly || readersOnly || coachingOnly || colleagueOnly || batchOnly || teamOnly || bundlesOnly || dashboardOnly;
 if (!others && !guidelinesOnly) for (const timing of rulesTimings(await shippedEngine())) console.log(JSON.stringify(timing));
 if (!others && !rulesOnly) for (const timing of guidelinesTimings(await shippedParser())) console.log(JSON.stringify(timing));
 if (!others && !rulesOnly && !guidelinesOnly) for await (const timing of coachingTimings({ chromium: true })) console.log(JSON.stringify(timing));
