@@ -163,6 +163,8 @@ describe('the team dashboard in Chromium', () => {
     );
     expect(shownControls).toEqual([]);
     expect(await page.getByRole('region', { name: 'Onboarded', exact: true }).isVisible()).toBe(true);
+    // How each figure was computed prints beside it, disclosure open or not.
+    expect(await page.getByRole('region', { name: 'Alignment gained', exact: true }).locator('.how-body').isVisible()).toBe(true);
     expect(await page.getByRole('table', { name: 'Latest scores' }).isVisible()).toBe(true);
     expect(await page.getByText('Jonas Brenner').first().isVisible()).toBe(false);
     const colours = await page.evaluate(() => ({
