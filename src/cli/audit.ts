@@ -13,6 +13,7 @@ import { Window } from 'happy-dom';
 import { checkSnapshot, type Report, type Translate } from '../engine';
 import { readPage } from '../extract';
 import { pageTypeOf } from '../snapshot/pages/page-type';
+import { savedPageAddressOf } from '../snapshot/saved-page';
 import { decodeGuidelinesBytes } from '../guidelines/decode';
 import { renderMessage } from '../guidelines/messages';
 import { formatErrorIn, formatErrors, MAX_FILE_BYTES, parseGuidelines } from '../guidelines/parse';
@@ -90,13 +91,8 @@ export function parseSavedPage(html: string, url: string): { document: Document;
   return { document, close: () => void window.happyDOM.close() };
 }
 
-/** The page's URL from its canonical link (or og:url), read from the raw HTML. */
-export function canonicalUrlOf(document: Document): string | undefined {
-  const href =
-    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    document.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  return href?.trim() || undefined;
-}
+/** The page's URL from its canonical link, og:url or "saved from" comment (src/snapshot/saved-page.ts, shared with the dashboard's batch audit). */
+export const canonicalUrlOf = savedPageAddressOf;
 
 export function auditFile({ file, url }: AuditOptions): ReadResult {
   const read = readLimitedFile(file, MAX_PAGE_BYTES, pageTooBig);

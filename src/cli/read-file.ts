@@ -7,9 +7,10 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { type GuidelinesMessage, megabytes, message, renderMessage } from '../guidelines/messages';
 import { MAX_FILE_BYTES, sizeError } from '../guidelines/parse';
+import { MAX_PAGE_BYTES } from '../snapshot/saved-page';
 
-/** A saved LinkedIn or X page is a few megabytes at most (the 10,000-card test page is about 10 MB). */
-export const MAX_PAGE_BYTES = 50 * 1024 * 1024;
+/** The most a saved page may weigh, the same in the dashboard's batch audit. */
+export { MAX_PAGE_BYTES } from '../snapshot/saved-page';
 
 /** A refusal: `text` to word in the command's language, `message` the same in English. */
 export type ReadFileResult = { ok: true; bytes: Buffer } | { ok: false; message: string; text: GuidelinesMessage };

@@ -6,6 +6,7 @@
  */
 import type { FindingStatus } from '../engine/run-rules';
 import type { Step } from '../guidelines/schema';
+import type { TeamSize, ViewCost } from './team-types';
 
 export type CoachedSite = 'linkedin' | 'x';
 
@@ -92,6 +93,17 @@ export interface Session {
   actions: AgreedAction[];
   /** The next session's date, YYYY-MM-DD, when agreed. */
   nextSessionOn?: string;
+  /**
+   * The profile's audience as counted when the session was made (followers; connections on LinkedIn, null on X),
+   * for the team's visibility figure; null where the page did not show a count. Counts only, never who. Absent in
+   * sessions recorded before it was kept.
+   */
+  audience?: SessionAudience;
+}
+
+export interface SessionAudience {
+  followers: number | null;
+  connections: number | null;
 }
 
 /** That a person was forgotten, and when: no name, no key, nothing else. */
@@ -104,6 +116,10 @@ export interface ForgottenEntry {
 export interface CoachingSettings {
   /** Sessions older than this are deleted (default 12). */
   retentionMonths: number;
+  /** The team's size as entered, each from a day on, oldest first (default none: the onboarded figure has no share). */
+  teamSizes: TeamSize[];
+  /** What a thousand views would otherwise cost (default none: no value figure). */
+  viewCost: ViewCost | null;
 }
 
 export const DEFAULT_RETENTION_MONTHS = 12;

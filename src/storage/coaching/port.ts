@@ -3,7 +3,9 @@
  * interface: src/storage/coaching/store.ts keeps it in IndexedDB (`openCoachingStore()`; a test gives each store
  * its own database name, over fake-indexeddb). Every method rejects only with CoachingStoreError. Types only.
  */
+import type { CoachingBundle } from '../../coaching/bundle-merge';
 import type { Colleague, ColleagueProfile, CoachingSettings, ForgottenEntry, Session } from '../../coaching/record';
+import type { ColleagueRecord } from '../../coaching/team-types';
 
 /** A colleague with what the lists show, without loading every session. */
 export interface ColleagueSummary {
@@ -28,11 +30,41 @@ export class CoachingStoreError extends Error {
   }
 }
 
+/** What importing a bundle did (./import.ts): counts, and where records disagreed (colleagues by id, never by name). */
+export interface ImportReport {
+  colleaguesAdded: number;
+  /** Colleagues already recorded whose record changed: name, profiles, notice, or new sessions. */
+  colleaguesUpdated: number;
+  /** Colleagues recorded here under two ids (a shared profile showed they are one person), now one. */
+  colleaguesJoined: number;
+  sessionsAdded: number;
+  /** Sessions already recorded (the same colleague, site and time): left as they were. */
+  duplicatesSkipped: number;
+  /** Sessions left out because a session of another colleague or time has their id. */
+  sessionIdConflicts: number;
+  /** Sessions older than this machine's retention period: not imported. */
+  droppedPastRetention: number;
+  nameConflicts: string[];
+  profileConflicts: string[];
+  teamSizeConflicts: string[];
+  viewCostConflict: boolean;
+  /**
+   * People forgotten here after the bundle was exported: they may be in it, and are imported again if so (a
+   * forgetting keeps no name or key to recognise them by). The screen asks the ambassador to check.
+   */
+  forgottenSince: number;
+}
+
 export interface CoachingStore {
   /** Every colleague, by name (locale-aware), without reading their sessions. A damaged record is left out. */
   colleagues(): Promise<ColleagueSummary[]>;
   /** One colleague and their sessions, oldest first; null when unknown (or forgotten). */
   colleague(id: string): Promise<{ colleague: Colleague; sessions: Session[] } | null>;
+  /**
+   * Every colleague (by name, locale-aware) with every session of theirs (oldest first), read in one transaction: the
+   * team's figures (src/coaching/team.ts). Damaged records are left out, as the other reads leave them.
+   */
+  team(): Promise<ColleagueRecord[]>;
   /** The colleague one of whose profiles has this page key, or null. */
   colleagueByProfile(key: string): Promise<Colleague | null>;
   /**
@@ -55,13 +87,25 @@ export interface CoachingStore {
    */
   forget(id: string, now: Date): Promise<void>;
   forgotten(): Promise<ForgottenEntry[]>;
+  /** The settings, defaults filled in (also for settings stored before a setting existed). */
   settings(): Promise<CoachingSettings>;
-  saveSettings(settings: CoachingSettings): Promise<void>;
+  /**
+   * Changes the settings given and keeps the others, in one transaction; rejects ('failed') a retention outside 1 to
+   * 120 months, a team size that is not a whole number of people from a real day (at most one a day), or a view cost
+   * that is not a positive amount with a three-letter currency.
+   */
+  saveSettings(settings: Partial<CoachingSettings>): Promise<void>;
   /**
    * Deletes sessions older than the retention period (calendar months before `now`; a session exactly that old
    * stays); returns how many were deleted. A colleague left without sessions stays recorded: their notice holds.
    */
   applyRetention(now: Date): Promise<number>;
+  /**
+   * Merges a bundle (src/coaching/bundle.ts `parseBundle`'s) into the record by mergeBundles' rules, in one
+   * transaction: all of it or, on any failure (no room: 'full'), nothing. Importing the same bundle again changes
+   * nothing. Sessions past this machine's retention period are left out.
+   */
+  importBundle(bundle: CoachingBundle, now: Date): Promise<ImportReport>;
 }
 
 export type { Colleague, ColleagueProfile, Session };

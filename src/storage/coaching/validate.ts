@@ -4,62 +4,29 @@
  * against, and the types they must match. It reads and writes nothing itself.
  */
 import { z } from 'zod';
-import type { FindingStatus } from '../../engine/run-rules';
-import type { Step } from '../../guidelines/schema';
+import { ColleagueSchema, InstantSchema, type Same, SessionSchema } from '../../coaching/record-schema';
 import type { Checked, CoachingDB } from './schema';
 
-/** The guidelines' steps, written out so this chunk does not pull the guidelines' schema in (checked by type below). */
-const STEPS = ['clean-up', 'plan-ahead', 'team-up', 'guidelines'] as const;
-const STATUSES = ['pass', 'fail', 'notApplicable', 'incomplete', 'error'] as const;
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-const stepsMatch: Same<(typeof STEPS)[number], Step> = true;
-const statusesMatch: Same<(typeof STATUSES)[number], FindingStatus> = true;
-void stepsMatch;
-void statusesMatch;
-
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const Instant = z.iso.datetime();
-const Site = z.enum(['linkedin', 'x']);
 const Score = z.number().nullable();
 
-export const ColleagueRecordSchema = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  profiles: z.array(z.object({ site: Site, key: z.string().min(1) })),
-  noticeConfirmedAt: Instant,
-  noticeRetentionMonths: z.number().int().positive(),
-  createdAt: Instant,
+/** The colleague (src/coaching/record-schema.ts) and what only the store keeps with it: its profile keys and tally. */
+export const ColleagueRecordSchema = ColleagueSchema.extend({
   profileKeys: z.array(z.string()),
   tally: z.object({
     count: z.number().int().nonnegative(),
     bytes: z.number().int().nonnegative(),
-    latest: z.object({ at: Instant, overall: Score }).nullable(),
+    latest: z.object({ at: InstantSchema, overall: Score }).nullable(),
   }),
 });
 
-export const SessionRecordSchema = z.object({
-  id: z.string().min(1),
-  colleagueId: z.string().min(1),
-  site: Site,
-  profileKey: z.string(),
-  at: Instant,
-  guidelines: z.object({ name: z.string(), fingerprint: z.string() }),
-  score: z.object({ overall: Score, steps: z.object({ 'clean-up': Score, 'plan-ahead': Score, 'team-up': Score, guidelines: Score }) }),
-  outcomes: z.array(
-    z.object({ ruleId: z.string(), step: z.enum(STEPS), status: z.enum(STATUSES), points: z.number(), labels: z.array(z.string()) }),
-  ),
-  answers: z.record(z.string(), z.boolean()),
-  notes: z.array(z.object({ text: z.string(), forColleague: z.boolean() })),
-  actions: z.array(z.object({ id: z.string(), ruleId: z.string(), text: z.string(), due: Day })),
-  nextSessionOn: Day.optional(),
-});
+/** A session is stored as the record has it (src/coaching/record-schema.ts, which the coaching bundle builds on too). */
+export const SessionRecordSchema = SessionSchema;
 
 // The schemas describe exactly what the store writes (schema.ts's types): a drift fails the type check.
 const colleagueMatches: Same<z.output<typeof ColleagueRecordSchema>, CoachingDB['colleagues']['value']> = true;
 const sessionMatches: Same<z.output<typeof SessionRecordSchema>, CoachingDB['sessions']['value']> = true;
 void colleagueMatches;
 void sessionMatches;
-
 
 function checker<T>(schema: z.ZodType<T>): (value: unknown) => Checked<T> {
   return (value) => {

@@ -1,0 +1,257 @@
+/**
+ * @file The coaching bundle: all of an ambassador's coaching records as one JSON document, to change machines, hand a
+ * team over, or combine several ambassadors' teams (the dashboard's export and import, the `team-report` command).
+ * `bundleOf` writes one, `parseBundle` reads one with clear errors (each naming its path, never a value: names and
+ * notes are personal data), `mergeBundles` combines any number without duplicates. Pure: no storage, no clock (`now`
+ * is passed in); src/storage/coaching/import.ts writes a bundle into the store by the same rules.
+ *
+ * What a bundle holds: the colleagues (with their notice), their sessions, and the team's sizes and view cost. Not the
+ * store's own bookkeeping (profile keys, tallies), not the dates people were forgotten, not the retention setting
+ * (each machine keeps its own).
+ *
+ * Unknown fields are dropped, not refused: a bundle of this version carries only what this version knows and checks,
+ * so whatever else a file holds (a hand edit, a tool's comment) is never stored; a bundle of a newer version, which
+ * could carry more, is refused as a whole ("made by a newer Profile Coach").
+ */
+import { z } from 'zod';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type CoachingBundle, momentKey } from './bundle-merge';
+import { ColleagueSchema, DaySchema, InstantSchema, SessionSchema } from './record-schema';
+
+export * from './bundle-merge';
+
+/**
+ * The longest bundle read, in characters (64 MiB; a UTF-8 file is at least as many bytes, so the dashboard checks
+ * `File.size` against the same number first). 500 colleagues x 12 typical sessions (about 28 outcomes each) make
+ * about 20 MB: three times that leaves room, while a 100 MB file is refused before JSON.parse holds it twice.
+ */
+export const MAX_BUNDLE_CHARS = 64 * 1024 * 1024;
+/** The deepest nesting a bundle has is 6 (sessions[0].outcomes[0].labels[0]); anything far deeper is not one. */
+const MAX_DEPTH = 16;
+/** A person's name as read from a profile is rarely over 100 characters; 300 leaves room for a note in brackets. */
+export const MAX_NAME_CHARS = 300;
+/** A note or an action's words: the ambassador's own, a few paragraphs at most. */
+const MAX_TEXT_CHARS = 20_000;
+/** Ids, keys, rule ids, labels, guidelines' names and prints. */
+const MAX_SHORT_CHARS = 500;
+/** A session is kept at most this long after it is recorded: a session "in the future" beyond it is refused. */
+const FUTURE_MS = 24 * 60 * 60 * 1000;
+/** The longest retention a notice may name (the options page's own maximum, ten years). */
+const MAX_RETENTION_MONTHS = 120;
+const MAX_TEAM_SIZE = 10_000_000;
+const MAX_ERRORS = 20;
+/** Keys JSON.parse keeps as own properties, which a later spread or assignment could turn into a prototype. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type ParsedBundle = { ok: true; bundle: CoachingBundle } | { ok: false; errors: string[] };
+
+/** `Date.prototype.toISOString`'s form: the only one the store keeps for a session (its `at` index orders by it). */
+const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const isRealDay = (day: string): boolean => {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+};
+
+const Short = z.string().max(MAX_SHORT_CHARS);
+const Day = DaySchema.refine(isRealDay, 'not a day of the calendar');
+const Percent = z.number().min(0).max(100).nullable();
+/** Followers or connections: a whole number, and no profile has a billion. */
+const Count = z.number().int().min(0).max(1_000_000_000);
+
+const BundleColleagueSchema = ColleagueSchema.extend({
+  id: Short.min(1),
+  name: z.string().max(MAX_NAME_CHARS, `longer than ${MAX_NAME_CHARS} characters`),
+  // At least one: a colleague is recorded from a profile, and is recognised in another bundle by it (or by id).
+  profiles: z.array(z.object({ site: ColleagueSchema.shape.profiles.element.shape.site, key: Short.min(1) })).min(1).max(2),
+  noticeConfirmedAt: z.iso.datetime({
+    error: (issue) =>
+      issue.input === undefined ? 'missing: nothing is kept about a colleague before the notice was confirmed' : 'not a time in ISO 8601 UTC',
+  }),
+  noticeRetentionMonths: z.number().int().min(1).max(MAX_RETENTION_MONTHS),
+});
+
+const BundleSessionSchema = SessionSchema.extend({
+  id: Short.min(1),
+  colleagueId: Short.min(1),
+  profileKey: Short,
+  at: InstantSchema.regex(CANONICAL_INSTANT, 'not a time as Profile Coach writes it (2026-11-20T09:00:00.000Z)'),
+  guidelines: z.object({ name: Short, fingerprint: Short }),
+  score: z.object({ overall: Percent, steps: z.object({ 'clean-up': Percent, 'plan-ahead': Percent, 'team-up': Percent, guidelines: Percent }) }),
+  outcomes: z
+    .array(SessionSchema.shape.outcomes.element.extend({ ruleId: Short, points: z.number().min(0).max(100), labels: z.array(Short).max(50) }))
+    .max(500),
+  answers: z.record(Short, z.boolean()),
+  notes: z.array(z.object({ text: z.string().max(MAX_TEXT_CHARS), forColleague: z.boolean() })).max(200),
+  actions: z.array(z.object({ id: Short, ruleId: Short, text: z.string().max(MAX_TEXT_CHARS), due: Day })).max(200),
+  nextSessionOn: Day.optional(),
+  audience: z.object({ followers: Count.nullable(), connections: Count.nullable() }).optional(),
+});
+
+const TeamSizeSchema = z.object({ from: Day, size: z.number().int().min(1).max(MAX_TEAM_SIZE) });
+const ViewCostSchema = z.object({ perThousand: z.number().min(0).max(1_000_000), currency: z.string().regex(/^[A-Z]{3}$/, 'not an ISO 4217 code') });
+
+const BundleSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  exportedAt: InstantSchema,
+  guidelines: z.object({ name: Short, fingerprint: Short }).nullable(),
+  colleagues: z.array(BundleColleagueSchema),
+  sessions: z.array(BundleSessionSchema),
+  settings: z.object({ teamSizes: z.array(TeamSizeSchema).max(10_000), viewCost: ViewCostSchema.nullable() }).optional(),
+});
+
+// What the schema gives is a bundle: a drift fails the type check.
+type Parsed = z.output<typeof BundleSchema>;
+const fits: Parsed extends CoachingBundle ? (CoachingBundle extends Parsed ? true : never) : never = true;
+void fits;
+
+/** A path as people read it: `sessions[3].at`, `sessions[0].answers["follow-up"]`. */
+export function pathOf(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const part of path) {
+    if (typeof part === 'number') text += `[${part}]`;
+    else if (typeof part === 'string' && /^[A-Za-z_$][\w$-]{0,40}$/.test(part)) text += text ? `.${part}` : part;
+    // A key that is not a plain word could be anything: name it by its length, never by its text.
+    else text += `[a key of ${String(part).length} characters]`;
+  }
+  return text || '(bundle)';
+}
+
+/** Text that could hold a forbidden key: the key itself, or an escape that could spell it (`"\u005f_proto__"`). */
+const MAYBE_HOSTILE = /__proto__|constructor|prototype|\\u/;
+
+interface Visit {
+  value: unknown;
+  key: PropertyKey;
+  parent: Visit | null;
+  depth: number;
+}
+
+const pathTo = (visit: Visit): string => {
+  const path: PropertyKey[] = [];
+  for (let at: Visit | null = visit; at?.parent; at = at.parent) path.unshift(at.key);
+  return pathOf(path);
+};
+
+/**
+ * Keys JSON.parse made own properties that must never reach an object spread (`__proto__`) or a class lookup
+ * (`constructor`, `prototype`), and nesting deeper than any bundle has, walked without recursion. Only when the text
+ * could hold one: a 20 MB bundle has millions of values, and most files have none of these words.
+ */
+function hostileKeys(text: string, root: unknown): string[] {
+  if (!MAYBE_HOSTILE.test(text)) return [];
+  const errors: string[] = [];
+  const stack: Visit[] = [{ value: root, key: '', parent: null, depth: 0 }];
+  while (stack.length > 0 && errors.length < MAX_ERRORS) {
+    const visit = stack.pop()!;
+    const { value, depth } = visit;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_DEPTH) {
+      errors.push(`${pathTo(visit)}: nested deeper than a coaching bundle is`);
+      continue;
+    }
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index -= 1) stack.push({ value: value[index], key: index, parent: visit, depth: depth + 1 });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      const child: Visit = { value: (value as Record<string, unknown>)[key], key, parent: visit, depth: depth + 1 };
+      if (FORBIDDEN_KEYS.has(key)) errors.push(`${pathTo(child)}: a key no bundle has, refused (it could change how objects behave)`);
+      else stack.push(child);
+    }
+  }
+  return errors;
+}
+
+/** Format and version first: a newer bundle is refused as a whole, with the reason, before any field is read. */
+function wrongKind(value: Record<string, unknown>): string | null {
+  if (value.format !== BUNDLE_FORMAT) return 'format: not a Profile Coach coaching bundle';
+  const { version } = value;
+  if (typeof version === 'number' && Number.isInteger(version) && version > BUNDLE_VERSION) {
+    return `version: made by a newer Profile Coach (bundle version ${version}; this one reads version ${BUNDLE_VERSION}): update Profile Coach to import it`;
+  }
+  if (version !== BUNDLE_VERSION) return `version: not a version of the coaching bundle (this Profile Coach reads version ${BUNDLE_VERSION})`;
+  return null;
+}
+
+/** What the schema cannot see: ids and profiles used twice, sessions of nobody, times to come. */
+function crossChecks(bundle: Parsed, now: Date): string[] {
+  const errors: string[] = [];
+  const latest = now.getTime() + FUTURE_MS;
+  const future = (at: string, path: string) => {
+    if (Date.parse(at) > latest) errors.push(`${path}: in the future (more than a day after now)`);
+  };
+  future(bundle.exportedAt, 'exportedAt');
+  const colleagueAt = new Map<string, number>();
+  const keyAt = new Map<string, number>();
+  bundle.colleagues.forEach((colleague, index) => {
+    const path = `colleagues[${index}]`;
+    const first = colleagueAt.get(colleague.id);
+    if (first !== undefined) errors.push(`${path}.id: the same id as colleagues[${first}]`);
+    else colleagueAt.set(colleague.id, index);
+    const sites = new Set<string>();
+    colleague.profiles.forEach((profile, at) => {
+      if (sites.has(profile.site)) errors.push(`${path}.profiles[${at}]: a second ${profile.site} profile (one per site)`);
+      sites.add(profile.site);
+      const owner = keyAt.get(profile.key);
+      if (owner !== undefined && owner !== index) errors.push(`${path}.profiles[${at}].key: the same profile as colleagues[${owner}] (one record per person)`);
+      else keyAt.set(profile.key, index);
+    });
+    future(colleague.noticeConfirmedAt, `${path}.noticeConfirmedAt`);
+    future(colleague.createdAt, `${path}.createdAt`);
+  });
+  const sessionAt = new Map<string, number>();
+  const momentAt = new Map<string, number>();
+  bundle.sessions.forEach((session, index) => {
+    const path = `sessions[${index}]`;
+    const first = sessionAt.get(session.id);
+    if (first !== undefined) errors.push(`${path}.id: the same id as sessions[${first}]`);
+    else sessionAt.set(session.id, index);
+    if (!colleagueAt.has(session.colleagueId)) errors.push(`${path}.colleagueId: no colleague of the bundle has this id`);
+    const moment = momentKey(session.colleagueId, session.site, session.at);
+    const same = momentAt.get(moment);
+    if (same !== undefined) errors.push(`${path}: the same colleague, site and time as sessions[${same}]`);
+    else momentAt.set(moment, index);
+    future(session.at, `${path}.at`);
+  });
+  const fromAt = new Map<string, number>();
+  bundle.settings?.teamSizes.forEach((size, index) => {
+    const same = fromAt.get(size.from);
+    if (same !== undefined) errors.push(`settings.teamSizes[${index}].from: the same day as settings.teamSizes[${same}]`);
+    else fromAt.set(size.from, index);
+  });
+  return errors;
+}
+
+function capped(errors: string[]): string[] {
+  return errors.length <= MAX_ERRORS ? errors : [...errors.slice(0, MAX_ERRORS), `… and ${errors.length - MAX_ERRORS} more`];
+}
+
+/**
+ * Reads a bundle, all or nothing: the bundle, or every reason it is refused (up to 20), each naming where. `now`
+ * bounds the times (a session more than a day in the future is refused).
+ */
+export function parseBundle(text: string, now: Date): ParsedBundle {
+  if (text.length > MAX_BUNDLE_CHARS) {
+    return { ok: false, errors: [`(bundle): larger than ${MAX_BUNDLE_CHARS / 1024 / 1024} MB, the most a coaching bundle may be`] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // The parser's message quotes the text around the fault, which could be a name: not repeated.
+    return { ok: false, errors: ['(bundle): not JSON, so not a coaching bundle'] };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, errors: ['(bundle): not a coaching bundle (a JSON object with format, version, colleagues and sessions)'] };
+  }
+  const hostile = hostileKeys(text, value);
+  if (hostile.length > 0) return { ok: false, errors: capped(hostile) };
+  const kind = wrongKind(value as Record<string, unknown>);
+  if (kind) return { ok: false, errors: [kind] };
+  const result = BundleSchema.safeParse(value);
+  // zod's messages name what was expected, never the value found.
+  if (!result.success) return { ok: false, errors: capped(result.error.issues.map((issue) => `${pathOf(issue.path)}: ${issue.message}`)) };
+  const errors = crossChecks(result.data, now);
+  if (errors.length > 0) return { ok: false, errors: capped(errors) };
+  return { ok: true, bundle: result.data };
+}

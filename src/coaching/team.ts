@@ -1,0 +1,369 @@
+/**
+ * @file The team's figures and rows from the coaching record (../shared/DOMAIN.md, "team figures that mean
+ * something"): onboarded against the team's size on each day, alignment gained, visibility, where training should
+ * go, stages, the score distribution and, only with a cost per thousand views, the value. Team figures, never a
+ * ranking: rows come by name. Pure and linear: one pass over each colleague's sessions, today's date passed in; it
+ * words nothing (the dashboard and the reports do) and returns colleagues by id, never their text.
+ */
+import { sameGuidelines } from './diff';
+import type { CoachedSite, Session, SessionAudience } from './record';
+import { latestPerSite, standingOf } from './stages';
+import type {
+  ColleagueRecord,
+  ColleagueRow,
+  Median,
+  OnboardedPoint,
+  StageId,
+  StageStanding,
+  TeamFigures,
+  TeamInput,
+  TeamSize,
+} from './team-types';
+import type { Step } from '../guidelines/schema';
+
+/** Two sessions closer than this say nothing about an audience's growth (the seed KPI compares seasons). */
+export const VISIBILITY_MIN_DAYS = 30;
+/** Where training should go: the five most common open findings. */
+export const GAPS_SHOWN = 5;
+const DAY_MS = 86_400_000;
+
+/** The three visibility figures: a site and a count of its profiles. */
+export const VISIBILITY_FIGURES = [
+  { figure: 'linkedinFollowers', site: 'linkedin', count: 'followers' },
+  { figure: 'linkedinConnections', site: 'linkedin', count: 'connections' },
+  { figure: 'xFollowers', site: 'x', count: 'followers' },
+] as const satisfies readonly { figure: string; site: CoachedSite; count: keyof SessionAudience }[];
+export type VisibilityFigure = (typeof VISIBILITY_FIGURES)[number]['figure'];
+
+/** The calendar day of a session (its ISO time's date). */
+export const dayOf = (at: string): string => at.slice(0, 10);
+
+const byAt = (a: Session, b: Session) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A colleague's visibility pair for one figure: the counts in the first and latest sessions it compares. */
+export interface VisibilityPair {
+  id: string;
+  /** Session ids. */
+  from: string;
+  to: string;
+  first: number;
+  latest: number;
+  /** (latest - first) / first × 100. */
+  change: number;
+}
+
+/** What the figures stand on, colleague by colleague (ids and numbers, never text): the dashboard's "how". */
+export interface TeamBasis {
+  /** Colleagues onboarded today. */
+  onboarded: string[];
+  /** Colleagues behind the alignment figure, with their first and latest scores. */
+  alignment: { id: string; first: number; latest: number }[];
+  visibility: Record<VisibilityFigure, VisibilityPair[]>;
+  /** The colleagues behind each gap, in the figures' order. */
+  gaps: { ruleId: string; ids: string[] }[];
+  /** The colleagues at each stage or beyond, in order. */
+  stages: { id: StageId; ids: string[] }[];
+  stageUnsure: string[];
+  /** Colleagues without a latest overall score. */
+  unscored: string[];
+}
+
+/** Everything the figures need from one colleague, from one pass over their sessions. */
+interface Facts {
+  id: string;
+  /** Oldest first. */
+  sorted: Session[];
+  latest: Session | null;
+  change: number | null;
+  alignment: { first: number; latest: number } | null;
+  visibility: Record<VisibilityFigure, VisibilityPair | null>;
+  /** Rules failed in the latest session of some site, with their step. */
+  failed: Map<string, Step>;
+  stage: StageStanding;
+}
+
+const scoreOf = (session: Session | null | undefined): number | null => session?.score.overall ?? null;
+
+const isOnboarded = (session: Session | null | undefined, onboardingScore: number) => {
+  const score = scoreOf(session);
+  return score !== null && score >= onboardingScore;
+};
+
+/** The latest session's change since the one before it on the same site under the same guidelines. */
+function changeOf(sorted: readonly Session[], latest: Session): number | null {
+  for (let index = sorted.length - 2; index >= 0; index--) {
+    const before = sorted[index] as Session;
+    if (before.site !== latest.site || !sameGuidelines(before, latest)) continue;
+    const [then, now] = [scoreOf(before), scoreOf(latest)];
+    return then === null || now === null ? null : now - then;
+  }
+  return null;
+}
+
+/**
+ * First to latest on the latest session's site and guidelines: the first such session with a score (a first check
+ * that scored nothing is no starting point), when it is not the latest itself.
+ */
+function alignmentOf(sorted: readonly Session[], latest: Session): { first: number; latest: number } | null {
+  const now = scoreOf(latest);
+  if (now === null) return null;
+  const first = sorted.find((session) => session.site === latest.site && sameGuidelines(session, latest) && scoreOf(session) !== null);
+  return first && first !== latest ? { first: scoreOf(first) as number, latest: now } : null;
+}
+
+/**
+ * For each figure, the first and latest sessions on its site that both have its count, at least 30 days apart, the
+ * first count above zero (a change in per cent needs one). Guidelines do not matter: counts are counts. One pass.
+ */
+function visibilityOf(id: string, sorted: readonly Session[]): Record<VisibilityFigure, VisibilityPair | null> {
+  const ends = VISIBILITY_FIGURES.map(() => ({ first: null as Session | null, last: null as Session | null }));
+  for (const session of sorted) {
+    const { audience } = session;
+    if (!audience) continue;
+    VISIBILITY_FIGURES.forEach(({ site, count }, index) => {
+      if (session.site !== site || typeof audience[count] !== 'number') return;
+      const end = ends[index] as (typeof ends)[number];
+      end.first ??= session;
+      end.last = session;
+    });
+  }
+  const pairs = {} as Record<VisibilityFigure, VisibilityPair | null>;
+  VISIBILITY_FIGURES.forEach(({ figure, count }, index) => {
+    const { first, last } = ends[index] as (typeof ends)[number];
+    const [before, after] = [first?.audience?.[count], last?.audience?.[count]];
+    pairs[figure] =
+      first && last && typeof before === 'number' && typeof after === 'number' && before > 0 && Date.parse(last.at) - Date.parse(first.at) >= VISIBILITY_MIN_DAYS * DAY_MS
+        ? { id, from: first.id, to: last.id, first: before, latest: after, change: ((after - before) / before) * 100 }
+        : null;
+  });
+  return pairs;
+}
+
+function factsOf(record: ColleagueRecord, input: TeamInput): Facts {
+  const id = record.colleague.id;
+  const sorted = [...record.sessions].sort(byAt);
+  const latest = sorted.at(-1) ?? null;
+  const latestOnSites = latestPerSite(sorted);
+  const failed = new Map<string, Step>();
+  for (const session of latestOnSites) {
+    for (const outcome of session.outcomes) if (outcome.status === 'fail' && !failed.has(outcome.ruleId)) failed.set(outcome.ruleId, outcome.step);
+  }
+  return {
+    id,
+    sorted,
+    latest,
+    change: latest ? changeOf(sorted, latest) : null,
+    alignment: latest ? alignmentOf(sorted, latest) : null,
+    visibility: visibilityOf(id, sorted),
+    failed,
+    stage: standingOf(latestOnSites, input.stages),
+  };
+}
+
+const MANUAL_PREFIX = 'manual:';
+
+/**
+ * How many agreed actions are overdue on `today`: src/coaching/actions.ts `actionProgress` counted in one pass
+ * from the newest session back (what later sessions under each guidelines showed passed or answered done), instead
+ * of comparing every session with every later one. A property test holds the two equal.
+ */
+export function overdueCount(sorted: readonly Session[], today: string): number {
+  const shown = new Map<string, { passed: Set<string>; answered: Set<string> }>();
+  let overdue = 0;
+  for (let index = sorted.length - 1; index >= 0; index--) {
+    const session = sorted[index] as Session;
+    let later = shown.get(session.guidelines.fingerprint);
+    if (!later) shown.set(session.guidelines.fingerprint, (later = { passed: new Set(), answered: new Set() }));
+    for (const action of session.actions) {
+      const done =
+        later.passed.has(action.ruleId) || (action.ruleId.startsWith(MANUAL_PREFIX) && later.answered.has(action.ruleId.slice(MANUAL_PREFIX.length)));
+      if (!done && action.due < today) overdue++;
+    }
+    for (const outcome of session.outcomes) if (outcome.status === 'pass') later.passed.add(outcome.ruleId);
+    for (const [item, answer] of Object.entries(session.answers)) if (answer === true) later.answered.add(item);
+  }
+  return overdue;
+}
+
+/** Median of the values (the mean of the two middle ones for an even count), and how many. */
+export function medianOf(values: readonly number[]): Median {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median =
+    sorted.length === 0 ? null : sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return { median, count: sorted.length };
+}
+
+/** YYYY-MM-DD of the last day of each month from `first`'s month to the month before `today`'s. */
+export function monthEnds(first: string, today: string): string[] {
+  const ends: string[] = [];
+  let year = Number(first.slice(0, 4));
+  let month = Number(first.slice(5, 7));
+  const [endYear, endMonth] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  while (year < endYear || (year === endYear && month < endMonth)) {
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    ends.push(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`);
+    if (++month > 12) [year, month] = [year + 1, 1];
+  }
+  return ends;
+}
+
+/** The team's size on a day: the entry with the latest `from` on or before it (the later one entered for a tie). */
+export function sizeOn(teamSizes: readonly TeamSize[], on: string): TeamSize | null {
+  let found: TeamSize | null = null;
+  for (const entry of teamSizes) if (entry.from <= on && (!found || entry.from >= found.from)) found = entry;
+  return found;
+}
+
+/** Colleagues onboarded on a day: their newest session on or before it is at or above the onboarding score. */
+export function onboardedIds(input: TeamInput, on: string): string[] {
+  const ids: string[] = [];
+  for (const { colleague, sessions } of input.team) {
+    let newest: Session | null = null;
+    for (const session of sessions) if (dayOf(session.at) <= on && (!newest || session.at >= newest.at)) newest = session;
+    if (isOnboarded(newest, input.onboardingScore)) ids.push(colleague.id);
+  }
+  return ids;
+}
+
+/** The onboarded count on each day (ascending), and who on the last: each colleague's sessions walked once. */
+function onboardedCounts(facts: readonly Facts[], days: readonly string[], onboardingScore: number): { counts: number[]; last: string[] } {
+  const counts = days.map(() => 0);
+  const last: string[] = [];
+  for (const { id, sorted } of facts) {
+    let next = 0;
+    let newest: Session | null = null;
+    days.forEach((day, index) => {
+      while (next < sorted.length && dayOf((sorted[next] as Session).at) <= day) newest = sorted[next++] as Session;
+      if (!isOnboarded(newest, onboardingScore)) return;
+      counts[index] = (counts[index] as number) + 1;
+      if (index === days.length - 1) last.push(id);
+    });
+  }
+  return { counts, last };
+}
+
+function pointOf(on: string, count: number, teamSizes: readonly TeamSize[]): OnboardedPoint & { sizeFrom: string | null } {
+  const size = sizeOn(teamSizes, on);
+  return { on, count, size: size?.size ?? null, share: size ? count / size.size : null, sizeFrom: size?.from ?? null };
+}
+
+const STAGE_INDEX_NONE = -1;
+
+function collect(input: TeamInput): { facts: Facts[]; basis: TeamBasis; figures: TeamFigures } {
+  const facts = input.team.map((record) => factsOf(record, input));
+
+  let first: string | null = null;
+  for (const { sorted } of facts) {
+    const day = sorted[0] ? dayOf(sorted[0].at) : null;
+    if (day !== null && (first === null || day < first)) first = day;
+  }
+  const days = [...(first === null ? [] : monthEnds(first, input.today)), input.today];
+  const { counts, last: onboardedToday } = onboardedCounts(facts, days, input.onboardingScore);
+  const series = days.map((on, index) => {
+    const { sizeFrom: _from, ...point } = pointOf(on, counts[index] as number, input.teamSizes);
+    return point;
+  });
+  const today = pointOf(input.today, counts.at(-1) as number, input.teamSizes);
+
+  const alignment = facts.flatMap(({ id, alignment: pair }) => (pair ? [{ id, ...pair }] : []));
+  const visibility = {} as Record<VisibilityFigure, VisibilityPair[]>;
+  for (const { figure } of VISIBILITY_FIGURES) visibility[figure] = facts.flatMap((fact) => fact.visibility[figure] ?? []);
+
+  const gapsByRule = new Map<string, { step: Step; ids: string[] }>();
+  for (const { id, failed } of facts) {
+    for (const [ruleId, step] of failed) {
+      const gap = gapsByRule.get(ruleId);
+      if (gap) gap.ids.push(id);
+      else gapsByRule.set(ruleId, { step, ids: [id] });
+    }
+  }
+  const gaps = [...gapsByRule]
+    .sort(([ruleA, a], [ruleB, b]) => b.ids.length - a.ids.length || byText(ruleA, ruleB))
+    .slice(0, GAPS_SHOWN);
+
+  const stageIds = input.stages.map((stage) => stage.id);
+  const stages = stageIds.map((id) => ({ id, ids: [] as string[] }));
+  const stageUnsure: string[] = [];
+  const distribution = Array.from({ length: 10 }, (_, bin) => ({ from: bin * 10, to: bin === 9 ? 100 : bin * 10 + 9, count: 0 }));
+  const unscored: string[] = [];
+  for (const fact of facts) {
+    const reached = fact.stage.reached === null ? STAGE_INDEX_NONE : stageIds.indexOf(fact.stage.reached);
+    for (let index = 0; index <= reached; index++) stages[index]?.ids.push(fact.id);
+    if (fact.stage.unsure) stageUnsure.push(fact.id);
+    const score = scoreOf(fact.latest);
+    if (score === null) unscored.push(fact.id);
+    else {
+      const bin = distribution[Math.min(9, Math.max(0, Math.floor(score / 10)))];
+      if (bin) bin.count++;
+    }
+  }
+
+  let audienceGained = 0;
+  for (const { figure } of VISIBILITY_FIGURES) for (const pair of visibility[figure]) audienceGained += pair.latest - pair.first;
+  const value = input.viewCost
+    ? { audienceGained, amount: Math.round((audienceGained / 1000) * input.viewCost.perThousand * 100) / 100, cost: { ...input.viewCost } }
+    : null;
+
+  const percentMedian = (figure: VisibilityFigure) => medianOf(visibility[figure].map((pair) => pair.change));
+  const figures: TeamFigures = {
+    onboarded: { ...today, series },
+    alignment: {
+      ...medianOf(alignment.map((pair) => pair.latest - pair.first)),
+      firstMedian: medianOf(alignment.map((pair) => pair.first)).median,
+      latestMedian: medianOf(alignment.map((pair) => pair.latest)).median,
+    },
+    visibility: {
+      linkedinFollowers: percentMedian('linkedinFollowers'),
+      linkedinConnections: percentMedian('linkedinConnections'),
+      xFollowers: percentMedian('xFollowers'),
+    },
+    gaps: gaps.map(([ruleId, gap]) => ({ ruleId, step: gap.step, colleagues: gap.ids.length })),
+    stages: stages.map(({ id, ids }) => ({ id, count: ids.length })),
+    stageUnsure: stageUnsure.length,
+    distribution,
+    unscored: unscored.length,
+    value,
+  };
+  const basis: TeamBasis = {
+    onboarded: onboardedToday,
+    alignment,
+    visibility,
+    gaps: gaps.map(([ruleId, gap]) => ({ ruleId, ids: gap.ids })),
+    stages,
+    stageUnsure,
+    unscored,
+  };
+  return { facts, basis, figures };
+}
+
+/** The team's figures (src/coaching/team-types.ts), computed from every colleague's sessions. */
+export function teamFigures(input: TeamInput): TeamFigures {
+  return collect(input).figures;
+}
+
+/** Which colleagues (by id) and which numbers each figure stands on: the dashboard's "how it was computed". */
+export function teamBasis(input: TeamInput): TeamBasis {
+  return collect(input).basis;
+}
+
+/** One row per colleague, by name in the reader's language (`locale`; the runtime's own when not given). */
+export function colleagueRows(input: TeamInput, locale?: string): ColleagueRow[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const rows = input.team.map((record): ColleagueRow => {
+    const fact = factsOf(record, input);
+    const { latest } = fact;
+    return {
+      id: fact.id,
+      name: record.colleague.name,
+      sessions: fact.sorted.length,
+      latest: latest ? { at: latest.at, site: latest.site, overall: scoreOf(latest) } : null,
+      change: fact.change,
+      stage: fact.stage,
+      onboarded: isOnboarded(latest, input.onboardingScore),
+      overdueActions: overdueCount(fact.sorted, input.today),
+    };
+  });
+  return rows.sort((a, b) => collator.compare(a.name, b.name) || byText(a.id, b.id));
+}
