@@ -26,7 +26,9 @@ export function DistributionChart({ figures }: { figures: Pick<TeamFigures, 'dis
   const max = Math.max(...bars.map((bar) => bar.count));
   const innerWidth = CHART_WIDTH - PAD.left - PAD.right;
   const innerHeight = HEIGHT - PAD.top - PAD.bottom;
-  const slot = innerWidth / bars.length;
+  // The bar without a score stands half a slot apart from the bins: it is not a score range.
+  const gap = unscored > 0 ? 0.5 : 0;
+  const slot = innerWidth / (bars.length + gap);
   const y = (count: number) => PAD.top + (1 - count / max) * innerHeight;
   return (
     <ChartFrame
@@ -41,7 +43,7 @@ export function DistributionChart({ figures }: { figures: Pick<TeamFigures, 'dis
     >
       <GridLines values={[0, max]} y={y} left={PAD.left} right={CHART_WIDTH - PAD.right} label={formatNumber} />
       {bars.map((bar, index) => {
-        const x = PAD.left + index * slot + slot * 0.15;
+        const x = PAD.left + (index + (bar.unscored ? gap : 0)) * slot + slot * 0.15;
         const width = slot * 0.7;
         return (
           <g key={bar.label}>

@@ -74,7 +74,13 @@ export function OnboardedChart({ figures }: { figures: Pick<TeamFigures, 'onboar
         return (
           <g key={`size-${point.on}`} class="chart-size-change">
             <line class="chart-marker" x1={x(point.on)} x2={x(point.on)} y1={PAD.top - 8} y2={HEIGHT - PAD.bottom} />
-            <text class="chart-axis" x={x(point.on) + 3} y={PAD.top - 12}>
+            {/* Near the right edge the label runs leftwards, so it is not cut off. */}
+            <text
+              class="chart-axis"
+              x={x(point.on) > CHART_WIDTH * 0.8 ? x(point.on) - 3 : x(point.on) + 3}
+              y={PAD.top - 12}
+              text-anchor={x(point.on) > CHART_WIDTH * 0.8 ? 'end' : 'start'}
+            >
               {t('chartSizeMark', formatNumber(point.size as number))}
             </text>
           </g>
