@@ -40,6 +40,8 @@ export interface TeamReportOptions {
 export interface TeamReport {
   input: TeamInput;
   report: MergeReport;
+  /** The guidelines the bundles were exported under, when they all name the same. */
+  guidelinesName: string | null;
 }
 
 /** Bytes a bundle file may have: the parser's own limit on characters (a character is at least one byte). */
@@ -67,7 +69,10 @@ export function readBundles(files: readonly string[], now: Date): CoachingBundle
 
 /** The merged team, as the dashboard would compute its figures from it. */
 export function teamReport(options: TeamReportOptions): TeamReport {
-  const merged = mergeBundles(readBundles(options.bundles, options.now));
+  const bundles = readBundles(options.bundles, options.now);
+  const merged = mergeBundles(bundles);
+  const names = new Set(bundles.map((bundle) => bundle.guidelines?.name ?? null));
+  const [only] = names;
   const input: TeamInput = {
     team: merged.records,
     teamSizes: merged.settings.teamSizes,
@@ -76,7 +81,7 @@ export function teamReport(options: TeamReportOptions): TeamReport {
     stages: options.stages,
     today: options.today,
   };
-  return { input, report: merged.report };
+  return { input, report: merged.report, guidelinesName: names.size === 1 && only ? only : null };
 }
 
 /** One line on what the merge did: counts only, never a name. */
@@ -134,10 +139,14 @@ export function main(argv: string[]): number {
     const translate = translationFor(language);
     const guidelines = values.guidelines === undefined ? DEFAULT_GUIDELINES : loadGuidelinesFile(values.guidelines, now, translate);
     const stages = DEFAULT_STAGES;
-    const { input, report } = teamReport({ bundles: positionals, guidelines, stages, today, now, language });
+    const { input, report, guidelinesName } = teamReport({ bundles: positionals, guidelines, stages, today, now, language });
     const rows = colleagueRows(input, language);
     const figures = teamFigures(input);
-    const markdown = teamMarkdown(figures, translate, { titleOf: (ruleId: string) => titleOfRule(ruleId, translate) });
+    const markdown = teamMarkdown(figures, rows, translate, {
+      titleOf: (ruleId) => titleOfRule(ruleId, translate),
+      onboardingScore: input.onboardingScore,
+      ...(guidelinesName ? { guidelinesName } : {}),
+    });
     printError(mergeSummary(report));
     const written: string[] = [];
     const write = (file: string | undefined, text: string) => {
