@@ -14,12 +14,10 @@
  * could carry more, is refused as a whole ("made by a newer Profile Coach").
  */
 import { z } from 'zod';
-import type { Colleague, GuidelinesRef, Session } from './record';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type CoachingBundle, momentKey } from './bundle-merge';
 import { ColleagueSchema, DaySchema, InstantSchema, SessionSchema } from './record-schema';
-import type { ColleagueRecord, TeamSize, ViewCost } from './team-types';
 
-export const BUNDLE_FORMAT = 'profile-coach-coaching';
-export const BUNDLE_VERSION = 1;
+export * from './bundle-merge';
 
 /**
  * The longest bundle read, in characters (64 MiB; a UTF-8 file is at least as many bytes, so the dashboard checks
@@ -44,24 +42,6 @@ const MAX_ERRORS = 20;
 /** Keys JSON.parse keeps as own properties, which a later spread or assignment could turn into a prototype. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** The team's settings a bundle carries (src/coaching/team-types.ts): the sizes entered, and the view cost if any. */
-export interface BundleSettings {
-  teamSizes: TeamSize[];
-  viewCost: ViewCost | null;
-}
-
-export interface CoachingBundle {
-  format: typeof BUNDLE_FORMAT;
-  version: typeof BUNDLE_VERSION;
-  /** ISO 8601. */
-  exportedAt: string;
-  /** The guidelines in use when it was exported. */
-  guidelines: GuidelinesRef | null;
-  colleagues: Colleague[];
-  sessions: Session[];
-  settings?: BundleSettings;
-}
-
 export type ParsedBundle = { ok: true; bundle: CoachingBundle } | { ok: false; errors: string[] };
 
 /** `Date.prototype.toISOString`'s form: the only one the store keeps for a session (its `at` index orders by it). */
@@ -74,6 +54,8 @@ const isRealDay = (day: string): boolean => {
 const Short = z.string().max(MAX_SHORT_CHARS);
 const Day = DaySchema.refine(isRealDay, 'not a day of the calendar');
 const Percent = z.number().min(0).max(100).nullable();
+/** Followers or connections: a whole number, and no profile has a billion. */
+const Count = z.number().int().min(0).max(1_000_000_000);
 
 const BundleColleagueSchema = ColleagueSchema.extend({
   id: Short.min(1),
@@ -101,6 +83,7 @@ const BundleSessionSchema = SessionSchema.extend({
   notes: z.array(z.object({ text: z.string().max(MAX_TEXT_CHARS), forColleague: z.boolean() })).max(200),
   actions: z.array(z.object({ id: Short, ruleId: Short, text: z.string().max(MAX_TEXT_CHARS), due: Day })).max(200),
   nextSessionOn: Day.optional(),
+  audience: z.object({ followers: Count.nullable(), connections: Count.nullable() }).optional(),
 });
 
 const TeamSizeSchema = z.object({ from: Day, size: z.number().int().min(1).max(MAX_TEAM_SIZE) });
@@ -219,8 +202,6 @@ function crossChecks(bundle: Parsed, now: Date): string[] {
   return errors;
 }
 
-const momentKey = (colleagueId: string, site: string, at: string): string => `${colleagueId}\u0000${site}\u0000${at}`;
-
 function capped(errors: string[]): string[] {
   return errors.length <= MAX_ERRORS ? errors : [...errors.slice(0, MAX_ERRORS), `… and ${errors.length - MAX_ERRORS} more`];
 }
@@ -253,240 +234,4 @@ export function parseBundle(text: string, now: Date): ParsedBundle {
   const errors = crossChecks(result.data, now);
   if (errors.length > 0) return { ok: false, errors: capped(errors) };
   return { ok: true, bundle: result.data };
-}
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const bySession = (a: Session, b: Session): number => byText(a.at, b.at) || byText(a.id, b.id);
-
-/** A colleague's own fields only: never what the store keeps beside them (profile keys, tally). */
-function colleagueOnly(colleague: Colleague): Colleague {
-  const { id, name, profiles, noticeConfirmedAt, noticeRetentionMonths, createdAt } = colleague;
-  return { id, name, profiles: profiles.map(({ site, key }) => ({ site, key })), noticeConfirmedAt, noticeRetentionMonths, createdAt };
-}
-
-/** The bundle of these records (colleagues by id, sessions by time), as exported `now`. */
-export function bundleOf(
-  records: readonly ColleagueRecord[],
-  settings: BundleSettings | null,
-  now: Date,
-  guidelines: GuidelinesRef | null,
-): CoachingBundle {
-  const sorted = [...records].sort((a, b) => byText(a.colleague.id, b.colleague.id));
-  return {
-    format: BUNDLE_FORMAT,
-    version: BUNDLE_VERSION,
-    exportedAt: now.toISOString(),
-    guidelines: guidelines && { name: guidelines.name, fingerprint: guidelines.fingerprint },
-    colleagues: sorted.map((record) => colleagueOnly(record.colleague)),
-    sessions: sorted.flatMap((record) => [...record.sessions].sort(bySession)),
-    ...(settings
-      ? { settings: { teamSizes: [...settings.teamSizes].sort((a, b) => byText(a.from, b.from)), viewCost: settings.viewCost && { ...settings.viewCost } } }
-      : {}),
-  };
-}
-
-/** What a merge found: counts, and the colleagues (by id, never by name) and days where bundles disagreed. */
-export interface MergeReport {
-  bundles: number;
-  colleagues: number;
-  sessions: number;
-  /** Colleagues recorded in more than one bundle (same id or a shared profile), counted once each time they were joined. */
-  colleaguesJoined: number;
-  /** Sessions already there: the same colleague, site and time. */
-  duplicateSessions: number;
-  /** Sessions left out because another session (another colleague or time) has their id. */
-  sessionIdConflicts: number;
-  /** Colleagues named differently in different bundles: the name of the latest session's bundle was kept. */
-  nameConflicts: string[];
-  /** Colleagues with different profiles on a site: the latest session's bundle's was kept. */
-  profileConflicts: string[];
-  /** Days on which bundles gave different team sizes: the later bundle's was kept. */
-  teamSizeConflicts: string[];
-  /** Bundles gave different view costs: the later bundle's was kept. */
-  viewCostConflict: boolean;
-}
-
-export interface MergedBundles {
-  /** By colleague id; each one's sessions by time. */
-  records: ColleagueRecord[];
-  settings: BundleSettings;
-  report: MergeReport;
-}
-
-/** Joins sets by id: the same person under two ids (two ambassadors recorded them) becomes one. */
-class Union {
-  private readonly parent: number[] = [];
-  add(): number {
-    this.parent.push(this.parent.length);
-    return this.parent.length - 1;
-  }
-  find(index: number): number {
-    let root = index;
-    while (this.parent[root] !== root) root = this.parent[root]!;
-    for (let at = index; this.parent[at] !== root; ) [at, this.parent[at]] = [this.parent[at]!, root];
-    return root;
-  }
-  /** Keeps the smaller index as the root: the first bundle's colleague gives the joined one its id. */
-  join(a: number, b: number): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
-
-interface Entry {
-  bundle: number;
-  colleague: Colleague;
-  /** The latest of this bundle's sessions of this colleague ('' without one). */
-  latest: string;
-}
-
-/**
- * Merges bundles, in the order given, into one team without duplicates:
- * - the same person is one colleague when the ids are equal or a profile key is shared (two ambassadors' random ids
- *   for one person); the first bundle's id is kept; the name and profiles of the bundle with the latest session of
- *   theirs are kept (the first bundle on a tie), a difference is reported; the notice kept is the earliest confirmed;
- * - a session is a duplicate when it has the same colleague, site and time as one already taken (the first is kept);
- * - team sizes are joined by day (a day given twice: the later bundle's size, reported); the view cost is the last
- *   bundle's that has one.
- * Deterministic (the order inside a bundle does not matter) and idempotent: merging a bundle with itself, or a
- * merge with its last bundle again (importing a bundle twice), changes nothing. Joined colleagues keep one id and one
- * profile per site: the ids and keys left out are not remembered, so a record known only by them (a profile
- * conflict, reported) would come back as someone else if merged again.
- */
-export function mergeBundles(bundles: readonly CoachingBundle[]): MergedBundles {
-  const union = new Union();
-  const entries: Entry[] = [];
-  const byId = new Map<string, number>();
-  const byKey = new Map<string, number>();
-  const entryOf = new Map<string, number>();
-  // Inside a bundle, colleagues by id and sessions by time: the order a file lists them in never changes the result.
-  const sorted = bundles.map((bundle) => ({
-    colleagues: [...bundle.colleagues].sort((a, b) => byText(a.id, b.id)),
-    sessions: [...bundle.sessions].sort(bySession),
-    settings: bundle.settings,
-  }));
-  sorted.forEach((bundle, bundleIndex) => {
-    const latest = new Map<string, string>();
-    for (const session of bundle.sessions) {
-      if (session.at > (latest.get(session.colleagueId) ?? '')) latest.set(session.colleagueId, session.at);
-    }
-    for (const colleague of bundle.colleagues) {
-      const index = union.add();
-      entries.push({ bundle: bundleIndex, colleague, latest: latest.get(colleague.id) ?? '' });
-      entryOf.set(`${bundleIndex}\u0000${colleague.id}`, index);
-      const same = byId.get(colleague.id);
-      if (same === undefined) byId.set(colleague.id, index);
-      else union.join(same, index);
-      for (const { key } of colleague.profiles) {
-        const owner = byKey.get(key);
-        if (owner === undefined) byKey.set(key, index);
-        else union.join(owner, index);
-      }
-    }
-  });
-
-  const groups = new Map<number, Entry[]>();
-  entries.forEach((entry, index) => {
-    const root = union.find(index);
-    const group = groups.get(root);
-    if (group) group.push(entry);
-    else groups.set(root, [entry]);
-  });
-
-  const report: MergeReport = {
-    bundles: bundles.length,
-    colleagues: groups.size,
-    sessions: 0,
-    colleaguesJoined: entries.length - groups.size,
-    duplicateSessions: 0,
-    sessionIdConflicts: 0,
-    nameConflicts: [],
-    profileConflicts: [],
-    teamSizeConflicts: [],
-    viewCostConflict: false,
-  };
-  const merged = new Map<number, { colleague: Colleague; sessions: Session[] }>();
-  for (const [root, group] of groups) {
-    merged.set(root, { colleague: joined(group, report), sessions: [] });
-  }
-
-  const moments = new Set<string>();
-  const sessionIds = new Set<string>();
-  sorted.forEach((bundle, bundleIndex) => {
-    for (const session of bundle.sessions) {
-      const entry = entryOf.get(`${bundleIndex}\u0000${session.colleagueId}`);
-      // A session of nobody in its bundle: parseBundle refuses those; one passed in anyway is left out.
-      if (entry === undefined) continue;
-      const record = merged.get(union.find(entry))!;
-      const moment = momentKey(record.colleague.id, session.site, session.at);
-      if (moments.has(moment)) {
-        report.duplicateSessions += 1;
-        continue;
-      }
-      if (sessionIds.has(session.id)) {
-        report.sessionIdConflicts += 1;
-        continue;
-      }
-      moments.add(moment);
-      sessionIds.add(session.id);
-      record.sessions.push(session.colleagueId === record.colleague.id ? session : { ...session, colleagueId: record.colleague.id });
-    }
-  });
-
-  const records = [...merged.values()].sort((a, b) => byText(a.colleague.id, b.colleague.id));
-  for (const record of records) record.sessions.sort(bySession);
-  report.sessions = sessionIds.size;
-  report.nameConflicts.sort(byText);
-  report.profileConflicts.sort(byText);
-  return { records, settings: joinedSettings(sorted, report), report };
-}
-
-/** One colleague from the bundles that have them (in bundle order). */
-function joined(group: readonly Entry[], report: MergeReport): Colleague {
-  const first = group[0]!;
-  // The bundle that saw them last knows their name and profiles best; the first one on a tie.
-  const freshest = group.reduce((best, entry) => (entry.latest > best.latest ? entry : best), first);
-  const id = first.colleague.id;
-  if (new Set(group.map((entry) => entry.colleague.name)).size > 1) report.nameConflicts.push(id);
-  const profiles = new Map(freshest.colleague.profiles.map((profile) => [profile.site, profile.key]));
-  let profileConflict = false;
-  for (const entry of group) {
-    for (const { site, key } of entry.colleague.profiles) {
-      const kept = profiles.get(site);
-      if (kept === undefined) profiles.set(site, key);
-      else if (kept !== key) profileConflict = true;
-    }
-  }
-  if (profileConflict) report.profileConflicts.push(id);
-  // The earliest confirmation of the notice, with the retention it named: the colleague was told from then on.
-  const notice = group.reduce((best, entry) => (entry.colleague.noticeConfirmedAt < best.colleague.noticeConfirmedAt ? entry : best), first);
-  const createdAt = group.reduce((best, entry) => (entry.colleague.createdAt < best ? entry.colleague.createdAt : best), first.colleague.createdAt);
-  return {
-    id,
-    name: freshest.colleague.name,
-    profiles: [...profiles].map(([site, key]) => ({ site, key })).sort((a, b) => byText(a.site, b.site)),
-    noticeConfirmedAt: notice.colleague.noticeConfirmedAt,
-    noticeRetentionMonths: notice.colleague.noticeRetentionMonths,
-    createdAt,
-  };
-}
-
-function joinedSettings(bundles: ReadonlyArray<Pick<CoachingBundle, 'settings'>>, report: MergeReport): BundleSettings {
-  const sizes = new Map<string, number>();
-  const conflicts = new Set<string>();
-  let viewCost: ViewCost | null = null;
-  for (const bundle of bundles) {
-    for (const { from, size } of bundle.settings?.teamSizes ?? []) {
-      const before = sizes.get(from);
-      if (before !== undefined && before !== size) conflicts.add(from);
-      sizes.set(from, size);
-    }
-    const cost = bundle.settings?.viewCost;
-    if (cost) {
-      if (viewCost && (viewCost.perThousand !== cost.perThousand || viewCost.currency !== cost.currency)) report.viewCostConflict = true;
-      viewCost = { perThousand: cost.perThousand, currency: cost.currency };
-    }
-  }
-  report.teamSizeConflicts = [...conflicts].sort(byText);
-  return { teamSizes: [...sizes].map(([from, size]) => ({ from, size })).sort((a, b) => byText(a.from, b.from)), viewCost };
 }

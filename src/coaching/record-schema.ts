@@ -47,10 +47,12 @@ export const SessionSchema = z.object({
   notes: z.array(z.object({ text: z.string(), forColleague: z.boolean() })),
   actions: z.array(z.object({ id: z.string(), ruleId: z.string(), text: z.string(), due: DaySchema })),
   nextSessionOn: DaySchema.optional(),
+  audience: z.object({ followers: z.number().int().nonnegative().nullable(), connections: z.number().int().nonnegative().nullable() }).optional(),
 });
 
-// The schemas describe exactly the record's types: a drift fails the type check.
+// The schemas describe exactly the record's types: a drift fails the type check (an optional field left out does
+// not: Required<> catches it).
 const colleagueMatches: Same<z.output<typeof ColleagueSchema>, Colleague> = true;
-const sessionMatches: Same<z.output<typeof SessionSchema>, Session> = true;
+const sessionMatches: Same<Required<z.output<typeof SessionSchema>>, Required<Session>> = true;
 void colleagueMatches;
 void sessionMatches;

@@ -1,5 +1,6 @@
+import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
@@ -10,6 +11,10 @@ import {
   parseBundle,
 } from '../../src/coaching/bundle';
 import type { Colleague, Session } from '../../src/coaching/record';
+import type { ImportReport } from '../../src/storage/coaching/port';
+import { type OpenCoachingStore, openCoachingStore } from '../../src/storage/coaching/store';
+import { rawContents } from '../storage/coaching/raw';
+import { freshName } from '../storage/coaching/records';
 import { colleague, goodBundle, NOW, session } from './bundle-records';
 
 /** The good bundle with one change, as JSON text. */
@@ -91,6 +96,8 @@ export const HOSTILE: Array<[string, () => string, RegExp]> = [
   ['a negative view cost', changed((b) => void (b.settings!.viewCost!.perThousand = -1)), /^settings\.viewCost\.perThousand: Too small/],
   ['a view cost in "euros"', changed((b) => void (b.settings!.viewCost!.currency = 'euros')), /^settings\.viewCost\.currency: not an ISO 4217 code$/],
   ['an answer key of 600 characters', changed((b) => void (b.sessions[0]!.answers = { ['Secret'.repeat(100)]: true })), /^sessions\[0\]\.answers\[a key of 600 characters\]: Invalid key in record$/],
+  ['a negative follower count', changed((b) => void (b.sessions[0]!.audience = { followers: -3, connections: null })), /^sessions\[0\]\.audience\.followers: Too small/],
+  ['half a connection', changed((b) => void (b.sessions[0]!.audience = { followers: 3, connections: 0.5 })), /^sessions\[0\]\.audience\.connections: Invalid input: expected int/],
   ['an answer that is not yes or no', changed((b) => void (anyOf(b).sessions[0]!.answers = { 'follow-up': 'Secret' })), /^sessions\[0\]\.answers\.follow-up: Invalid input: expected boolean/],
 ];
 
@@ -116,6 +123,25 @@ describe('parseBundle refuses a malformed or hostile bundle', () => {
       expect(result.errors).toHaveLength(21);
       expect(result.errors.at(-1)).toMatch(/^… and \d+ more$/);
     }
+  });
+});
+
+/** The dashboard's import: the file read, then the store written only when the whole bundle is valid. */
+async function importText(store: OpenCoachingStore, text: string): Promise<{ ok: true; report: ImportReport } | { ok: false; errors: string[] }> {
+  const parsed = parseBundle(text, NOW);
+  return parsed.ok ? { ok: true, report: await store.importBundle(parsed.bundle, NOW) } : parsed;
+}
+
+describe('a refused bundle changes nothing in the store', () => {
+  const name = freshName();
+  const store = openCoachingStore({ name });
+  afterAll(() => store.close());
+
+  it.each(HOSTILE)('%s', async (_name, text) => {
+    if ((await store.colleagues()).length === 0) await store.importBundle(goodBundle(), NOW);
+    const before = await rawContents(name);
+    expect(await importText(store, text())).toMatchObject({ ok: false });
+    expect(await rawContents(name)).toEqual(before);
   });
 });
 

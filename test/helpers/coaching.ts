@@ -4,7 +4,8 @@
  */
 import type { AgreedAction, CoachingSettings, Colleague, ForgottenEntry, RuleOutcome, Session } from '../../src/coaching/record';
 import type { FindingStatus } from '../../src/engine/run-rules';
-import { type CoachingStore, CoachingStoreError, type ColleagueSummary } from '../../src/storage/coaching/port';
+import { type CoachingBundle, mergeBundles } from '../../src/coaching/bundle-merge';
+import { type CoachingStore, CoachingStoreError, type ColleagueSummary, type ImportReport } from '../../src/storage/coaching/port';
 
 export const colleague = (over: Partial<Colleague> = {}): Colleague => ({
   id: 'c1',
@@ -129,5 +130,30 @@ export class MemoryCoachingStore implements CoachingStore {
   }
   async applyRetention() {
     return 0;
+  }
+  /** Merges by the store's rules, without its retention or tallies; the report counts what changed. */
+  async importBundle(bundle: CoachingBundle): Promise<ImportReport> {
+    const before = { people: this.people.size, sessions: this.sessions.size };
+    const { records, report } = mergeBundles([{ ...bundle, colleagues: [...this.people.values()], sessions: [...this.sessions.values()] }, bundle]);
+    this.people.clear();
+    this.sessions.clear();
+    for (const record of records) {
+      this.people.set(record.colleague.id, clone(record.colleague));
+      for (const item of record.sessions) this.sessions.set(item.id, clone(item));
+    }
+    return {
+      colleaguesAdded: this.people.size - before.people,
+      colleaguesUpdated: 0,
+      colleaguesJoined: 0,
+      sessionsAdded: this.sessions.size - before.sessions,
+      duplicatesSkipped: report.duplicateSessions,
+      sessionIdConflicts: report.sessionIdConflicts,
+      droppedPastRetention: 0,
+      nameConflicts: report.nameConflicts,
+      profileConflicts: report.profileConflicts,
+      teamSizeConflicts: report.teamSizeConflicts,
+      viewCostConflict: report.viewCostConflict,
+      forgottenSince: 0,
+    };
   }
 }

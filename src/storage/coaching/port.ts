@@ -3,6 +3,7 @@
  * interface: src/storage/coaching/store.ts keeps it in IndexedDB (`openCoachingStore()`; a test gives each store
  * its own database name, over fake-indexeddb). Every method rejects only with CoachingStoreError. Types only.
  */
+import type { CoachingBundle } from '../../coaching/bundle-merge';
 import type { Colleague, ColleagueProfile, CoachingSettings, ForgottenEntry, Session } from '../../coaching/record';
 
 /** A colleague with what the lists show, without loading every session. */
@@ -26,6 +27,31 @@ export class CoachingStoreError extends Error {
     super(message);
     this.name = 'CoachingStoreError';
   }
+}
+
+/** What importing a bundle did (./import.ts): counts, and where records disagreed (colleagues by id, never by name). */
+export interface ImportReport {
+  colleaguesAdded: number;
+  /** Colleagues already recorded whose record changed: name, profiles, notice, or new sessions. */
+  colleaguesUpdated: number;
+  /** Colleagues recorded here under two ids (a shared profile showed they are one person), now one. */
+  colleaguesJoined: number;
+  sessionsAdded: number;
+  /** Sessions already recorded (the same colleague, site and time): left as they were. */
+  duplicatesSkipped: number;
+  /** Sessions left out because a session of another colleague or time has their id. */
+  sessionIdConflicts: number;
+  /** Sessions older than this machine's retention period: not imported. */
+  droppedPastRetention: number;
+  nameConflicts: string[];
+  profileConflicts: string[];
+  teamSizeConflicts: string[];
+  viewCostConflict: boolean;
+  /**
+   * People forgotten here after the bundle was exported: they may be in it, and are imported again if so (a
+   * forgetting keeps no name or key to recognise them by). The screen asks the ambassador to check.
+   */
+  forgottenSince: number;
 }
 
 export interface CoachingStore {
@@ -62,6 +88,12 @@ export interface CoachingStore {
    * stays); returns how many were deleted. A colleague left without sessions stays recorded: their notice holds.
    */
   applyRetention(now: Date): Promise<number>;
+  /**
+   * Merges a bundle (src/coaching/bundle.ts `parseBundle`'s) into the record by mergeBundles' rules, in one
+   * transaction: all of it or, on any failure (no room: 'full'), nothing. Importing the same bundle again changes
+   * nothing. Sessions past this machine's retention period are left out.
+   */
+  importBundle(bundle: CoachingBundle, now: Date): Promise<ImportReport>;
 }
 
 export type { Colleague, ColleagueProfile, Session };

@@ -413,6 +413,15 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
           return deleted;
         });
       }),
+
+    importBundle: (bundle, now) =>
+      plainly(async () => {
+        // Loaded where a bundle is imported (the dashboard) and nowhere else: the popup's chunk stays as it was.
+        const { importInto } = await import('./import');
+        const database = await db();
+        const tx = database.transaction(['colleagues', 'sessions', 'settings', 'forgotten'], 'readwrite');
+        return inTransaction(tx, () => importInto(tx, bundle, now, (months) => monthsBefore(now, months)));
+      }),
   };
 }
 
