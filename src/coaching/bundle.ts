@@ -116,27 +116,47 @@ export function pathOf(path: readonly PropertyKey[]): string {
   return text || '(bundle)';
 }
 
+/** Text that could hold a forbidden key: the key itself, or an escape that could spell it (`"\u005f_proto__"`). */
+const MAYBE_HOSTILE = /__proto__|constructor|prototype|\\u/;
+
+interface Visit {
+  value: unknown;
+  key: PropertyKey;
+  parent: Visit | null;
+  depth: number;
+}
+
+const pathTo = (visit: Visit): string => {
+  const path: PropertyKey[] = [];
+  for (let at: Visit | null = visit; at?.parent; at = at.parent) path.unshift(at.key);
+  return pathOf(path);
+};
+
 /**
  * Keys JSON.parse made own properties that must never reach an object spread (`__proto__`) or a class lookup
- * (`constructor`, `prototype`), and nesting deeper than any bundle has, walked without recursion.
+ * (`constructor`, `prototype`), and nesting deeper than any bundle has, walked without recursion. Only when the text
+ * could hold one: a 20 MB bundle has millions of values, and most files have none of these words.
  */
-function hostileKeys(root: unknown): string[] {
+function hostileKeys(text: string, root: unknown): string[] {
+  if (!MAYBE_HOSTILE.test(text)) return [];
   const errors: string[] = [];
-  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: root, path: [] }];
+  const stack: Visit[] = [{ value: root, key: '', parent: null, depth: 0 }];
   while (stack.length > 0 && errors.length < MAX_ERRORS) {
-    const { value, path } = stack.pop()!;
+    const visit = stack.pop()!;
+    const { value, depth } = visit;
     if (typeof value !== 'object' || value === null) continue;
-    if (path.length > MAX_DEPTH) {
-      errors.push(`${pathOf(path)}: nested deeper than a coaching bundle is`);
+    if (depth > MAX_DEPTH) {
+      errors.push(`${pathTo(visit)}: nested deeper than a coaching bundle is`);
       continue;
     }
     if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index -= 1) stack.push({ value: value[index], path: [...path, index] });
+      for (let index = value.length - 1; index >= 0; index -= 1) stack.push({ value: value[index], key: index, parent: visit, depth: depth + 1 });
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) errors.push(`${pathOf([...path, key])}: a key no bundle has, refused (it could change how objects behave)`);
-      else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      const child: Visit = { value: (value as Record<string, unknown>)[key], key, parent: visit, depth: depth + 1 };
+      if (FORBIDDEN_KEYS.has(key)) errors.push(`${pathTo(child)}: a key no bundle has, refused (it could change how objects behave)`);
+      else stack.push(child);
     }
   }
   return errors;
@@ -224,7 +244,7 @@ export function parseBundle(text: string, now: Date): ParsedBundle {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, errors: ['(bundle): not a coaching bundle (a JSON object with format, version, colleagues and sessions)'] };
   }
-  const hostile = hostileKeys(value);
+  const hostile = hostileKeys(text, value);
   if (hostile.length > 0) return { ok: false, errors: capped(hostile) };
   const kind = wrongKind(value as Record<string, unknown>);
   if (kind) return { ok: false, errors: [kind] };

@@ -57,7 +57,8 @@ export const HOSTILE: Array<[string, () => string, RegExp]> = [
   ['prototype in an outcome', injected('"outcomes":[{', '"prototype":1,'), /^sessions\[0\]\.outcomes\[0\]\.prototype: a key no bundle has/],
   ['__proto__ among the answers', injected('"answers":{', '"__proto__":true,'), /^sessions\[0\]\.answers\.__proto__: a key no bundle has/],
   ['__proto__ in the settings', injected('"settings":{', '"__proto__":{"teamSizes":[]},'), /^settings\.__proto__/],
-  ['nesting 100 deep', changed((b) => void (b.extra = JSON.parse(`${'['.repeat(100)}${']'.repeat(100)}`))), /^extra(\[0\])+: nested deeper than a coaching bundle is$/],
+  ['lists nested a million deep for an outcome', injected('"outcomes":[', `${'['.repeat(1e6)}${']'.repeat(1e6)},`), /^sessions\[0\]\.outcomes\[0\]: Invalid input: expected object, received array$/],
+  ['nesting 100 deep beside a prototype key', changed((b) => void (b.extra = JSON.parse(`${'['.repeat(100)}{"constructor":1}${']'.repeat(100)}`))), /^extra(\[0\])+: nested deeper than a coaching bundle is$/],
   ['colleagues not a list', changed((b) => void (anyOf(b).colleagues = 'Secret' as never)), /^colleagues: Invalid input: expected array/],
   ['no sessions', changed((b) => void delete (b as Partial<CoachingBundle>).sessions), /^sessions: Invalid input: expected array/],
   ['two colleagues with one id', changed((b) => void (b.colleagues[1]!.id = 'ada')), /^colleagues\[1\]\.id: the same id as colleagues\[0\]$/],
@@ -199,6 +200,11 @@ describe('parseBundle takes', () => {
     const name = '<img src=x onerror="alert(1)"><script>alert(2)</script> & Ada';
     const result = parseBundle(changed((b) => void (b.colleagues[0]!.name = name))(), NOW);
     expect(result.ok && result.bundle.colleagues[0]!.name).toBe(name);
+  });
+
+  it('unknown fields nested however deep, dropped unread', () => {
+    const text = injected('{', `"extra":${'['.repeat(1e5)}${']'.repeat(1e5)},`)();
+    expect(parseBundle(text, NOW)).toEqual({ ok: true, bundle: goodBundle() });
   });
 
   it('a name of 300 characters', () => {

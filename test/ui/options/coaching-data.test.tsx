@@ -5,7 +5,7 @@
  * over fake-indexeddb, a database per test.
  */
 import 'fake-indexeddb/auto';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { deleteCoachingDatabase } from '../../../src/storage/coaching/erase';
@@ -77,6 +77,19 @@ describe('coaching records in "Your data"', () => {
     expect(screen.getByText(/coaching records: exporting those comes with the team dashboard/)).toBeTruthy();
   });
 
+  it('links to the team dashboard once a colleague is recorded, not before', async () => {
+    const empty = coachingServices();
+    renderData(empty);
+    await screen.findByText('No coaching records.');
+    expect(screen.queryByRole('link', { name: 'Team dashboard' })).toBeNull();
+    cleanup();
+    const coaching = coachingServices();
+    await withWoutAndEls(coaching);
+    renderData(coaching);
+    await rowsOf();
+    expect(screen.getByRole('link', { name: 'Team dashboard' }).getAttribute('href')).toBe('./dashboard.html');
+  });
+
   it('forgets a colleague after a confirmation naming them, leaving only the date', async () => {
     const coaching = coachingServices();
     await withWoutAndEls(coaching);
@@ -110,11 +123,11 @@ describe('coaching records in "Your data"', () => {
       await waitFor(() => expect(screen.getByText('A whole number of months from 1 to 60.')).toBeTruthy());
       expect(field.getAttribute('aria-invalid')).toBe('true');
     }
-    expect(await coaching.store.settings()).toEqual({ retentionMonths: 12 });
+    expect(await coaching.store.settings()).toEqual({ retentionMonths: 12, teamSizes: [], viewCost: null });
     fireEvent.input(field, { target: { value: '2' } });
     fireEvent.click(screen.getByRole('button', { name: 'Set the period' }));
     await waitFor(() => expect(screen.getByText('Saved: coaching sessions are kept for 2 months. 1 older session was deleted.')).toBeTruthy());
-    expect(await coaching.store.settings()).toEqual({ retentionMonths: 2 });
+    expect(await coaching.store.settings()).toEqual({ retentionMonths: 2, teamSizes: [], viewCost: null });
     expect((await coaching.store.colleague(wout.id))?.sessions.map((session) => session.id)).toEqual(['w2']);
   });
 
