@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { MAX_BUNDLE_CHARS, mergeBundles, parseBundle, type CoachingBundle, type MergeReport } from '../coaching/bundle';
 import { sessionsCsv, teamCsv } from '../coaching/report-csv';
 import { teamMarkdown } from '../coaching/report-markdown';
-import { DEFAULT_STAGES } from '../coaching/stages';
+import { stagesOf } from '../coaching/stages';
 import { colleagueRows, teamFigures } from '../coaching/team';
 import type { Stages, TeamInput } from '../coaching/team-types';
 import { calendarDay } from '../engine/dates';
@@ -138,7 +138,8 @@ export function main(argv: string[]): number {
     const language = values.lang ?? 'en';
     const translate = translationFor(language);
     const guidelines = values.guidelines === undefined ? DEFAULT_GUIDELINES : loadGuidelinesFile(values.guidelines, now, translate);
-    const stages = DEFAULT_STAGES;
+    // The stages the guidelines define (their `stages:`), or the default ones (src/coaching/stages.ts).
+    const stages = stagesOf(guidelines);
     const { input, report, guidelinesName } = teamReport({ bundles: positionals, guidelines, stages, today, now, language });
     const rows = colleagueRows(input, language);
     const figures = teamFigures(input);
