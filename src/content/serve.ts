@@ -4,6 +4,11 @@
  * It never clicks, types or sends anything to the page, and reads the page only when asked or watched. The one
  * place it scrolls is showElement, and only at the person's request ("Show on page" in the popup): it scrolls the
  * element into view and outlines it for a moment, changing nothing else in the page.
+ *
+ * LinkedIn's readers get their words from the popup: its phrase book (src/snapshot/pages/linkedin-words.ts) stays out
+ * of the content script, for its size budget, and comes with every snapshot and show request and as the first
+ * message on a watch port. Those words are the extension's own data, sent by its own popup to its own content script
+ * through the extension's messaging; nothing of them, nor anything else, reaches the page.
  */
 // WXT's own cross-browser `browser` (the native API), not the webextension-polyfill that `wxt/browser` resolves to in
 // this project: content scripts use only ports and sendResponse, which behave the same natively in Chrome and
@@ -27,10 +32,12 @@ const SETTLE_MS = 300;
  * Reads the page now. Never throws: a reader failure becomes an `error` in the report. The page type comes from
  * the site's own table: a content script only runs on its own site's pages.
  */
-export function reportPage(site: Site, readers: ReaderTable, doc: Document, href: string): PageReport {
+export function reportPage(site: Site, readers: ReaderTable, doc: Document, href: string, unready?: string): PageReport {
   const pageType = pageTypeIn(readers, href);
   const page = readers[pageType as SupportedPageType];
   const report = { url: href, site, pageType, shows: page?.shows };
+  // The readers cannot read without their words: an error, and the page unreadable, never a page without fields.
+  if (unready && page) return { ...report, result: null, error: unready };
   try {
     return { ...report, result: page?.read(doc, href) ?? null };
   } catch (error) {
@@ -112,18 +119,35 @@ export function showElement(el: Element & ElementCSSInlineStyle): void {
   }, OUTLINE_MS);
 }
 
-export function serveContentScript(ctx: ScriptContext, site: Site, readers: ReaderTable): void {
+/**
+ * Takes what the readers need from a request (LinkedIn's phrase book, see phraseBookFrom in
+ * src/extract/linkedin/phrases.ts) and returns why the page cannot be read, or undefined when it can.
+ */
+export type TakeWords = (request: unknown) => string | undefined;
+
+/**
+ * Serves a content script's requests. With `takeWords`, each request may carry the readers' words, and a watch port
+ * waits for its first message (the words) before it reports.
+ */
+export function serveContentScript(ctx: ScriptContext, site: Site, readers: ReaderTable, takeWords?: TakeWords): void {
   // Read the URL at the moment of asking: the sites are single-page apps.
-  const read = () => reportPage(site, readers, document, location.href);
+  const read = (request: unknown) => {
+    const unready = takeWords?.(request);
+    return () => reportPage(site, readers, document, location.href, unready);
+  };
 
   // sendResponse, not a returned promise: Chrome's native onMessage ignores returned promises.
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
     if (!ctx.isValid) return undefined;
-    if (isSnapshotRequest(message)) sendResponse(read());
+    if (isSnapshotRequest(message)) sendResponse(read(message)());
     else if (isShowRequest(message)) {
       const href = location.href;
       const page = readers[pageTypeIn(readers, href) as SupportedPageType];
-      const el = page?.locate?.(document, href, message) as (Element & ElementCSSInlineStyle) | null | undefined;
+      // Without the readers' words, nothing can be located.
+      const el = (takeWords?.(message) ? null : page?.locate?.(document, href, message)) as
+        | (Element & ElementCSSInlineStyle)
+        | null
+        | undefined;
       if (el) showElement(el);
       sendResponse({ shown: !!el });
     }
@@ -131,6 +155,12 @@ export function serveContentScript(ctx: ScriptContext, site: Site, readers: Read
   });
 
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name === WATCH_PORT && ctx.isValid) watchPage(ctx, port, read);
+    if (port.name !== WATCH_PORT || !ctx.isValid) return;
+    if (!takeWords) return watchPage(ctx, port, read(undefined));
+    const first = (message: unknown) => {
+      port.onMessage.removeListener(first);
+      if (ctx.isValid) watchPage(ctx, port, read(message));
+    };
+    port.onMessage.addListener(first);
   });
 }

@@ -2,19 +2,29 @@
 import type { Finding, Score } from '../engine';
 import type { PersonalChoice } from '../engine/personal';
 import type { Step } from '../guidelines/schema';
+import type { LinkedInWords } from '../snapshot/pages/linkedin-words';
 import type { PageType, Site } from '../snapshot/pages/page-type';
 import type { ShowTarget, Shows } from '../snapshot/pages/page-type';
 import type { ReadResult } from '../snapshot';
 
+/**
+ * LinkedIn's phrase book, which the popup sends with each request to a content script (and as the first message on a
+ * watch port): LinkedIn's content script does not carry it (src/content/serve.ts). Other sites' scripts ignore it.
+ */
+export interface WithWords {
+  words?: LinkedInWords;
+}
+
 /** Asked once: "what page is this, and what is on it?" */
-export interface SnapshotRequest {
+export interface SnapshotRequest extends WithWords {
   type: 'snapshot';
 }
 
 /**
- * The name of the port a popup opens to a tab's content script to watch it: the content script posts a
- * fresh PageReport at once, then again whenever in-app navigation or lazily loaded sections change it,
- * for as long as the port is open (and does no work at all when no popup is watching).
+ * The name of the port a popup opens to a tab's content script to watch it: the popup posts its WithWords first, and
+ * the content script posts a fresh PageReport at once (LinkedIn's once the words came), then again whenever in-app
+ * navigation or lazily loaded sections change it, for as long as the port is open (and does no work at all when no
+ * popup is watching).
  */
 export const WATCH_PORT = 'profile-coach:watch';
 
@@ -31,7 +41,7 @@ export interface PageReport {
 }
 
 /** Sent only when the person clicks "Show on page": scroll to the target and outline it for a moment. */
-export type ShowRequest = { type: 'show' } & ShowTarget;
+export type ShowRequest = { type: 'show' } & ShowTarget & WithWords;
 
 /** The content script's answer: false when the page has no such element (or no locator). */
 export interface ShowResult {

@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LINKEDIN_WORDS } from '../../src/snapshot/pages/linkedin-words';
 import { loadFixture } from '../helpers/fixtures';
 import { type ChromiumSession, launchChromium, tabIdOf } from './support/chromium';
 import { E2E_PAGES } from './support/e2e-pages';
@@ -23,7 +24,11 @@ let session: ChromiumSession;
 let helperPage: Page;
 
 async function ask(tabId: number): Promise<unknown> {
-  return helperPage.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'snapshot' }), tabId);
+  // With LinkedIn's phrase book, as the popup sends it (src/content/serve.ts); X's content script ignores it.
+  return helperPage.evaluate(
+    ([id, words]) => chrome.tabs.sendMessage(id, { type: 'snapshot', words }),
+    [tabId, LINKEDIN_WORDS] as const,
+  );
 }
 
 beforeAll(async () => {

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LINKEDIN_WORDS } from '../../src/snapshot/pages/linkedin-words';
 import { FIXTURES_DIR, loadFixture } from '../helpers/fixtures';
 import { E2E_PAGES } from './support/e2e-pages';
 import { type FirefoxSession, launchFirefox } from './support/firefox';
@@ -22,16 +23,17 @@ let helperPage: Page;
 
 /** Runs in an extension page, where Firefox's `browser` namespace exists. */
 function askFromExtension(page: Page, url: string): Promise<unknown> {
-  return page.evaluate(async (wanted) => {
+  return page.evaluate(async ([wanted, words]) => {
     const api = (globalThis as unknown as { browser: typeof chrome }).browser;
     const tabs = await api.tabs.query({});
     const tab = tabs.find((candidate) => candidate.url === wanted);
     if (tab?.id === undefined) return { error: `no tab shows ${wanted}` };
-    return api.tabs.sendMessage(tab.id, { type: 'snapshot' }).then(
+    // With LinkedIn's phrase book, as the popup sends it (src/content/serve.ts); X's content script ignores it.
+    return api.tabs.sendMessage(tab.id, { type: 'snapshot', words }).then(
       (answer) => ({ tabId: tab.id, answer }),
       (error: unknown) => ({ error: String(error) }),
     );
-  }, url);
+  }, [url, LINKEDIN_WORDS] as const);
 }
 
 beforeAll(async () => {

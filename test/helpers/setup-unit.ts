@@ -1,4 +1,8 @@
-/** @file Unit-test setup: a fresh fake browser, English messages and a clean DOM before each test. */
+/**
+ * @file Unit-test setup: a fresh fake browser, English messages and a clean DOM before each test, and LinkedIn's
+ * readers with their bundled phrase book, as everywhere but in the content script (which gets it from the popup).
+ */
+import '../../src/extract/linkedin/labels';
 import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -7,22 +7,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES as CLI_LANGUAGES } from '../../src/cli/locale';
-import * as linkedinLabels from '../../src/extract/linkedin/labels';
 import * as parse from '../../src/extract/parse';
 import * as xLabels from '../../src/extract/x/labels';
 import { KEYWORD_LANGUAGES } from '../../src/guidelines/schema';
 import * as crossSite from '../../src/rules/cross-site-consistency';
 import { LANGUAGES } from '../../src/snapshot/languages';
+import * as linkedinWords from '../../src/snapshot/pages/linkedin-words';
 import { LOCALES } from '../helpers/i18n';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /** The modules that hold per-language tables, by path: a new table elsewhere fails the last test until listed here. */
 const TABLE_MODULES: Readonly<Record<string, Record<string, unknown>>> = {
-  'src/extract/linkedin/labels.ts': linkedinLabels,
   'src/extract/x/labels.ts': xLabels,
   'src/extract/parse.ts': parse,
   'src/rules/cross-site-consistency.ts': crossSite,
+  'src/snapshot/pages/linkedin-words.ts': linkedinWords,
 };
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

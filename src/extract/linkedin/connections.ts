@@ -7,13 +7,13 @@ import { boundConnections } from '../bound';
 import { qa, readText, type Strategy } from '../dom';
 import { parseCount } from '../parse';
 import { ageOf, cardsAround, personLocator, readPeopleList, readPersonCard } from './invitations';
-import { CONNECTED_PREFIX, CONNECTIONS_COUNT } from './labels';
+import { connectedPrefix, connectionsCount } from './phrases';
 
 function cardStrategies(scope: Element): Strategy<Element[]>[] {
   return [
     // 2024 artdeco: test/fixtures/linkedin/connections/2024-11-artdeco-en.html.
     { name: 'artdeco-2024:mn-connection-card', read: () => cardsAround(qa(scope, 'li.mn-connection-card'), scope) },
-    // Any layout: the "Connected 2 weeks ago" line only a connection card carries (labels in labels.ts).
+    // Any layout: the "Connected 2 weeks ago" line only a connection card carries (its words in the phrase book, phrases.ts).
     // People-you-may-know cards have no such line. Covered by test/extract/linkedin-invitations.test.ts.
     {
       name: 'connected-line',
@@ -25,13 +25,13 @@ function cardStrategies(scope: Element): Strategy<Element[]>[] {
 /** "Connected 2 weeks ago", "Connecté(e) il y a 3 mois", "Verbonden 1 jaar geleden"; a bare age is not enough. */
 function isConnectedLine(el: Element): boolean {
   const text = readText(el);
-  return CONNECTED_PREFIX.test(text) && ageOf(text) !== null;
+  return connectedPrefix().test(text) && ageOf(text) !== null;
 }
 
 function totalStrategies(scope: Element): Strategy<number>[] {
   const countIn = (places: readonly Element[]): number | undefined => {
     for (const place of places) {
-      const match = CONNECTIONS_COUNT.exec(readText(place));
+      const match = connectionsCount().exec(readText(place));
       if (match?.[1]) return parseCount(match[1]) ?? undefined;
     }
     return undefined;

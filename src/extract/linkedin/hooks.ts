@@ -105,7 +105,7 @@ const NETWORK: HookTable = [
   { finds: 'invitationCard', selector: '[data-view-name="invitation-action"]', generation: 'sdui-2025', since: '2025-05', fixture: SDUI_RECEIVED },
   { finds: 'invitationCard', selector: '[data-view-name="sent-invitations-withdraw-single"]', generation: 'sdui-2025', since: '2025-05', fixture: SDUI_SENT },
   { finds: 'invitationCard', selector: '.invitation-card', generation: 'artdeco-2024', since: '2024-10', fixture: ARTDECO_RECEIVED },
-  // Accept / Ignore / Withdraw name the person in the interface language (labels.ts): any generation.
+  // Accept / Ignore / Withdraw name the person in the interface language (the phrase book, phrases.ts): any generation.
   { finds: 'invitationCard', selector: 'button[aria-label]', generation: 'artdeco-2024', since: '2024-10', fixture: ARTDECO_RECEIVED },
   { finds: 'connectionCard', selector: 'li.mn-connection-card', generation: 'artdeco-2024', since: '2024-11', fixture: ARTDECO_CONNECTIONS },
   // The card around a hook: the list item.

@@ -1,7 +1,15 @@
 /** @file The popup's view of the browser tabs, behind a small interface so the UI can be tested without a browser. */
 import { browser } from 'wxt/browser';
 import type { ShowTarget } from '../../snapshot/pages/page-type';
-import { isPageReport, type PageReport, type ShowRequest, type ShowResult, WATCH_PORT } from '../../messaging/protocol';
+import { LINKEDIN_WORDS } from '../../snapshot/pages/linkedin-words';
+import {
+  isPageReport,
+  type PageReport,
+  type ShowRequest,
+  type ShowResult,
+  WATCH_PORT,
+  type WithWords,
+} from '../../messaging/protocol';
 
 export interface TargetTab {
   id: number;
@@ -47,6 +55,9 @@ export function browserTabs(pageUrl: URL): TabsPort {
         if (isPageReport(message)) watcher.onReport(message);
       });
       port.onDisconnect.addListener(() => watcher.onGone());
+      // LinkedIn's content script reads with the words the popup sends (src/content/serve.ts); X's ignores them.
+      const words: WithWords = { words: LINKEDIN_WORDS };
+      port.postMessage(words);
       return () => port.disconnect();
     },
     reload: (tabId) => browser.tabs.reload(tabId),
@@ -54,7 +65,7 @@ export function browserTabs(pageUrl: URL): TabsPort {
       await browser.tabs.update(tabId, { url });
     },
     show: async (tabId, target) => {
-      const request: ShowRequest = { type: 'show', ...target };
+      const request: ShowRequest = { type: 'show', ...target, words: LINKEDIN_WORDS };
       const answer = (await browser.tabs.sendMessage(tabId, request).catch(() => null)) as ShowResult | null;
       return answer?.shown === true;
     },

@@ -4,7 +4,7 @@
  */
 import { parseUrl, q, qa, type Strategy } from '../../dom';
 import { parseAgeDays, parseMutualConnections } from '../../parse';
-import { AGE_LINE, nameFromAction } from '../labels';
+import { ageLine, nameFromAction } from '../phrases';
 import { linkedInSlugSegmentOf } from '../../../snapshot/pages/linkedin';
 import { cardsAround } from './people';
 import { firstLineOf, readMessage, textOf } from './text';
@@ -40,7 +40,7 @@ export function profileUrlOf(href: string | null, base: string): string | null {
 
 /** An age line ("2 weeks ago", "Sent 3 months ago", "Connected yesterday") in days; null when it is not one. */
 export function ageOf(text: string): number | null {
-  return AGE_LINE.test(text) ? parseAgeDays(text) : null;
+  return ageLine().test(text) ? parseAgeDays(text) : null;
 }
 
 /** Where each layout keeps a card's parts. Class hooks are the 2024 artdeco names; the 2025 layout has none. */
@@ -184,7 +184,7 @@ export function cardStrategies(scope: Element): Strategy<Element[]>[] {
           scope,
         ),
     },
-    // Any layout: the Accept/Ignore/Withdraw buttons name the person in the UI language (labels.ts).
+    // Any layout: the Accept/Ignore/Withdraw buttons name the person in the UI language (the phrase book, phrases.ts).
     {
       name: 'aria-label:invitation-actions',
       read: () =>

@@ -6,7 +6,7 @@
 import type { Diagnostics, Field, FieldDiagnostic } from '../../../snapshot';
 import { firstMatch, isHidden, present, q, qa, type Strategy, unreadable } from '../../dom';
 import { MAX_PEOPLE } from '../../../snapshot/limits';
-import { languageFromTag, languageOfAction, type LinkedInLanguage } from '../labels';
+import { languageFromTag, languageOfAction, type LinkedInLanguage } from '../phrases';
 
 /** The page's main column: the list, its tabs and the in-page decoys live here; nav, sidebars and overlays do not. */
 export function mainScope(doc: Document): Element | null {

@@ -5,7 +5,7 @@
  */
 import { collectText, isHidden, isScreenReaderOnly, normalizeText } from '../../dom';
 import { MAX_ANY_TEXT } from '../../../snapshot/limits';
-import { isSeeMoreLabel } from '../labels';
+import { isSeeMoreLabel } from '../phrases';
 
 /**
  * The text a sighted user reads in `el`. A leaf (one text node, the usual case) is read without a tree walk. When a

@@ -4,7 +4,7 @@
  */
 import { isVisibleWithin, qa, readText, type Strategy } from '../../dom';
 import { parseCount } from '../../parse';
-import { isNoInvitationsLabel, PEOPLE_COUNT, RECEIVED_COUNT, SENT_COUNT } from '../labels';
+import { isNoInvitationsLabel, peopleCount, receivedCount, sentCount } from '../phrases';
 import type { Direction } from './index';
 import { textOf } from './text';
 
@@ -52,12 +52,12 @@ export function totalStrategies(scope: Element, direction: Direction, firstCard:
   };
   return [
     // 2025 layout: the "People (14)" filter pill counts the people invitations the list holds (2025-05-sdui-nl-sent.html).
-    { name: 'pill:people', read: () => countMatching(inScope(), PEOPLE_COUNT) },
+    { name: 'pill:people', read: () => countMatching(inScope(), peopleCount()) },
     // 2024 artdeco and 2025: the current tab carries the count, "Received (27)" / "Reçues (9)". Only the current
     // direction's tab: the received count must never be read as the sent one.
     {
       name: `tab:${direction}`,
-      read: () => countMatching(inScope(), direction === 'sent' ? SENT_COUNT : RECEIVED_COUNT),
+      read: () => countMatching(inScope(), direction === 'sent' ? sentCount() : receivedCount()),
     },
   ];
 }

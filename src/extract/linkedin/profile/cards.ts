@@ -1,7 +1,7 @@
 /** @file The About card of a LinkedIn profile, in each markup generation; it reads nothing else. */
 import type { Field } from '../../../snapshot';
 import { collectText, isVisibleWithin, normalizeText, qa, readText, type Strategy, type TextView } from '../../dom';
-import { SEE_MORE_TAIL } from '../labels';
+import { seeMoreTail } from '../phrases';
 import { archived, firstVisibleIn, type Page, textOf, wrap } from './scan';
 
 /** Each child of a text box read on its own, buttons left out, `<br>` as a space. */
@@ -15,7 +15,7 @@ const WITHOUT_BUTTONS: TextView = {
 
 /** Text of an element without its buttons ("… more" inside the About text box of the 2025 layout). */
 function textWithoutButtons(el: Element): string {
-  return normalizeText(collectText(el.childNodes, WITHOUT_BUTTONS)).replace(SEE_MORE_TAIL, '');
+  return normalizeText(collectText(el.childNodes, WITHOUT_BUTTONS)).replace(seeMoreTail(), '');
 }
 
 export function aboutStrategies(page: Page): Strategy<Field<string>>[] {

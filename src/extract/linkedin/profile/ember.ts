@@ -6,7 +6,7 @@
  */
 import type { Position } from '../../../snapshot';
 import { isVisibleWithin, normalizeText, q, qa, readText } from '../../dom';
-import { dateRangeIsCurrent } from '../labels';
+import { dateRangeIsCurrent } from '../phrases';
 import { type ArchivedGeneration, firstVisibleIn, textOf, wrap, wrapCard } from './scan';
 import { entryCompanyPage, isNameLike, ownText, positionsField } from './positions';
 import { notBesideName } from './top-card';

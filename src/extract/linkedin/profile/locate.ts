@@ -5,7 +5,7 @@
 import type { Field } from '../../../snapshot';
 import { firstMatch, isVisibleWithin, qa, readText, type Strategy } from '../../dom';
 import type { ShowTarget } from '../../../snapshot/pages/page-type';
-import type { SectionKind } from '../labels';
+import type { SectionKind } from '../phrases';
 import { type ArchivedGeneration, type Page, scan } from './scan';
 import { headlineStrategies, locationStrategies, nameStrategies, profilePhoto } from './top-card';
 

@@ -5,7 +5,7 @@
  */
 import type { Field, Position } from '../../../snapshot';
 import { isVisibleWithin, normalizeText, parseUrl, q, qa, readText, type Strategy, unreadable } from '../../dom';
-import { dateRangeIsCurrent, DURATION, EMPLOYMENT_TYPES, foldLabel, SELF_EMPLOYED, WORKPLACE } from '../labels';
+import { dateRangeIsCurrent, duration, employmentTypes, foldLabel, selfEmployed, workplace } from '../phrases';
 import { isLinkedInHost } from '../../../snapshot/pages/linkedin';
 import { archived, mayBe, type Page, wrap } from './scan';
 import { ARTDECO_ENTRIES, type EntryMarkup, type Line, ownLines, SDUI_ENTRIES, topLevelItems } from './entries';
@@ -47,9 +47,9 @@ const isDateLine = (text: string) => dateRangeIsCurrent(text) !== undefined;
 
 /** A text that can be a title or a company: not a date range, a duration, an employment type or a location. */
 export function isNameLike(text: string | undefined): text is string {
-  if (!text || isDateLine(text) || DURATION.test(text)) return false;
+  if (!text || isDateLine(text) || duration().test(text)) return false;
   const folded = foldLabel(text);
-  return !EMPLOYMENT_TYPES.has(folded) && !WORKPLACE.test(folded);
+  return !employmentTypes().has(folded) && !workplace().test(folded);
 }
 
 /** The entry's logo description ("Brightwave Systems logo", "Logo de Atelier Mistral"), folded, or "". */
@@ -61,7 +61,7 @@ function logoAlt(entry: Element): string {
 /** "Brightwave Systems · Full-time": a company line, not a title. */
 function isCompanyWithType(text: string): boolean {
   const parts = text.split(' · ');
-  return parts.length > 1 && EMPLOYMENT_TYPES.has(foldLabel(parts[parts.length - 1] ?? ''));
+  return parts.length > 1 && employmentTypes().has(foldLabel(parts[parts.length - 1] ?? ''));
 }
 
 /** The first line the generation marks as bold, else the first line; undefined when it cannot be a name. */
@@ -84,7 +84,7 @@ function companyLine(lines: readonly Line[], markup: EntryMarkup, alt: string, t
   const candidate = companyOf(
     (marked ?? named ?? (lines[1] && !isDateLine(lines[1].text) ? lines[1] : undefined))?.text,
   );
-  if (candidate && SELF_EMPLOYED.has(foldLabel(candidate))) return candidate;
+  if (candidate && selfEmployed().has(foldLabel(candidate))) return candidate;
   return isNameLike(candidate) && candidate !== title ? candidate : undefined;
 }
 

@@ -15,7 +15,7 @@ import {
   type Strategy,
   type StrategyResult,
 } from '../../dom';
-import { languageFromTag, type LinkedInLanguage, type SectionKind, sectionOfHeading } from '../labels';
+import { languageFromTag, type LinkedInLanguage, type SectionKind, sectionOfHeading } from '../phrases';
 
 /** Markup generations, named in diagnostics. */
 type Layout = 'sdui-2025' | 'artdeco-2024' | 'ember';

@@ -2,7 +2,7 @@
 import type { Field } from '../../../snapshot';
 import { parseUrl, qa, readText, type Strategy } from '../../dom';
 import { parseCount } from '../../parse';
-import { SKILL_CONTEXT } from '../labels';
+import { skillContext } from '../phrases';
 import { archived, mayBe, type Page, wrap, wrapCard } from './scan';
 import { ARTDECO_ENTRIES, type EntryMarkup, ownLines, SDUI_ENTRIES, topLevelItems } from './entries';
 
@@ -16,7 +16,7 @@ function entryNames(card: Element, markup: EntryMarkup, item = markup.item): str
   for (const entry of topLevelItems(card, entries)) {
     const lines = ownLines(entry, entries);
     const hooked = markup.isSkillName ? lines.find((line) => markup.isSkillName?.(line.el)) : undefined;
-    const name = hooked?.text ?? lines.find((line) => !SKILL_CONTEXT.test(line.text))?.text;
+    const name = hooked?.text ?? lines.find((line) => !skillContext().test(line.text))?.text;
     if (name) names.push(name);
   }
   return names.length > 0 ? names : undefined;

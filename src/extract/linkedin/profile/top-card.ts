@@ -20,14 +20,14 @@ import {
 } from '../../dom';
 import { parseCount } from '../../parse';
 import {
-  CONNECTIONS_TEXT,
+  connectionsText,
   foldLabel,
-  FOLLOWERS_TEXT,
+  followersText,
   isOpenToWorkHeading,
   isOwnerControl,
   isVisitorControl,
   isWebsitesHeading,
-} from '../labels';
+} from '../phrases';
 import { isLinkedInHost, linkedInSlugOf } from '../../../snapshot/pages/linkedin';
 import { archived, firstVisibleIn, type Page, textOf, wrap } from './scan';
 
@@ -149,7 +149,7 @@ export function locationStrategies(page: Page): Strategy<Field<string>>[] {
 function isLocationLike(text: string | undefined): text is string {
   if (!text) return false;
   const folded = foldLabel(text);
-  return !CONNECTIONS_TEXT.test(folded) && !FOLLOWERS_TEXT.test(folded);
+  return !connectionsText().test(folded) && !followersText().test(folded);
 }
 
 /** The profile photo element of the top card, never the background, a logo or a mutual connection's face. */
@@ -294,7 +294,7 @@ function countsIn(scope: Element | null | undefined, patterns: readonly RegExp[]
 /** Connections and followers counts printed in the top card, read in one pass. */
 export function topCardCounts(page: Page): { connections?: number; followers?: number } {
   if (!page.cache.counts) {
-    const [connections, followers] = countsIn(page.topCard, [CONNECTIONS_TEXT, FOLLOWERS_TEXT]);
+    const [connections, followers] = countsIn(page.topCard, [connectionsText(), followersText()]);
     page.cache.counts = { connections, followers };
   }
   return page.cache.counts;
@@ -439,7 +439,7 @@ export function followersStrategies(page: Page): Strategy<Field<number>>[] {
     // Any generation: the count beside the Activity heading, never inside its posts (2024-06-artdeco-en-self.html).
     {
       name: 'activity-header',
-      read: () => wrap(countsIn(activityHeader(page), [FOLLOWERS_TEXT])[0]),
+      read: () => wrap(countsIn(activityHeader(page), [followersText()])[0]),
     },
   ];
 }
