@@ -65,7 +65,7 @@ export function bundleSizes(browser: string, dir: string): BundleSize[] {
     results.push(measure(browser, dir, `content-script:${script.replace(/\.js$/, '')}`, [`content-scripts/${script}`]));
   }
   results.push(measure(browser, dir, 'background', ['background.js']));
-  for (const page of ['popup', 'options', 'coaching']) {
+  for (const page of ['popup', 'options', 'coaching', 'dashboard']) {
     const html = readFileSync(join(dir, `${page}.html`), 'utf8');
     results.push(measure(browser, dir, page, withImports(dir, pageFiles(dir, html))));
   }
