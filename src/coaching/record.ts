@@ -6,6 +6,7 @@
  */
 import type { FindingStatus } from '../engine/run-rules';
 import type { Step } from '../guidelines/schema';
+import type { TeamSize, ViewCost } from './team-types';
 
 export type CoachedSite = 'linkedin' | 'x';
 
@@ -115,6 +116,10 @@ export interface ForgottenEntry {
 export interface CoachingSettings {
   /** Sessions older than this are deleted (default 12). */
   retentionMonths: number;
+  /** The team's size as entered, each from a day on, oldest first (default none: the onboarded figure has no share). */
+  teamSizes: TeamSize[];
+  /** What a thousand views would otherwise cost (default none: no value figure). */
+  viewCost: ViewCost | null;
 }
 
 export const DEFAULT_RETENTION_MONTHS = 12;

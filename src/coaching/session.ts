@@ -6,7 +6,8 @@
  */
 import type { Finding } from '../engine/run-rules';
 import type { GuidelinesInUse } from '../messaging/protocol';
-import type { AgreedAction, CoachedSite, GuidelinesRef, RuleOutcome, Session, SessionNote } from './record';
+import type { Snapshot } from '../snapshot';
+import type { AgreedAction, CoachedSite, GuidelinesRef, RuleOutcome, Session, SessionAudience, SessionNote } from './record';
 
 /** Evidence `field` values that are field names a person can look up, not page text. */
 const FIELD_NAME = /^[a-z][A-Za-z]{0,39}$/;
@@ -28,14 +29,33 @@ export function guidelinesRefOf(inUse: GuidelinesInUse): GuidelinesRef {
   return { name, fingerprint: inUse.fingerprint };
 }
 
+/** A count field's number when the page showed one; null when absent or unreadable (unknown, not zero). */
+const countOf = (field: { status: string; value?: unknown } | undefined): number | null =>
+  field?.status === 'present' && typeof field.value === 'number' ? field.value : null;
+
+/**
+ * The profile's audience as the page showed it (the team's visibility figure): LinkedIn's followers and connections
+ * ("500+" reads as 500), X's followers (X has no connections). Counts only; undefined for a page that is no profile.
+ */
+export function audienceOf(snapshot: Snapshot | undefined): SessionAudience | undefined {
+  if (snapshot?.pageType !== 'profile') return undefined;
+  return {
+    followers: countOf(snapshot.fields.followers),
+    connections: snapshot.site === 'linkedin' ? countOf(snapshot.fields.connections) : null,
+  };
+}
+
 export interface SessionInput {
   id: string;
   colleagueId: string;
   site: CoachedSite;
   profileKey: string;
   now: Date;
-  /** The check the ambassador and the colleague looked at (findings and points in the same order). */
-  result: { findings: readonly Finding[]; points: readonly number[]; score: Session['score']; guidelines: GuidelinesInUse };
+  /**
+   * The check the ambassador and the colleague looked at (findings and points in the same order), and the snapshot
+   * checked, of which the session keeps only the audience counts (`audienceOf`).
+   */
+  result: { findings: readonly Finding[]; points: readonly number[]; score: Session['score']; guidelines: GuidelinesInUse; snapshot?: Snapshot };
   /** The checklist items asked of the colleague in the session, as they answered. */
   answers?: Readonly<Record<string, boolean>>;
   notes?: readonly SessionNote[];
@@ -45,6 +65,7 @@ export interface SessionInput {
 
 export function sessionOf(input: SessionInput): Session {
   const { result } = input;
+  const audience = audienceOf(result.snapshot);
   const outcomes: RuleOutcome[] = result.findings.map((finding, index) => ({
     ruleId: finding.ruleId,
     step: finding.step,
@@ -65,5 +86,6 @@ export function sessionOf(input: SessionInput): Session {
     notes: (input.notes ?? []).map((note) => ({ ...note })),
     actions: (input.actions ?? []).map((action) => ({ ...action })),
     ...(input.nextSessionOn ? { nextSessionOn: input.nextSessionOn } : {}),
+    ...(audience ? { audience } : {}),
   };
 }

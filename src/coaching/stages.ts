@@ -4,6 +4,7 @@
  * something"). The one documented place that says which rules make a stage; a company's guidelines may change it
  * (`stages:`, src/guidelines). Pure: it reads sessions, it does not word anything (the messages `stage*` do).
  */
+import type { Guidelines } from '../guidelines/schema';
 import type { Session } from './record';
 import type { StageDefinition, StageId, StageStanding, Stages } from './team-types';
 
@@ -59,6 +60,17 @@ export const DEFAULT_STAGES: Stages = [
     ],
   },
 ];
+
+/**
+ * The stages a company's guidelines ask for: `DEFAULT_STAGES` with each list the guidelines' `stages:` gives in place
+ * of the default one (the rule ids were checked against the registry when the guidelines were read).
+ */
+export function stagesOf(guidelines: Pick<Guidelines, 'stages'>): Stages {
+  return DEFAULT_STAGES.map((stage) => {
+    const override = guidelines.stages?.[stage.id];
+    return { id: stage.id, rules: override?.rules ?? stage.rules, steps: override?.steps ?? stage.steps };
+  });
+}
 
 /** Each site's newest session (the outcomes a stage looks at). */
 export function latestPerSite(sessions: readonly Session[]): Session[] {

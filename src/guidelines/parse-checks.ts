@@ -84,6 +84,26 @@ export function ruleProblems(value: Record<string, unknown>, registry: RuleRegis
   return { errors, warnings, typos };
 }
 
+/**
+ * Rule ids under `stages:` against the registry: an unknown one is an error (with its did-you-mean), not a warning as
+ * under `rules:`: a stage asking for a rule that never runs would be reached by everyone, silently.
+ */
+export function stageProblems(value: Record<string, unknown>, registry: RuleRegistry): Problem[] {
+  const problems: Problem[] = [];
+  const stages = value.stages;
+  if (!isPlainObject(stages)) return problems;
+  const known = Object.keys(registry);
+  for (const [stage, override] of Object.entries(stages)) {
+    if (!isPlainObject(override) || !Array.isArray(override.rules)) continue;
+    override.rules.forEach((id: unknown, index) => {
+      // Not text, or not shaped like an id: the schema says so.
+      if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || Object.hasOwn(registry, id)) return;
+      problems.push(problemAt(['stages', stage, 'rules', index], unknownKeyMessage(id, known, 'rule')));
+    });
+  }
+  return problems;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Warnings: valid, but probably not what the company meant. Kept to a few that cost a coaching session if missed.
 

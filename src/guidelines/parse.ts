@@ -12,7 +12,7 @@
 import { isScalar } from 'yaml';
 import { lineStarts, positionOf } from './json-syntax';
 import { message, renderMessage } from './messages';
-import { forbiddenKeyProblems, guidelinesWarnings, ruleProblems } from './parse-checks';
+import { forbiddenKeyProblems, guidelinesWarnings, ruleProblems, stageProblems } from './parse-checks';
 import { fileError, fileProblem, formatPath, isPlainObject, type Problem, sizeError } from './parse-problems';
 import { mayHideHashtag, offsetOf, type Read, readJson, readYaml } from './parse-text';
 import { formatOf, type GuidelinesError, MAX_ERRORS, MAX_FILE_BYTES, type ParseOptions, type ParseResult } from './parse-types';
@@ -136,7 +136,7 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
         // A typo'd rule id is reported once, with its did-you-mean, not again as a badly formed key.
         (problem) => !(problem.path[0] === 'rules' && problem.path.length === 2 && rules.typos.has(String(problem.path[1]))),
       );
-  const errors = [...schemaProblems, ...rules.errors];
+  const errors = [...schemaProblems, ...rules.errors, ...stageProblems(value, options.rules)];
   if (!parsed.success || errors.length > 0) return failure(errors, read, text, maxErrors);
 
   const { errors: warnings, omitted } = finish([...rules.warnings, ...guidelinesWarnings(parsed.data, options.now ?? new Date())], read, text, maxErrors);

@@ -222,6 +222,16 @@ export const RuleSettingSchema = z.union([
 ]);
 
 /**
+ * Which rules and steps make one stage of the team's figures (src/coaching/stages.ts, `DEFAULT_STAGES`): each list
+ * given replaces the default one, a list left out keeps it. The rule ids are checked against the rules the caller
+ * runs (parse-checks.ts `stageProblems`), the steps here.
+ */
+export const StageOverrideSchema = z.strictObject({
+  rules: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, schemaMessage('ruleIdShape'))).max(50, schemaMessage('maxItems', { count: 50 })).optional(),
+  steps: z.array(StepSchema).max(STEPS.length, schemaMessage('maxItems', { count: STEPS.length })).optional(),
+});
+
+/**
  * At most 5,000 terms in all. Each list has its own cap, but together they allowed some 90,000 (themes alone:
  * 50 × 200 × 3 languages), and every term is compiled and looked for on every check: the rules' target is under
  * 10 ms per check. A season's guidelines hold a few hundred terms; 5,000 is ten times the largest we have seen.
@@ -284,6 +294,10 @@ export const GuidelinesSchema = z.strictObject({
   avoid: z.strictObject({ x: z.array(XHandleSchema).max(1000).default([]) }).default({ x: [] }),
   checklist: ChecklistSchema.default(ChecklistSchema.parse({})),
   rules: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, schemaMessage('ruleIdShape')), RuleSettingSchema).default({}),
+  /** The company's own stages for the team's figures: which rules and steps make a safe, connected, speaking profile. */
+  stages: z
+    .strictObject({ safe: StageOverrideSchema.optional(), connected: StageOverrideSchema.optional(), speaking: StageOverrideSchema.optional() })
+    .optional(),
 }).superRefine((guidelines, context) => {
   const count = countTerms(guidelines);
   if (count > MAX_TERMS) {
@@ -301,3 +315,4 @@ export type Campaign = z.output<typeof CampaignSchema>;
 export type ManualItem = z.output<typeof ManualItemSchema>;
 export type RuleSetting = z.output<typeof RuleSettingSchema>;
 export type Step = z.output<typeof StepSchema>;
+export type StageOverride = z.output<typeof StageOverrideSchema>;

@@ -2,7 +2,7 @@
  * @file Measures the coaching record's storage (issue 11, item 4): the bytes a typical session takes as stored JSON
  * (a fixture profile checked with the example company's guidelines, as the popup saves it), the whole record for
  * 500 colleagues × 12 sessions, and with it in the store the time to save one more session (target under 20 ms), to
- * list the colleagues, to read one colleague's sessions, to forget one and to apply the retention period.
+ * list the colleagues, to read one colleague's sessions, to read the whole team, to forget one and to apply the retention period.
  * Twice: in Node over fake-indexeddb, which times our code and idb (its IndexedDB is a JavaScript imitation, not a
  * browser's), and in an extension page of real Chromium, the browser's own IndexedDB. Bundled and minified with
  * esbuild first, as shipped. It asserts nothing.
@@ -56,6 +56,7 @@ function* linesOf(engine: Engine, figures: StoreFigures): Generator<CoachingTimi
   yield timed('save one session', figures.saveMs, SAVE_TARGET_MS);
   yield timed('list colleagues with their sizes', figures.listMs);
   yield timed("read one colleague's sessions", figures.readMs);
+  yield timed('read the whole team, every colleague with every session', figures.teamMs);
   yield timed('forget one colleague', figures.forgetMs);
   yield timed(`apply a 12-month retention 6 months later (${figures.retentionDeleted} sessions deleted)`, [figures.retentionMs]);
 }

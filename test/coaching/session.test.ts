@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sessionOf } from '../../src/coaching/session';
 import type { Finding } from '../../src/engine/run-rules';
+import type { Snapshot } from '../../src/snapshot';
+import { absent, makeLinkedInProfile, makeXProfile, unreadable } from '../helpers/snapshots';
 
 const finding = (over: Partial<Finding>): Finding => ({
   ruleId: 'banned-terms',
@@ -46,5 +48,41 @@ describe('sessionOf', () => {
     expect(session.guidelines).toEqual({ name: 'Nordlicht Analytics · Winter 2026-27', fingerprint: 'abc' });
     const stored = JSON.stringify(session);
     for (const word of ['Guaranteed', 'Vermeulen"', 'script', 'banned term', 'linkedin.com']) expect(stored).not.toContain(word);
+  });
+});
+
+describe('sessionOf audience', () => {
+  const made = (snapshot: Snapshot | undefined) =>
+    sessionOf({
+      id: 's1',
+      colleagueId: 'c1',
+      site: snapshot?.site ?? 'linkedin',
+      profileKey: 'linkedin:in/ada-vermeulen',
+      now: new Date('2026-12-03T10:00:00Z'),
+      result: {
+        findings: [],
+        points: [],
+        score: { overall: null, steps: { 'clean-up': null, 'plan-ahead': null, 'team-up': null, guidelines: null } },
+        guidelines: { source: 'user', passedOver: [], fingerprint: 'abc' },
+        ...(snapshot ? { snapshot } : {}),
+      },
+    });
+
+  it('keeps a LinkedIn profile’s followers and connections, as counts only', () => {
+    const session = made(makeLinkedInProfile());
+    expect(session.audience).toEqual({ followers: 1284, connections: 500 });
+    expect(JSON.stringify(session)).not.toContain('Ada');
+  });
+
+  it('keeps an X profile’s followers, with no connections', () => {
+    expect(made(makeXProfile()).audience).toEqual({ followers: 2310, connections: null });
+  });
+
+  it('keeps null, not zero, for a count the page did not show or that could not be read', () => {
+    expect(made(makeLinkedInProfile({ followers: absent(), connections: unreadable() })).audience).toEqual({ followers: null, connections: null });
+  });
+
+  it('keeps no audience without a profile snapshot', () => {
+    expect(made(undefined)).not.toHaveProperty('audience');
   });
 });

@@ -63,7 +63,7 @@ export class MemoryCoachingStore implements CoachingStore {
   readonly people = new Map<string, Colleague>();
   readonly sessions = new Map<string, Session>();
   readonly gone: ForgottenEntry[] = [];
-  settingsValue: CoachingSettings = { retentionMonths: 12 };
+  settingsValue: CoachingSettings = { retentionMonths: 12, teamSizes: [], viewCost: null };
   failNextSaves = 0;
   saves: Session[] = [];
 
@@ -93,6 +93,10 @@ export class MemoryCoachingStore implements CoachingStore {
   async colleague(id: string) {
     const person = this.people.get(id);
     return person ? { colleague: clone(person), sessions: this.sessionsOf(id).map(clone) } : null;
+  }
+  async team() {
+    const people = [...this.people.values()].sort((a, b) => a.name.localeCompare(b.name));
+    return people.map((person) => ({ colleague: clone(person), sessions: this.sessionsOf(person.id).map(clone) }));
   }
   async colleagueByProfile(key: string) {
     return [...this.people.values()].find((person) => person.profiles.some((profile) => profile.key === key)) ?? null;
@@ -125,8 +129,8 @@ export class MemoryCoachingStore implements CoachingStore {
   async settings() {
     return { ...this.settingsValue };
   }
-  async saveSettings(value: CoachingSettings) {
-    this.settingsValue = { ...value };
+  async saveSettings(value: Partial<CoachingSettings>) {
+    this.settingsValue = { ...this.settingsValue, ...value };
   }
   async applyRetention() {
     return 0;

@@ -35,7 +35,7 @@ describe("the popup's coaching record, through the background", () => {
     expect(await popup.colleagueByProfile('linkedin:in/ada-vermeulen')).toEqual(colleague);
     expect(await popup.colleague(colleague.id)).toEqual(await store.colleague(colleague.id));
     expect((await popup.colleagues()).map((summary) => summary.sessionCount)).toEqual([1]);
-    expect(await popup.settings()).toEqual({ retentionMonths: 12 });
+    expect(await popup.settings()).toEqual({ retentionMonths: 12, teamSizes: [], viewCost: null });
     expect(await popup.colleagueByProfile('x:@nobody')).toBeNull();
     expect(sent.map((request) => request.call)).toEqual(['addColleague', 'saveSession', 'colleagueByProfile', 'colleague', 'colleagues', 'settings', 'colleagueByProfile']);
   });

@@ -5,6 +5,7 @@
  */
 import type { CoachingBundle } from '../../coaching/bundle-merge';
 import type { Colleague, ColleagueProfile, CoachingSettings, ForgottenEntry, Session } from '../../coaching/record';
+import type { ColleagueRecord } from '../../coaching/team-types';
 
 /** A colleague with what the lists show, without loading every session. */
 export interface ColleagueSummary {
@@ -59,6 +60,11 @@ export interface CoachingStore {
   colleagues(): Promise<ColleagueSummary[]>;
   /** One colleague and their sessions, oldest first; null when unknown (or forgotten). */
   colleague(id: string): Promise<{ colleague: Colleague; sessions: Session[] } | null>;
+  /**
+   * Every colleague (by name, locale-aware) with every session of theirs (oldest first), read in one transaction: the
+   * team's figures (src/coaching/team.ts). Damaged records are left out, as the other reads leave them.
+   */
+  team(): Promise<ColleagueRecord[]>;
   /** The colleague one of whose profiles has this page key, or null. */
   colleagueByProfile(key: string): Promise<Colleague | null>;
   /**
@@ -81,8 +87,14 @@ export interface CoachingStore {
    */
   forget(id: string, now: Date): Promise<void>;
   forgotten(): Promise<ForgottenEntry[]>;
+  /** The settings, defaults filled in (also for settings stored before a setting existed). */
   settings(): Promise<CoachingSettings>;
-  saveSettings(settings: CoachingSettings): Promise<void>;
+  /**
+   * Changes the settings given and keeps the others, in one transaction; rejects ('failed') a retention outside 1 to
+   * 120 months, a team size that is not a whole number of people from a real day (at most one a day), or a view cost
+   * that is not a positive amount with a three-letter currency.
+   */
+  saveSettings(settings: Partial<CoachingSettings>): Promise<void>;
   /**
    * Deletes sessions older than the retention period (calendar months before `now`; a session exactly that old
    * stays); returns how many were deleted. A colleague left without sessions stays recorded: their notice holds.

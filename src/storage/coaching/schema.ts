@@ -13,6 +13,7 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Colleague, Session } from '../../coaching/record';
+import type { TeamSize, ViewCost } from '../../coaching/team-types';
 
 export const DB_NAME = 'profile-coach-coaching';
 
@@ -61,10 +62,22 @@ export function tallyOf(sessions: readonly unknown[]): SessionTally {
   return { count: sessions.length, bytes, latest };
 }
 
-/** The settings as stored, under SETTINGS_KEY. */
+/**
+ * The settings as stored, under SETTINGS_KEY. The team's sizes and the view cost (issue 12) are optional: settings
+ * stored before them read as they are (no size, no cost), so they need no new DB_VERSION nor a migration.
+ */
 export interface StoredSettings {
   retentionMonths: number;
+  teamSizes?: TeamSize[];
+  viewCost?: ViewCost | null;
 }
+
+/** At most this many team sizes: one a week for twenty years. */
+export const MAX_TEAM_SIZES = 1000;
+/** The largest team size taken: ten million people, more than any company has. */
+export const MAX_TEAM_SIZE = 10_000_000;
+/** The largest cost per thousand views taken, in any currency. */
+export const MAX_VIEW_COST = 1_000_000;
 
 export const SETTINGS_KEY = 'coaching';
 
@@ -131,6 +144,8 @@ export const isInstant = (value: unknown): value is string =>
 /** A JSON object (not null, not an array), as stored records are read. */
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+/** A count as zod's `int()` takes it: a safe integer (2^53 and above are not exact). */
+const isCountOrNull = (value: unknown): boolean => value === null || (Number.isSafeInteger(value) && (value as number) >= 0);
 const isScore = (value: unknown): boolean => value === null || (typeof value === 'number' && Number.isFinite(value));
 
 function problems(checks: Record<string, boolean>): string | null {
@@ -208,12 +223,56 @@ export function checkSessionRecord(value: unknown): Checked<CoachingDB['sessions
       notes: isListOf(value.notes, (note) => isText(note.text) && typeof note.forColleague === 'boolean'),
       actions: isListOf(value.actions, (action) => isText(action.id) && isText(action.ruleId) && isText(action.text) && isDay(action.due)),
       nextSessionOn: value.nextSessionOn === undefined || isDay(value.nextSessionOn),
+      // Optional (issue 12): sessions stored before it have none, and need no migration.
+      audience:
+        value.audience === undefined ||
+        (isRecord(value.audience) && isCountOrNull(value.audience.followers) && isCountOrNull(value.audience.connections)),
     }),
   );
 }
 
+/** A day that exists ("2026-02-30" does not): what `new Date` rolls over is refused. */
+export function isCalendarDay(value: unknown): value is string {
+  if (typeof value !== 'string' || !DAY.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}
+
+/** Team sizes as stored: each a real day and a whole number of people, at most one a day. */
+export function isTeamSizes(value: unknown): value is TeamSize[] {
+  if (!Array.isArray(value) || value.length > MAX_TEAM_SIZES) return false;
+  const days = new Set<string>();
+  for (const entry of value) {
+    if (!isRecord(entry) || !isCalendarDay(entry.from) || days.has(entry.from)) return false;
+    if (!Number.isInteger(entry.size) || (entry.size as number) < 1 || (entry.size as number) > MAX_TEAM_SIZE) return false;
+    days.add(entry.from);
+  }
+  return true;
+}
+
+/** A cost per thousand views: a positive amount in a currency written as ISO 4217 does ("EUR"). */
+export function isViewCost(value: unknown): value is ViewCost {
+  return (
+    isRecord(value) &&
+    typeof value.perThousand === 'number' &&
+    Number.isFinite(value.perThousand) &&
+    value.perThousand > 0 &&
+    value.perThousand <= MAX_VIEW_COST &&
+    typeof value.currency === 'string' &&
+    /^[A-Z]{3}$/.test(value.currency)
+  );
+}
+
 export function checkSettingsRecord(value: unknown): Checked<StoredSettings> {
-  return checked(value, problems({ retentionMonths: isRecord(value) && isCount(value.retentionMonths) && value.retentionMonths > 0 }));
+  const record = isRecord(value) ? value : {};
+  return checked(
+    value,
+    problems({
+      retentionMonths: isRecord(value) && isCount(value.retentionMonths) && value.retentionMonths > 0,
+      teamSizes: record.teamSizes === undefined || isTeamSizes(record.teamSizes),
+      viewCost: record.viewCost === undefined || record.viewCost === null || isViewCost(record.viewCost),
+    }),
+  );
 }
 
 export function checkForgottenRecord(value: unknown): Checked<{ at: string }> {

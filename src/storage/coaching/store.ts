@@ -10,6 +10,7 @@
  */
 import { type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
 import { type CoachingSettings, type Colleague, DEFAULT_RETENTION_MONTHS, type ForgottenEntry, type Session } from '../../coaching/record';
+import type { ColleagueRecord } from '../../coaching/team-types';
 import { type CoachingStore, CoachingStoreError, type ColleagueSummary } from './port';
 import {
   type CoachingDB,
@@ -22,6 +23,11 @@ import {
   checkSettingsRecord,
   type Checked,
   isInstant,
+  isTeamSizes,
+  isViewCost,
+  MAX_TEAM_SIZE,
+  MAX_TEAM_SIZES,
+  MAX_VIEW_COST,
   type Migration,
   MIGRATIONS,
   migrate,
@@ -29,6 +35,7 @@ import {
   SETTINGS_KEY,
   type SessionTally,
   type StoredColleague,
+  type StoredSettings,
   tallyOf,
 } from './schema';
 
@@ -104,6 +111,37 @@ function checkSession(session: Session): void {
   if (!CANONICAL_INSTANT.test(session.at) || !isInstant(session.at)) refuse('a session time must be written by toISOString()');
   if (!SITES.has(session.site)) refuse('a session needs a site');
 }
+
+/** The settings a stored record gives, defaults filled in (none stored, or damaged: every default). */
+function settingsOf(stored: StoredSettings | null): CoachingSettings {
+  return {
+    retentionMonths: stored?.retentionMonths ?? DEFAULT_RETENTION_MONTHS,
+    teamSizes: stored?.teamSizes?.map(({ from, size }) => ({ from, size })) ?? [],
+    viewCost: stored?.viewCost ?? null,
+  };
+}
+
+/** The settings given, without the keys given as undefined (which change nothing). */
+function definedOf(change: Partial<CoachingSettings>): Partial<CoachingSettings> {
+  return Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+}
+
+/** The write path's checks of the settings given (the others are kept as stored). */
+function checkSettings(change: Partial<CoachingSettings>): void {
+  const months = change.retentionMonths;
+  if (months !== undefined && (!Number.isInteger(months) || months < 1 || months > MAX_RETENTION_MONTHS)) {
+    refuse(`the retention period is a whole number of months from 1 to ${MAX_RETENTION_MONTHS}`);
+  }
+  if (change.teamSizes !== undefined && !isTeamSizes(change.teamSizes)) {
+    refuse(`team sizes are whole numbers of people from 1 to ${MAX_TEAM_SIZE}, each from a real day (YYYY-MM-DD), at most one a day and ${MAX_TEAM_SIZES} in all`);
+  }
+  if (change.viewCost !== undefined && change.viewCost !== null && !isViewCost(change.viewCost)) {
+    refuse(`a cost per thousand views is an amount above 0 and up to ${MAX_VIEW_COST}, with a three-letter currency code (EUR)`);
+  }
+}
+
+/** Oldest first, by id for the same time. */
+const byTime = (a: Session, b: Session) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1);
 
 const NO_SESSIONS: SessionTally = { count: 0, bytes: 0, latest: null };
 
@@ -259,8 +297,34 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
         const sessions = sessionRecords
           .map((session) => accepted('sessions', session.id, session, checkSessionRecord))
           .filter((session): session is Session => session !== null)
-          .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
+          .sort(byTime);
         return { colleague, sessions };
+      }),
+
+    team: () =>
+      plainly(async () => {
+        const database = await db();
+        const tx = database.transaction(['colleagues', 'sessions'], 'readonly');
+        // Two requests for everything (500 colleagues × 12 sessions: about 17 MB), where a read per colleague pays
+        // a round trip each.
+        const [colleagueRecords, sessionRecords] = await Promise.all([tx.objectStore('colleagues').getAll(), tx.objectStore('sessions').getAll(), tx.done]);
+        const sessionsOf = new Map<string, Session[]>();
+        for (const value of sessionRecords) {
+          const session = accepted('sessions', (value as Partial<Session>).id ?? '(no id)', value, checkSessionRecord);
+          if (!session) continue;
+          const list = sessionsOf.get(session.colleagueId);
+          if (list) list.push(session);
+          else sessionsOf.set(session.colleagueId, [session]);
+        }
+        const team: ColleagueRecord[] = [];
+        for (const value of colleagueRecords) {
+          const colleague = readColleague(value, (value as Partial<StoredColleague>).id ?? '(no id)');
+          if (!colleague) continue;
+          const sessions = (sessionsOf.get(colleague.id) ?? []).sort(byTime);
+          team.push({ colleague, sessions });
+        }
+        const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+        return team.sort((a, b) => collator.compare(a.colleague.name, b.colleague.name) || (a.colleague.id < b.colleague.id ? -1 : 1));
       }),
 
     colleagueByProfile: (key) =>
@@ -360,18 +424,24 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
       plainly(async () => {
         const database = await db();
         const record = await database.get('settings', SETTINGS_KEY);
-        const settings = record === undefined ? null : accepted('settings', SETTINGS_KEY, record, checkSettingsRecord);
-        return { retentionMonths: settings?.retentionMonths ?? DEFAULT_RETENTION_MONTHS };
+        return settingsOf(record === undefined ? null : accepted('settings', SETTINGS_KEY, record, checkSettingsRecord));
       }),
 
-    saveSettings: (settings: CoachingSettings) =>
+    saveSettings: (change: Partial<CoachingSettings>) =>
       plainly(async () => {
-        const months = settings.retentionMonths;
-        if (!Number.isInteger(months) || months < 1 || months > MAX_RETENTION_MONTHS) {
-          refuse(`the retention period is a whole number of months from 1 to ${MAX_RETENTION_MONTHS}`);
-        }
+        checkSettings(change);
         const database = await db();
-        await database.put('settings', { retentionMonths: months }, SETTINGS_KEY);
+        const tx = database.transaction('settings', 'readwrite');
+        // Read and written in one transaction: the options page's retention and the dashboard's team sizes, saved
+        // at the same moment, both stay. A damaged record gives way to the defaults (and is reported).
+        await inTransaction(tx, async () => {
+          const record = await tx.store.get(SETTINGS_KEY);
+          const before = settingsOf(record === undefined ? null : accepted('settings', SETTINGS_KEY, record, checkSettingsRecord));
+          const after = { ...before, ...definedOf(change) };
+          const teamSizes = [...after.teamSizes].sort((a, b) => (a.from < b.from ? -1 : 1)).map(({ from, size }) => ({ from, size }));
+          const viewCost = after.viewCost && { perThousand: after.viewCost.perThousand, currency: after.viewCost.currency };
+          await tx.store.put({ retentionMonths: after.retentionMonths, teamSizes, viewCost }, SETTINGS_KEY);
+        });
       }),
 
     applyRetention: (now) =>

@@ -132,7 +132,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
   useEffect(() => {
     if (checked?.key !== key || !checked.result.ok || !snapshot) return;
     const { findings, points, score, guidelines } = checked.result;
-    session.follow({ site: snapshot.site, key, result: { findings, points, score, guidelines } });
+    session.follow({ site: snapshot.site, key, result: { findings, points, score, guidelines, snapshot } });
   }, [checked]);
 
   if (!snapshot || key === null) return <PageUnreadable report={report} services={services} />;
@@ -147,7 +147,7 @@ export function Coach({ tabId, report, services }: { tabId: number; report: Page
   // The colleague view: on a profile the page says is not the viewer's.
   const whose = selfView === false ? whoseOf(snapshot) : null;
   const colleagueName = whose ? (whose.name ?? whose.address) : null;
-  const screen: OnScreen = { site: snapshot.site, key, result: { findings, points: result.points, score, guidelines: result.guidelines } };
+  const screen: OnScreen = { site: snapshot.site, key, result: { findings, points: result.points, score, guidelines: result.guidelines, snapshot } };
   const asking = colleagueName !== null && session.started;
 
   const actions: FindingActions = {

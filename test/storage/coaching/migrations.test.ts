@@ -49,7 +49,7 @@ describe('migrations', () => {
     expect(list[0]?.bytes).toBeGreaterThan(recordBytes(sessions[0]) + recordBytes(sessions[1]));
     expect(await store.colleague(ada.id)).toEqual({ colleague: ada, sessions });
     expect(await store.colleagueByProfile('x:@ada')).toEqual(ada);
-    expect(await store.settings()).toEqual({ retentionMonths: 6 });
+    expect(await store.settings()).toEqual({ retentionMonths: 6, teamSizes: [], viewCost: null });
     expect(await store.forgotten()).toEqual([{ at: '2026-10-01T08:00:00.000Z' }]);
     expect(damages).toEqual([]);
     store.close();

@@ -70,6 +70,7 @@ export function typicalSession(colleague: Colleague, id: string, at: Date = NOW)
       points: pointsOf(findings),
       score,
       guidelines: { source: 'user', company: 'Brightwave Systems', season: 'Winter 2026-27', passedOver: [], fingerprint: '5f1c0a9e2b7d4c3a' },
+      snapshot,
     },
     notes: [
       { text: 'Went through the headline and the About together; the season themes are new to her.', forColleague: true },

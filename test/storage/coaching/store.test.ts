@@ -269,13 +269,13 @@ describe('retention', () => {
     const { store } = fresh();
     const ada = makeColleague();
     await store.addColleague(ada);
-    expect(await store.settings()).toEqual({ retentionMonths: 12 });
+    expect(await store.settings()).toEqual({ retentionMonths: 12, teamSizes: [], viewCost: null });
     await store.saveSession(makeSession(ada, { id: 'seven', at: '2026-05-03T10:00:00.000Z' }));
     await store.saveSession(makeSession(ada, { id: 'two', at: '2026-10-03T10:00:00.000Z' }));
     expect(await store.applyRetention(now)).toBe(0);
 
     await store.saveSettings({ retentionMonths: 6 });
-    expect(await store.settings()).toEqual({ retentionMonths: 6 });
+    expect(await store.settings()).toEqual({ retentionMonths: 6, teamSizes: [], viewCost: null });
     expect(await store.applyRetention(now)).toBe(1);
     await store.saveSettings({ retentionMonths: 1 });
     expect(await store.applyRetention(now)).toBe(1);
@@ -288,7 +288,7 @@ describe('retention', () => {
     for (const retentionMonths of [0, 1.5, -3, 1000]) {
       await expect(store.saveSettings({ retentionMonths })).rejects.toMatchObject({ reason: 'failed' });
     }
-    expect(await store.settings()).toEqual({ retentionMonths: 12 });
+    expect(await store.settings()).toEqual({ retentionMonths: 12, teamSizes: [], viewCost: null });
   });
 
   it('counts calendar months, ending a short month on its last day', () => {
@@ -322,7 +322,7 @@ describe('damaged records', () => {
     expect((await again.colleague(ada.id))?.sessions).toEqual([good]);
     expect((await again.colleagues()).map((summary) => summary.colleague.id)).toEqual([ada.id]);
     expect(await again.colleague(bram.id)).toBeNull();
-    expect(await again.settings()).toEqual({ retentionMonths: 12 });
+    expect(await again.settings()).toEqual({ retentionMonths: 12, teamSizes: [], viewCost: null });
     expect(damages.map((damage) => [damage.store, damage.key])).toEqual(
       expect.arrayContaining([
         ['sessions', 'bad'],

@@ -107,6 +107,28 @@ describe('reading a stored session by hand', () => {
     );
   });
 
+  it('takes a session with its audience counts, and one stored before they were kept', () => {
+    expect(session.audience).toEqual({ followers: 4512, connections: 500 });
+    const { audience: _, ...before } = session;
+    for (const value of [session, before, { ...session, audience: { followers: null, connections: null } }]) {
+      expect(checkSessionRecord(value).ok).toBe(true);
+      expect(checkSession(value).ok).toBe(true);
+    }
+  });
+
+  it.each([
+    ['a negative count', { followers: -1, connections: null }],
+    ['a fraction', { followers: 1.5, connections: 2 }],
+    ['a count as text', { followers: '4,512', connections: 500 }],
+    ['no connections key', { followers: 3 }],
+    ['null audience', null],
+    ['a list', [1, 2]],
+  ])('refuses an audience with %s, by hand as zod does', (_name, audience) => {
+    const value = { ...session, audience };
+    expect(checkSessionRecord(value)).toEqual({ ok: false, problem: 'audience' });
+    expect(checkSession(value).ok).toBe(false);
+  });
+
   it('names the paths that fail, never a value', () => {
     const result = checkSessionRecord({ ...session, notes: [{ text: 42, forColleague: 'Secret' }], at: 'Secret' });
     expect(result).toEqual({ ok: false, problem: 'at, notes' });

@@ -110,11 +110,11 @@ describe('coaching records in "Your data"', () => {
       await waitFor(() => expect(screen.getByText('A whole number of months from 1 to 60.')).toBeTruthy());
       expect(field.getAttribute('aria-invalid')).toBe('true');
     }
-    expect(await coaching.store.settings()).toEqual({ retentionMonths: 12 });
+    expect(await coaching.store.settings()).toEqual({ retentionMonths: 12, teamSizes: [], viewCost: null });
     fireEvent.input(field, { target: { value: '2' } });
     fireEvent.click(screen.getByRole('button', { name: 'Set the period' }));
     await waitFor(() => expect(screen.getByText('Saved: coaching sessions are kept for 2 months. 1 older session was deleted.')).toBeTruthy());
-    expect(await coaching.store.settings()).toEqual({ retentionMonths: 2 });
+    expect(await coaching.store.settings()).toEqual({ retentionMonths: 2, teamSizes: [], viewCost: null });
     expect((await coaching.store.colleague(wout.id))?.sessions.map((session) => session.id)).toEqual(['w2']);
   });
 

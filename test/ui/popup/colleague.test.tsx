@@ -173,6 +173,8 @@ describe("Popup on a colleague's profile", () => {
     expect(sessions[0]).toMatchObject({ colleagueId: colleagues[0]?.id, profileKey: 'linkedin:in/ada-vermeulen', answers: { 'book-manager-time': true } });
     expect(sessions[0]?.outcomes.find((outcome) => outcome.ruleId === 'test-about')?.labels).toEqual(['about', '1 item']);
     expect(sessions[0]?.answers).not.toHaveProperty('review-team-profiles');
+    // The audience as counted on the page checked, for the team's visibility figure.
+    expect(sessions[0]?.audience).toEqual({ followers: 1284, connections: 500 });
     // The colleague's answer counts in the session's check; the viewer's own answer does not.
     const statusOf = (ruleId: string) => sessions[0]?.outcomes.find((outcome) => outcome.ruleId === ruleId)?.status;
     expect(statusOf('manual:book-manager-time')).toBe('pass');
@@ -238,6 +240,7 @@ describe("Popup on a colleague's profile", () => {
       { site: 'x', key: 'x:@adavermeulen' },
     ]);
     expect(sessions.map((session) => session.site).sort()).toEqual(['linkedin', 'x']);
+    expect(sessions.find((session) => session.site === 'x')?.audience).toEqual({ followers: 2310, connections: null });
   });
 
   it('speaks French and Dutch', async () => {
