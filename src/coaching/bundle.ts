@@ -37,7 +37,9 @@ const MAX_SHORT_CHARS = 500;
 const FUTURE_MS = 24 * 60 * 60 * 1000;
 /** The longest retention a notice may name (the options page's own maximum, ten years). */
 const MAX_RETENTION_MONTHS = 120;
-const MAX_TEAM_SIZE = 10_000_000;
+export const MAX_TEAM_SIZE = 10_000_000;
+export const MAX_TEAM_SIZES = 1000;
+export const MAX_VIEW_COST = 1_000_000;
 const MAX_ERRORS = 20;
 /** Keys JSON.parse keeps as own properties, which a later spread or assignment could turn into a prototype. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -86,8 +88,13 @@ const BundleSessionSchema = SessionSchema.extend({
   audience: z.object({ followers: Count.nullable(), connections: Count.nullable() }).optional(),
 });
 
+// The store's limits on settings (src/storage/coaching/schema.ts, which this folder may not import: a test holds
+// them equal): at most 1,000 sizes, each 1 to 10 million people; a cost above 0, at most a million.
 const TeamSizeSchema = z.object({ from: Day, size: z.number().int().min(1).max(MAX_TEAM_SIZE) });
-const ViewCostSchema = z.object({ perThousand: z.number().min(0).max(1_000_000), currency: z.string().regex(/^[A-Z]{3}$/, 'not an ISO 4217 code') });
+const ViewCostSchema = z.object({
+  perThousand: z.number().positive().max(MAX_VIEW_COST),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'not an ISO 4217 code'),
+});
 
 const BundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
@@ -96,7 +103,7 @@ const BundleSchema = z.object({
   guidelines: z.object({ name: Short, fingerprint: Short }).nullable(),
   colleagues: z.array(BundleColleagueSchema),
   sessions: z.array(BundleSessionSchema),
-  settings: z.object({ teamSizes: z.array(TeamSizeSchema).max(10_000), viewCost: ViewCostSchema.nullable() }).optional(),
+  settings: z.object({ teamSizes: z.array(TeamSizeSchema).max(MAX_TEAM_SIZES), viewCost: ViewCostSchema.nullable() }).optional(),
 });
 
 // What the schema gives is a bundle: a drift fails the type check.

@@ -95,6 +95,7 @@ export const HOSTILE: Array<[string, () => string, RegExp]> = [
   ['a team of 4.5', changed((b) => void (b.settings!.teamSizes[0]!.size = 4.5)), /^settings\.teamSizes\[0\]\.size: Invalid input: expected int/],
   ['two team sizes from one day', changed((b) => void (b.settings!.teamSizes[1]!.from = '2026-09-01')), /^settings\.teamSizes\[1\]\.from: the same day as settings\.teamSizes\[0\]$/],
   ['a negative view cost', changed((b) => void (b.settings!.viewCost!.perThousand = -1)), /^settings\.viewCost\.perThousand: Too small/],
+  ['a view cost of nothing', changed((b) => void (b.settings!.viewCost!.perThousand = 0)), /^settings\.viewCost\.perThousand: Too small/],
   ['a view cost in "euros"', changed((b) => void (b.settings!.viewCost!.currency = 'euros')), /^settings\.viewCost\.currency: not an ISO 4217 code$/],
   ['an answer key of 600 characters', changed((b) => void (b.sessions[0]!.answers = { ['Secret'.repeat(100)]: true })), /^sessions\[0\]\.answers\[a key of 600 characters\]: Invalid key in record$/],
   ['a negative follower count', changed((b) => void (b.sessions[0]!.audience = { followers: -3, connections: null })), /^sessions\[0\]\.audience\.followers: Too small/],
