@@ -53,6 +53,7 @@ export const HOSTILE: Array<[string, () => string, RegExp]> = [
   ['the version as text', changed((b) => void (b.version = '1' as unknown as typeof BUNDLE_VERSION)), /^version: not a version/],
   ['__proto__ at the top', injected('{', '"__proto__":{"polluted":"Secret"},'), /^__proto__: a key no bundle has, refused/],
   ['__proto__ in a colleague', injected('"colleagues":[{', '"__proto__":{"name":"Secret"},'), /^colleagues\[0\]\.__proto__: a key no bundle has/],
+  ['__proto__ spelt with a JSON escape', injected('"colleagues":[{', '"\\u005f_proto__":{"name":"Secret"},'), /^colleagues\[0\]\.__proto__: a key no bundle has/],
   ['constructor in a score', injected('"score":{', '"constructor":{"prototype":{}},'), /^sessions\[0\]\.score\.constructor: a key no bundle has/],
   ['prototype in an outcome', injected('"outcomes":[{', '"prototype":1,'), /^sessions\[0\]\.outcomes\[0\]\.prototype: a key no bundle has/],
   ['__proto__ among the answers', injected('"answers":{', '"__proto__":true,'), /^sessions\[0\]\.answers\.__proto__: a key no bundle has/],
