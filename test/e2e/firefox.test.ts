@@ -1,7 +1,8 @@
 /**
  * @file The built Firefox extension, installed in real Firefox ESR: the content scripts run on pages posing as
  * LinkedIn and X (served over local HTTPS) and answer, and the popup opened for the tab says which page it is on and
- * shows the coach (scored by the background).
+ * shows the coach (scored by the background); a coaching session saved from the popup is listed on the colleagues' page
+ * and on the team dashboard.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -111,5 +112,21 @@ describe('Firefox extension in real Firefox ESR', () => {
     await expect
       .poll(() => list.evaluate(() => document.body.innerText), { timeout: 15_000 })
       .toMatch(/Jonas Brenner[\s\S]*1 session/);
+  });
+
+  it('opens the team dashboard, which lists the colleague just coached under the team figures', async () => {
+    // The colleague the case above recorded: the dashboard reads the same IndexedDB record.
+    const dashboard = await session.openExtensionPage('dashboard.html');
+    await expect
+      .poll(() => dashboard.evaluate(() => document.body.innerText), { timeout: 15_000 })
+      .toMatch(/Team figures[\s\S]*Onboarded[\s\S]*Jonas Brenner/);
+    const row = await dashboard.evaluate(() => {
+      const link = [...document.querySelectorAll<HTMLAnchorElement>('.team-table a')].find((a) => a.textContent === 'Jonas Brenner');
+      return { href: link?.getAttribute('href') ?? null, cells: [...(link?.closest('tr')?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent) };
+    });
+    expect(row.href).toMatch(/^\.\/coaching\.html#/);
+    // One session: a score, no change yet, one session.
+    expect(row.cells[0]).toMatch(/^\d+$/);
+    expect(row.cells.at(-1)).toBe('1');
   });
 });

@@ -28,7 +28,6 @@ const sessionMatches: Same<z.output<typeof SessionRecordSchema>, CoachingDB['ses
 void colleagueMatches;
 void sessionMatches;
 
-
 function checker<T>(schema: z.ZodType<T>): (value: unknown) => Checked<T> {
   return (value) => {
     const result = schema.safeParse(value);

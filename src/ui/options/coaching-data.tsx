@@ -124,6 +124,15 @@ export function CoachingData({
       <p>
         <strong>{t('coachingDataPurpose')}</strong> {t('coachingDataWhere')}
       </p>
+      {colleagues.length > 0 ? (
+        <p>
+          <a href="./dashboard.html" target="_blank" rel="noreferrer">
+            {t('dashboardOpen')}
+          </a>
+          {' · '}
+          <span class="muted">{t('dashboardOpenHint')}</span>
+        </p>
+      ) : null}
       {colleagues.length === 0 ? (
         <p class="muted">{t('coachingDataNothing')}</p>
       ) : (

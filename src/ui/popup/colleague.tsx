@@ -23,6 +23,46 @@ export function colleaguePageUrl(id: string): string {
   return `${getURL('/coaching.html')}#${encodeURIComponent(id)}`;
 }
 
+/** The team dashboard (entrypoints/dashboard). */
+export const dashboardPageUrl = (): string => (browser.runtime.getURL as (path: string) => string)('/dashboard.html');
+
+/** A small link to the team dashboard, opened in a tab (shown only where at least one colleague is recorded). */
+export function DashboardLink({ openPage }: { openPage: (url: string) => void }) {
+  return (
+    <a
+      href={dashboardPageUrl()}
+      target="_blank"
+      rel="noreferrer"
+      onClick={(event) => {
+        event.preventDefault();
+        openPage(dashboardPageUrl());
+      }}
+    >
+      {t('dashboardOpen')}
+    </a>
+  );
+}
+
+/** The dashboard's link once the record holds at least one colleague (asked after the popup's first paint). */
+export function RecordedTeamLink({ coaching, openPage }: { coaching: PopupCoachingStore; openPage: (url: string) => void }) {
+  const [recorded, setRecorded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    coaching.colleagues().then(
+      (list) => live && setRecorded(list.length > 0),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [coaching]);
+  return recorded ? (
+    <p class="small">
+      <DashboardLink openPage={openPage} />
+    </p>
+  ) : null;
+}
+
 export interface ColleagueServices {
   coaching: PopupCoachingStore;
   /** Opens an extension page in a new tab (the popup may close). */
@@ -409,6 +449,8 @@ export function ColleagueHeader({
           >
             {t('coachingOpenPage', known.colleague.name)}
           </a>
+          {' · '}
+          <DashboardLink openPage={services.openPage} />
         </p>
       ) : null}
       {phase.kind === 'saved' ? (

@@ -14,7 +14,7 @@ import { browserFindingStore, type FindingStore } from '../../storage/finding-st
 import type { PopupCoachingStore } from '../../messaging/coaching';
 import { plural, t } from '../shared/i18n';
 import { PAGE_TYPE_LABELS, SUPPORTED_PAGES } from '../shared/labels';
-import { ColleagueTitle } from './colleague';
+import { ColleagueTitle, RecordedTeamLink } from './colleague';
 import { whoseOf } from './popup-model';
 import { ScoreCard } from './score-card';
 import { preloadOnce } from './use-stored-hold';
@@ -177,6 +177,7 @@ function PopupBody({ state, services }: { state: PopupState; services: CoachServ
               </li>
             ))}
           </ul>
+          {services.coaching ? <RecordedTeamLink coaching={services.coaching} openPage={services.openPage} /> : null}
         </section>
       );
   }

@@ -21,3 +21,20 @@ window.seedColleague = async (colleague, sessions) => {
     store.close();
   }
 };
+
+declare global {
+  interface Window {
+    seedTeam(records: { colleague: Colleague; sessions: Session[] }[]): Promise<void>;
+  }
+}
+
+/** Many colleagues at once (the dashboard's bench and e2e): the writes are queued together, not one after another. */
+window.seedTeam = async (records) => {
+  const store = openCoachingStore();
+  try {
+    await Promise.all(records.map(({ colleague }) => store.addColleague(colleague)));
+    await Promise.all(records.flatMap(({ sessions }) => sessions.map((session) => store.saveSession(session))));
+  } finally {
+    store.close();
+  }
+};

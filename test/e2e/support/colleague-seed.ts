@@ -38,3 +38,17 @@ export async function seedColleague(session: ChromiumSession, colleague: Colleag
     await page.close();
   }
 }
+
+/** Writes many colleagues and their sessions through the store, from the seed page, in batches. */
+export async function seedTeam(session: ChromiumSession, records: readonly { colleague: Colleague; sessions: readonly Session[] }[], batch = 50): Promise<void> {
+  const page: Page = await session.openExtensionPage(SEED_PAGE);
+  try {
+    await page.waitForFunction(() => typeof window.seedTeam === 'function');
+    for (let start = 0; start < records.length; start += batch) {
+      const slice = records.slice(start, start + batch).map(({ colleague, sessions }) => ({ colleague, sessions: [...sessions] }));
+      await page.evaluate((records) => window.seedTeam(records), slice);
+    }
+  } finally {
+    await page.close();
+  }
+}

@@ -5,7 +5,7 @@
  * over fake-indexeddb, a database per test.
  */
 import 'fake-indexeddb/auto';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { deleteCoachingDatabase } from '../../../src/storage/coaching/erase';
@@ -75,6 +75,19 @@ describe('coaching records in "Your data"', () => {
     for (const row of rows) expect(row[3]).toMatch(/^\d+(\.\d)? (bytes|kB)$/);
     expect(screen.getByText('Coaching records serve coaching, not performance appraisal.')).toBeTruthy();
     expect(screen.getByText(/coaching records: exporting those comes with the team dashboard/)).toBeTruthy();
+  });
+
+  it('links to the team dashboard once a colleague is recorded, not before', async () => {
+    const empty = coachingServices();
+    renderData(empty);
+    await screen.findByText('No coaching records.');
+    expect(screen.queryByRole('link', { name: 'Team dashboard' })).toBeNull();
+    cleanup();
+    const coaching = coachingServices();
+    await withWoutAndEls(coaching);
+    renderData(coaching);
+    await rowsOf();
+    expect(screen.getByRole('link', { name: 'Team dashboard' }).getAttribute('href')).toBe('./dashboard.html');
   });
 
   it('forgets a colleague after a confirmation naming them, leaving only the date', async () => {

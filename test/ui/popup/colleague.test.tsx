@@ -206,6 +206,9 @@ describe("Popup on a colleague's profile", () => {
     expect(sessions.every((session) => session.colleagueId === colleagues[0]?.id)).toBe(true);
     fireEvent.click(link);
     expect(openPage).toHaveBeenLastCalledWith(expect.stringMatching(new RegExp(`/coaching\\.html#${colleagues[0]?.id}$`)));
+    // Beside it, a small link to the team dashboard.
+    fireEvent.click(screen.getByRole('link', { name: 'Team dashboard' }));
+    expect(openPage).toHaveBeenLastCalledWith(`chrome-extension://${fakeBrowser.runtime.id}/dashboard.html`);
 
     // Answers given after the session was saved go into that session.
     fireEvent.click(within(await screen.findByRole('group', { name: MANAGER_ITEM })).getByRole('radio', { name: 'No' }));

@@ -209,6 +209,19 @@ describe('Popup states', () => {
     expect(tabs.watch).not.toHaveBeenCalled();
   });
 
+  it('links to the team dashboard beside the supported pages once a colleague is recorded, not before', async () => {
+    const openPage = vi.fn();
+    const coaching = (count: number) =>
+      ({ colleagues: vi.fn(async () => Array.from({ length: count }, () => ({}))) }) as unknown as NonNullable<PopupProps['coaching']>;
+    const first = setup({ coaching: coaching(0), openPage }, { id: 3 });
+    await screen.findByText('Profile Coach works on these pages:');
+    await waitFor(() => expect(first.view.container.querySelector('a[href$="/dashboard.html"]')).toBeNull());
+    first.view.unmount();
+    setup({ coaching: coaching(1), openPage }, { id: 3 });
+    fireEvent.click(await screen.findByRole('link', { name: 'Team dashboard' }));
+    expect(openPage).toHaveBeenCalledWith(expect.stringMatching(/\/dashboard\.html$/));
+  });
+
   it('lists the supported pages on a LinkedIn page it does not read', async () => {
     const { tabs } = setup({}, { id: 3, url: 'https://www.linkedin.com/feed/' });
     expect(await screen.findByText('Profile Coach works on these pages:')).toBeTruthy();

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ENGINE_KEY_PREFIXES } from '../../../src/engine/message-keys';
 import { GUIDELINES_KEY_PREFIX } from '../../../src/guidelines/messages';
+import { REPORT_KEY_PREFIX } from '../../../src/coaching/report-texts';
 import { messageLanguage, plural, t } from '../../../src/ui/shared/i18n';
 import { LOCALES, LOCALES_DIR, readMessages, useLocale } from '../../helpers/i18n';
 
@@ -24,8 +25,10 @@ function sourceFiles(dir: string): string[] {
 }
 const UI_SOURCES = [...sourceFiles(join(ROOT, 'src', 'ui')), ...sourceFiles(join(ROOT, 'entrypoints'))];
 const CONFIG = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
-// The guidelines' errors (guidelines_) are the parser's: test/guidelines/messages.test.ts checks them.
-const isFindingText = (key: string) => ENGINE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix)) || key.startsWith(GUIDELINES_KEY_PREFIX);
+// The guidelines' errors (guidelines_) are the parser's: test/guidelines/messages.test.ts checks them; the team
+// reports' words (report_) are src/coaching/report-texts.ts's: test/coaching/report-texts.test.ts checks them.
+const isFindingText = (key: string) =>
+  ENGINE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix)) || key.startsWith(GUIDELINES_KEY_PREFIX) || key.startsWith(REPORT_KEY_PREFIX);
 
 /** `$NAME$` references in a message, lower-cased as Chrome compares them. */
 const referenced = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => (m[1] as string).toLowerCase()).sort();

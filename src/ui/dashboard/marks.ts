@@ -1,0 +1,7 @@
+/**
+ * @file The performance mark the team dashboard sets once its table and figures are on screen, in a module of its
+ * own so `npm run bench` (Node) can import it without the page's components.
+ */
+export const DASHBOARD_PAINTED_MARK = 'profile-coach:dashboard-painted';
+/** Set when the record and the guidelines have been read, before the figures are computed and drawn. */
+export const DASHBOARD_READ_MARK = 'profile-coach:dashboard-read';
