@@ -1,9 +1,9 @@
 /**
  * @file The bundle's fast check: the same rules as the zod schema of ./bundle.ts, written out by hand, so that reading
  * a valid bundle of 6,000 sessions costs one walk over it and no zod (zod took about 0.4 s of CPU a bundle, twice
- * JSON.parse). It says only "valid, and here is the bundle" (a new object of the known fields: unknown fields
- * dropped, as zod drops them) or "not valid"; for an invalid bundle ./bundle.ts runs the schema, which names every
- * fault and where. test/coaching/bundle-check.test.ts holds the two to the same answer and the same output.
+ * JSON.parse). It says only "valid, and here is the bundle" (the value itself, or where it holds unknown fields a copy
+ * of the known ones: unknown fields dropped, as zod drops them) or "not valid"; for an invalid bundle ./bundle.ts runs the schema, which names every
+ * fault and where. test/coaching/bundle.test.ts holds the two to the same answer and the same output.
  */
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type CoachingBundle } from './bundle-merge';
 import type { Colleague, Session } from './record';
@@ -64,6 +64,65 @@ const count = (value: unknown): number | null => (value === null ? null : whole(
 const oneOf = <T extends string>(value: unknown, options: readonly T[]): T => (options.includes(value as T) ? (value as T) : fail());
 const SITES = ['linkedin', 'x'] as const;
 
+const PROFILE_KEYS = ['site', 'key'];
+const COLLEAGUE_KEYS = ['id', 'name', 'profiles', 'noticeConfirmedAt', 'noticeRetentionMonths', 'createdAt'];
+const GUIDELINES_KEYS = ['name', 'fingerprint'];
+const SCORE_KEYS = ['overall', 'steps'];
+const OUTCOME_KEYS = ['ruleId', 'step', 'status', 'points', 'labels'];
+const NOTE_KEYS = ['text', 'forColleague'];
+const ACTION_KEYS = ['id', 'ruleId', 'text', 'due'];
+const AUDIENCE_KEYS = ['followers', 'connections'];
+const SESSION_KEYS = [
+  'id', 'colleagueId', 'site', 'profileKey', 'at', 'guidelines', 'score', 'outcomes', 'answers', 'notes', 'actions', 'nextSessionOn', 'audience',
+];
+const TEAM_SIZE_KEYS = ['from', 'size'];
+const VIEW_COST_KEYS = ['perThousand', 'currency'];
+const SETTINGS_KEYS = ['teamSizes', 'viewCost'];
+const BUNDLE_KEYS = ['format', 'version', 'exportedAt', 'guidelines', 'colleagues', 'sessions', 'settings'];
+
+/**
+ * `value` itself when it has no key but the known ones and nothing inside it was copied, else a copy of the known
+ * ones (`changed` replacing those copied inside): unknown fields dropped, as zod drops them. A valid bundle as
+ * Profile Coach writes it is all kept as JSON.parse made it, not copied: half the objects, half the collecting.
+ */
+function only<T>(value: Json, keys: readonly string[], changed?: Json): T {
+  if (!changed) {
+    let known = 0;
+    for (const key of keys) if (value[key] !== undefined) known += 1;
+    let own = 0;
+    for (const _ in value) own += 1;
+    if (own === known) return value as T;
+  }
+  const copy: Json = {};
+  for (const key of keys) {
+    const kept = changed && key in changed ? changed[key] : value[key];
+    if (kept !== undefined) copy[key] = kept;
+  }
+  return copy as T;
+}
+
+/** `values` itself when `check` kept every item as it was, else a new list of what it gave. */
+function each<T>(values: unknown[], check: (value: unknown) => T): T[] {
+  let copy: T[] | null = null;
+  for (let index = 0; index < values.length; index += 1) {
+    const value = values[index];
+    const checked = check(value);
+    if (copy) copy.push(checked);
+    else if (checked !== value) {
+      copy = values.slice(0, index) as T[];
+      copy.push(checked);
+    }
+  }
+  return copy ?? (values as T[]);
+}
+
+const guidelinesRef = (value: unknown): { name: string; fingerprint: string } => {
+  const guidelines = object(value);
+  short(guidelines.name);
+  short(guidelines.fingerprint);
+  return only(guidelines, GUIDELINES_KEYS);
+};
+
 /** Checks of strings that recur (days, times) made once per distinct string. */
 class Checker {
   private readonly days = new Map<string, boolean>();
@@ -91,101 +150,118 @@ class Checker {
 
   colleague(value: unknown): Colleague {
     const colleague = object(value);
-    return {
-      id: id(colleague.id),
-      name: text(colleague.name, MAX_NAME_CHARS),
-      profiles: list(colleague.profiles, 2, 1).map((each) => {
-        const profile = object(each);
-        return { site: oneOf(profile.site, SITES), key: id(profile.key) };
-      }),
-      noticeConfirmedAt: this.instant(colleague.noticeConfirmedAt),
-      noticeRetentionMonths: whole(colleague.noticeRetentionMonths, 1, MAX_RETENTION_MONTHS),
-      createdAt: this.instant(colleague.createdAt),
-    };
+    id(colleague.id);
+    text(colleague.name, MAX_NAME_CHARS);
+    const profiles = each(list(colleague.profiles, 2, 1), (entry) => {
+      const profile = object(entry);
+      oneOf(profile.site, SITES);
+      id(profile.key);
+      return only(profile, PROFILE_KEYS);
+    });
+    this.instant(colleague.noticeConfirmedAt);
+    whole(colleague.noticeRetentionMonths, 1, MAX_RETENTION_MONTHS);
+    this.instant(colleague.createdAt);
+    return only(colleague, COLLEAGUE_KEYS, profiles === colleague.profiles ? undefined : { profiles });
   }
 
   session(value: unknown): Session {
     const session = object(value);
-    const guidelines = object(session.guidelines);
-    const score = object(session.score);
-    const steps = object(score.steps);
-    const answersIn = object(session.answers);
-    const answers: Record<string, boolean> = {};
-    for (const key of Object.keys(answersIn)) answers[short(key)] = yes(answersIn[key]);
-    const at = this.instant(session.at);
-    if (!CANONICAL_INSTANT.test(at)) fail();
-    const checked: Session = {
-      id: id(session.id),
-      colleagueId: id(session.colleagueId),
-      site: oneOf(session.site, SITES),
-      profileKey: short(session.profileKey),
-      at,
-      guidelines: { name: short(guidelines.name), fingerprint: short(guidelines.fingerprint) },
-      score: {
-        overall: percent(score.overall),
-        steps: {
-          'clean-up': percent(steps['clean-up']),
-          'plan-ahead': percent(steps['plan-ahead']),
-          'team-up': percent(steps['team-up']),
-          guidelines: percent(steps.guidelines),
-        },
-      },
-      outcomes: list(session.outcomes, MAX_OUTCOMES).map((each) => {
-        const outcome = object(each);
-        return {
-          ruleId: short(outcome.ruleId),
-          step: oneOf(outcome.step, STEPS),
-          status: oneOf(outcome.status, STATUSES),
-          points: number(outcome.points, 0, 100),
-          labels: list(outcome.labels, MAX_LABELS).map(short),
-        };
-      }),
-      answers,
-      notes: list(session.notes, MAX_NOTES).map((each) => {
-        const note = object(each);
-        return { text: text(note.text, MAX_TEXT_CHARS), forColleague: yes(note.forColleague) };
-      }),
-      actions: list(session.actions, MAX_ACTIONS).map((each) => {
-        const action = object(each);
-        return { id: short(action.id), ruleId: short(action.ruleId), text: text(action.text, MAX_TEXT_CHARS), due: this.day(action.due) };
-      }),
-    };
-    if (session.nextSessionOn !== undefined) checked.nextSessionOn = this.day(session.nextSessionOn);
-    if (session.audience !== undefined) {
-      const audience = object(session.audience);
-      checked.audience = { followers: count(audience.followers), connections: count(audience.connections) };
+    id(session.id);
+    id(session.colleagueId);
+    oneOf(session.site, SITES);
+    short(session.profileKey);
+    if (!CANONICAL_INSTANT.test(this.instant(session.at))) fail();
+    const guidelines = guidelinesRef(session.guidelines);
+    const scoreIn = object(session.score);
+    percent(scoreIn.overall);
+    const stepsIn = object(scoreIn.steps);
+    for (const step of STEPS) percent(stepsIn[step]);
+    const steps = only(stepsIn, STEPS);
+    const score = only(scoreIn, SCORE_KEYS, steps === stepsIn ? undefined : { steps });
+    const outcomes = each(list(session.outcomes, MAX_OUTCOMES), (entry) => {
+      const outcome = object(entry);
+      short(outcome.ruleId);
+      oneOf(outcome.step, STEPS);
+      oneOf(outcome.status, STATUSES);
+      number(outcome.points, 0, 100);
+      for (const label of list(outcome.labels, MAX_LABELS)) short(label);
+      return only(outcome, OUTCOME_KEYS);
+    });
+    // A record: every key is checked, none is unknown. One spelt __proto__ (parseBundle refuses it before this) is
+    // copied as zod copies it, by assignment.
+    let answers = object(session.answers);
+    for (const key of Object.keys(answers)) {
+      short(key);
+      yes(answers[key]);
     }
-    return checked;
+    if (Object.hasOwn(answers, '__proto__')) {
+      const copy: Json = {};
+      for (const key of Object.keys(answers)) copy[key] = answers[key];
+      answers = copy;
+    }
+    const notes = each(list(session.notes, MAX_NOTES), (entry) => {
+      const note = object(entry);
+      text(note.text, MAX_TEXT_CHARS);
+      yes(note.forColleague);
+      return only(note, NOTE_KEYS);
+    });
+    const actions = each(list(session.actions, MAX_ACTIONS), (entry) => {
+      const action = object(entry);
+      short(action.id);
+      short(action.ruleId);
+      text(action.text, MAX_TEXT_CHARS);
+      this.day(action.due);
+      return only(action, ACTION_KEYS);
+    });
+    if (session.nextSessionOn !== undefined) this.day(session.nextSessionOn);
+    let audience: Json | undefined;
+    if (session.audience !== undefined) {
+      const audienceIn = object(session.audience);
+      count(audienceIn.followers);
+      count(audienceIn.connections);
+      audience = only(audienceIn, AUDIENCE_KEYS);
+      if (audience === audienceIn) audience = undefined;
+    }
+    const changed =
+      guidelines !== session.guidelines ||
+      score !== session.score ||
+      outcomes !== session.outcomes ||
+      notes !== session.notes ||
+      actions !== session.actions ||
+      answers !== session.answers ||
+      audience !== undefined;
+    const replaced = { guidelines, score, outcomes, answers, notes, actions, audience: audience ?? session.audience };
+    return only(session, SESSION_KEYS, changed ? replaced : undefined);
   }
 
   bundle(value: unknown): CoachingBundle {
     const bundle = object(value);
     if (bundle.format !== BUNDLE_FORMAT || bundle.version !== BUNDLE_VERSION) fail();
-    const exportedAt = this.instant(bundle.exportedAt);
-    const guidelinesIn = bundle.guidelines === null ? null : object(bundle.guidelines);
-    const checked: CoachingBundle = {
-      format: BUNDLE_FORMAT,
-      version: BUNDLE_VERSION,
-      exportedAt,
-      guidelines: guidelinesIn && { name: short(guidelinesIn.name), fingerprint: short(guidelinesIn.fingerprint) },
-      colleagues: list(bundle.colleagues, Infinity).map((each) => this.colleague(each)),
-      sessions: list(bundle.sessions, Infinity).map((each) => this.session(each)),
-    };
+    this.instant(bundle.exportedAt);
+    const guidelines = bundle.guidelines === null ? null : guidelinesRef(bundle.guidelines);
+    const colleagues = each(list(bundle.colleagues, Infinity), (entry) => this.colleague(entry));
+    const sessions = each(list(bundle.sessions, Infinity), (entry) => this.session(entry));
+    let settings: Json | undefined;
     if (bundle.settings !== undefined) {
-      const settings = object(bundle.settings);
-      const viewCost = settings.viewCost === null ? null : object(settings.viewCost);
-      checked.settings = {
-        teamSizes: list(settings.teamSizes, MAX_TEAM_SIZES).map((each) => {
-          const size = object(each);
-          return { from: this.day(size.from), size: whole(size.size, 1, MAX_TEAM_SIZE) };
-        }),
-        viewCost: viewCost && {
-          perThousand: number(viewCost.perThousand, Number.MIN_VALUE, MAX_VIEW_COST),
-          currency: typeof viewCost.currency === 'string' && CURRENCY.test(viewCost.currency) ? viewCost.currency : fail(),
-        },
-      };
+      const settingsIn = object(bundle.settings);
+      const teamSizes = each(list(settingsIn.teamSizes, MAX_TEAM_SIZES), (entry) => {
+        const size = object(entry);
+        this.day(size.from);
+        whole(size.size, 1, MAX_TEAM_SIZE);
+        return only(size, TEAM_SIZE_KEYS);
+      });
+      let viewCost: Json | null = null;
+      if (settingsIn.viewCost !== null) {
+        const cost = object(settingsIn.viewCost);
+        number(cost.perThousand, Number.MIN_VALUE, MAX_VIEW_COST);
+        if (typeof cost.currency !== 'string' || !CURRENCY.test(cost.currency)) fail();
+        viewCost = only(cost, VIEW_COST_KEYS);
+      }
+      settings = only(settingsIn, SETTINGS_KEYS, teamSizes !== settingsIn.teamSizes || viewCost !== settingsIn.viewCost ? { teamSizes, viewCost } : undefined);
     }
-    return checked;
+    const changed =
+      guidelines !== bundle.guidelines || colleagues !== bundle.colleagues || sessions !== bundle.sessions || settings !== bundle.settings;
+    return only(bundle, BUNDLE_KEYS, changed ? { guidelines, colleagues, sessions, settings } : undefined);
   }
 }
 
