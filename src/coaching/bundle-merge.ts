@@ -135,7 +135,8 @@ export function mergeBundles(bundles: readonly CoachingBundle[]): MergedBundles 
   const entries: Entry[] = [];
   const byId = new Map<string, number>();
   const byKey = new Map<string, number>();
-  const entryOf = new Map<string, number>();
+  // Each bundle's colleague ids to their entry: one map a bundle, no key built per session.
+  const entryOf = bundles.map(() => new Map<string, number>());
   // Inside a bundle, colleagues by id and sessions by time: the order a file lists them in never changes the result.
   const sorted = bundles.map((bundle) => ({
     colleagues: [...bundle.colleagues].sort((a, b) => byText(a.id, b.id)),
@@ -150,7 +151,7 @@ export function mergeBundles(bundles: readonly CoachingBundle[]): MergedBundles 
     for (const colleague of bundle.colleagues) {
       const index = union.add();
       entries.push({ bundle: bundleIndex, colleague, latest: latest.get(colleague.id) ?? '' });
-      entryOf.set(`${bundleIndex}\u0000${colleague.id}`, index);
+      entryOf[bundleIndex]!.set(colleague.id, index);
       const same = byId.get(colleague.id);
       if (same === undefined) byId.set(colleague.id, index);
       else union.join(same, index);
@@ -190,8 +191,9 @@ export function mergeBundles(bundles: readonly CoachingBundle[]): MergedBundles 
   const moments = new Set<string>();
   const sessionIds = new Set<string>();
   sorted.forEach((bundle, bundleIndex) => {
+    const ofBundle = entryOf[bundleIndex]!;
     for (const session of bundle.sessions) {
-      const entry = entryOf.get(`${bundleIndex}\u0000${session.colleagueId}`);
+      const entry = ofBundle.get(session.colleagueId);
       // A session of nobody in its bundle: parseBundle refuses those; one passed in anyway is left out.
       if (entry === undefined) continue;
       const record = merged.get(union.find(entry))!;

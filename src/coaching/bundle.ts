@@ -15,7 +15,27 @@
  */
 import { z } from 'zod';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type CoachingBundle, momentKey } from './bundle-merge';
+import {
+  CANONICAL_INSTANT,
+  CURRENCY,
+  fastBundle,
+  isRealDay,
+  MAX_ACTIONS,
+  MAX_COUNT,
+  MAX_LABELS,
+  MAX_NAME_CHARS,
+  MAX_NOTES,
+  MAX_OUTCOMES,
+  MAX_RETENTION_MONTHS,
+  MAX_SHORT_CHARS,
+  MAX_TEAM_SIZE,
+  MAX_TEAM_SIZES,
+  MAX_TEXT_CHARS,
+  MAX_VIEW_COST,
+} from './bundle-check';
 import { ColleagueSchema, DaySchema, InstantSchema, SessionSchema } from './record-schema';
+
+export { MAX_NAME_CHARS, MAX_TEAM_SIZE, MAX_TEAM_SIZES, MAX_VIEW_COST } from './bundle-check';
 
 export * from './bundle-merge';
 
@@ -27,35 +47,19 @@ export * from './bundle-merge';
 export const MAX_BUNDLE_CHARS = 64 * 1024 * 1024;
 /** The deepest nesting a bundle has is 6 (sessions[0].outcomes[0].labels[0]); anything far deeper is not one. */
 const MAX_DEPTH = 16;
-/** A person's name as read from a profile is rarely over 100 characters; 300 leaves room for a note in brackets. */
-export const MAX_NAME_CHARS = 300;
-/** A note or an action's words: the ambassador's own, a few paragraphs at most. */
-const MAX_TEXT_CHARS = 20_000;
-/** Ids, keys, rule ids, labels, guidelines' names and prints. */
-const MAX_SHORT_CHARS = 500;
 /** A session is kept at most this long after it is recorded: a session "in the future" beyond it is refused. */
 const FUTURE_MS = 24 * 60 * 60 * 1000;
-/** The longest retention a notice may name (the options page's own maximum, ten years). */
-const MAX_RETENTION_MONTHS = 120;
-const MAX_TEAM_SIZE = 10_000_000;
 const MAX_ERRORS = 20;
 /** Keys JSON.parse keeps as own properties, which a later spread or assignment could turn into a prototype. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ParsedBundle = { ok: true; bundle: CoachingBundle } | { ok: false; errors: string[] };
 
-/** `Date.prototype.toISOString`'s form: the only one the store keeps for a session (its `at` index orders by it). */
-const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const isRealDay = (day: string): boolean => {
-  const date = new Date(`${day}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
-};
-
 const Short = z.string().max(MAX_SHORT_CHARS);
 const Day = DaySchema.refine(isRealDay, 'not a day of the calendar');
 const Percent = z.number().min(0).max(100).nullable();
 /** Followers or connections: a whole number, and no profile has a billion. */
-const Count = z.number().int().min(0).max(1_000_000_000);
+const Count = z.number().int().min(0).max(MAX_COUNT);
 
 const BundleColleagueSchema = ColleagueSchema.extend({
   id: Short.min(1),
@@ -77,26 +81,32 @@ const BundleSessionSchema = SessionSchema.extend({
   guidelines: z.object({ name: Short, fingerprint: Short }),
   score: z.object({ overall: Percent, steps: z.object({ 'clean-up': Percent, 'plan-ahead': Percent, 'team-up': Percent, guidelines: Percent }) }),
   outcomes: z
-    .array(SessionSchema.shape.outcomes.element.extend({ ruleId: Short, points: z.number().min(0).max(100), labels: z.array(Short).max(50) }))
-    .max(500),
+    .array(SessionSchema.shape.outcomes.element.extend({ ruleId: Short, points: z.number().min(0).max(100), labels: z.array(Short).max(MAX_LABELS) }))
+    .max(MAX_OUTCOMES),
   answers: z.record(Short, z.boolean()),
-  notes: z.array(z.object({ text: z.string().max(MAX_TEXT_CHARS), forColleague: z.boolean() })).max(200),
-  actions: z.array(z.object({ id: Short, ruleId: Short, text: z.string().max(MAX_TEXT_CHARS), due: Day })).max(200),
+  notes: z.array(z.object({ text: z.string().max(MAX_TEXT_CHARS), forColleague: z.boolean() })).max(MAX_NOTES),
+  actions: z.array(z.object({ id: Short, ruleId: Short, text: z.string().max(MAX_TEXT_CHARS), due: Day })).max(MAX_ACTIONS),
   nextSessionOn: Day.optional(),
   audience: z.object({ followers: Count.nullable(), connections: Count.nullable() }).optional(),
 });
 
+// The store's limits on settings (src/storage/coaching/schema.ts, which this folder may not import: a test holds
+// them equal): at most 1,000 sizes, each 1 to 10 million people; a cost above 0, at most a million.
 const TeamSizeSchema = z.object({ from: Day, size: z.number().int().min(1).max(MAX_TEAM_SIZE) });
-const ViewCostSchema = z.object({ perThousand: z.number().min(0).max(1_000_000), currency: z.string().regex(/^[A-Z]{3}$/, 'not an ISO 4217 code') });
+const ViewCostSchema = z.object({
+  perThousand: z.number().positive().max(MAX_VIEW_COST),
+  currency: z.string().regex(CURRENCY, 'not an ISO 4217 code'),
+});
 
-const BundleSchema = z.object({
+/** The bundle's schema: the reference ./bundle-check.ts's fast check is held to, and the errors of an invalid bundle. */
+export const BundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
   version: z.literal(BUNDLE_VERSION),
   exportedAt: InstantSchema,
   guidelines: z.object({ name: Short, fingerprint: Short }).nullable(),
   colleagues: z.array(BundleColleagueSchema),
   sessions: z.array(BundleSessionSchema),
-  settings: z.object({ teamSizes: z.array(TeamSizeSchema).max(10_000), viewCost: ViewCostSchema.nullable() }).optional(),
+  settings: z.object({ teamSizes: z.array(TeamSizeSchema).max(MAX_TEAM_SIZES), viewCost: ViewCostSchema.nullable() }).optional(),
 });
 
 // What the schema gives is a bundle: a drift fails the type check.
@@ -174,7 +184,7 @@ function wrongKind(value: Record<string, unknown>): string | null {
 }
 
 /** What the schema cannot see: ids and profiles used twice, sessions of nobody, times to come. */
-function crossChecks(bundle: Parsed, now: Date): string[] {
+function crossChecks(bundle: CoachingBundle, now: Date): string[] {
   const errors: string[] = [];
   const latest = now.getTime() + FUTURE_MS;
   const future = (at: string, path: string) => {
@@ -248,10 +258,16 @@ export function parseBundle(text: string, now: Date): ParsedBundle {
   if (hostile.length > 0) return { ok: false, errors: capped(hostile) };
   const kind = wrongKind(value as Record<string, unknown>);
   if (kind) return { ok: false, errors: [kind] };
-  const result = BundleSchema.safeParse(value);
-  // zod's messages name what was expected, never the value found.
-  if (!result.success) return { ok: false, errors: capped(result.error.issues.map((issue) => `${pathOf(issue.path)}: ${issue.message}`)) };
-  const errors = crossChecks(result.data, now);
+  // A valid bundle is checked by hand, without zod (the same rules, a test holds them equal); only an invalid one
+  // goes through the schema, for its errors.
+  let bundle: CoachingBundle | null = fastBundle(value);
+  if (!bundle) {
+    const result = BundleSchema.safeParse(value);
+    // zod's messages name what was expected, never the value found.
+    if (!result.success) return { ok: false, errors: capped(result.error.issues.map((issue) => `${pathOf(issue.path)}: ${issue.message}`)) };
+    bundle = result.data;
+  }
+  const errors = crossChecks(bundle, now);
   if (errors.length > 0) return { ok: false, errors: capped(errors) };
-  return { ok: true, bundle: result.data };
+  return { ok: true, bundle };
 }

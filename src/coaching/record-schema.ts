@@ -47,6 +47,10 @@ export const SessionSchema = z.object({
   notes: z.array(z.object({ text: z.string(), forColleague: z.boolean() })),
   actions: z.array(z.object({ id: z.string(), ruleId: z.string(), text: z.string(), due: DaySchema })),
   nextSessionOn: DaySchema.optional(),
+  /**
+   * Counts of the profile's audience (issue 12). Optional, so sessions stored before it existed still read as they
+   * are: an optional field needs no new DB_VERSION nor a migration (nothing stored changes shape).
+   */
   audience: z.object({ followers: z.number().int().nonnegative().nullable(), connections: z.number().int().nonnegative().nullable() }).optional(),
 });
 

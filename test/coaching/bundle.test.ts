@@ -4,12 +4,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
+  BundleSchema,
   bundleOf,
   type CoachingBundle,
   MAX_BUNDLE_CHARS,
   mergeBundles,
   parseBundle,
 } from '../../src/coaching/bundle';
+import { fastBundle } from '../../src/coaching/bundle-check';
 import type { Colleague, Session } from '../../src/coaching/record';
 import type { ImportReport } from '../../src/storage/coaching/port';
 import { type OpenCoachingStore, openCoachingStore } from '../../src/storage/coaching/store';
@@ -53,6 +55,7 @@ export const HOSTILE: Array<[string, () => string, RegExp]> = [
   ['the version as text', changed((b) => void (b.version = '1' as unknown as typeof BUNDLE_VERSION)), /^version: not a version/],
   ['__proto__ at the top', injected('{', '"__proto__":{"polluted":"Secret"},'), /^__proto__: a key no bundle has, refused/],
   ['__proto__ in a colleague', injected('"colleagues":[{', '"__proto__":{"name":"Secret"},'), /^colleagues\[0\]\.__proto__: a key no bundle has/],
+  ['__proto__ spelt with a JSON escape', injected('"colleagues":[{', '"\\u005f_proto__":{"name":"Secret"},'), /^colleagues\[0\]\.__proto__: a key no bundle has/],
   ['constructor in a score', injected('"score":{', '"constructor":{"prototype":{}},'), /^sessions\[0\]\.score\.constructor: a key no bundle has/],
   ['prototype in an outcome', injected('"outcomes":[{', '"prototype":1,'), /^sessions\[0\]\.outcomes\[0\]\.prototype: a key no bundle has/],
   ['__proto__ among the answers', injected('"answers":{', '"__proto__":true,'), /^sessions\[0\]\.answers\.__proto__: a key no bundle has/],
@@ -95,6 +98,7 @@ export const HOSTILE: Array<[string, () => string, RegExp]> = [
   ['a team of 4.5', changed((b) => void (b.settings!.teamSizes[0]!.size = 4.5)), /^settings\.teamSizes\[0\]\.size: Invalid input: expected int/],
   ['two team sizes from one day', changed((b) => void (b.settings!.teamSizes[1]!.from = '2026-09-01')), /^settings\.teamSizes\[1\]\.from: the same day as settings\.teamSizes\[0\]$/],
   ['a negative view cost', changed((b) => void (b.settings!.viewCost!.perThousand = -1)), /^settings\.viewCost\.perThousand: Too small/],
+  ['a view cost of nothing', changed((b) => void (b.settings!.viewCost!.perThousand = 0)), /^settings\.viewCost\.perThousand: Too small/],
   ['a view cost in "euros"', changed((b) => void (b.settings!.viewCost!.currency = 'euros')), /^settings\.viewCost\.currency: not an ISO 4217 code$/],
   ['an answer key of 600 characters', changed((b) => void (b.sessions[0]!.answers = { ['Secret'.repeat(100)]: true })), /^sessions\[0\]\.answers\[a key of 600 characters\]: Invalid key in record$/],
   ['a negative follower count', changed((b) => void (b.sessions[0]!.audience = { followers: -3, connections: null })), /^sessions\[0\]\.audience\.followers: Too small/],
@@ -426,6 +430,106 @@ describe('merging is idempotent and deterministic', () => {
         expect(new Set(sessions.map((s) => `${s.colleagueId} ${s.site} ${s.at}`)).size).toBe(sessions.length);
         expect(parseBundle(JSON.stringify(asBundle(mergeBundles(bundles))), NOW).ok).toBe(true);
       }),
+    );
+  });
+});
+
+/** Every path to a value of the good bundle: where a mutation may strike. */
+function pathsOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  const here = path.length > 0 ? [path] : [];
+  if (Array.isArray(value)) return [...here, ...value.flatMap((each, index) => pathsOf(each, [...path, index]))];
+  if (typeof value === 'object' && value !== null) return [...here, ...Object.entries(value).flatMap(([key, each]) => pathsOf(each, [...path, key]))];
+  return here;
+}
+
+/** Values near every limit the bundle has, and of every JSON type. */
+const NEAR_LIMITS: unknown[] = [
+  null, true, false, 0, -0, 1, -1, 0.5, 1e-300, 1e-6, 100, 100.5, 101, 120, 121, 1000, 1001, 1e6, 1e6 + 1, 1e7, 1e7 + 1, 1e9, 1e9 + 1,
+  2 ** 53 + 2, -5, '', 'x', 'linkedin', 'pass', 'fail', 'plan-ahead', 'EUR', 'eur', 'EU', '2026-02-28', '2026-02-29', '2028-02-29',
+  '2026-13-01', '2026-09-01T10:00:00.000Z', '2026-09-01T10:00:00Z', '2026-09-01T10:00:00.1234Z', '2026-02-30T10:00:00.000Z',
+  '2026-09-01T24:00:00.000Z', '2026-09-01T10:00:00.000+02:00', 'a'.repeat(300), 'a'.repeat(301), 'a'.repeat(500), 'a'.repeat(501),
+  'a'.repeat(20_001), [], [1], {}, { extra: 1 }, BUNDLE_FORMAT, BUNDLE_VERSION,
+];
+const nearLimits = fc.oneof({ arbitrary: fc.constantFrom(...NEAR_LIMITS), weight: 4 }, { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 });
+const mutation = fc.record({
+  path: fc.nat(),
+  kind: fc.constantFrom('replace', 'delete', 'add key', 'duplicate'),
+  value: nearLimits,
+  key: fc.constantFrom('extra', 'id', 'name', 'nextSessionOn', 'audience', 'settings', 'follow-up', 'a'.repeat(501)),
+});
+type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
+
+function mutated(mutations: readonly Mutation[]): unknown {
+  const bundle = structuredClone(goodBundle()) as unknown;
+  for (const { path: pick, kind, value, key } of mutations) {
+    const paths = pathsOf(bundle);
+    const path = paths[pick % paths.length]!;
+    const parent = path.slice(0, -1).reduce<any>((at, part) => at[part], bundle); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const last = path.at(-1)!;
+    const target = parent[last];
+    if (kind === 'replace') parent[last] = structuredClone(value);
+    else if (kind === 'delete') {
+      if (Array.isArray(parent)) parent.splice(Number(last), 1);
+      else delete parent[last];
+    } else if (kind === 'add key' && typeof target === 'object' && target !== null && !Array.isArray(target)) target[key] = structuredClone(value);
+    else if (kind === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(target));
+  }
+  return JSON.parse(JSON.stringify(bundle)) as unknown;
+}
+
+describe('the fast check agrees with the schema', () => {
+  const agree = (value: unknown) => {
+    const fast = fastBundle(value);
+    const schema = BundleSchema.safeParse(value);
+    expect(fast !== null, 'the fast check and the schema disagree').toBe(schema.success);
+    if (schema.success) expect(fast).toStrictEqual(schema.data);
+  };
+
+  it.each(HOSTILE.filter(([name]) => name !== '100 MB of text'))('on %s', (_name, text) => {
+    let value: unknown;
+    try {
+      value = JSON.parse(text());
+    } catch {
+      return;
+    }
+    agree(value);
+  });
+
+  it('on the good bundle and the bundles the merge tests generate', () => {
+    agree(JSON.parse(JSON.stringify(goodBundle())));
+    fc.assert(fc.property(bundleArb, (bundle) => agree(JSON.parse(JSON.stringify(bundle)))), { numRuns: 100 });
+  });
+
+  it('on every value of the good bundle replaced by each value near a limit, or left out, or given an extra key', () => {
+    const paths = pathsOf(goodBundle());
+    let checked = 0;
+    paths.forEach((_, path) => {
+      for (const value of NEAR_LIMITS) {
+        agree(mutated([{ path, kind: 'replace', value, key: 'extra' }]));
+        checked += 1;
+      }
+      agree(mutated([{ path, kind: 'delete', value: null, key: 'extra' }]));
+      agree(mutated([{ path, kind: 'duplicate', value: null, key: 'extra' }]));
+      for (const key of ['extra', 'nextSessionOn', 'audience', 'settings', 'a'.repeat(501)]) agree(mutated([{ path, kind: 'add key', value: 1, key }]));
+    });
+    expect(checked).toBeGreaterThan(5000);
+  });
+
+  it('on mutations of the good bundle (values near every limit, fields gone, fields added, items twice)', () => {
+    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => agree(mutated(mutations))), { numRuns: 3000 });
+  });
+
+  it('and parseBundle gives the same answer through either', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        const value = mutated(mutations);
+        const fast = fastBundle(value);
+        const schema = BundleSchema.safeParse(value);
+        const result = parseBundle(JSON.stringify(value), NOW);
+        if (result.ok) expect(result.bundle).toStrictEqual(schema.data);
+        if (fast === null && schema.success) expect.fail('valid by the schema, refused by the fast check');
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -14,17 +14,21 @@
 import type { IDBPTransaction } from 'idb';
 import { type BundleSettings, type CoachingBundle, mergeBundles } from '../../coaching/bundle-merge';
 import { type Colleague, DEFAULT_RETENTION_MONTHS, type Session } from '../../coaching/record';
-import type { TeamSize, ViewCost } from '../../coaching/team-types';
 import type { ImportReport } from './port';
-import { type CoachingDB, checkColleagueRecord, checkSessionRecord, SETTINGS_KEY, type StoredColleague, type StoredSettings, tallyOf } from './schema';
+import {
+  type CoachingDB,
+  checkColleagueRecord,
+  checkSessionRecord,
+  isTeamSizes,
+  isViewCost,
+  MAX_TEAM_SIZES,
+  SETTINGS_KEY,
+  type StoredColleague,
+  type StoredSettings,
+  tallyOf,
+} from './schema';
 
 export type ImportTransaction = IDBPTransaction<CoachingDB, Array<'colleagues' | 'sessions' | 'settings' | 'forgotten'>, 'readwrite'>;
-
-/**
- * The settings record with the team's sizes and view cost (issue 12).
- * TODO [figures]: StoredSettings gains these fields in the figures branch; drop this type then.
- */
-type TeamSettings = StoredSettings & { teamSizes?: TeamSize[]; viewCost?: ViewCost | null };
 
 const colleagueOnly = ({ id, name, profiles, noticeConfirmedAt, noticeRetentionMonths, createdAt }: Colleague): Colleague => ({
   id,
@@ -46,7 +50,7 @@ export async function importInto(tx: ImportTransaction, bundle: CoachingBundle, 
   const sessions = tx.objectStore('sessions');
   const settingsStore = tx.objectStore('settings');
   const [settingsRecord, storedRecords, forgotten] = await Promise.all([
-    settingsStore.get(SETTINGS_KEY) as Promise<TeamSettings | undefined>,
+    settingsStore.get(SETTINGS_KEY),
     colleagues.getAll(),
     tx.objectStore('forgotten').getAll(),
   ]);
@@ -76,7 +80,11 @@ export async function importInto(tx: ImportTransaction, bundle: CoachingBundle, 
     }
   });
 
-  const storedSettings: BundleSettings = { teamSizes: settingsRecord?.teamSizes ?? [], viewCost: settingsRecord?.viewCost ?? null };
+  // Damaged settings count as none here (the store reads them so too), and are replaced only if the bundle has some.
+  const storedSettings: BundleSettings = {
+    teamSizes: isTeamSizes(settingsRecord?.teamSizes) ? settingsRecord.teamSizes : [],
+    viewCost: isViewCost(settingsRecord?.viewCost) ? settingsRecord.viewCost : null,
+  };
   const merged = mergeBundles([
     { ...bundle, colleagues: related.map(colleagueOnly), sessions: [...kept.values()], settings: storedSettings },
     { ...bundle, sessions: incomingSessions },
@@ -156,8 +164,14 @@ export async function importInto(tx: ImportTransaction, bundle: CoachingBundle, 
   }
 
   if (bundle.settings && !sameJson(storedSettings, merged.settings)) {
-    const next: TeamSettings = { ...settingsRecord, retentionMonths: settingsRecord?.retentionMonths ?? DEFAULT_RETENTION_MONTHS, ...merged.settings };
-    await settingsStore.put(next as StoredSettings, SETTINGS_KEY);
+    const next: StoredSettings = {
+      ...settingsRecord,
+      retentionMonths: settingsRecord?.retentionMonths ?? DEFAULT_RETENTION_MONTHS,
+      // The store keeps at most MAX_TEAM_SIZES: the latest days, should many bundles together give more.
+      teamSizes: merged.settings.teamSizes.slice(-MAX_TEAM_SIZES),
+      viewCost: merged.settings.viewCost,
+    };
+    await settingsStore.put(next, SETTINGS_KEY);
   }
   return report;
 }

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as bundleLimits from '../../../src/coaching/bundle';
 import { bundleOf, type CoachingBundle } from '../../../src/coaching/bundle';
 import { CoachingStoreError } from '../../../src/storage/coaching/port';
+import * as storeLimits from '../../../src/storage/coaching/schema';
 import { type CoachingDB, SETTINGS_KEY } from '../../../src/storage/coaching/schema';
 import { type OpenCoachingStore, openCoachingStore } from '../../../src/storage/coaching/store';
 import { colleague, goodBundle, NOW, session } from '../../coaching/bundle-records';
@@ -51,6 +53,10 @@ const nothing = {
   forgottenSince: 0,
 };
 
+it("takes in a bundle's settings what the store takes (the limits are written twice: src/coaching may not import storage)", () => {
+  for (const name of ['MAX_TEAM_SIZE', 'MAX_TEAM_SIZES', 'MAX_VIEW_COST'] as const) expect(bundleLimits[name]).toBe(storeLimits[name]);
+});
+
 describe('importing a bundle', () => {
   it('records its colleagues, sessions and team settings, with tallies as saving them one by one gives', async () => {
     const { store, name } = fresh();
@@ -65,6 +71,7 @@ describe('importing a bundle', () => {
     expect(each.flatMap((record) => record?.sessions ?? [])).toEqual(bundle.sessions);
     expect(await store.colleagueByProfile('x:@ada')).toEqual(bundle.colleagues[0]);
     expect(await rawSettings(name)).toEqual({ retentionMonths: 12, ...bundle.settings });
+    expect(await store.settings()).toMatchObject(bundle.settings!);
 
     // The same records saved through the store's own methods give the same tallies.
     const { store: other } = fresh();
