@@ -13,7 +13,7 @@ import {
   sentenceIndex,
 } from '../../../src/rules/shared/mentions';
 import { makeGuidelines } from '../../helpers/guidelines';
-import { doublingRatio } from '../../helpers/time-growth';
+import { doublingRatio, growthRatio } from '../../helpers/time-growth';
 
 const matchers = matchersFor(makeGuidelines());
 
@@ -77,9 +77,11 @@ describe('cost of reading names in long texts', () => {
   });
 
   it('leaves out names inside retired names in one pass: doubling the text less than triples the time', () => {
-    const check = (count: number) => brandMentions('Brightwave Data Solutions and Brightwave. '.repeat(count), matchers);
-    expect(check(2).map((match) => match.start)).toEqual([30, 72]);
-    expect(doublingRatio(check, 2_000)).toBeLessThan(3);
+    const textOf = (count: number) => 'Brightwave Data Solutions and Brightwave. '.repeat(count);
+    expect(brandMentions(textOf(2), matchers).map((match) => match.start)).toEqual([30, 72]);
+    // The text is built outside the timed part, and nine paired samples: building 170 KB strings inside it let the
+    // collector's work decide the ratio on a loaded machine (4.1 once in CI; alone, 1.9 to 2.7 before and 1.7 to 2.0 now).
+    expect(growthRatio(textOf, (text) => brandMentions(text, matchers), 2_000, 9)).toBeLessThan(3);
   });
 
   it('tells sentences apart by word as breakBetween does by text', () => {
