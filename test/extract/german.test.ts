@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  AGE_LINE,
-  CONNECTED_PREFIX,
-  CONNECTIONS_COUNT,
-  CONNECTIONS_TEXT,
+  ageLine,
+  connectedPrefix,
+  connectionsCount,
+  connectionsText,
   dateRangeIsCurrent,
-  DURATION,
-  EMPLOYMENT_TYPES,
-  FOLLOWERS_TEXT,
+  duration,
+  employmentTypes,
+  followersText,
   foldLabel,
   isNoInvitationsLabel,
   isOpenToWorkHeading,
@@ -20,12 +20,12 @@ import {
   isVisitorControl,
   languageOfAction,
   nameFromAction,
-  PEOPLE_COUNT,
-  RECEIVED_COUNT,
+  peopleCount,
+  receivedCount,
   sectionOfHeading,
-  SENT_COUNT,
-  SKILL_CONTEXT,
-  WORKPLACE,
+  sentCount,
+  skillContext,
+  workplace,
 } from '../../src/extract/linkedin/labels';
 import { parseAgeDays, parseCount, parseMonthYear, parseMutualConnections } from '../../src/extract/parse';
 import { xLanguageOfFollowing } from '../../src/extract/x/labels';
@@ -45,9 +45,9 @@ describe('German LinkedIn: the profile', () => {
   });
 
   it('reads German counts as whole texts', () => {
-    expect(CONNECTIONS_TEXT.test(foldLabel('500+ Kontakte'))).toBe(true);
-    expect(FOLLOWERS_TEXT.test(foldLabel('1.234 Follower'))).toBe(true);
-    expect(FOLLOWERS_TEXT.test(foldLabel('1.234 Follower:innen'))).toBe(true);
+    expect(connectionsText().test(foldLabel('500+ Kontakte'))).toBe(true);
+    expect(followersText().test(foldLabel('1.234 Follower'))).toBe(true);
+    expect(followersText().test(foldLabel('1.234 Follower:innen'))).toBe(true);
     expect(parseCount('1.234 Follower')).toBe(1234);
     expect(parseCount('500+ Kontakte')).toBe(500);
   });
@@ -55,18 +55,18 @@ describe('German LinkedIn: the profile', () => {
   it('tells a current role by "Heute", and a duration from a title', () => {
     expect(dateRangeIsCurrent('Jan. 2022 – Heute · 3 J. 11 Mon.')).toBe(true);
     expect(dateRangeIsCurrent('März 2018 – Dez. 2021 · 3 J. 10 Mon.')).toBe(false);
-    expect(DURATION.test('3 J. 11 Mon.')).toBe(true);
-    expect(DURATION.test('Leiterin Datenplattform')).toBe(false);
+    expect(duration().test('3 J. 11 Mon.')).toBe(true);
+    expect(duration().test('Leiterin Datenplattform')).toBe(false);
   });
 
   it('knows employment types, workplaces and skill context lines', () => {
-    expect(EMPLOYMENT_TYPES.has(foldLabel('Vollzeit'))).toBe(true);
-    expect(EMPLOYMENT_TYPES.has(foldLabel('Freiberuflich'))).toBe(true);
-    expect(WORKPLACE.test(foldLabel('München, Bayern, Deutschland · Hybrid'))).toBe(true);
-    expect(WORKPLACE.test(foldLabel('Köln · Vor Ort'))).toBe(true);
-    expect(SKILL_CONTEXT.test('Datenplattform-Architektin bei Kranich Energie')).toBe(true);
-    expect(SKILL_CONTEXT.test('12 Bestätigungen')).toBe(true);
-    expect(SKILL_CONTEXT.test('Datenmodellierung')).toBe(false);
+    expect(employmentTypes().has(foldLabel('Vollzeit'))).toBe(true);
+    expect(employmentTypes().has(foldLabel('Freiberuflich'))).toBe(true);
+    expect(workplace().test(foldLabel('München, Bayern, Deutschland · Hybrid'))).toBe(true);
+    expect(workplace().test(foldLabel('Köln · Vor Ort'))).toBe(true);
+    expect(skillContext().test('Datenplattform-Architektin bei Kranich Energie')).toBe(true);
+    expect(skillContext().test('12 Bestätigungen')).toBe(true);
+    expect(skillContext().test('Datenmodellierung')).toBe(false);
   });
 
   it('tells the owner’s controls from a visitor’s', () => {
@@ -81,10 +81,10 @@ describe('German LinkedIn: the profile', () => {
 
 describe('German LinkedIn: the network pages', () => {
   it('reads the tabs and pills with their counts', () => {
-    expect(RECEIVED_COUNT.exec('Erhalten (27)')?.[1]).toBe('27');
-    expect(SENT_COUNT.exec('Gesendet (12)')?.[1]).toBe('12');
-    expect(PEOPLE_COUNT.exec('Personen (14)')?.[1]).toBe('14');
-    expect(CONNECTIONS_COUNT.exec('1.284 Kontakte')?.[1]?.trim()).toBe('1.284');
+    expect(receivedCount().exec('Erhalten (27)')?.[1]).toBe('27');
+    expect(sentCount().exec('Gesendet (12)')?.[1]).toBe('12');
+    expect(peopleCount().exec('Personen (14)')?.[1]).toBe('14');
+    expect(connectionsCount().exec('1.284 Kontakte')?.[1]?.trim()).toBe('1.284');
   });
 
   it.each([
@@ -98,13 +98,13 @@ describe('German LinkedIn: the network pages', () => {
     ['Heute', 0],
     ['Vernetzt vor 2 Wochen', 14],
   ])('reads the age line "%s" as %i days', (line, days) => {
-    expect(AGE_LINE.test(line)).toBe(true);
+    expect(ageLine().test(line)).toBe(true);
     expect(parseAgeDays(line)).toBe(days);
   });
 
   it('does not take an ordinary German line for an age', () => {
-    expect(AGE_LINE.test('Heute arbeite ich bei Kranich Energie')).toBe(false);
-    expect(CONNECTED_PREFIX.test('Vernetzt vor 2 Wochen')).toBe(true);
+    expect(ageLine().test('Heute arbeite ich bei Kranich Energie')).toBe(false);
+    expect(connectedPrefix().test('Vernetzt vor 2 Wochen')).toBe(true);
   });
 
   it('reads mutual connections', () => {

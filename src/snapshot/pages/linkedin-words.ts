@@ -133,7 +133,7 @@ export const LABELS = {
 
 /**
  * A whole line that is an age, after the optional prefix (a pattern; `\\p{L}+` is the unit word): "2 weeks ago",
- * "il y a 3 mois", "1 jaar geleden", "vor 2 Wochen". Anchored on purpose: see AGE_LINE.
+ * "il y a 3 mois", "1 jaar geleden", "vor 2 Wochen". Anchored on purpose: see `ageLine()` in src/extract/linkedin/phrases.ts.
  */
 export const AGE_LINES: Words = {
   en: 'today|yesterday|just now|(?:\\d+|an?|one)\\s+\\p{L}+\\s+ago',
