@@ -17,10 +17,10 @@ import { stagesOf } from '../coaching/stages';
 import { colleagueRows, teamFigures } from '../coaching/team';
 import type { Stages, TeamInput } from '../coaching/team-types';
 import { calendarDay } from '../engine/dates';
+import { findingTitleIn } from '../engine/message-keys';
 import { message, megabytes } from '../guidelines/messages';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
-import { titleOfRule } from './rule-titles';
 import { AuditError, loadGuidelinesFile, parseNow, translationFor } from './audit';
 import { LANGUAGES } from './locale';
 import { readLimitedFile } from './read-file';
@@ -144,7 +144,7 @@ export function main(argv: string[]): number {
     const rows = colleagueRows(input, language);
     const figures = teamFigures(input);
     const markdown = teamMarkdown(figures, rows, translate, {
-      titleOf: (ruleId) => titleOfRule(ruleId, translate),
+      titleOf: (ruleId) => findingTitleIn(translate, ruleId),
       onboardingScore: input.onboardingScore,
       ...(guidelinesName ? { guidelinesName } : {}),
     });

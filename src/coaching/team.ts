@@ -19,6 +19,7 @@ import type {
   TeamInput,
   TeamSize,
 } from './team-types';
+import { MANUAL_PREFIX } from '../engine/message-keys';
 import type { Step } from '../guidelines/schema';
 
 /** Two sessions closer than this say nothing about an audience's growth (the seed KPI compares seasons). */
@@ -161,7 +162,6 @@ function factsOf(record: ColleagueRecord, input: TeamInput): Facts {
   };
 }
 
-const MANUAL_PREFIX = 'manual:';
 
 /**
  * How many agreed actions are overdue on `today`: src/coaching/actions.ts `actionProgress` counted in one pass

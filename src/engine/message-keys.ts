@@ -5,6 +5,7 @@
  * (rule metadata, `meta.texts`, src/rules/shared/texts.ts) and is the fallback when a language lacks it. A text's
  * wording about a colleague's profile (voice.ts) has its own key, `colleague_` before the part: `rule_<id>_colleague_title`.
  */
+import type { Translate } from './messages';
 import type { Voice } from './voice';
 
 const snakes = new Map<string, string>();
@@ -34,6 +35,22 @@ export const ruleTextKey = (ruleId: string, name: string, voice: Voice = 'own') 
 export const sharedTextKey = (name: string, voice: Voice = 'own') => `rule_shared_${voiced(voice)}${name}`;
 /** A built-in checklist item's title or why: `manual_<id>_title`, `manual_<id>_why`. */
 export const manualKey = (itemId: string, part: 'title' | 'why') => `manual_${snake(itemId)}_${part}`;
+
+/** What a checklist item's finding id starts with (`manual:<id>`, src/engine/run-rules.ts). */
+export const MANUAL_PREFIX = 'manual:';
+
+/**
+ * A finding's title from its rule id alone, as `translate` words it (a coaching session keeps no text): the rule's
+ * `failureTitle` (or `title` once fixed), in the colleague's wording where it has one; the built-in checklist item's
+ * title for `manual:<id>`; the id itself for a company's own checklist item (its words are in its guidelines). The
+ * colleague's page words it through the browser (src/ui/coaching/finding-title.ts), `npm run team-report` through
+ * the extension's messages.json files, so the two reports name findings alike.
+ */
+export function findingTitleIn(translate: Translate, ruleId: string, passed = false, voice: Voice = 'colleague'): string {
+  if (ruleId.startsWith(MANUAL_PREFIX)) return translate(manualKey(ruleId.slice(MANUAL_PREFIX.length), 'title')) ?? ruleId;
+  const part = passed ? 'title' : 'failureTitle';
+  return (voice === 'colleague' ? translate(ruleKey(ruleId, part, 'colleague')) : undefined) ?? translate(ruleKey(ruleId, part)) ?? ruleId;
+}
 
 /** What the engine itself says about a finding. */
 export const ENGINE_TEXTS = {

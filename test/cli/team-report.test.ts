@@ -11,10 +11,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundleOf, type CoachingBundle } from '../../src/coaching/bundle';
 import { teamCsv } from '../../src/coaching/report-csv';
+import { escapeMarkdown } from '../../src/coaching/report-markdown';
 import { DEFAULT_STAGES } from '../../src/coaching/stages';
 import { colleagueRows, teamFigures } from '../../src/coaching/team';
 import type { ColleagueRecord } from '../../src/coaching/team-types';
+import { readTranslation } from '../../src/cli/locale';
 import { main, mergeSummary, teamReport } from '../../src/cli/team-report';
+import { findingTitleIn } from '../../src/engine/message-keys';
 import { DEFAULT_GUIDELINES } from '../../src/guidelines/presets/default';
 import { colleague, goodBundle, NOW, session } from '../coaching/bundle-records';
 import { ROOT } from '../helpers/fixtures';
@@ -77,6 +80,8 @@ describe('npm run team-report (in process)', () => {
     // Onboarded at 70 or more: Ada (85 in her latest session) and Bram (70), not Chloé (40), over the 45 entered.
     expect(figures.onboarded).toMatchObject({ count: 2, size: 45, share: 2 / 45 });
     expect(summary).toContain('Team report');
+    // The gaps are named as the dashboard names them (findingTitleIn, the colleague's wording where a rule has one).
+    expect(summary).toContain(escapeMarkdown(findingTitleIn(readTranslation('en'), 'headline-keywords')));
     // Team figures, not people: no name in the summary.
     expect(summary).not.toMatch(/Secret|Chlo/);
     expect(output.err).toContain(mergeSummary(report));

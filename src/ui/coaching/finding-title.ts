@@ -7,14 +7,10 @@
  * It reads messages.json (`rule_*`, `manual_*`, whose English the rules' own generates) and imports no rule: the
  * rules and their zod schemas would be most of the page's code, and its time to paint (test/bench/colleague-page.ts).
  */
-import { manualKey, ruleKey } from '../../engine/message-keys';
+import { findingTitleIn } from '../../engine/message-keys';
 import type { Voice } from '../../engine/voice';
 import { translateFindings } from '../shared/rule-texts';
 
-const MANUAL_PREFIX = 'manual:';
-
 export function findingTitle(ruleId: string, passed = false, voice: Voice = 'colleague'): string {
-  if (ruleId.startsWith(MANUAL_PREFIX)) return translateFindings(manualKey(ruleId.slice(MANUAL_PREFIX.length), 'title')) ?? ruleId;
-  const part = passed ? 'title' : 'failureTitle';
-  return (voice === 'colleague' ? translateFindings(ruleKey(ruleId, part, 'colleague')) : undefined) ?? translateFindings(ruleKey(ruleId, part)) ?? ruleId;
+  return findingTitleIn(translateFindings, ruleId, passed, voice);
 }
