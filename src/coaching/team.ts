@@ -251,8 +251,23 @@ function pointOf(on: string, count: number, teamSizes: readonly TeamSize[]): Onb
 
 const STAGE_INDEX_NONE = -1;
 
+/**
+ * Each colleague's facts, worked out once per input: the rows, the figures and their basis all stand on them, and the
+ * dashboard and `team-report` ask for rows and figures of the same input. Keyed by the input object, which nothing
+ * changes once made (its fields are read-only).
+ */
+const factsByInput = new WeakMap<TeamInput, Facts[]>();
+function factsFor(input: TeamInput): Facts[] {
+  let facts = factsByInput.get(input);
+  if (!facts) {
+    facts = input.team.map((record) => factsOf(record, input));
+    factsByInput.set(input, facts);
+  }
+  return facts;
+}
+
 function collect(input: TeamInput): { facts: Facts[]; basis: TeamBasis; figures: TeamFigures } {
-  const facts = input.team.map((record) => factsOf(record, input));
+  const facts = factsFor(input);
 
   let first: string | null = null;
   for (const { sorted } of facts) {
@@ -351,8 +366,9 @@ export function teamBasis(input: TeamInput): TeamBasis {
 /** One row per colleague, by name in the reader's language (`locale`; the runtime's own when not given). */
 export function colleagueRows(input: TeamInput, locale?: string): ColleagueRow[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const rows = input.team.map((record): ColleagueRow => {
-    const fact = factsOf(record, input);
+  const facts = factsFor(input);
+  const rows = input.team.map((record, index): ColleagueRow => {
+    const fact = facts[index] as Facts;
     const { latest } = fact;
     return {
       id: fact.id,

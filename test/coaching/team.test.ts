@@ -416,6 +416,19 @@ describe('cost', () => {
     expect(large).toBeLessThan(200);
   });
 
+  it('works out each colleague once for the rows and the figures of one input', () => {
+    const { team, reads } = countedTeam(50, 12);
+    const input = teamInput(team, { today: '2026-12-03' });
+    teamFigures(input);
+    const figuresOnly = reads();
+    colleagueRows(input);
+    const rowsAfter = reads() - figuresOnly;
+    const fresh = countedTeam(50, 12);
+    colleagueRows(teamInput(fresh.team, { today: '2026-12-03' }));
+    // The rows of an input whose figures were computed read only what the rows add (the overdue actions).
+    expect(rowsAfter).toBeLessThan(fresh.reads() / 2);
+  });
+
   it('grows with the number of sessions per colleague no faster than sorting does', () => {
     const [twelve, fortyEight] = [readsFor(20, 12), readsFor(20, 48)];
     // Sorting takes log n reads per session: 48 sessions cost at most about log2(48) / log2(12) = 1.6 times as many.
