@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import { stagesOf } from '../../src/coaching/stages';
+import { memberOf } from '../../src/coaching/summary';
 import { colleagueRows, teamFigures } from '../../src/coaching/team';
 import { applyRetentionQuietly } from '../../src/storage/coaching/retention';
 import { openCoachingStore } from '../../src/storage/coaching/store';
@@ -35,7 +36,7 @@ async function guidelines() {
 /** Every colleague with every session, in one read transaction; the team's sizes and the view cost. */
 async function readRecord() {
   const [team, settings] = await Promise.all([store.team(), store.settings()]);
-  return { team, teamSizes: settings.teamSizes, viewCost: settings.viewCost };
+  return { team: team.map(memberOf), teamSizes: settings.teamSizes, viewCost: settings.viewCost };
 }
 
 /**
@@ -74,9 +75,9 @@ const services: DashboardServices = {
   reports: {
     // Loaded on the first download: the CSV's code is no part of the page's first paint. Headers in the browser's
     // language (the report_* messages), English where one is missing.
-    async csv(input, rows, _figures, perSession) {
+    async csv(_input, rows, _figures, perSession) {
       const { sessionsCsv, teamCsv } = await import('../../src/coaching/report-csv');
-      return perSession ? sessionsCsv(input.team, translateFindings) : teamCsv(rows, translateFindings);
+      return perSession ? sessionsCsv(await store.team(), translateFindings) : teamCsv(rows, translateFindings);
     },
     // For management: the team's figures, the charts' tables and the top gaps; no names.
     async markdown(input, rows, figures) {
@@ -90,15 +91,16 @@ const services: DashboardServices = {
   bundle: {
     // The whole record, the team's settings and the guidelines in use (name and fingerprint), as one JSON file.
     async exportText(now) {
-      const [{ bundleOf }, { fingerprintOf }, active, record] = await Promise.all([
+      const [{ bundleOf }, { fingerprintOf }, active, team, settings] = await Promise.all([
         import('../../src/coaching/bundle-merge'),
         import('../../src/guidelines/fingerprint'),
         activeGuidelines(),
-        readRecord(),
+        store.team(),
+        store.settings(),
       ]);
       const { brand, strategy } = active.guidelines;
       const name = [brand?.name, strategy.season].filter(Boolean).join(' · ') || active.source;
-      const bundle = bundleOf(record.team, { teamSizes: record.teamSizes, viewCost: record.viewCost }, now, { name, fingerprint: fingerprintOf(active.guidelines) });
+      const bundle = bundleOf(team, { teamSizes: settings.teamSizes, viewCost: settings.viewCost }, now, { name, fingerprint: fingerprintOf(active.guidelines) });
       return `${JSON.stringify(bundle, null, 2)}\n`;
     },
     // Checked whole first (zod, loaded only now: errors name the path, never a value), then merged in one transaction.

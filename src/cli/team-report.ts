@@ -15,7 +15,8 @@ import { sessionsCsv, teamCsv } from '../coaching/report-csv';
 import { teamMarkdown } from '../coaching/report-markdown';
 import { stagesOf } from '../coaching/stages';
 import { colleagueRows, teamFigures } from '../coaching/team';
-import type { Stages, TeamInput } from '../coaching/team-types';
+import { memberOf } from '../coaching/summary';
+import type { ColleagueRecord, Stages, TeamInput } from '../coaching/team-types';
 import { calendarDay } from '../engine/dates';
 import { findingTitleIn } from '../engine/message-keys';
 import { message, megabytes } from '../guidelines/messages';
@@ -39,6 +40,8 @@ export interface TeamReportOptions {
 
 export interface TeamReport {
   input: TeamInput;
+  /** The merged colleagues with their sessions (the sessions CSV). */
+  records: readonly ColleagueRecord[];
   report: MergeReport;
   /** The guidelines the bundles were exported under, when they all name the same. */
   guidelinesName: string | null;
@@ -74,14 +77,14 @@ export function teamReport(options: TeamReportOptions): TeamReport {
   const names = new Set(bundles.map((bundle) => bundle.guidelines?.name ?? null));
   const [only] = names;
   const input: TeamInput = {
-    team: merged.records,
+    team: merged.records.map(memberOf),
     teamSizes: merged.settings.teamSizes,
     viewCost: merged.settings.viewCost,
     onboardingScore: options.guidelines.checklist.onboardingScore,
     stages: options.stages,
     today: options.today,
   };
-  return { input, report: merged.report, guidelinesName: names.size === 1 && only ? only : null };
+  return { input, records: merged.records, report: merged.report, guidelinesName: names.size === 1 && only ? only : null };
 }
 
 /** One line on what the merge did: counts only, never a name. */
@@ -140,7 +143,7 @@ export function main(argv: string[]): number {
     const guidelines = values.guidelines === undefined ? DEFAULT_GUIDELINES : loadGuidelinesFile(values.guidelines, now, translate);
     // The stages the guidelines define (their `stages:`), or the default ones (src/coaching/stages.ts).
     const stages = stagesOf(guidelines);
-    const { input, report, guidelinesName } = teamReport({ bundles: positionals, guidelines, stages, today, now, language });
+    const { input, records, report, guidelinesName } = teamReport({ bundles: positionals, guidelines, stages, today, now, language });
     const rows = colleagueRows(input, language);
     const figures = teamFigures(input);
     const markdown = teamMarkdown(figures, rows, translate, {
@@ -156,7 +159,7 @@ export function main(argv: string[]): number {
       written.push(file);
     };
     write(values.csv, teamCsv(rows, translate));
-    write(values['sessions-csv'], sessionsCsv(input.team, translate));
+    write(values['sessions-csv'], sessionsCsv(records, translate));
     write(values.md, markdown);
     if (values.md === undefined) print(markdown);
     for (const file of written) printError(`team-report: wrote ${file}`);

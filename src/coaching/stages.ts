@@ -5,7 +5,7 @@
  * (`stages:`, src/guidelines). Pure: it reads sessions, it does not word anything (the messages `stage*` do).
  */
 import type { Guidelines } from '../guidelines/schema';
-import type { Session } from './record';
+import type { RuleOutcome, Session } from './record';
 import type { StageDefinition, StageId, StageStanding, Stages } from './team-types';
 
 /**
@@ -84,14 +84,17 @@ export function latestPerSite(sessions: readonly Session[]): Session[] {
 
 type Verdict = 'reached' | 'failed' | 'unsure';
 
+/** An outcome as a stage reads it. */
+type StageOutcome = Pick<RuleOutcome, 'ruleId' | 'step' | 'status'>;
+
 /**
  * A stage's verdict on the outcomes: any failure holds it back; failing that, any outcome not read (incomplete or
  * error) leaves it undecided. Not applicable, passed, or not checked at all (no such outcome): no obstacle.
  */
-function verdictOf(stage: StageDefinition, latest: readonly Session[]): Verdict {
+function verdictOf(stage: StageDefinition, latest: readonly (readonly StageOutcome[])[]): Verdict {
   let unread = false;
-  for (const session of latest) {
-    for (const outcome of session.outcomes) {
+  for (const outcomes of latest) {
+    for (const outcome of outcomes) {
       if (!stage.rules.includes(outcome.ruleId) && !stage.steps.includes(outcome.step)) continue;
       if (outcome.status === 'fail') return 'failed';
       if (outcome.status === 'incomplete' || outcome.status === 'error') unread = true;
@@ -105,11 +108,17 @@ function verdictOf(stage: StageDefinition, latest: readonly Session[]): Verdict 
  * next one was left undecided by an outcome not read. No session: not even a safe profile, and nothing unsure.
  */
 export function stageOf(sessions: readonly Session[], stages: Stages): StageStanding {
-  return standingOf(latestPerSite(sessions), stages);
+  return standingOf(
+    latestPerSite(sessions).map((session) => session.outcomes),
+    stages,
+  );
 }
 
-/** `stageOf` on each site's latest session, already picked (src/coaching/team.ts picks them once). */
-export function standingOf(latest: readonly Session[], stages: Stages): StageStanding {
+/**
+ * `stageOf` on the outcomes of each site's latest session, already picked (src/coaching/team.ts reads them from the
+ * colleague's summary, which keeps only those failed or not read: the others hold no stage back).
+ */
+export function standingOf(latest: readonly (readonly StageOutcome[])[], stages: Stages): StageStanding {
   let reached: StageId | null = null;
   if (latest.length === 0) return { reached, unsure: false };
   for (const stage of stages) {

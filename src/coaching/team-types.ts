@@ -4,8 +4,9 @@
  * `team-report` command write. Team figures, never a ranking: the rows are listed by name, and nothing here counts
  * use of the tool (../shared/DOMAIN.md, "team figures that mean something"). Types and constants only.
  */
+import type { FindingStatus } from '../engine/run-rules';
 import type { Step } from '../guidelines/schema';
-import type { CoachedSite, Colleague, Session } from './record';
+import type { CoachedSite, Colleague, Session, SessionAudience } from './record';
 
 /** The three stages of a socialised workforce, in order: each one asks for the one before it. */
 export const STAGE_IDS = ['safe', 'connected', 'speaking'] as const;
@@ -47,14 +48,76 @@ export interface ViewCost {
   currency: string;
 }
 
-/** A colleague and their sessions (any order), as the store's `team()` gives them. */
+/** A colleague and their sessions (any order), as the store's `team()` gives them and a bundle carries them. */
 export interface ColleagueRecord {
   colleague: Colleague;
   sessions: readonly Session[];
 }
 
+/**
+ * What the team's figures read of a session: a `Session` is one, and so is anything that keeps these fields (the
+ * `team-report` command keeps no more of a bundle's sessions than this).
+ */
+export interface SessionSource {
+  id: string;
+  at: string;
+  site: CoachedSite;
+  guidelines: { fingerprint: string };
+  score: { overall: number | null };
+  outcomes: readonly { ruleId: string; step: Step; status: FindingStatus }[];
+  actions: readonly { ruleId: string; due: string }[];
+  answers: Readonly<Record<string, boolean>>;
+  audience?: SessionAudience;
+}
+
+/** A session in brief: what every figure and row reads of each of a colleague's sessions. */
+export interface SessionBrief {
+  id: string;
+  /** ISO 8601. */
+  at: string;
+  site: CoachedSite;
+  /** The guidelines' fingerprint: scores compare only under the same guidelines. */
+  fingerprint: string;
+  overall: number | null;
+  audience?: SessionAudience;
+}
+
+/** A finding that holds a stage back (failed) or leaves it undecided (not read), or makes a gap (failed). */
+export interface OpenOutcome {
+  ruleId: string;
+  step: Step;
+  status: 'fail' | 'incomplete' | 'error';
+}
+
+/**
+ * Everything the team's figures and rows need of a colleague's sessions, small enough to keep beside the colleague
+ * (src/storage/coaching/schema.ts, version 3), so that the dashboard reads 500 colleagues and no session. Made by
+ * src/coaching/summary.ts `summaryOf` from the sessions, whole; what it keeps does not depend on today, the
+ * guidelines in use or the stages.
+ */
+export interface ColleagueSummary {
+  /** Every session in brief, oldest first. */
+  sessions: SessionBrief[];
+  /**
+   * Each site's newest session (oldest first, then by site) and its findings failed or not read, in the session's
+   * order: passed and not applicable ones hold no stage back and make no gap.
+   */
+  latest: { site: CoachedSite; at: string; open: OpenOutcome[] }[];
+  /**
+   * The agreed actions no later session under the same guidelines showed done (passed, or answered done for a
+   * checklist item), each with its session's time (retention deletes it with its session) and its due day.
+   */
+  openActions: { at: string; due: string }[];
+}
+
+/** A colleague and the summary of their sessions: one of the team, as the figures read it. */
+export interface TeamMember {
+  colleague: Colleague;
+  summary: ColleagueSummary;
+}
+
 export interface TeamInput {
-  team: readonly ColleagueRecord[];
+  team: readonly TeamMember[];
   /** Any order; the size on a day is the latest entry from on or before it. */
   teamSizes: readonly TeamSize[];
   /** The guidelines' `checklist.onboardingScore`. */

@@ -2,24 +2,25 @@
  * @file The team's figures and rows from the coaching record (../shared/DOMAIN.md, "team figures that mean
  * something"): onboarded against the team's size on each day, alignment gained, visibility, where training should
  * go, stages, the score distribution and, only with a cost per thousand views, the value. Team figures, never a
- * ranking: rows come by name. Pure and linear: one pass over each colleague's sessions, today's date passed in; it
+ * ranking: rows come by name. Pure and linear: one pass over each colleague's summary (src/coaching/summary.ts: their
+ * sessions in brief, kept by the store beside them), today's date passed in; it
  * words nothing (the dashboard and the reports do) and returns colleagues by id, never their text.
  */
-import { sameGuidelines } from './diff';
-import type { CoachedSite, Session, SessionAudience } from './record';
-import { latestPerSite, standingOf } from './stages';
+import type { CoachedSite, SessionAudience } from './record';
+import { standingOf } from './stages';
+import { overdueOf } from './summary';
 import type {
-  ColleagueRecord,
   ColleagueRow,
   Median,
   OnboardedPoint,
+  SessionBrief,
   StageId,
   StageStanding,
   TeamFigures,
   TeamInput,
+  TeamMember,
   TeamSize,
 } from './team-types';
-import { MANUAL_PREFIX } from '../engine/message-keys';
 import type { Step } from '../guidelines/schema';
 
 /** Two sessions closer than this say nothing about an audience's growth (the seed KPI compares seasons). */
@@ -39,7 +40,6 @@ export type VisibilityFigure = (typeof VISIBILITY_FIGURES)[number]['figure'];
 /** The calendar day of a session (its ISO time's date). */
 export const dayOf = (at: string): string => at.slice(0, 10);
 
-const byAt = (a: Session, b: Session) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A colleague's visibility pair for one figure: the counts in the first and latest sessions it compares. */
@@ -70,12 +70,12 @@ export interface TeamBasis {
   unscored: string[];
 }
 
-/** Everything the figures need from one colleague, from one pass over their sessions. */
+/** Everything the figures need from one colleague, from one pass over their summary. */
 interface Facts {
   id: string;
   /** Oldest first. */
-  sorted: Session[];
-  latest: Session | null;
+  sorted: readonly SessionBrief[];
+  latest: SessionBrief | null;
   change: number | null;
   alignment: { first: number; latest: number } | null;
   visibility: Record<VisibilityFigure, VisibilityPair | null>;
@@ -84,17 +84,18 @@ interface Facts {
   stage: StageStanding;
 }
 
-const scoreOf = (session: Session | null | undefined): number | null => session?.score.overall ?? null;
+const scoreOf = (session: SessionBrief | null | undefined): number | null => session?.overall ?? null;
+const sameGuidelines = (a: SessionBrief, b: SessionBrief) => a.fingerprint === b.fingerprint;
 
-const isOnboarded = (session: Session | null | undefined, onboardingScore: number) => {
+const isOnboarded = (session: SessionBrief | null | undefined, onboardingScore: number) => {
   const score = scoreOf(session);
   return score !== null && score >= onboardingScore;
 };
 
 /** The latest session's change since the one before it on the same site under the same guidelines. */
-function changeOf(sorted: readonly Session[], latest: Session): number | null {
+function changeOf(sorted: readonly SessionBrief[], latest: SessionBrief): number | null {
   for (let index = sorted.length - 2; index >= 0; index--) {
-    const before = sorted[index] as Session;
+    const before = sorted[index] as SessionBrief;
     if (before.site !== latest.site || !sameGuidelines(before, latest)) continue;
     const [then, now] = [scoreOf(before), scoreOf(latest)];
     return then === null || now === null ? null : now - then;
@@ -106,7 +107,7 @@ function changeOf(sorted: readonly Session[], latest: Session): number | null {
  * First to latest on the latest session's site and guidelines: the first such session with a score (a first check
  * that scored nothing is no starting point), when it is not the latest itself.
  */
-function alignmentOf(sorted: readonly Session[], latest: Session): { first: number; latest: number } | null {
+function alignmentOf(sorted: readonly SessionBrief[], latest: SessionBrief): { first: number; latest: number } | null {
   const now = scoreOf(latest);
   if (now === null) return null;
   const first = sorted.find((session) => session.site === latest.site && sameGuidelines(session, latest) && scoreOf(session) !== null);
@@ -117,8 +118,8 @@ function alignmentOf(sorted: readonly Session[], latest: Session): { first: numb
  * For each figure, the first and latest sessions on its site that both have its count, at least 30 days apart, the
  * first count above zero (a change in per cent needs one). Guidelines do not matter: counts are counts. One pass.
  */
-function visibilityOf(id: string, sorted: readonly Session[]): Record<VisibilityFigure, VisibilityPair | null> {
-  const ends = VISIBILITY_FIGURES.map(() => ({ first: null as Session | null, last: null as Session | null }));
+function visibilityOf(id: string, sorted: readonly SessionBrief[]): Record<VisibilityFigure, VisibilityPair | null> {
+  const ends = VISIBILITY_FIGURES.map(() => ({ first: null as SessionBrief | null, last: null as SessionBrief | null }));
   for (const session of sorted) {
     const { audience } = session;
     if (!audience) continue;
@@ -141,14 +142,13 @@ function visibilityOf(id: string, sorted: readonly Session[]): Record<Visibility
   return pairs;
 }
 
-function factsOf(record: ColleagueRecord, input: TeamInput): Facts {
-  const id = record.colleague.id;
-  const sorted = [...record.sessions].sort(byAt);
+function factsOf({ colleague, summary }: TeamMember, input: TeamInput): Facts {
+  const { id } = colleague;
+  const sorted = summary.sessions;
   const latest = sorted.at(-1) ?? null;
-  const latestOnSites = latestPerSite(sorted);
   const failed = new Map<string, Step>();
-  for (const session of latestOnSites) {
-    for (const outcome of session.outcomes) if (outcome.status === 'fail' && !failed.has(outcome.ruleId)) failed.set(outcome.ruleId, outcome.step);
+  for (const site of summary.latest) {
+    for (const outcome of site.open) if (outcome.status === 'fail' && !failed.has(outcome.ruleId)) failed.set(outcome.ruleId, outcome.step);
   }
   return {
     id,
@@ -158,32 +158,11 @@ function factsOf(record: ColleagueRecord, input: TeamInput): Facts {
     alignment: latest ? alignmentOf(sorted, latest) : null,
     visibility: visibilityOf(id, sorted),
     failed,
-    stage: standingOf(latestOnSites, input.stages),
+    stage: standingOf(
+      summary.latest.map((site) => site.open),
+      input.stages,
+    ),
   };
-}
-
-
-/**
- * How many agreed actions are overdue on `today`: src/coaching/actions.ts `actionProgress` counted in one pass
- * from the newest session back (what later sessions under each guidelines showed passed or answered done), instead
- * of comparing every session with every later one. A property test holds the two equal.
- */
-export function overdueCount(sorted: readonly Session[], today: string): number {
-  const shown = new Map<string, { passed: Set<string>; answered: Set<string> }>();
-  let overdue = 0;
-  for (let index = sorted.length - 1; index >= 0; index--) {
-    const session = sorted[index] as Session;
-    let later = shown.get(session.guidelines.fingerprint);
-    if (!later) shown.set(session.guidelines.fingerprint, (later = { passed: new Set(), answered: new Set() }));
-    for (const action of session.actions) {
-      const done =
-        later.passed.has(action.ruleId) || (action.ruleId.startsWith(MANUAL_PREFIX) && later.answered.has(action.ruleId.slice(MANUAL_PREFIX.length)));
-      if (!done && action.due < today) overdue++;
-    }
-    for (const outcome of session.outcomes) if (outcome.status === 'pass') later.passed.add(outcome.ruleId);
-    for (const [item, answer] of Object.entries(session.answers)) if (answer === true) later.answered.add(item);
-  }
-  return overdue;
 }
 
 /** Median of the values (the mean of the two middle ones for an even count), and how many. */
@@ -216,26 +195,15 @@ export function sizeOn(teamSizes: readonly TeamSize[], on: string): TeamSize | n
   return found;
 }
 
-/** Colleagues onboarded on a day: their newest session on or before it is at or above the onboarding score. */
-export function onboardedIds(input: TeamInput, on: string): string[] {
-  const ids: string[] = [];
-  for (const { colleague, sessions } of input.team) {
-    let newest: Session | null = null;
-    for (const session of sessions) if (dayOf(session.at) <= on && (!newest || session.at >= newest.at)) newest = session;
-    if (isOnboarded(newest, input.onboardingScore)) ids.push(colleague.id);
-  }
-  return ids;
-}
-
 /** The onboarded count on each day (ascending), and who on the last: each colleague's sessions walked once. */
 function onboardedCounts(facts: readonly Facts[], days: readonly string[], onboardingScore: number): { counts: number[]; last: string[] } {
   const counts = days.map(() => 0);
   const last: string[] = [];
   for (const { id, sorted } of facts) {
     let next = 0;
-    let newest: Session | null = null;
+    let newest: SessionBrief | null = null;
     days.forEach((day, index) => {
-      while (next < sorted.length && dayOf((sorted[next] as Session).at) <= day) newest = sorted[next++] as Session;
+      while (next < sorted.length && dayOf((sorted[next] as SessionBrief).at) <= day) newest = sorted[next++] as SessionBrief;
       if (!isOnboarded(newest, onboardingScore)) return;
       counts[index] = (counts[index] as number) + 1;
       if (index === days.length - 1) last.push(id);
@@ -353,7 +321,7 @@ function collect(input: TeamInput): { facts: Facts[]; basis: TeamBasis; figures:
   return { facts, basis, figures };
 }
 
-/** The team's figures (src/coaching/team-types.ts), computed from every colleague's sessions. */
+/** The team's figures (src/coaching/team-types.ts), computed from every colleague's summary. */
 export function teamFigures(input: TeamInput): TeamFigures {
   return collect(input).figures;
 }
@@ -367,18 +335,18 @@ export function teamBasis(input: TeamInput): TeamBasis {
 export function colleagueRows(input: TeamInput, locale?: string): ColleagueRow[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const facts = factsFor(input);
-  const rows = input.team.map((record, index): ColleagueRow => {
+  const rows = input.team.map(({ colleague, summary }, index): ColleagueRow => {
     const fact = facts[index] as Facts;
     const { latest } = fact;
     return {
       id: fact.id,
-      name: record.colleague.name,
+      name: colleague.name,
       sessions: fact.sorted.length,
       latest: latest ? { at: latest.at, site: latest.site, overall: scoreOf(latest) } : null,
       change: fact.change,
       stage: fact.stage,
       onboarded: isOnboarded(latest, input.onboardingScore),
-      overdueActions: overdueCount(fact.sorted, input.today),
+      overdueActions: overdueOf(summary, input.today),
     };
   });
   return rows.sort((a, b) => collator.compare(a.name, b.name) || byText(a.id, b.id));

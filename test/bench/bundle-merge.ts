@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type * as Bundle from '../../src/coaching/bundle';
 import { importShipped } from './bundle';
-import { benchTeam } from './team';
+import { benchRecords } from './team';
 
 export interface BundleMergeTiming {
   bench: 'bundle-merge';
@@ -65,7 +65,7 @@ const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[
 
 /** Twenty ambassadors' bundles as JSON text: their own colleagues, and fifty everyone coaches. */
 export function benchBundles(bundle: Pick<typeof Bundle, 'bundleOf'>): string[] {
-  const { team } = benchTeam(COLLEAGUES, SESSIONS_EACH);
+  const team = benchRecords(COLLEAGUES, SESSIONS_EACH);
   return Array.from({ length: BUNDLES }, (_, b) => {
     const records = team.map(({ colleague, sessions }, c) => {
       const id = `b${b}-${colleague.id}`;

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import type { Colleague, Session } from '../../src/coaching/record';
 import { sessionsCsv, teamCsv } from '../../src/coaching/report-csv';
 import { DEFAULT_STAGES } from '../../src/coaching/stages';
+import { memberOf } from '../../src/coaching/summary';
 import { colleagueRows } from '../../src/coaching/team';
 import type { TeamInput } from '../../src/coaching/team-types';
 import { calendarDay } from '../../src/engine/dates';
@@ -108,7 +109,7 @@ export function summarize(times: number[]) {
  */
 export function csvTimings(): CsvTiming[] {
   const team = benchTeam();
-  const input: TeamInput = { team, teamSizes: [], viewCost: null, onboardingScore: 70, stages: DEFAULT_STAGES, today: calendarDay(new Date()) };
+  const input: TeamInput = { team: team.map(memberOf), teamSizes: [], viewCost: null, onboardingScore: 70, stages: DEFAULT_STAGES, today: calendarDay(new Date()) };
   const time = (make: () => string) => {
     const times: number[] = [];
     let bytes = 0;

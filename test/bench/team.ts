@@ -7,6 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Session } from '../../src/coaching/record';
 import { DEFAULT_STAGES } from '../../src/coaching/stages';
+import { memberOf } from '../../src/coaching/summary';
 import type * as Team from '../../src/coaching/team';
 import type { ColleagueRecord, TeamInput } from '../../src/coaching/team-types';
 import { makeColleague, typicalSession } from '../storage/coaching/records';
@@ -35,8 +36,8 @@ const DAY_MS = 86_400_000;
 const round = (ms: number) => Math.round(ms * 100) / 100;
 const quantile = (values: readonly number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] as number;
 
-/** The bench's team: every colleague's twelve sessions made from one typical session. */
-export function benchTeam(colleagues = COLLEAGUES, sessionsEach = SESSIONS_EACH): TeamInput {
+/** The bench's colleagues: each one's twelve sessions made from one typical session. */
+export function benchRecords(colleagues = COLLEAGUES, sessionsEach = SESSIONS_EACH): ColleagueRecord[] {
   const template = typicalSession(makeColleague({ id: 'template' }), 'template');
   const base = Date.parse('2026-11-23T12:00:00.000Z');
   const team: ColleagueRecord[] = Array.from({ length: colleagues }, (_, c) => {
@@ -56,6 +57,12 @@ export function benchTeam(colleagues = COLLEAGUES, sessionsEach = SESSIONS_EACH)
     });
     return { colleague, sessions };
   });
+  return team;
+}
+
+/** The bench's team as the figures read it: every colleague summed up as the store keeps them. */
+export function benchTeam(colleagues = COLLEAGUES, sessionsEach = SESSIONS_EACH): TeamInput {
+  const team = benchRecords(colleagues, sessionsEach).map(memberOf);
   return { team, teamSizes: [{ from: '2025-01-01', size: 600 }], onboardingScore: 70, stages: DEFAULT_STAGES, viewCost: { perThousand: 12, currency: 'EUR' }, today: '2026-12-03' };
 }
 

@@ -14,7 +14,6 @@ import { teamCsv } from '../../src/coaching/report-csv';
 import { escapeMarkdown } from '../../src/coaching/report-markdown';
 import { DEFAULT_STAGES } from '../../src/coaching/stages';
 import { colleagueRows, teamFigures } from '../../src/coaching/team';
-import type { ColleagueRecord } from '../../src/coaching/team-types';
 import { readTranslation } from '../../src/cli/locale';
 import { main, mergeSummary, teamReport } from '../../src/cli/team-report';
 import { findingTitleIn } from '../../src/engine/message-keys';
@@ -62,12 +61,13 @@ describe('npm run team-report (in process)', () => {
     const md = join(scratch, 'team.md');
     expect(main([...files, '--csv', csv, '--md', md, '--today', '2026-11-23'])).toBe(0);
 
-    const { input, report } = teamReport({ bundles: files, guidelines: DEFAULT_GUIDELINES, stages: DEFAULT_STAGES, today: '2026-11-23', now: NOW, language: 'en' });
+    const { input, records, report } = teamReport({ bundles: files, guidelines: DEFAULT_GUIDELINES, stages: DEFAULT_STAGES, today: '2026-11-23', now: NOW, language: 'en' });
     // Ada (two ids, one profile), Bram, Chloé; s1-s3 once though the first bundle came twice, t1 and t2.
     expect(report.colleagues).toBe(3);
     expect(report.sessions).toBe(5);
     expect(report.duplicateSessions).toBe(3);
-    expect(input.team.map((record) => record.sessions.length).sort()).toEqual([1, 1, 3]);
+    expect(records.map((record) => record.sessions.length).sort()).toEqual([1, 1, 3]);
+    expect(input.team.map((member) => member.summary.sessions.length).sort()).toEqual([1, 1, 3]);
     expect(input.teamSizes).toEqual(goodBundle().settings?.teamSizes);
     expect(input.onboardingScore).toBe(DEFAULT_GUIDELINES.checklist.onboardingScore);
 
@@ -120,8 +120,8 @@ describe('npm run team-report (in process)', () => {
   });
 
   it('keeps exported records as they were: the bundle made from the merged team parses back equal', () => {
-    const { input } = teamReport({ bundles: [write(goodBundle())], guidelines: DEFAULT_GUIDELINES, stages: DEFAULT_STAGES, today: '2026-11-23', now: NOW, language: 'en' });
-    const again = bundleOf(input.team as ColleagueRecord[], { teamSizes: [...input.teamSizes], viewCost: input.viewCost }, NOW, goodBundle().guidelines);
+    const { input, records } = teamReport({ bundles: [write(goodBundle())], guidelines: DEFAULT_GUIDELINES, stages: DEFAULT_STAGES, today: '2026-11-23', now: NOW, language: 'en' });
+    const again = bundleOf(records, { teamSizes: [...input.teamSizes], viewCost: input.viewCost }, NOW, goodBundle().guidelines);
     expect(again.sessions.map((one) => one.id).sort()).toEqual(['s1', 's2', 's3']);
   });
 });

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actionProgress } from '../../src/coaching/actions';
 import type { Session } from '../../src/coaching/record';
-import { colleagueRows, medianOf, monthEnds, overdueCount, sizeOn, teamBasis, teamFigures } from '../../src/coaching/team';
-import type { ColleagueRecord } from '../../src/coaching/team-types';
+import { memberOf, overdueOf, summaryFrom, summaryOf } from '../../src/coaching/summary';
+import { colleagueRows, medianOf, monthEnds, sizeOn, teamBasis, teamFigures } from '../../src/coaching/team';
+import type { ColleagueRecord, SessionBrief, TeamMember } from '../../src/coaching/team-types';
 import { action } from '../helpers/coaching';
 import { member, teamInput, teamSession } from '../helpers/team';
 
@@ -344,9 +345,9 @@ describe('properties', () => {
           const older = teamSession(record.colleague.id, { ...extra, actions: [], site: oldest.site, at: new Date(Date.parse(oldest.at) - 86_400_000).toISOString() });
           return { ...record, sessions: [...record.sessions, older] };
         });
-        const [before, after] = [teamFigures(input), teamFigures({ ...input, team: grown })];
+        const [before, after] = [teamFigures(input), teamFigures({ ...input, team: grown.map(memberOf) })];
         const latest = (figures: typeof before) => [figures.onboarded.count, figures.distribution, figures.unscored, figures.stages, figures.stageUnsure, figures.gaps];
-        const rows = (records: ColleagueRecord[]) => colleagueRows({ ...input, team: records }).map((row) => [row.id, row.latest, row.stage, row.onboarded]);
+        const rows = (records: ColleagueRecord[]) => colleagueRows({ ...input, team: records.map(memberOf) }).map((row) => [row.id, row.latest, row.stage, row.onboarded]);
         expect(latest(after)).toEqual(latest(before));
         expect(rows(grown)).toEqual(rows(team));
       }),
@@ -357,8 +358,31 @@ describe('properties', () => {
     fc.assert(
       fc.property(TEAM_ARB, (team) => {
         for (const { sessions } of team) {
-          const sorted = [...sessions].sort((a, b) => a.at.localeCompare(b.at));
-          expect(overdueCount(sorted, TODAY)).toBe(actionProgress(sessions, TODAY).filter((item) => item.state === 'overdue').length);
+          expect(overdueOf(summaryOf(sessions), TODAY)).toBe(actionProgress(sessions, TODAY).filter((item) => item.state === 'overdue').length);
+        }
+      }),
+    );
+  });
+
+  it('sums up the sessions retention leaves as it sums up what is left after it', () => {
+    const cutoffs = fc.date({ min: new Date('2026-07-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((day) => day.toISOString());
+    fc.assert(
+      fc.property(TEAM_ARB, cutoffs, (team, cutoff) => {
+        for (const { sessions } of team) {
+          expect(summaryFrom(summaryOf(sessions), cutoff)).toEqual(summaryOf(sessions.filter((session) => session.at >= cutoff)));
+        }
+      }),
+    );
+  });
+
+  it('gives the same summary whatever the order of the sessions', () => {
+    fc.assert(
+      fc.property(TEAM_ARB, fc.nat(), (team, turn) => {
+        for (const { sessions } of team) {
+          const at = sessions.length === 0 ? 0 : turn % sessions.length;
+          const turned = [...sessions.slice(at), ...sessions.slice(0, at)];
+          expect(summaryOf(turned)).toEqual(summaryOf(sessions));
+          expect(summaryOf([...sessions].reverse())).toEqual(summaryOf(sessions));
         }
       }),
     );
@@ -367,23 +391,25 @@ describe('properties', () => {
 
 // --- Cost -------------------------------------------------------------------------------------------------------
 
-/** A team of `people` colleagues with `count` sessions each, whose sessions count every read of their fields. */
-function countedTeam(people: number, count: number): { team: ColleagueRecord[]; reads: () => number } {
-  let reads = 0;
-  const watch = (session: Session): Session => {
-    const watched = { ...session };
-    for (const key of ['at', 'outcomes', 'guidelines', 'site', 'score', 'actions', 'audience'] as const) {
-      const value = session[key];
-      Object.defineProperty(watched, key, {
-        get: () => {
-          reads++;
-          return value;
-        },
-      });
-    }
-    return watched;
-  };
-  const team = Array.from({ length: people }, (_, person) =>
+/** `value`'s copy whose `keys` count every read (through `count`). */
+function watched<T extends object>(value: T, keys: readonly (keyof T)[], count: () => void): T {
+  const copy = { ...value };
+  for (const key of keys) {
+    const field = value[key];
+    Object.defineProperty(copy, key, {
+      get: () => {
+        count();
+        return field;
+      },
+    });
+  }
+  return copy;
+}
+
+/** A team of `people` colleagues with `count` sessions each, their records and their summaries (as the figures read them). */
+function countedTeam(people: number, count: number): { records: ColleagueRecord[]; team: TeamMember[]; sessionReads: () => number; briefReads: () => number } {
+  let [sessionReads, briefReads] = [0, 0];
+  const records = Array.from({ length: people }, (_, person) =>
     member(
       `c${person}`,
       `Colleague ${person}`,
@@ -397,41 +423,63 @@ function countedTeam(people: number, count: number): { team: ColleagueRecord[]; 
         actions: [action('headline-keywords', '2026-01-01')],
       })),
     ),
-  ).map((record) => ({ ...record, sessions: record.sessions.map(watch) }));
-  return { team, reads: () => reads };
+  );
+  const team = records.map(memberOf).map(({ colleague, summary }) => ({
+    colleague,
+    summary: {
+      ...summary,
+      sessions: summary.sessions.map((brief) =>
+        watched<SessionBrief>(brief, ['at', 'site', 'fingerprint', 'overall', 'audience'], () => void (briefReads += 1)),
+      ),
+    },
+  }));
+  const watchedRecords = records.map((record) => ({
+    ...record,
+    sessions: record.sessions.map((session) =>
+      watched<Session>(session, ['at', 'outcomes', 'guidelines', 'site', 'score', 'actions', 'audience'], () => void (sessionReads += 1)),
+    ),
+  }));
+  return { records: watchedRecords, team, sessionReads: () => sessionReads, briefReads: () => briefReads };
 }
 
 describe('cost', () => {
+  const input = (team: readonly TeamMember[]) => ({ ...teamInput([]), team });
   const readsFor = (people: number, count: number) => {
-    const { team, reads } = countedTeam(people, count);
-    const input = teamInput(team, { today: '2026-12-03' });
-    teamFigures(input);
-    colleagueRows(input);
-    return reads() / (people * count);
+    const { team, briefReads } = countedTeam(people, count);
+    const figuresInput = input(team);
+    teamFigures(figuresInput);
+    colleagueRows(figuresInput);
+    return briefReads() / (people * count);
   };
 
-  it('reads each session a bounded number of times, however many colleagues', () => {
+  it('reads each session in brief a bounded number of times, however many colleagues', () => {
     const [small, large] = [readsFor(100, 12), readsFor(200, 12)];
+    expect(small).toBeGreaterThan(0);
     expect(large).toBeLessThanOrEqual(small * 1.05);
     expect(large).toBeLessThan(200);
   });
 
-  it('works out each colleague once for the rows and the figures of one input', () => {
-    const { team, reads } = countedTeam(50, 12);
-    const input = teamInput(team, { today: '2026-12-03' });
-    teamFigures(input);
-    const figuresOnly = reads();
-    colleagueRows(input);
-    const rowsAfter = reads() - figuresOnly;
-    const fresh = countedTeam(50, 12);
-    colleagueRows(teamInput(fresh.team, { today: '2026-12-03' }));
-    // The rows of an input whose figures were computed read only what the rows add (the overdue actions).
-    expect(rowsAfter).toBeLessThan(fresh.reads() / 2);
+  it('reads each session a bounded number of times to sum it up, however many sessions', () => {
+    const readsPer = (count: number) => {
+      const { records, sessionReads } = countedTeam(20, count);
+      for (const { sessions } of records) summaryOf(sessions);
+      return sessionReads() / (20 * count);
+    };
+    const [few, many] = [readsPer(12), readsPer(96)];
+    expect(few).toBeGreaterThan(0);
+    // Sorting reads `at` about log2(n) times a session; everything else a fixed number of times.
+    expect(many).toBeLessThan(few + 2 * Math.log2(96 / 12) + 1);
   });
 
-  it('grows with the number of sessions per colleague no faster than sorting does', () => {
-    const [twelve, fortyEight] = [readsFor(20, 12), readsFor(20, 48)];
-    // Sorting takes log n reads per session: 48 sessions cost at most about log2(48) / log2(12) = 1.6 times as many.
-    expect(fortyEight).toBeLessThan(twelve * 1.8);
+  it('works out each colleague once for the rows and the figures of one input', () => {
+    const { team, briefReads } = countedTeam(50, 12);
+    const figuresInput = input(team);
+    teamFigures(figuresInput);
+    const figuresOnly = briefReads();
+    colleagueRows(figuresInput);
+    // The rows of an input whose figures were computed read only the latest session of each colleague again (its
+    // time, site and score), not the twelve: the rest was worked out for the figures.
+    expect(figuresOnly).toBeGreaterThan(50 * 12);
+    expect(briefReads() - figuresOnly).toBeLessThanOrEqual(50 * 4);
   });
 });

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamCsv } from '../../src/coaching/report-csv';
 import { stagesOf } from '../../src/coaching/stages';
+import { memberOf } from '../../src/coaching/summary';
 import { colleagueRows, teamFigures } from '../../src/coaching/team';
 import type { ColleagueRecord, TeamFigures, TeamInput } from '../../src/coaching/team-types';
 import { calendarDay } from '../../src/engine/dates';
@@ -51,7 +52,7 @@ beforeAll(async () => {
   await page.getByRole('button', { name: 'Save the cost' }).click();
   await page.getByRole('button', { name: 'Remove the cost' }).waitFor();
   input = {
-    team,
+    team: team.map(memberOf),
     teamSizes: [{ from: SIZE_FROM, size: 6 }],
     viewCost: { perThousand: 12, currency: 'EUR' },
     onboardingScore: makeGuidelines().checklist.onboardingScore,

@@ -4,6 +4,7 @@
  */
 import type { CoachedSite, Colleague, Session, SessionAudience } from '../../src/coaching/record';
 import { DEFAULT_STAGES } from '../../src/coaching/stages';
+import { memberOf } from '../../src/coaching/summary';
 import type { ColleagueRecord, TeamInput } from '../../src/coaching/team-types';
 import type { FindingStatus } from '../../src/engine/run-rules';
 import type { Step } from '../../src/guidelines/schema';
@@ -49,6 +50,7 @@ export function member(id: string, name: string, specs: SessionSpec[], over: Par
   return { colleague: colleague({ id, name, ...over }), sessions: specs.map((spec) => teamSession(id, spec)) };
 }
 
-export function teamInput(team: ColleagueRecord[], over: Partial<TeamInput> = {}): TeamInput {
-  return { team, teamSizes: [], onboardingScore: 70, stages: DEFAULT_STAGES, viewCost: null, today: '2026-12-03', ...over };
+/** The input of the team's figures for these colleagues (each summed up as the store keeps them). */
+export function teamInput(team: readonly ColleagueRecord[], over: Partial<TeamInput> = {}): TeamInput {
+  return { team: team.map(memberOf), teamSizes: [], onboardingScore: 70, stages: DEFAULT_STAGES, viewCost: null, today: '2026-12-03', ...over };
 }

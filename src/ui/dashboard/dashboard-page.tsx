@@ -8,7 +8,7 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ColleagueRecord, ColleagueRow, Stages, TeamFigures, TeamInput, TeamSize, ViewCost } from '../../coaching/team-types';
+import type { ColleagueRow, Stages, TeamFigures, TeamInput, TeamMember, TeamSize, ViewCost } from '../../coaching/team-types';
 import { calendarDay } from '../../engine/dates';
 import type { Download } from '../shared/download';
 import { plural, t } from '../shared/i18n';
@@ -20,7 +20,7 @@ import { TeamTable } from './team-table';
 
 /** The coaching record and the team's settings, as the store gives them. */
 export interface DashboardData {
-  team: readonly ColleagueRecord[];
+  team: readonly TeamMember[];
   teamSizes: readonly TeamSize[];
   viewCost: ViewCost | null;
 }
