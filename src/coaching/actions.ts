@@ -4,6 +4,7 @@
  * overdue when its due date has passed and it is not done, due otherwise. A later session under other guidelines,
  * or one that could not read the finding, proves nothing either way. Pure: today's date is passed in.
  */
+import { MANUAL_PREFIX } from '../engine/message-keys';
 import { byTime, sameGuidelines } from './diff';
 import type { AgreedAction, Session } from './record';
 
@@ -17,8 +18,6 @@ export interface ActionProgress {
   /** The first later session that shows it done, when one does. */
   doneIn: Session | null;
 }
-
-const MANUAL_PREFIX = 'manual:';
 
 /** True when `session` shows the action's finding passed (or, for a checklist item, answered done). */
 export function showsDone(action: AgreedAction, session: Session): boolean {

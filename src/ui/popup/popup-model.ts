@@ -9,6 +9,7 @@
  * - Rules the person set aside ("Doesn't apply to me") are not "doesn't apply here": they get their own group.
  * It does not touch storage (finding-state.ts) or the DOM.
  */
+import { MANUAL_PREFIX } from '../../engine/message-keys';
 import type { Finding } from '../../engine/run-rules';
 import type { Step } from '../../guidelines/schema';
 import type { Snapshot, UnreadableReason } from '../../snapshot';
@@ -37,7 +38,6 @@ export interface CoachModel {
   manual: FindingView[];
 }
 
-export const MANUAL_PREFIX = 'manual:';
 export const isManual = (finding: Finding) => finding.ruleId.startsWith(MANUAL_PREFIX);
 export const manualIdOf = (finding: Finding) => finding.ruleId.slice(MANUAL_PREFIX.length);
 
