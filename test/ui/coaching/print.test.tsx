@@ -12,7 +12,7 @@ import { adaStore, TODAY } from './fixtures';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const css = (path: string) => readFileSync(join(ROOT, path), 'utf8').replace(/@import[^;]+;/g, '');
-const PAGE_CSS = css('src/ui/shared/theme.css') + css('src/ui/shared/page.css') + css('entrypoints/coaching/style.css');
+const PAGE_CSS = css('src/ui/shared/theme.css') + css('src/ui/shared/page.css') + css('src/ui/shared/record-page.css') + css('entrypoints/coaching/style.css');
 
 const device = () => (window as unknown as { happyDOM: { settings: { device: { mediaType: string } } } }).happyDOM.settings.device;
 
