@@ -13,7 +13,7 @@
  * record when it must move), and the colleagues' random ids. No profile text exists in the record to leave out.
  * It words its headers through a `Translate` (src/coaching/report-texts.ts); it reads and writes no file.
  */
-import { calendarDay } from '../engine/dates';
+import { calendarDayOf } from '../engine/dates';
 import type { Translate } from '../engine/messages';
 import { STEPS } from '../guidelines/schema';
 import { byTime } from './diff';
@@ -56,7 +56,6 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
 }
 
 /** A session's local calendar day (YYYY-MM-DD: what spreadsheets read as a date in any language). */
-const dayOf = (at: string) => calendarDay(new Date(at));
 
 /**
  * One row per colleague, in the order given (the dashboard's, by name unless the user sorted): name, sessions,
@@ -80,7 +79,7 @@ export function teamCsv(rows: readonly ColleagueRow[], translate?: Translate): s
   const body = rows.map((row): CsvCell[] => [
     row.name,
     row.sessions,
-    row.latest ? dayOf(row.latest.at) : null,
+    row.latest ? calendarDayOf(row.latest.at) : null,
     row.latest ? SITE_NAMES[row.latest.site] : null,
     row.latest?.overall ?? null,
     row.change,
@@ -108,7 +107,7 @@ export function sessionsCsv(records: readonly ColleagueRecord[], translate?: Tra
   const body = records.flatMap(({ colleague, sessions }) =>
     byTime(sessions).map((session): CsvCell[] => [
       colleague.name,
-      dayOf(session.at),
+      calendarDayOf(session.at),
       SITE_NAMES[session.site],
       session.guidelines.name,
       session.score.overall,

@@ -8,7 +8,7 @@
  * finding's title) goes through `escapeMarkdown`, so it reads as the text it is: no heading, link, emphasis, HTML or
  * extra table cell. It words itself through a `Translate` (src/coaching/report-texts.ts) and reads no file.
  */
-import { calendarDay } from '../engine/dates';
+import { calendarDayOf } from '../engine/dates';
 import type { Translate } from '../engine/messages';
 import { type ReportNumbers, reportNumbers, reportText, type ReportTextId, SITE_NAMES, STAGE_TEXTS, STEP_TEXTS } from './report-texts';
 import type { ColleagueRow, Median, TeamFigures } from './team-types';
@@ -193,7 +193,7 @@ function colleaguesSection(rows: readonly ColleagueRow[], word: Word, n: ReportN
     rows.map((row) => [
       escapeMarkdown(row.name),
       n.number(row.sessions),
-      row.latest ? calendarDay(new Date(row.latest.at)) : '',
+      row.latest ? calendarDayOf(row.latest.at) : '',
       row.latest ? SITE_NAMES[row.latest.site] : '',
       row.latest && row.latest.overall !== null ? n.number(row.latest.overall) : '',
       row.change === null ? '' : n.change(row.change),

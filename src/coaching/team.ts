@@ -21,6 +21,7 @@ import type {
   TeamMember,
   TeamSize,
 } from './team-types';
+import { calendarDayOf } from '../engine/dates';
 import type { Step } from '../guidelines/schema';
 
 /** Two sessions closer than this say nothing about an audience's growth (the seed KPI compares seasons). */
@@ -37,8 +38,6 @@ export const VISIBILITY_FIGURES = [
 ] as const satisfies readonly { figure: string; site: CoachedSite; count: keyof SessionAudience }[];
 export type VisibilityFigure = (typeof VISIBILITY_FIGURES)[number]['figure'];
 
-/** The calendar day of a session (its ISO time's date). */
-export const dayOf = (at: string): string => at.slice(0, 10);
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -75,6 +74,8 @@ interface Facts {
   id: string;
   /** Oldest first. */
   sorted: readonly SessionBrief[];
+  /** The local calendar day of each session, in the same order (the day `today` and the month ends are counted in). */
+  days: readonly string[];
   latest: SessionBrief | null;
   change: number | null;
   alignment: { first: number; latest: number } | null;
@@ -153,6 +154,7 @@ function factsOf({ colleague, summary }: TeamMember, input: TeamInput): Facts {
   return {
     id,
     sorted,
+    days: sorted.map((session) => calendarDayOf(session.at)),
     latest,
     change: latest ? changeOf(sorted, latest) : null,
     alignment: latest ? alignmentOf(sorted, latest) : null,
@@ -199,11 +201,11 @@ export function sizeOn(teamSizes: readonly TeamSize[], on: string): TeamSize | n
 function onboardedCounts(facts: readonly Facts[], days: readonly string[], onboardingScore: number): { counts: number[]; last: string[] } {
   const counts = days.map(() => 0);
   const last: string[] = [];
-  for (const { id, sorted } of facts) {
+  for (const { id, sorted, days: sessionDays } of facts) {
     let next = 0;
     let newest: SessionBrief | null = null;
     days.forEach((day, index) => {
-      while (next < sorted.length && dayOf((sorted[next] as SessionBrief).at) <= day) newest = sorted[next++] as SessionBrief;
+      while (next < sorted.length && (sessionDays[next] as string) <= day) newest = sorted[next++] as SessionBrief;
       if (!isOnboarded(newest, onboardingScore)) return;
       counts[index] = (counts[index] as number) + 1;
       if (index === days.length - 1) last.push(id);
@@ -238,8 +240,8 @@ function collect(input: TeamInput): { facts: Facts[]; basis: TeamBasis; figures:
   const facts = factsFor(input);
 
   let first: string | null = null;
-  for (const { sorted } of facts) {
-    const day = sorted[0] ? dayOf(sorted[0].at) : null;
+  for (const { days } of facts) {
+    const day = days[0] ?? null;
     if (day !== null && (first === null || day < first)) first = day;
   }
   const days = [...(first === null ? [] : monthEnds(first, input.today)), input.today];

@@ -9,6 +9,9 @@ export function calendarDay(moment: Date): string {
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
+/** The local calendar day of an ISO 8601 time ("2026-12-01T02:00:00Z" is 30 November in New York), as YYYY-MM-DD. */
+export const calendarDayOf = (at: string): string => calendarDay(new Date(at));
+
 /** Whole days from one YYYY-MM-DD day to another (negative when `to` comes first). */
 export function daysFromTo(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

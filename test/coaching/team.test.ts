@@ -310,6 +310,24 @@ const TEAM_ARB = fc.array(fc.array(SESSION, { maxLength: 6 }), { maxLength: 8 })
 );
 const TODAY = '2026-12-03';
 
+describe('days', () => {
+  it('counts a session on the local day it was made: 02:00 UTC on 1 December is 30 November in New York', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      const team = [member('ana', 'Ana Bos', [{ at: '2026-12-01T02:00:00.000Z', overall: 80 }])];
+      const { onboarded } = teamFigures(teamInput(team, { today: '2026-12-03' }));
+      expect(onboarded.series.map((point) => [point.on, point.count])).toEqual([
+        ['2026-11-30', 1],
+        ['2026-12-03', 1],
+      ]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});
+
 describe('properties', () => {
   it('keeps every median within the smallest and largest value', () => {
     fc.assert(
