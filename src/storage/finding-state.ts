@@ -8,6 +8,7 @@
  */
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import { defineVersionedItem, NewerDataError, STORED_VERSIONS } from './versioned-item';
+import { calendarDay } from '../engine/dates';
 import { MAX_REASON_NOTE, NOT_APPLICABLE_REASONS, type PersonalChoice } from '../engine/personal';
 import { isListPageKey, pageKeyOf, type PageIdentity } from '../snapshot/page-key';
 
@@ -245,10 +246,7 @@ export function browserFindingStore(): FindingStore {
 }
 
 /** The day of `date` in the local time zone. */
-export function dayOf(date: Date): Day {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export const dayOf = (date: Date): Day => calendarDay(date);
 
 export function addDays(day: Day, days: number): Day {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
