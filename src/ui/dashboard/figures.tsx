@@ -92,7 +92,7 @@ export function Figures({ figures, onboardingScore, stages, today, colleagues }:
       <Figure
         id="alignment"
         title={t('dashboardAlignmentTitle')}
-        value={alignment.median === null ? t('dashboardNotEnough') : t('dashboardPoints', signedDecimal(alignment.median))}
+        value={alignment.median === null ? t('dashboardNotEnough') : plural(alignment.median, 'dashboardPointsOne', 'dashboardPoints', [signedDecimal(alignment.median)])}
       >
         <p>{t('dashboardAlignmentRule')}</p>
         {alignment.firstMedian !== null && alignment.latestMedian !== null ? (
