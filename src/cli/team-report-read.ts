@@ -4,16 +4,11 @@
  * dropped before the next file is read (20 bundles of 19 MB held at once cost more in garbage collection than they
  * took to parse). The same in the main thread or in a worker (./team-report-worker.ts). It does not merge.
  */
-import { createRequire } from 'node:module';
-import { extname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { MAX_BUNDLE_CHARS, parseBundle, type BundleSettings, type CoachingBundle, type MergeInput } from '../coaching/bundle';
 import type { Colleague, Session } from '../coaching/record';
 import type { SessionSource } from '../coaching/team-types';
 import { message, megabytes } from '../guidelines/messages';
 import { readLimitedFile } from './read-file';
-import type { BundleJob } from './team-report-worker';
 
 /** Bytes a bundle file may have: the parser's own limit on characters (a character is at least one byte). */
 export const MAX_BUNDLE_BYTES = MAX_BUNDLE_CHARS * 4;
@@ -44,14 +39,17 @@ export type ReadResult<S extends BriefSession | Session = BriefSession | Session
  * a worker (structured cloning keeps what is shared shared).
  */
 class Shared {
-  private readonly outcomes = new Map<string, Outcome>();
+  /** By rule id: the few steps and statuses each rule was seen with (no key string built per finding). */
+  private readonly outcomes = new Map<string, Outcome[]>();
   private readonly fingerprints = new Map<string, { fingerprint: string }>();
   private readonly scores = new Map<number | null, { overall: number | null }>();
 
   outcome(ruleId: string, step: Outcome['step'], status: Outcome['status']): Outcome {
-    const key = `${ruleId}\u0000${step}\u0000${status}`;
-    let outcome = this.outcomes.get(key);
-    if (!outcome) this.outcomes.set(key, (outcome = { ruleId, step, status }));
+    let seen = this.outcomes.get(ruleId);
+    if (!seen) this.outcomes.set(ruleId, (seen = []));
+    for (const outcome of seen) if (outcome.status === status && outcome.step === step) return outcome;
+    const outcome = { ruleId, step, status };
+    seen.push(outcome);
     return outcome;
   }
 
@@ -104,61 +102,4 @@ export function readBundleFile(file: string, now: Date, whole: boolean): ReadRes
   const parsed = parseBundle(read.bytes.toString('utf8'), now);
   if (!parsed.ok) return { ok: false, errors: parsed.errors.map((error) => `${file}: ${error}`) };
   return { ok: true, bundle: keptOf(parsed.bundle, whole) };
-}
-
-/**
- * A worker running the file beside this one. Run from the TypeScript source (tsx, as `npm run team-report` does, or a
- * test), Node 20 loads a worker's own file before any `--import` hook, so the worker starts as a line of JavaScript
- * that registers tsx's loader (its documented API, tsx/esm/api) and then imports the TypeScript file.
- */
-function newWorker(): Worker {
-  const source = fileURLToPath(import.meta.url);
-  const url = new URL(`./team-report-worker${extname(source)}`, import.meta.url);
-  if (!source.endsWith('.ts')) return new Worker(url);
-  // The ES module of the API (its `import` condition); require.resolve gives the CommonJS one beside it.
-  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  return new Worker(`import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`, { eval: true });
-}
-
-/**
- * Reads and checks every file, in order of the results (not of the work): in `threads` workers at once when there
- * are more than one and more than one file, each posting back only what is kept; else one after the other here.
- */
-export async function readBundleFiles(files: readonly string[], now: Date, whole: boolean, threads: number): Promise<ReadResult[]> {
-  const count = Math.min(threads, files.length);
-  if (count <= 1) return files.map((file) => readBundleFile(file, now, whole));
-  const results: ReadResult[] = [];
-  const workers: Worker[] = [];
-  let next = 0;
-  try {
-    await Promise.all(
-      Array.from(
-        { length: count },
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const worker = newWorker();
-            workers.push(worker);
-            const give = () => {
-              if (next >= files.length) {
-                resolve();
-                return;
-              }
-              const job: BundleJob = { index: next, file: files[next]!, now: now.getTime(), whole };
-              next += 1;
-              worker.postMessage(job);
-            };
-            worker.on('message', ({ index, result }: { index: number; result: ReadResult }) => {
-              results[index] = result;
-              give();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => reject(new Error(`a bundle reader stopped (exit code ${code})`)));
-            give();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-  return results;
 }

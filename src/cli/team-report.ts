@@ -25,7 +25,8 @@ import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
 import { AuditError, loadGuidelinesFile, parseNow, translationFor } from './audit';
 import { LANGUAGES } from './locale';
-import { type BriefSession, readBundleFile, readBundleFiles, type ReadBundle, type ReadResult } from './team-report-read';
+import { readBundleFiles } from './team-report-pool';
+import { type BriefSession, readBundleFile, type ReadBundle, type ReadResult } from './team-report-read';
 import { print, printError } from './terminal';
 
 export class TeamReportError extends Error {}
