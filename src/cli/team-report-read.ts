@@ -1,99 +1,19 @@
 /**
  * @file `team-report`'s reading of one bundle file: read, decode, check (src/coaching/bundle.ts `parseBundle`, all
- * of it), then keep only what the merge and the team's figures read of it, so that the text and the parsed tree are
- * dropped before the next file is read (20 bundles of 19 MB held at once cost more in garbage collection than they
- * took to parse). The same in the main thread or in a worker (./team-report-worker.ts). It does not merge.
+ * of it), then keep only what the merge and the team's figures read of it (src/coaching/bundle-brief.ts), so that the
+ * text and the parsed tree are dropped before the next file is read (20 bundles of 19 MB held at once cost more in
+ * garbage collection than they took to parse). The same in the main thread or in a worker (./team-report-worker.ts).
+ * It does not merge.
  */
-import { MAX_BUNDLE_CHARS, parseBundle, type BundleSettings, type CoachingBundle, type MergeInput } from '../coaching/bundle';
-import type { Colleague, Session } from '../coaching/record';
-import type { SessionSource } from '../coaching/team-types';
+import { MAX_BUNDLE_CHARS, parseBundle } from '../coaching/bundle';
+import { keptOf, type KeptBundle } from '../coaching/bundle-brief';
 import { message, megabytes } from '../guidelines/messages';
 import { readLimitedFile } from './read-file';
 
 /** Bytes a bundle file may have: the parser's own limit on characters (a character is at least one byte). */
 export const MAX_BUNDLE_BYTES = MAX_BUNDLE_CHARS * 4;
 
-/**
- * A session as the team's figures read it (src/coaching/summary.ts `summaryOf`) and the merge joins it: no notes,
- * no labels, no points, no step scores, and only the findings that passed or are open (the others count nowhere).
- */
-export interface BriefSession extends SessionSource {
-  colleagueId: string;
-}
-
-type Outcome = SessionSource['outcomes'][number];
-
-/** A bundle as kept after its check: whole (the sessions CSV reads every session's scores), or its sessions in brief. */
-export interface ReadBundle<S extends BriefSession | Session = BriefSession | Session> extends MergeInput<S> {
-  colleagues: Colleague[];
-  sessions: S[];
-  guidelinesName: string | null;
-  settings?: BundleSettings | undefined;
-}
-
-export type ReadResult<S extends BriefSession | Session = BriefSession | Session> = { ok: true; bundle: ReadBundle<S> } | { ok: false; errors: string[] };
-
-/**
- * Small values that recur in every session (a finding's rule, step and status, the guidelines' print, a score) made
- * once per bundle and shared: the brief of 6,000 sessions is then mostly references, cheap to keep and to post from
- * a worker (structured cloning keeps what is shared shared).
- */
-class Shared {
-  /** By rule id: the few steps and statuses each rule was seen with (no key string built per finding). */
-  private readonly outcomes = new Map<string, Outcome[]>();
-  private readonly fingerprints = new Map<string, { fingerprint: string }>();
-  private readonly scores = new Map<number | null, { overall: number | null }>();
-
-  outcome(ruleId: string, step: Outcome['step'], status: Outcome['status']): Outcome {
-    let seen = this.outcomes.get(ruleId);
-    if (!seen) this.outcomes.set(ruleId, (seen = []));
-    for (const outcome of seen) if (outcome.status === status && outcome.step === step) return outcome;
-    const outcome = { ruleId, step, status };
-    seen.push(outcome);
-    return outcome;
-  }
-
-  fingerprint(fingerprint: string): { fingerprint: string } {
-    let shared = this.fingerprints.get(fingerprint);
-    if (!shared) this.fingerprints.set(fingerprint, (shared = { fingerprint }));
-    return shared;
-  }
-
-  score(overall: number | null): { overall: number | null } {
-    let shared = this.scores.get(overall);
-    if (!shared) this.scores.set(overall, (shared = { overall }));
-    return shared;
-  }
-}
-
-function briefOf(session: Session, shared: Shared): BriefSession {
-  const outcomes: Outcome[] = [];
-  for (const { ruleId, step, status } of session.outcomes) if (status !== 'notApplicable') outcomes.push(shared.outcome(ruleId, step, status));
-  const brief: BriefSession = {
-    id: session.id,
-    colleagueId: session.colleagueId,
-    site: session.site,
-    at: session.at,
-    guidelines: shared.fingerprint(session.guidelines.fingerprint),
-    score: shared.score(session.score.overall),
-    outcomes,
-    actions: session.actions.map(({ ruleId, due }) => ({ ruleId, due })),
-    answers: session.answers,
-  };
-  if (session.audience) brief.audience = { followers: session.audience.followers, connections: session.audience.connections };
-  return brief;
-}
-
-/** What is kept of a checked bundle: its sessions whole, or in brief. */
-export function keptOf(bundle: CoachingBundle, whole: boolean): ReadBundle {
-  const shared = new Shared();
-  return {
-    colleagues: bundle.colleagues,
-    sessions: whole ? bundle.sessions : bundle.sessions.map((session) => briefOf(session, shared)),
-    guidelinesName: bundle.guidelines?.name ?? null,
-    ...(bundle.settings ? { settings: bundle.settings } : {}),
-  };
-}
+export type ReadResult = { ok: true; bundle: KeptBundle } | { ok: false; errors: string[] };
 
 /** Reads and checks one bundle file; its errors each name the file. */
 export function readBundleFile(file: string, now: Date, whole: boolean): ReadResult {

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mergeBundles, type MergeReport } from '../coaching/bundle';
+import type { BriefSession, KeptBundle } from '../coaching/bundle-brief';
 import type { Session } from '../coaching/record';
 import { sessionsCsv, teamCsv } from '../coaching/report-csv';
 import { teamMarkdown } from '../coaching/report-markdown';
@@ -26,7 +27,7 @@ import type { Guidelines } from '../guidelines/schema';
 import { AuditError, loadGuidelinesFile, parseNow, translationFor } from './audit';
 import { LANGUAGES } from './locale';
 import { readBundleFiles } from './team-report-pool';
-import { type BriefSession, readBundleFile, type ReadBundle, type ReadResult } from './team-report-read';
+import { readBundleFile, type ReadResult } from './team-report-read';
 import { print, printError } from './terminal';
 
 export class TeamReportError extends Error {}
@@ -66,14 +67,14 @@ export interface ReadOptions {
 }
 
 /** The read bundles, or every file's errors (each line naming its file) if any is invalid. */
-function checked(results: readonly ReadResult[]): ReadBundle[] {
+function checked(results: readonly ReadResult[]): KeptBundle[] {
   const errors = results.flatMap((result) => (result.ok ? [] : result.errors));
   if (errors.length > 0) throw new TeamReportError(`no report written: ${errors.length === 1 ? 'a bundle is' : 'bundles are'} invalid\n${errors.map((line) => `  ${line}`).join('\n')}`);
-  return results.map((result) => (result as { bundle: ReadBundle }).bundle);
+  return results.map((result) => (result as { bundle: KeptBundle }).bundle);
 }
 
 /** The merged team from the bundles as read (in the order of the files), as the dashboard would compute its figures. */
-function reportOf(bundles: readonly ReadBundle[], options: TeamReportOptions & ReadOptions): TeamReport | TeamFiguresReport {
+function reportOf(bundles: readonly KeptBundle[], options: TeamReportOptions & ReadOptions): TeamReport | TeamFiguresReport {
   const merged = mergeBundles<BriefSession | Session>(bundles);
   const names = new Set(bundles.map((bundle) => bundle.guidelinesName));
   const [only] = names;
