@@ -1,13 +1,13 @@
 /**
  * @file Measures the company-wide team report's first half (issue 12) in Node, as shipped (bundled and minified):
  * 20 ambassadors' coaching bundles of 500 colleagues × 12 typical sessions each (test/bench/team.ts's team), as the
- * dashboard exports them (compact JSON), read one at a time as `team-report` reads them: checked (`parseBundle`),
+ * dashboard exports them (`bundleText`: compact JSON in ASCII), read one at a time as `team-report` reads them: checked (`parseBundle`),
  * each session kept in brief (src/coaching/bundle-brief.ts), then merged (`mergeBundles`) and summed up per colleague
  * (`summaryOf`), in one thread; target under 2 s for all of it. Fifty colleagues are in every bundle under another id
  * (the same LinkedIn profile), so joining and duplicates are measured too; then JSON.parse of the same text alone
  * (the floor of any reading), and the whole `npm run team-report` command over the same bundles written to files, as
- * a process of its own (wall clock and CPU, its worker threads included), once compact and once indented as the
- * dashboard wrote them before (`JSON.stringify(bundle, null, 2)`). It asserts nothing.
+ * a process of its own (wall clock and CPU, its worker threads included): as exported, as compact UTF-8, and indented
+ * as the dashboard wrote them before (`JSON.stringify(bundle, null, 2)`). It asserts nothing.
  * (Not ./bundle.ts, which is about the extension's JavaScript bundles.)
  */
 import { spawnSync } from 'node:child_process';
@@ -47,13 +47,15 @@ export interface BundleMergeTiming {
   jsonParseCpuMedianMs: number;
 }
 
+type Json = 'ascii' | 'compact' | 'indented';
+
 /** The whole `team-report` command over the same bundles as files: a process of its own, start to finish. */
 export interface TeamReportCommandTiming {
   bench: 'bundle-merge';
   case: string;
   bundles: number;
-  /** How the files are written: compact (the dashboard's export) or indented (its export before). */
-  json: 'compact' | 'indented';
+  /** How the files are written: compact ASCII (the dashboard's export, `bundleText`), compact UTF-8, or indented UTF-8 (its export before). */
+  json: Json;
   megabytes: number;
   runs: number;
   medianMs: number;
@@ -74,7 +76,7 @@ const round = (ms: number) => Math.round(ms);
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 /** Twenty ambassadors' bundles as JSON text: their own colleagues, and fifty everyone coaches. */
-export function benchBundles(bundle: Pick<typeof Bundle, 'bundleOf'>): string[] {
+export function benchBundles(bundle: Pick<typeof Bundle, 'bundleOf' | 'bundleText'>): string[] {
   const team = benchRecords(COLLEAGUES, SESSIONS_EACH);
   return Array.from({ length: BUNDLES }, (_, b) => {
     const records = team.map(({ colleague, sessions }, c) => {
@@ -86,7 +88,7 @@ export function benchBundles(bundle: Pick<typeof Bundle, 'bundleOf'>): string[] 
       };
     });
     const settings = { teamSizes: [{ from: '2026-01-01', size: 600 + b }], viewCost: { perThousand: 12, currency: 'EUR' } };
-    return JSON.stringify(bundle.bundleOf(records, settings, NOW, { name: 'Brightwave Systems · Winter 2026-27', fingerprint: 'after' }));
+    return bundle.bundleText(bundle.bundleOf(records, settings, NOW, { name: 'Brightwave Systems · Winter 2026-27', fingerprint: 'after' }));
   });
 }
 
@@ -106,15 +108,15 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * `npm run team-report` as the lead runs it (tsx, so the source as written), over the bundles written to files
  * (indented: one at a time, as the text of all of them indented would not fit beside the rest).
  */
-function teamReportCommand(texts: readonly string[], json: 'compact' | 'indented'): TeamReportCommandTiming {
+function teamReportCommand(texts: readonly string[], json: Json): TeamReportCommandTiming {
   const dir = mkdtempSync(join(tmpdir(), 'profile-coach-bundles-'));
   try {
     let bytes = 0;
-    const files = texts.map((compact, index) => {
+    const files = texts.map((ascii, index) => {
       const file = join(dir, `bundle-${index}.json`);
-      const text = json === 'compact' ? compact : JSON.stringify(JSON.parse(compact), null, 2);
+      const text = json === 'ascii' ? ascii : JSON.stringify(JSON.parse(ascii), null, json === 'indented' ? 2 : undefined);
       writeFileSync(file, text);
-      bytes += text.length;
+      bytes += Buffer.byteLength(text);
       return file;
     });
     const walls: number[] = [];
@@ -211,6 +213,7 @@ export async function bundleMergeTimings(): Promise<Array<BundleMergeTiming | Te
       jsonParseMedianMs: round(median(jsonParses)),
       jsonParseCpuMedianMs: round(median(jsonParseCpu)),
     },
+    teamReportCommand(texts, 'ascii'),
     teamReportCommand(texts, 'compact'),
     teamReportCommand(texts, 'indented'),
   ];

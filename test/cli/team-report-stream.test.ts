@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CoachingBundle, mergeBundles, parseBundle } from '../../src/coaching/bundle';
+import { bundleText, type CoachingBundle, mergeBundles, parseBundle } from '../../src/coaching/bundle';
 import type { Colleague, Session } from '../../src/coaching/record';
 import { DEFAULT_STAGES } from '../../src/coaching/stages';
 import { memberOf } from '../../src/coaching/summary';
@@ -152,4 +152,33 @@ describe('team-report one bundle at a time, sessions in brief', () => {
       /no report written: bundles are invalid\n {2}\S*bundle-\d+\.json: sessions\[0\]\.at[\s\S]*\n {2}\S*missing\.json/,
     );
   }, 60_000);
+});
+
+describe('bundleText, the text the dashboard exports', () => {
+  const accented = (): CoachingBundle => {
+    const chloe = colleague('chloe', { name: 'Chloé “Secret” 李' });
+    return { ...goodBundle(), colleagues: [...goodBundle().colleagues, chloe], sessions: [session('c1', chloe, '2026-11-01T10:00:00.000Z', { notes: [{ text: 'the team’s 🎯', forColleague: true }] })] };
+  };
+
+  it('is compact JSON in ASCII (other characters escaped), which reads back as the bundle', () => {
+    const text = bundleText(accented());
+    expect(text).toMatch(/^[\x20-\x7e]*\n$/);
+    expect(text).not.toContain('\n ');
+    expect(parseBundle(text, NOW)).toEqual({ ok: true, bundle: accented() });
+  });
+
+  it('is read from a file as written, through the ASCII path and the UTF-8 one alike', () => {
+    const ascii = join(scratch, 'ascii.json');
+    const utf8 = join(scratch, 'utf8.json');
+    writeFileSync(ascii, bundleText(accented()), 'utf8');
+    writeFileSync(utf8, JSON.stringify(accented()), 'utf8');
+    const [a, b] = [readBundleFile(ascii, NOW, true), readBundleFile(utf8, NOW, true)];
+    expect(a).toEqual(b);
+    expect(a.ok && a.bundle.colleagues[2]?.name).toBe('Chloé “Secret” 李');
+  });
+
+  it('still refuses a forbidden key spelt with escapes', () => {
+    const text = bundleText(goodBundle()).replace('"answers":{', '"answers":{"\\u005f_proto__":true,');
+    expect(parseBundle(text, NOW)).toMatchObject({ ok: false, errors: [expect.stringMatching(/a key no bundle has/)] });
+  });
 });
