@@ -167,7 +167,7 @@ describe('bundleText, the text the dashboard exports', () => {
     expect(parseBundle(text, NOW)).toEqual({ ok: true, bundle: accented() });
   });
 
-  it('is read from a file as written, through the ASCII path and the UTF-8 one alike', () => {
+  it('is read from a file as the same bundle as its UTF-8 text', () => {
     const ascii = join(scratch, 'ascii.json');
     const utf8 = join(scratch, 'utf8.json');
     writeFileSync(ascii, bundleText(accented()), 'utf8');
