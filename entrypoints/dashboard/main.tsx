@@ -91,7 +91,7 @@ const services: DashboardServices = {
   bundle: {
     // The whole record, the team's settings and the guidelines in use (name and fingerprint), as one JSON file.
     async exportText(now) {
-      const [{ bundleOf }, { fingerprintOf }, active, team, settings] = await Promise.all([
+      const [{ bundleOf, bundleText }, { fingerprintOf }, active, team, settings] = await Promise.all([
         import('../../src/coaching/bundle-merge'),
         import('../../src/guidelines/fingerprint'),
         activeGuidelines(),
@@ -101,7 +101,7 @@ const services: DashboardServices = {
       const { brand, strategy } = active.guidelines;
       const name = [brand?.name, strategy.season].filter(Boolean).join(' · ') || active.source;
       const bundle = bundleOf(team, { teamSizes: settings.teamSizes, viewCost: settings.viewCost }, now, { name, fingerprint: fingerprintOf(active.guidelines) });
-      return `${JSON.stringify(bundle, null, 2)}\n`;
+      return bundleText(bundle);
     },
     // Checked whole first (zod, loaded only now: errors name the path, never a value), then merged in one transaction.
     async importText(text, now) {

@@ -7,24 +7,27 @@
  * goes to standard output when no `--md` is given; it names no colleague (team figures, not people).
  */
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { MAX_BUNDLE_CHARS, mergeBundles, parseBundle, type CoachingBundle, type MergeReport } from '../coaching/bundle';
+import { mergeBundles, type MergeReport } from '../coaching/bundle';
+import type { BriefSession, KeptBundle } from '../coaching/bundle-brief';
+import type { Session } from '../coaching/record';
 import { sessionsCsv, teamCsv } from '../coaching/report-csv';
 import { teamMarkdown } from '../coaching/report-markdown';
 import { stagesOf } from '../coaching/stages';
 import { colleagueRows, teamFigures } from '../coaching/team';
-import { memberOf } from '../coaching/summary';
+import { summaryOf } from '../coaching/summary';
 import type { ColleagueRecord, Stages, TeamInput } from '../coaching/team-types';
 import { calendarDay } from '../engine/dates';
 import { findingTitleIn } from '../engine/message-keys';
-import { message, megabytes } from '../guidelines/messages';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
 import { AuditError, loadGuidelinesFile, parseNow, translationFor } from './audit';
 import { LANGUAGES } from './locale';
-import { readLimitedFile } from './read-file';
+import { readBundleFiles } from './team-report-pool';
+import { readBundleFile, type ReadResult } from './team-report-read';
 import { print, printError } from './terminal';
 
 export class TeamReportError extends Error {}
@@ -47,44 +50,61 @@ export interface TeamReport {
   guidelinesName: string | null;
 }
 
-/** Bytes a bundle file may have: the parser's own limit on characters (a character is at least one byte). */
-const MAX_BUNDLE_BYTES = MAX_BUNDLE_CHARS * 4;
-
-/** Reads and checks every bundle; throws with every file's errors (each line naming its file) if any is invalid. */
-export function readBundles(files: readonly string[], now: Date): CoachingBundle[] {
-  const bundles: CoachingBundle[] = [];
-  const errors: string[] = [];
-  for (const file of files) {
-    const read = readLimitedFile(file, MAX_BUNDLE_BYTES, (bytes) =>
-      message('fileTooBig', { size: megabytes(bytes), max: MAX_BUNDLE_BYTES / (1024 * 1024) }),
-    );
-    if (!read.ok) {
-      errors.push(read.message);
-      continue;
-    }
-    const parsed = parseBundle(read.bytes.toString('utf8'), now);
-    if (parsed.ok) bundles.push(parsed.bundle);
-    else errors.push(...parsed.errors.map((error) => `${file}: ${error}`));
-  }
-  if (errors.length > 0) throw new TeamReportError(`no report written: ${errors.length === 1 ? 'a bundle is' : 'bundles are'} invalid\n${errors.map((line) => `  ${line}`).join('\n')}`);
-  return bundles;
+/** The report without the sessions whole (`sessions: false`): the team's figures and rows only. */
+export interface TeamFiguresReport extends Omit<TeamReport, 'records'> {
+  records: null;
 }
 
-/** The merged team, as the dashboard would compute its figures from it. */
-export function teamReport(options: TeamReportOptions): TeamReport {
-  const bundles = readBundles(options.bundles, options.now);
-  const merged = mergeBundles(bundles);
-  const names = new Set(bundles.map((bundle) => bundle.guidelines?.name ?? null));
+/**
+ * What the command reads: the bundle files, and whether each session is kept whole (the sessions CSV reads their
+ * step scores and guidelines' names) or in brief (the team's figures only), and in how many threads.
+ */
+export interface ReadOptions {
+  /** Keep each session whole (default: yes, so `records` are whole sessions). */
+  sessions?: boolean;
+  /** Read and check in this many worker threads at once (default: 1, here). */
+  threads?: number;
+}
+
+/** The read bundles, or every file's errors (each line naming its file) if any is invalid. */
+function checked(results: readonly ReadResult[]): KeptBundle[] {
+  const errors = results.flatMap((result) => (result.ok ? [] : result.errors));
+  if (errors.length > 0) throw new TeamReportError(`no report written: ${errors.length === 1 ? 'a bundle is' : 'bundles are'} invalid\n${errors.map((line) => `  ${line}`).join('\n')}`);
+  return results.map((result) => (result as { bundle: KeptBundle }).bundle);
+}
+
+/** The merged team from the bundles as read (in the order of the files), as the dashboard would compute its figures. */
+function reportOf(bundles: readonly KeptBundle[], options: TeamReportOptions & ReadOptions): TeamReport | TeamFiguresReport {
+  const merged = mergeBundles<BriefSession | Session>(bundles);
+  const names = new Set(bundles.map((bundle) => bundle.guidelinesName));
   const [only] = names;
   const input: TeamInput = {
-    team: merged.records.map(memberOf),
+    team: merged.records.map(({ colleague, sessions }) => ({ colleague, summary: summaryOf(sessions) })),
     teamSizes: merged.settings.teamSizes,
     viewCost: merged.settings.viewCost,
     onboardingScore: options.guidelines.checklist.onboardingScore,
     stages: options.stages,
     today: options.today,
   };
-  return { input, records: merged.records, report: merged.report, guidelinesName: names.size === 1 && only ? only : null };
+  const whole = options.sessions ?? true;
+  return { input, records: whole ? (merged.records as ColleagueRecord[]) : null, report: merged.report, guidelinesName: names.size === 1 && only ? only : null };
+}
+
+/**
+ * The merged team, as the dashboard would compute its figures from it: the bundles read one after the other, each
+ * one's text and parsed tree dropped once what the merge needs is kept.
+ */
+export function teamReport(options: TeamReportOptions & { sessions?: true }): TeamReport;
+export function teamReport(options: TeamReportOptions & ReadOptions): TeamReport | TeamFiguresReport;
+export function teamReport(options: TeamReportOptions & ReadOptions): TeamReport | TeamFiguresReport {
+  const whole = options.sessions ?? true;
+  return reportOf(checked(options.bundles.map((file) => readBundleFile(file, options.now, whole))), options);
+}
+
+/** The same, the bundles read and checked in `threads` worker threads at once (./team-report-worker.ts). */
+export async function teamReportInThreads(options: TeamReportOptions & ReadOptions): Promise<TeamReport | TeamFiguresReport> {
+  const results = await readBundleFiles(options.bundles, options.now, options.sessions ?? true, options.threads ?? 1);
+  return reportOf(checked(results), options);
 }
 
 /** One line on what the merge did: counts only, never a name. */
@@ -110,7 +130,14 @@ function usage(): string {
   );
 }
 
-export function main(argv: string[]): number {
+/** What the command was asked: the report's options, and how to write it once made. */
+interface Plan {
+  options: TeamReportOptions & ReadOptions;
+  finish: (made: TeamReport | TeamFiguresReport) => number;
+}
+
+/** The command's words read: its plan, or the exit code when there is nothing to do (help, a wrong argument). */
+function planOf(argv: string[], threads: number): Plan | number {
   let values: { csv?: string; 'sessions-csv'?: string; md?: string; guidelines?: string; today?: string; lang?: string; help?: boolean };
   let positionals: string[];
   try {
@@ -143,35 +170,71 @@ export function main(argv: string[]): number {
     const guidelines = values.guidelines === undefined ? DEFAULT_GUIDELINES : loadGuidelinesFile(values.guidelines, now, translate);
     // The stages the guidelines define (their `stages:`), or the default ones (src/coaching/stages.ts).
     const stages = stagesOf(guidelines);
-    const { input, records, report, guidelinesName } = teamReport({ bundles: positionals, guidelines, stages, today, now, language });
-    const rows = colleagueRows(input, language);
-    const figures = teamFigures(input);
-    const markdown = teamMarkdown(figures, rows, translate, {
-      titleOf: (ruleId) => findingTitleIn(translate, ruleId),
-      onboardingScore: input.onboardingScore,
-      ...(guidelinesName ? { guidelinesName } : {}),
-    });
-    printError(mergeSummary(report));
-    const written: string[] = [];
-    const write = (file: string | undefined, text: string) => {
-      if (file === undefined) return;
-      writeFileSync(file, text, 'utf8');
-      written.push(file);
+    const sessionsFile = values['sessions-csv'];
+    // Each session whole only for the sessions CSV: the figures read them in brief.
+    const options = { bundles: positionals, guidelines, stages, today, now, language, sessions: sessionsFile !== undefined, threads };
+    const finish = ({ input, records, report, guidelinesName }: TeamReport | TeamFiguresReport): number => {
+      const rows = colleagueRows(input, language);
+      const figures = teamFigures(input);
+      const markdown = teamMarkdown(figures, rows, translate, {
+        titleOf: (ruleId) => findingTitleIn(translate, ruleId),
+        onboardingScore: input.onboardingScore,
+        ...(guidelinesName ? { guidelinesName } : {}),
+      });
+      printError(mergeSummary(report));
+      const written: string[] = [];
+      const write = (file: string | undefined, text: string) => {
+        if (file === undefined) return;
+        writeFileSync(file, text, 'utf8');
+        written.push(file);
+      };
+      write(values.csv, teamCsv(rows, translate));
+      if (records) write(sessionsFile, sessionsCsv(records, translate));
+      write(values.md, markdown);
+      if (values.md === undefined) print(markdown);
+      for (const file of written) printError(`team-report: wrote ${file}`);
+      return 0;
     };
-    write(values.csv, teamCsv(rows, translate));
-    write(values['sessions-csv'], sessionsCsv(records, translate));
-    write(values.md, markdown);
-    if (values.md === undefined) print(markdown);
-    for (const file of written) printError(`team-report: wrote ${file}`);
-    return 0;
+    return { options, finish };
   } catch (error) {
-    if (error instanceof TeamReportError || error instanceof AuditError) {
-      printError(`team-report: ${error.message}`);
-      return 1;
-    }
-    throw error;
+    return failed(error);
+  }
+}
+
+/** A refusal the user can act on, said in one line (exit code 1); anything else is a fault, thrown. */
+function failed(error: unknown): number {
+  if (error instanceof TeamReportError || error instanceof AuditError) {
+    printError(`team-report: ${error.message}`);
+    return 1;
+  }
+  throw error;
+}
+
+/** The command, reading the bundles one after the other in this thread. */
+export function main(argv: string[]): number {
+  const plan = planOf(argv, 1);
+  if (typeof plan === 'number') return plan;
+  try {
+    return plan.finish(teamReport(plan.options));
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** The command as run from the command line: the bundles read and checked in one worker thread per core. */
+export async function mainInThreads(argv: string[], threads = availableParallelism()): Promise<number> {
+  const plan = planOf(argv, threads);
+  if (typeof plan === 'number') return plan;
+  try {
+    return plan.finish(await teamReportInThreads(plan.options));
+  } catch (error) {
+    return failed(error);
   }
 }
 
 const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invokedDirectly) process.exitCode = main(process.argv.slice(2));
+if (invokedDirectly) {
+  void mainInThreads(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -126,8 +126,12 @@ export function pathOf(path: readonly PropertyKey[]): string {
   return text || '(bundle)';
 }
 
-/** Text that could hold a forbidden key: the key itself, or an escape that could spell it (`"\u005f_proto__"`). */
-const MAYBE_HOSTILE = /__proto__|constructor|prototype|\\u/;
+/**
+ * Text that could hold a forbidden key: the key itself, or an escape that could spell it (`"\u005f_proto__"`): an
+ * escape of an ASCII character, as the keys are ASCII. Escapes of other characters (`\u00e9`, which the dashboard's
+ * export writes for every accent) could spell none.
+ */
+const MAYBE_HOSTILE = /__proto__|constructor|prototype|\\u00[0-7]/;
 
 interface Visit {
   value: unknown;

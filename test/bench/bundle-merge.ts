@@ -1,10 +1,13 @@
 /**
  * @file Measures the company-wide team report's first half (issue 12) in Node, as shipped (bundled and minified):
- * 20 ambassadors' coaching bundles of 500 colleagues × 12 typical sessions each (test/bench/team.ts's team), read
- * from JSON text, checked and merged (`parseBundle` then `mergeBundles`), target under 2 s for all of it. Fifty
- * colleagues are in every bundle under another id (the same LinkedIn profile), so joining and duplicates are
- * measured too; then JSON.parse of the same text alone (the floor of any reading), and the whole `npm run team-report`
- * command over the same bundles written to files, as a process of its own (wall clock and CPU). It asserts nothing.
+ * 20 ambassadors' coaching bundles of 500 colleagues × 12 typical sessions each (test/bench/team.ts's team), as the
+ * dashboard exports them (`bundleText`: compact JSON in ASCII), read one at a time as `team-report` reads them: checked (`parseBundle`),
+ * each session kept in brief (src/coaching/bundle-brief.ts), then merged (`mergeBundles`) and summed up per colleague
+ * (`summaryOf`), in one thread; target under 2 s for all of it. Fifty colleagues are in every bundle under another id
+ * (the same LinkedIn profile), so joining and duplicates are measured too; then JSON.parse of the same text alone
+ * (the floor of any reading), and the whole `npm run team-report` command over the same bundles written to files, as
+ * a process of its own (wall clock and CPU, its worker threads included): as exported, as compact UTF-8, and indented
+ * as the dashboard wrote them before (`JSON.stringify(bundle, null, 2)`). It asserts nothing.
  * (Not ./bundle.ts, which is about the extension's JavaScript bundles.)
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +17,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type * as Bundle from '../../src/coaching/bundle';
+import type * as Brief from '../../src/coaching/bundle-brief';
+import type * as Summary from '../../src/coaching/summary';
 import { importShipped } from './bundle';
 import { benchRecords } from './team';
 
@@ -27,8 +32,11 @@ export interface BundleMergeTiming {
   megabytes: number;
   runs: number;
   medianMs: number;
+  /** Reading each bundle: parseBundle, then its sessions in brief. */
   parseMedianMs: number;
   mergeMedianMs: number;
+  /** Each merged colleague's summary (what the team's figures read). */
+  summaryMedianMs: number;
   /** CPU time of the process (user + system) per run, median: what the machine's other load does not inflate. */
   cpuMedianMs: number;
   targetMs: number;
@@ -39,15 +47,19 @@ export interface BundleMergeTiming {
   jsonParseCpuMedianMs: number;
 }
 
+type Json = 'ascii' | 'compact' | 'indented';
+
 /** The whole `team-report` command over the same bundles as files: a process of its own, start to finish. */
 export interface TeamReportCommandTiming {
   bench: 'bundle-merge';
   case: string;
   bundles: number;
+  /** How the files are written: compact ASCII (the dashboard's export, `bundleText`), compact UTF-8, or indented UTF-8 (its export before). */
+  json: Json;
   megabytes: number;
   runs: number;
   medianMs: number;
-  /** CPU time of the command's processes (user + system), median. */
+  /** CPU time of the command's process (user + system, its worker threads included), median. */
   cpuMedianMs: number;
   targetMs: number;
 }
@@ -64,7 +76,7 @@ const round = (ms: number) => Math.round(ms);
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 /** Twenty ambassadors' bundles as JSON text: their own colleagues, and fifty everyone coaches. */
-export function benchBundles(bundle: Pick<typeof Bundle, 'bundleOf'>): string[] {
+export function benchBundles(bundle: Pick<typeof Bundle, 'bundleOf' | 'bundleText'>): string[] {
   const team = benchRecords(COLLEAGUES, SESSIONS_EACH);
   return Array.from({ length: BUNDLES }, (_, b) => {
     const records = team.map(({ colleague, sessions }, c) => {
@@ -76,7 +88,7 @@ export function benchBundles(bundle: Pick<typeof Bundle, 'bundleOf'>): string[] 
       };
     });
     const settings = { teamSizes: [{ from: '2026-01-01', size: 600 + b }], viewCost: { perThousand: 12, currency: 'EUR' } };
-    return JSON.stringify(bundle.bundleOf(records, settings, NOW, { name: 'Brightwave Systems · Winter 2026-27', fingerprint: 'after' }));
+    return bundle.bundleText(bundle.bundleOf(records, settings, NOW, { name: 'Brightwave Systems · Winter 2026-27', fingerprint: 'after' }));
   });
 }
 
@@ -92,13 +104,19 @@ function childrenCpuMs(): number {
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** `npm run team-report` as the lead runs it (tsx, so the source as written), over the bundles written to files. */
-function teamReportCommand(texts: readonly string[]): TeamReportCommandTiming {
+/**
+ * `npm run team-report` as the lead runs it (tsx, so the source as written), over the bundles written to files
+ * (indented: one at a time, as the text of all of them indented would not fit beside the rest).
+ */
+function teamReportCommand(texts: readonly string[], json: Json): TeamReportCommandTiming {
   const dir = mkdtempSync(join(tmpdir(), 'profile-coach-bundles-'));
   try {
-    const files = texts.map((text, index) => {
+    let bytes = 0;
+    const files = texts.map((ascii, index) => {
       const file = join(dir, `bundle-${index}.json`);
+      const text = json === 'ascii' ? ascii : JSON.stringify(JSON.parse(ascii), null, json === 'indented' ? 2 : undefined);
       writeFileSync(file, text);
+      bytes += Buffer.byteLength(text);
       return file;
     });
     const walls: number[] = [];
@@ -114,9 +132,10 @@ function teamReportCommand(texts: readonly string[]): TeamReportCommandTiming {
     }
     return {
       bench: 'bundle-merge',
-      case: `npm run team-report, ${BUNDLES} bundle files × ${COLLEAGUES} colleagues × ${SESSIONS_EACH} sessions, a process of its own (tsx)`,
+      case: `npm run team-report, ${BUNDLES} bundle files (${json} JSON) × ${COLLEAGUES} colleagues × ${SESSIONS_EACH} sessions, a process of its own (tsx)`,
       bundles: BUNDLES,
-      megabytes: Math.round(texts.reduce((sum, text) => sum + text.length, 0) / 1e5) / 10,
+      json,
+      megabytes: Math.round(bytes / 1e5) / 10,
       runs: RUNS,
       medianMs: round(median(walls)),
       cpuMedianMs: round(median(cpus)),
@@ -129,31 +148,39 @@ function teamReportCommand(texts: readonly string[]): TeamReportCommandTiming {
 
 export async function bundleMergeTimings(): Promise<Array<BundleMergeTiming | TeamReportCommandTiming>> {
   const bundle = await importShipped<typeof Bundle>(new URL('../../src/coaching/bundle.ts', import.meta.url));
+  const brief = await importShipped<typeof Brief>(new URL('../../src/coaching/bundle-brief.ts', import.meta.url));
+  const summary = await importShipped<typeof Summary>(new URL('../../src/coaching/summary.ts', import.meta.url));
   const texts = benchBundles(bundle);
-  const run = () => {
+  const run = (some: readonly string[]) => {
     const start = performance.now();
-    const parsed = texts.map((text) => {
+    // One at a time, each parsed tree dropped once its brief is kept, as team-report reads them.
+    const kept = some.map((text) => {
       const result = bundle.parseBundle(text, NOW);
       if (!result.ok) throw new Error(`bench bundle refused: ${result.errors.join('; ')}`);
-      return result.bundle;
+      return brief.keptOf(result.bundle, false);
     });
     const read = performance.now();
-    const merged = bundle.mergeBundles(parsed);
-    return { parseMs: read - start, mergeMs: performance.now() - read, merged };
+    const merged = bundle.mergeBundles(kept);
+    const joined = performance.now();
+    const team = merged.records.map(({ colleague, sessions }) => ({ colleague, summary: summary.summaryOf(sessions) }));
+    return { parseMs: read - start, mergeMs: joined - read, summaryMs: performance.now() - joined, merged, team };
   };
-  bundle.mergeBundles(texts.slice(0, 2).map((text) => (bundle.parseBundle(text, NOW) as { bundle: Bundle.CoachingBundle }).bundle)); // warm-up: the JIT settles
+  run(texts.slice(0, 2)); // warm-up: the JIT settles
   const totals: number[] = [];
   const parses: number[] = [];
   const merges: number[] = [];
+  const summaries: number[] = [];
   const cpu: number[] = [];
   let last: ReturnType<typeof run> | null = null;
   for (let index = 0; index < RUNS; index += 1) {
+    last = null;
     const startCpu = process.cpuUsage();
-    last = run();
+    last = run(texts);
     const used = process.cpuUsage(startCpu);
-    totals.push(last.parseMs + last.mergeMs);
+    totals.push(last.parseMs + last.mergeMs + last.summaryMs);
     parses.push(last.parseMs);
     merges.push(last.mergeMs);
+    summaries.push(last.summaryMs);
     cpu.push((used.user + used.system) / 1000);
   }
   const jsonParses: number[] = [];
@@ -170,7 +197,7 @@ export async function bundleMergeTimings(): Promise<Array<BundleMergeTiming | Te
   return [
     {
       bench: 'bundle-merge',
-      case: `parseBundle + mergeBundles, ${BUNDLES} bundles × ${COLLEAGUES} colleagues × ${SESSIONS_EACH} sessions, in Node`,
+      case: `parseBundle + brief, mergeBundles, summaryOf, ${BUNDLES} bundles × ${COLLEAGUES} colleagues × ${SESSIONS_EACH} sessions, one thread, in Node`,
       bundles: BUNDLES,
       colleagues: BUNDLES * COLLEAGUES,
       sessions: BUNDLES * COLLEAGUES * SESSIONS_EACH,
@@ -179,12 +206,15 @@ export async function bundleMergeTimings(): Promise<Array<BundleMergeTiming | Te
       medianMs: round(median(totals)),
       parseMedianMs: round(median(parses)),
       mergeMedianMs: round(median(merges)),
+      summaryMedianMs: round(median(summaries)),
       cpuMedianMs: round(median(cpu)),
       targetMs: TARGET_MS,
       merged: { colleagues: report.colleagues, sessions: report.sessions, duplicates: report.duplicateSessions },
       jsonParseMedianMs: round(median(jsonParses)),
       jsonParseCpuMedianMs: round(median(jsonParseCpu)),
     },
-    teamReportCommand(texts),
+    teamReportCommand(texts, 'ascii'),
+    teamReportCommand(texts, 'compact'),
+    teamReportCommand(texts, 'indented'),
   ];
 }

@@ -1,0 +1,27 @@
+/**
+ * @file `team-report`'s reading of one bundle file: read, decode, check (src/coaching/bundle.ts `parseBundle`, all
+ * of it), then keep only what the merge and the team's figures read of it (src/coaching/bundle-brief.ts), so that the
+ * text and the parsed tree are dropped before the next file is read (20 bundles of 19 MB held at once cost more in
+ * garbage collection than they took to parse). The same in the main thread or in a worker (./team-report-worker.ts).
+ * It does not merge.
+ */
+import { MAX_BUNDLE_CHARS, parseBundle } from '../coaching/bundle';
+import { keptOf, type KeptBundle } from '../coaching/bundle-brief';
+import { message, megabytes } from '../guidelines/messages';
+import { readLimitedFile } from './read-file';
+
+/** Bytes a bundle file may have: the parser's own limit on characters (a character is at least one byte). */
+export const MAX_BUNDLE_BYTES = MAX_BUNDLE_CHARS * 4;
+
+export type ReadResult = { ok: true; bundle: KeptBundle } | { ok: false; errors: string[] };
+
+/** Reads and checks one bundle file; its errors each name the file. */
+export function readBundleFile(file: string, now: Date, whole: boolean): ReadResult {
+  const read = readLimitedFile(file, MAX_BUNDLE_BYTES, (bytes) => message('fileTooBig', { size: megabytes(bytes), max: MAX_BUNDLE_BYTES / (1024 * 1024) }));
+  if (!read.ok) return { ok: false, errors: [read.message] };
+  // An ASCII file (the dashboard's export, ../coaching/bundle-merge.ts `bundleText`) decodes to a one-byte string,
+  // which JSON.parse reads faster than the two-byte string one curly apostrophe in a note makes of a whole bundle.
+  const parsed = parseBundle(read.bytes.toString('utf8'), now);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors.map((error) => `${file}: ${error}`) };
+  return { ok: true, bundle: keptOf(parsed.bundle, whole) };
+}

@@ -1,0 +1,184 @@
+// @vitest-environment node
+/**
+ * @file `team-report` reads one bundle at a time and keeps each session in brief (src/cli/team-report-read.ts), in
+ * worker threads when asked: its report must be the one made from every bundle parsed whole and merged at once
+ * (mergeBundles, then each colleague's summary), on bundles that share colleagues (by id or by profile) and sessions.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bundleText, type CoachingBundle, mergeBundles, parseBundle } from '../../src/coaching/bundle';
+import type { Colleague, Session } from '../../src/coaching/record';
+import { DEFAULT_STAGES } from '../../src/coaching/stages';
+import { memberOf } from '../../src/coaching/summary';
+import { readBundleFile } from '../../src/cli/team-report-read';
+import { teamReport, teamReportInThreads } from '../../src/cli/team-report';
+import { DEFAULT_GUIDELINES } from '../../src/guidelines/presets/default';
+import { colleague, goodBundle, NOW, session } from '../coaching/bundle-records';
+
+const scratch = mkdtempSync(join(tmpdir(), 'profile-coach-team-stream-'));
+let counter = 0;
+const write = (bundle: CoachingBundle): string => {
+  const file = join(scratch, `bundle-${(counter += 1)}.json`);
+  writeFileSync(file, JSON.stringify(bundle, null, counter % 2 === 0 ? 2 : undefined), 'utf8');
+  return file;
+};
+
+const STATUSES = ['pass', 'fail', 'notApplicable', 'incomplete', 'error'] as const;
+const RULES = ['headline-keywords', 'about-keywords', 'manual:follow-up'] as const;
+
+/**
+ * One ambassador's bundle over a small pool of people: ids and profile keys drawn from a few, so that bundles share
+ * colleagues (the same id, or another id with the same profile) and sessions (the same colleague, site and time).
+ */
+const bundleArb: fc.Arbitrary<CoachingBundle> = fc
+  .record({
+    colleagues: fc.array(fc.record({ id: fc.integer({ min: 0, max: 4 }), key: fc.integer({ min: 0, max: 4 }), name: fc.constantFrom('Ada', 'Bram') }), {
+      maxLength: 4,
+    }),
+    sessions: fc.array(
+      fc.record({
+        id: fc.integer({ min: 0, max: 12 }),
+        of: fc.nat(),
+        site: fc.constantFrom('linkedin' as const, 'x' as const),
+        day: fc.integer({ min: 1, max: 5 }),
+        overall: fc.option(fc.integer({ min: 0, max: 100 })),
+        print: fc.constantFrom('f1', 'f2'),
+        outcomes: fc.array(fc.record({ rule: fc.constantFrom(...RULES), status: fc.constantFrom(...STATUSES) }), { maxLength: 3 }),
+        action: fc.option(fc.record({ rule: fc.constantFrom(...RULES), due: fc.constantFrom('2026-10-02', '2026-12-31') })),
+        answered: fc.boolean(),
+        followers: fc.option(fc.integer({ min: 0, max: 500 })),
+      }),
+      { maxLength: 8 },
+    ),
+    size: fc.option(fc.integer({ min: 1, max: 50 })),
+  })
+  .map(({ colleagues, sessions, size }) => {
+    const ids = new Set<string>();
+    const keys = new Set<string>();
+    const kept: Colleague[] = [];
+    for (const spec of colleagues) {
+      const id = `c${spec.id}`;
+      const key = `linkedin:in/p${spec.key}`;
+      if (ids.has(id) || keys.has(key)) continue;
+      ids.add(id);
+      keys.add(key);
+      kept.push(colleague(id, { name: spec.name, profiles: [{ site: 'linkedin', key }, { site: 'x', key: `x:@p${spec.key}` }] }));
+    }
+    const sessionIds = new Set<string>();
+    const moments = new Set<string>();
+    const keptSessions: Session[] = [];
+    for (const spec of sessions) {
+      const of = kept[spec.of % Math.max(kept.length, 1)];
+      const id = `s${spec.id}`;
+      const at = `2026-10-0${spec.day}T10:00:00.000Z`;
+      if (!of || sessionIds.has(id) || moments.has(`${of.id} ${spec.site} ${at}`)) continue;
+      sessionIds.add(id);
+      moments.add(`${of.id} ${spec.site} ${at}`);
+      keptSessions.push(
+        session(id, of, at, {
+          site: spec.site,
+          guidelines: { name: 'Brightwave', fingerprint: spec.print },
+          score: { overall: spec.overall, steps: { 'clean-up': null, 'plan-ahead': spec.overall, 'team-up': null, guidelines: null } },
+          outcomes: spec.outcomes.map(({ rule, status }) => ({ ruleId: rule, step: 'plan-ahead', status, points: 2, labels: ['headline'] })),
+          actions: spec.action ? [{ id: `${id}-a`, ruleId: spec.action.rule, text: 'Secret', due: spec.action.due }] : [],
+          answers: { 'follow-up': spec.answered },
+          ...(spec.followers === null ? {} : { audience: { followers: spec.followers, connections: null } }),
+        }),
+      );
+    }
+    return {
+      ...goodBundle(),
+      colleagues: kept,
+      sessions: keptSessions,
+      settings: { teamSizes: size === null ? [] : [{ from: '2026-09-01', size }], viewCost: null },
+    };
+  });
+
+const options = { guidelines: DEFAULT_GUIDELINES, stages: DEFAULT_STAGES, today: '2026-11-23', now: NOW, language: 'en' };
+
+/** The report as made before: every bundle parsed whole, held, and merged at once. */
+function allAtOnce(bundles: readonly CoachingBundle[]) {
+  const parsed = bundles.map((bundle) => {
+    const result = parseBundle(JSON.stringify(bundle), NOW);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    return result.bundle;
+  });
+  const merged = mergeBundles(parsed);
+  return { team: merged.records.map(memberOf), settings: merged.settings, report: merged.report };
+}
+
+describe('team-report one bundle at a time, sessions in brief', () => {
+  it('makes the report of every bundle merged at once, on bundles sharing colleagues and sessions', () => {
+    fc.assert(
+      fc.property(fc.array(bundleArb, { minLength: 1, maxLength: 4 }), (bundles) => {
+        const expected = allAtOnce(bundles);
+        const made = teamReport({ ...options, bundles: bundles.map(write), sessions: false });
+        expect(made.report).toEqual(expected.report);
+        expect(made.input.team).toEqual(expected.team);
+        expect({ teamSizes: made.input.teamSizes, viewCost: made.input.viewCost }).toEqual(expected.settings);
+        expect(made.records).toBeNull();
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('and the same in worker threads, whatever order the workers finish in', async () => {
+    const samples = fc.sample(fc.array(bundleArb, { minLength: 2, maxLength: 5 }), { numRuns: 3, seed: 12 });
+    for (const bundles of samples) {
+      const expected = allAtOnce(bundles);
+      const made = await teamReportInThreads({ ...options, bundles: bundles.map(write), sessions: false, threads: 2 });
+      expect(made.report).toEqual(expected.report);
+      expect(made.input.team).toEqual(expected.team);
+      // Whole sessions through the workers too (the sessions CSV).
+      const whole = await teamReportInThreads({ ...options, bundles: bundles.map(write), sessions: true, threads: 2 });
+      expect(whole.records).toEqual(mergeBundles(bundles).records);
+    }
+  }, 60_000);
+
+  it('keeps no notes, labels, points, step scores or not-applicable findings of a session', () => {
+    const read = readBundleFile(write(goodBundle()), NOW, false);
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    const text = JSON.stringify(read.bundle.sessions);
+    expect(text).not.toMatch(/Secret|labels|points|steps|notes|profileKey/);
+    expect(read.bundle.sessions[0]).toMatchObject({ id: 's1', colleagueId: 'ada', score: { overall: 70 }, guidelines: { fingerprint: 'f1' } });
+  });
+
+  it('writes nothing and names every invalid file when read in worker threads', async () => {
+    const bad = write({ ...goodBundle(), sessions: [{ ...goodBundle().sessions[0]!, at: 'yesterday' }] });
+    await expect(teamReportInThreads({ ...options, bundles: [write(goodBundle()), bad, join(scratch, 'missing.json')], threads: 2 })).rejects.toThrow(
+      /no report written: bundles are invalid\n {2}\S*bundle-\d+\.json: sessions\[0\]\.at[\s\S]*\n {2}\S*missing\.json/,
+    );
+  }, 60_000);
+});
+
+describe('bundleText, the text the dashboard exports', () => {
+  const accented = (): CoachingBundle => {
+    const chloe = colleague('chloe', { name: 'Chloé “Secret” 李' });
+    return { ...goodBundle(), colleagues: [...goodBundle().colleagues, chloe], sessions: [session('c1', chloe, '2026-11-01T10:00:00.000Z', { notes: [{ text: 'the team’s 🎯', forColleague: true }] })] };
+  };
+
+  it('is compact JSON in ASCII (other characters escaped), which reads back as the bundle', () => {
+    const text = bundleText(accented());
+    expect(text).toMatch(/^[\x20-\x7e]*\n$/);
+    expect(text).not.toContain('\n ');
+    expect(parseBundle(text, NOW)).toEqual({ ok: true, bundle: accented() });
+  });
+
+  it('is read from a file as the same bundle as its UTF-8 text', () => {
+    const ascii = join(scratch, 'ascii.json');
+    const utf8 = join(scratch, 'utf8.json');
+    writeFileSync(ascii, bundleText(accented()), 'utf8');
+    writeFileSync(utf8, JSON.stringify(accented()), 'utf8');
+    const [a, b] = [readBundleFile(ascii, NOW, true), readBundleFile(utf8, NOW, true)];
+    expect(a).toEqual(b);
+    expect(a.ok && a.bundle.colleagues[2]?.name).toBe('Chloé “Secret” 李');
+  });
+
+  it('still refuses a forbidden key spelt with escapes', () => {
+    const text = bundleText(goodBundle()).replace('"answers":{', '"answers":{"\\u005f_proto__":true,');
+    expect(parseBundle(text, NOW)).toMatchObject({ ok: false, errors: [expect.stringMatching(/a key no bundle has/)] });
+  });
+});
