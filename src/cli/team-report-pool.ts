@@ -13,6 +13,14 @@ import type { BundleJob } from './team-report-worker';
 let workerScript: string | null = null;
 
 /**
+ * A young generation of 384 MB (semi-spaces of 128 MB, as the command's own thread gets from package.json): a bundle
+ * parsed is some 200,000 objects that live until their brief is made, and with V8's default of 16 MB they were
+ * copied from space to space and promoted, collection after collection. On the bench's 20 bundles, one thread, CPU
+ * 12.4 s with the default, 10.3 s with 64 MB semi-spaces, 8.1 s with 128 MB.
+ */
+const YOUNG = { maxYoungGenerationSizeMb: 384 };
+
+/**
  * A worker running the file beside this one. Run from the TypeScript source (tsx, as `npm run team-report` does, or a
  * test), a worker would load tsx's loader and every module through it again, which cost over a second of CPU per
  * worker: the worker and what it imports are bundled into one CommonJS script instead, with esbuild (which tsx runs
@@ -21,10 +29,10 @@ let workerScript: string | null = null;
 function newWorker(): Worker {
   const source = fileURLToPath(import.meta.url);
   const file = join(dirname(source), `team-report-worker${extname(source)}`);
-  if (!source.endsWith('.ts')) return new Worker(file);
+  if (!source.endsWith('.ts')) return new Worker(file, { resourceLimits: YOUNG });
   workerScript ??= buildSync({ entryPoints: [file], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'silent' })
     .outputFiles[0]!.text;
-  return new Worker(workerScript, { eval: true });
+  return new Worker(workerScript, { eval: true, resourceLimits: YOUNG });
 }
 
 /**
