@@ -13,7 +13,8 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Colleague, Session } from '../../coaching/record';
-import type { TeamSize, ViewCost } from '../../coaching/team-types';
+import { summaryOf } from '../../coaching/summary';
+import type { ColleagueSummary, TeamSize, ViewCost } from '../../coaching/team-types';
 
 export const DB_NAME = 'profile-coach-coaching';
 
@@ -22,8 +23,11 @@ export const DB_NAME = 'profile-coach-coaching';
  * 2: each colleague keeps a tally of their sessions (count, bytes, latest), rewritten with every session written in
  * the same transaction, so listing 500 colleagues reads 500 records instead of 6,000 sessions (with 6,000 sessions,
  * 600 ms in Node over fake-indexeddb at version 1: `npm run bench`).
+ * 3: each colleague also keeps the summary of their readable sessions (src/coaching/summary.ts `summaryOf`), made
+ * again in the same transaction as every write of their sessions, so the dashboard reads 500 colleagues and no
+ * session (19 MB with 6,000 sessions).
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** What the lists show of a colleague's sessions without reading them. */
 export interface SessionTally {
@@ -35,10 +39,12 @@ export interface SessionTally {
 
 /**
  * A colleague as stored: the record's fields, the keys of their profiles, flat, for the multi-entry index that
- * finds a colleague from the page open (IndexedDB indexes strings, not the `{ site, key }` objects), and (version 2)
- * the tally of their sessions.
+ * finds a colleague from the page open (IndexedDB indexes strings, not the `{ site, key }` objects), (version 2)
+ * the tally of their sessions and (version 3) the summary of those that read (`checkSessionRecord`), as the team's
+ * figures take them. The summary is checked apart (`checkSummaryRecord`): a damaged one costs the colleague's
+ * sessions to be read again, not the colleague.
  */
-export type StoredColleague = Colleague & { profileKeys: string[]; tally: SessionTally };
+export type StoredColleague = Colleague & { profileKeys: string[]; tally: SessionTally; summary: ColleagueSummary };
 
 const encoder = new TextEncoder();
 
@@ -60,6 +66,11 @@ export function tallyOf(sessions: readonly unknown[]): SessionTally {
     }
   }
   return { count: sessions.length, bytes, latest };
+}
+
+/** The summary of a colleague's sessions as stored: of those that read as this version writes them (`team()` skips the others). */
+export function storedSummaryOf(sessions: readonly unknown[]): ColleagueSummary {
+  return summaryOf(sessions.filter((session): session is Session => checkSessionRecord(session).ok));
 }
 
 /**
@@ -114,6 +125,15 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
       // A damaged record (no id) is left as it is: the read skips and reports it.
       if (typeof colleague.id !== 'string') continue;
       await cursor.update({ ...colleague, tally: tallyOf(await sessions.getAll(colleague.id)) } as StoredColleague);
+    }
+  },
+  async 3(_db, transaction) {
+    const sessions = transaction.objectStore('sessions').index('colleagueId');
+    const colleagues = transaction.objectStore('colleagues');
+    for (let cursor = await colleagues.openCursor(); cursor; cursor = await cursor.continue()) {
+      // A damaged record is left as it is: the read skips and reports it, and it has no summary to keep true.
+      if (!checkColleagueRecord(cursor.value).ok) continue;
+      await cursor.update({ ...cursor.value, summary: storedSummaryOf(await sessions.getAll(cursor.value.id)) });
     }
   },
 };
@@ -227,6 +247,42 @@ export function checkSessionRecord(value: unknown): Checked<CoachingDB['sessions
       audience:
         value.audience === undefined ||
         (isRecord(value.audience) && isCountOrNull(value.audience.followers) && isCountOrNull(value.audience.connections)),
+    }),
+  );
+}
+
+const SITE_NAMES: readonly unknown[] = ['linkedin', 'x'];
+const OPEN_STATUS_NAMES: readonly unknown[] = ['fail', 'incomplete', 'error'];
+
+/**
+ * A colleague's stored summary (version 3), checked by hand as the colleague is (the dashboard reads 500 of them, and
+ * the background, which writes them, must not load zod): held to validate.ts's zod schema by a test.
+ */
+export function checkSummaryRecord(value: unknown): Checked<ColleagueSummary> {
+  if (!isRecord(value)) return { ok: false, problem: 'summary' };
+  return checked(
+    value,
+    problems({
+      'summary.sessions': isListOf(
+        value.sessions,
+        (brief) =>
+          isText(brief.id) &&
+          brief.id.length > 0 &&
+          isInstant(brief.at) &&
+          SITE_NAMES.includes(brief.site) &&
+          isText(brief.fingerprint) &&
+          isScore(brief.overall) &&
+          (brief.audience === undefined ||
+            (isRecord(brief.audience) && isCountOrNull(brief.audience.followers) && isCountOrNull(brief.audience.connections))),
+      ),
+      'summary.latest': isListOf(
+        value.latest,
+        (site) =>
+          SITE_NAMES.includes(site.site) &&
+          isInstant(site.at) &&
+          isListOf(site.open, (open) => isText(open.ruleId) && STEP_NAMES.includes(open.step) && OPEN_STATUS_NAMES.includes(open.status)),
+      ),
+      'summary.openActions': isListOf(value.openActions, (action) => isInstant(action.at) && isDay(action.due)),
     }),
   );
 }

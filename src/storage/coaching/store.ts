@@ -10,7 +10,8 @@
  */
 import { type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
 import { type CoachingSettings, type Colleague, DEFAULT_RETENTION_MONTHS, type ForgottenEntry, type Session } from '../../coaching/record';
-import type { ColleagueRecord } from '../../coaching/team-types';
+import { summaryFrom } from '../../coaching/summary';
+import type { ColleagueRecord, ColleagueSummary as SessionsSummary, TeamMember } from '../../coaching/team-types';
 import { type CoachingStore, CoachingStoreError, type ColleagueSummary } from './port';
 import {
   type CoachingDB,
@@ -21,6 +22,7 @@ import {
   checkForgottenRecord,
   checkSessionRecord,
   checkSettingsRecord,
+  checkSummaryRecord,
   type Checked,
   isInstant,
   isTeamSizes,
@@ -36,6 +38,7 @@ import {
   type SessionTally,
   type StoredColleague,
   type StoredSettings,
+  storedSummaryOf,
   tallyOf,
 } from './schema';
 
@@ -144,22 +147,32 @@ function checkSettings(change: Partial<CoachingSettings>): void {
 const byTime = (a: Session, b: Session) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1);
 
 const NO_SESSIONS: SessionTally = { count: 0, bytes: 0, latest: null };
+const NO_SUMMARY: SessionsSummary = { sessions: [], latest: [], openActions: [] };
 
-function stored(colleague: Colleague, tally: SessionTally): StoredColleague {
-  return { ...colleague, profileKeys: colleague.profiles.map((profile) => profile.key), tally };
+function stored(colleague: Colleague, tally: SessionTally, summary: SessionsSummary): StoredColleague {
+  return { ...colleague, profileKeys: colleague.profiles.map((profile) => profile.key), tally, summary };
 }
 
-function unstored({ profileKeys: _keys, tally: _tally, ...colleague }: StoredColleague): Colleague {
+function unstored({ profileKeys: _keys, tally: _tally, summary: _summary, ...colleague }: StoredColleague): Colleague {
   return colleague;
+}
+
+/** By name (locale-aware, "Colleague 2" before "Colleague 10"), then by id: the order of every list the store gives. */
+function byName<T extends { colleague: Colleague }>(list: T[]): T[] {
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  return list.sort((a, b) => collator.compare(a.colleague.name, b.colleague.name) || (a.colleague.id < b.colleague.id ? -1 : 1));
 }
 
 type Writable<Name extends CoachingStoreName> = IDBPObjectStore<CoachingDB, ArrayLike<CoachingStoreName>, Name, 'readwrite'>;
 
-/** Counts a colleague's sessions again, in the transaction that changed them (version 2's tally). */
+/**
+ * Counts a colleague's sessions again and sums them up again, from the one read of them, in the transaction that
+ * changed them (version 2's tally, version 3's summary).
+ */
 async function retally(colleagues: Writable<'colleagues'>, sessions: Writable<'sessions'>, id: string): Promise<void> {
-  const record = await colleagues.get(id);
+  const [record, list] = await Promise.all([colleagues.get(id), sessions.index('colleagueId').getAll(id)]);
   if (!record) return;
-  await colleagues.put({ ...record, tally: tallyOf(await sessions.index('colleagueId').getAll(id)) });
+  await colleagues.put({ ...record, tally: tallyOf(list), summary: storedSummaryOf(list) });
 }
 
 const MESSAGES = {
@@ -279,8 +292,34 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
             bytes: recordBytes(value) + record.tally.bytes,
           });
         }
-        const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-        return summaries.sort((a, b) => collator.compare(a.colleague.name, b.colleague.name) || (a.colleague.id < b.colleague.id ? -1 : 1));
+        return byName(summaries);
+      }),
+
+    members: () =>
+      plainly(async () => {
+        const database = await db();
+        const members: TeamMember[] = [];
+        const unsummed: Colleague[] = [];
+        // The summary kept with each colleague (schema.ts, version 3): no session is read, unless a summary is damaged.
+        for (const value of await database.getAll('colleagues')) {
+          const record = accepted('colleagues', value.id, value, checkColleagueRecord);
+          if (!record) continue;
+          const summary = accepted('colleagues', record.id, record.summary, checkSummaryRecord);
+          if (summary) members.push({ colleague: unstored(record), summary });
+          else unsummed.push(unstored(record));
+        }
+        if (unsummed.length > 0) {
+          // Summed up again from their sessions (those that read, as `team()` takes them), never left out.
+          const index = database.transaction('sessions', 'readonly').store.index('colleagueId');
+          const lists = await Promise.all(unsummed.map((colleague) => index.getAll(colleague.id)));
+          unsummed.forEach((colleague, at) => {
+            const sessions = (lists[at] ?? []).filter(
+              (session) => accepted('sessions', (session as Partial<Session>).id ?? '(no id)', session, checkSessionRecord) !== null,
+            );
+            members.push({ colleague, summary: storedSummaryOf(sessions) });
+          });
+        }
+        return byName(members);
       }),
 
     colleague: (id) =>
@@ -323,8 +362,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
           const sessions = (sessionsOf.get(colleague.id) ?? []).sort(byTime);
           team.push({ colleague, sessions });
         }
-        const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-        return team.sort((a, b) => collator.compare(a.colleague.name, b.colleague.name) || (a.colleague.id < b.colleague.id ? -1 : 1));
+        return byName(team);
       }),
 
     colleagueByProfile: (key) =>
@@ -342,7 +380,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
         await inTransaction(tx, async () => {
             await checkProfilesFree(tx.store.index('profileKey'), colleague);
             if ((await tx.store.getKey(colleague.id)) !== undefined) refuse('a colleague with this id is already recorded');
-            await tx.store.add(stored(colleague, NO_SESSIONS));
+            await tx.store.add(stored(colleague, NO_SESSIONS, NO_SUMMARY));
         });
       }),
 
@@ -355,7 +393,8 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
             const before = await tx.store.get(colleague.id);
             if (!before) refuse('no such colleague (forgotten?)');
             await checkProfilesFree(tx.store.index('profileKey'), colleague);
-            await tx.store.put(stored(colleague, before.tally ?? NO_SESSIONS));
+            // Their sessions are not changed here: the tally and summary stay (a damaged summary is read past, as ever).
+            await tx.store.put(stored(colleague, before.tally ?? NO_SESSIONS, before.summary));
         });
       }),
 
@@ -465,7 +504,8 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
           }
           await Promise.all(expired.map((session) => sessions.delete(session.id)));
           const deleted = expired.length;
-          // The oldest sessions go, so a tally only loses what was deleted (recounting 500 colleagues took 10 times longer).
+          // The oldest sessions go, so a tally only loses what was deleted (recounting 500 colleagues took 10 times
+          // longer), and a summary only what was before the cutoff (summaryFrom).
           const colleagues = tx.objectStore('colleagues');
           // Requests side by side, not one after another: each round trip costs a few ms in Chromium.
           const records = await Promise.all([...removed.keys()].map((id) => colleagues.get(id)));
@@ -475,8 +515,12 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
             const gone = record && removed.get(record.id);
             if (!record || !gone) continue;
             const count = record.tally.count - gone.count;
-            if (count < 0 || (count > 0 && (record.tally.latest?.at ?? '') < cutoff)) recount.push(record.id);
-            else updates.push(colleagues.put({ ...record, tally: { count, bytes: record.tally.bytes - gone.bytes, latest: count === 0 ? null : record.tally.latest } }));
+            const summary = checkSummaryRecord(record.summary);
+            if (count < 0 || (count > 0 && (record.tally.latest?.at ?? '') < cutoff) || !summary.ok) recount.push(record.id);
+            else {
+              const tally = { count, bytes: record.tally.bytes - gone.bytes, latest: count === 0 ? null : record.tally.latest };
+              updates.push(colleagues.put({ ...record, tally, summary: summaryFrom(summary.value, cutoff) }));
+            }
           }
           await Promise.all(updates);
           for (const id of recount) await retally(colleagues, sessions, id);

@@ -1,13 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkColleagueRecord, checkSessionRecord, type StoredColleague } from '../../../src/storage/coaching/schema';
-import { checkColleague, checkSession } from '../../../src/storage/coaching/validate';
+import { summaryOf } from '../../../src/coaching/summary';
+import { checkColleagueRecord, checkSessionRecord, checkSummaryRecord, type StoredColleague } from '../../../src/storage/coaching/schema';
+import { checkColleague, checkSession, checkSummary } from '../../../src/storage/coaching/validate';
 import { makeColleague, makeSession, typicalSession } from './records';
 
 const good: StoredColleague = {
   ...makeColleague({ profiles: [{ site: 'linkedin', key: 'linkedin:in/ada' }, { site: 'x', key: 'x:@ada' }] }),
   profileKeys: ['linkedin:in/ada', 'x:@ada'],
   tally: { count: 2, bytes: 5000, latest: { at: '2026-11-23T12:00:00.000Z', overall: 70 } },
+  summary: summaryOf([
+    typicalSession(makeColleague({ id: 'ada' }), 'session-1', new Date('2026-10-23T12:00:00.000Z')),
+    typicalSession(makeColleague({ id: 'ada' }), 'session-2', new Date('2026-11-23T12:00:00.000Z')),
+  ]),
 };
 
 /** Changes a stored colleague might have suffered: each field removed, retyped, or given a near-miss value. */
@@ -41,13 +46,69 @@ const variants: Array<[string, unknown]> = [
 ];
 
 describe('reading a stored colleague', () => {
+  // The hand-written checks take the summary apart (a damaged one is summed up again, the colleague still read).
   it.each(variants)('the hand-written check agrees with the zod schema: %s', (_name, value) => {
-    expect(checkColleagueRecord(value).ok).toBe(checkColleague(value).ok);
+    const colleague = checkColleagueRecord(value);
+    expect(colleague.ok && checkSummaryRecord(colleague.value.summary).ok).toBe(checkColleague(value).ok);
+  });
+
+  it('reads a colleague whose summary is damaged, and says the summary is', () => {
+    expect(checkColleagueRecord({ ...good, summary: 7 }).ok).toBe(true);
+    expect(checkSummaryRecord(7)).toEqual({ ok: false, problem: 'summary' });
+    expect(checkSummaryRecord({ ...good.summary, openActions: [{ at: 'Secret', due: '2026-12-31' }] })).toEqual({ ok: false, problem: 'summary.openActions' });
   });
 
   it('names the paths that fail, never a value', () => {
     const result = checkColleagueRecord({ ...good, name: 5, noticeConfirmedAt: 'Secret' });
     expect(result).toEqual({ ok: false, problem: 'name, noticeConfirmedAt' });
+  });
+});
+
+describe('reading a stored summary by hand', () => {
+  const summary = good.summary;
+
+  function pathsOf(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+    if (typeof value !== 'object' || value === null) return [];
+    const keys: Array<string | number> = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
+    return keys.flatMap((key) => [[...path, key], ...pathsOf((value as Record<string | number, unknown>)[key], [...path, key])]);
+  }
+  const PATHS = pathsOf(summary);
+
+  function withValueAt(path: ReadonlyArray<string | number>, replacement: unknown): unknown {
+    const copy = structuredClone(summary) as unknown as Record<string | number, unknown>;
+    let at: Record<string | number, unknown> = copy;
+    for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+    at[path.at(-1) as string | number] = replacement;
+    return copy;
+  }
+
+  it('takes a summary as the store writes it, with sessions, open findings and open actions in it', () => {
+    expect(summary.sessions).toHaveLength(2);
+    expect(summary.latest[0]?.open.length).toBeGreaterThan(0);
+    expect(summary.openActions.length).toBeGreaterThan(0);
+    expect(checkSummaryRecord(summary)).toEqual({ ok: true, value: summary });
+    expect(checkSummary(summary).ok).toBe(true);
+  });
+
+  it('agrees with the zod schema whatever one value of a summary is changed to', () => {
+    const anyValue = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.boolean(),
+      fc.integer(),
+      fc.double(),
+      fc.string(),
+      fc.constantFrom('', 'linkedin', 'x', 'pass', 'fail', 'error', 'team-up', '2026-11-23', '2026-11-23T12:00:00Z', '2026-02-31T09:00:00.000Z'),
+      fc.array(fc.string(), { maxLength: 2 }),
+      fc.dictionary(fc.string({ maxLength: 3 }), fc.boolean(), { maxKeys: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...PATHS), anyValue, (path, replacement) => {
+        const changed = withValueAt(path, replacement);
+        expect({ path: path.join('.'), ok: checkSummaryRecord(changed).ok }).toEqual({ path: path.join('.'), ok: checkSummary(changed).ok });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
