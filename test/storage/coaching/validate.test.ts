@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summaryOf } from '../../../src/coaching/summary';
-import { checkColleagueRecord, checkSessionRecord, checkSummaryRecord, type StoredColleague } from '../../../src/storage/coaching/schema';
+import { checkColleagueRecord, checkSessionRecord, checkSummaryRecord, isInstant, type StoredColleague } from '../../../src/storage/coaching/schema';
 import { checkColleague, checkSession, checkSummary } from '../../../src/storage/coaching/validate';
 import { makeColleague, makeSession, typicalSession } from './records';
 
@@ -61,6 +61,36 @@ describe('reading a stored colleague', () => {
   it('names the paths that fail, never a value', () => {
     const result = checkColleagueRecord({ ...good, name: 5, noticeConfirmedAt: 'Secret' });
     expect(result).toEqual({ ok: false, problem: 'name, noticeConfirmedAt' });
+  });
+});
+
+describe('a time as stored', () => {
+  /** What isInstant took before it counted digits: the form, then Date.parse and the day of its round trip. */
+  const byDate = (value: string) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(value) &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(value).toISOString().slice(0, 10) === value.slice(0, 10);
+  const pad = (number: number, width: number) => String(number).padStart(width, '0');
+
+  it('is a moment that exists, as Date.parse and its round trip say, for every edge of every field', () => {
+    let differ = 0;
+    let taken = 0;
+    for (const year of [0, 1, 100, 400, 1900, 2000, 2024, 2026, 2100, 9999])
+      for (let month = 0; month <= 13; month += 1)
+        for (const day of [0, 1, 28, 29, 30, 31, 32])
+          for (const hour of [0, 23, 24, 25])
+            for (const minute of [0, 59, 60])
+              for (const second of [0, 59, 60])
+                for (const fraction of ['', '.0', '.123', '.1234', '.999999999']) {
+                  const value = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}${fraction}Z`;
+                  if (isInstant(value)) taken += 1;
+                  if (isInstant(value) !== byDate(value)) differ += 1;
+                }
+    expect(differ).toBe(0);
+    expect(taken).toBeGreaterThan(10_000);
+    for (const value of [undefined, null, 7, '', '2026-11-20', '2026-11-20T09:00Z', '2026-11-20T09:00:00+01:00', ' 2026-11-20T09:00:00Z', '2026-1１-20T09:00:00Z']) {
+      expect(isInstant(value)).toBe(false);
+    }
   });
 });
 
