@@ -189,6 +189,19 @@ describe('the summary kept beside each colleague (version 3)', () => {
       { numRuns: 25 },
     );
   });
+  it('is that of every session of a damaged colleague record an import replaces, those stored before included', async () => {
+    const { store, name } = await seeded();
+    const db = await openDB<CoachingDB>(name);
+    await db.put('colleagues', { id: 'bram', name: 5 } as unknown as CoachingDB['colleagues']['value']);
+    db.close();
+    await store.importBundle(bundle([bram], [varied(bram, 'in-bram-1', '2026-11-20T10:00:00.000Z', ['pass'])]), NOW);
+    await expectSummariesTrue(store, name);
+    expect((await store.members()).find((member) => member.colleague.id === 'bram')?.summary.sessions.map((brief) => brief.id)).toEqual([
+      'bram-1',
+      'bram-2',
+      'in-bram-1',
+    ]);
+  });
 });
 
 describe('members()', () => {
