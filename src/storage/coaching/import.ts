@@ -29,7 +29,7 @@ import {
   tallyOf,
 } from './schema';
 
-export type ImportTransaction = IDBPTransaction<CoachingDB, Array<'colleagues' | 'sessions' | 'settings' | 'forgotten'>, 'readwrite'>;
+export type ImportTransaction = IDBPTransaction<CoachingDB, Array<'colleagues' | 'summaries' | 'sessions' | 'settings' | 'forgotten'>, 'readwrite'>;
 
 const colleagueOnly = ({ id, name, profiles, noticeConfirmedAt, noticeRetentionMonths, createdAt }: Colleague): Colleague => ({
   id,
@@ -155,6 +155,7 @@ export async function importInto(tx: ImportTransaction, bundle: CoachingBundle, 
     for (const other of joinedHere) {
       if (keptIds.has(other.id)) continue;
       await colleagues.delete(other.id);
+      await tx.objectStore('summaries').delete(other.id);
       report.colleaguesJoined += 1;
     }
     if (!changed) continue;
@@ -166,9 +167,9 @@ export async function importInto(tx: ImportTransaction, bundle: CoachingBundle, 
       ...record.colleague,
       profileKeys: record.colleague.profiles.map((profile) => profile.key),
       tally: tallyOf(theirs),
-      summary: storedSummaryOf(theirs),
     };
     await colleagues.put(colleague);
+    await tx.objectStore('summaries').put(storedSummaryOf(id, theirs));
   }
 
   if (bundle.settings && !sameJson(storedSettings, merged.settings)) {

@@ -11,7 +11,7 @@
 import { type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
 import { type CoachingSettings, type Colleague, DEFAULT_RETENTION_MONTHS, type ForgottenEntry, type Session } from '../../coaching/record';
 import { summaryFrom } from '../../coaching/summary';
-import type { ColleagueRecord, ColleagueSummary as SessionsSummary, TeamMember } from '../../coaching/team-types';
+import type { ColleagueRecord, TeamMember } from '../../coaching/team-types';
 import { type CoachingStore, CoachingStoreError, type ColleagueSummary } from './port';
 import {
   type CoachingDB,
@@ -38,7 +38,9 @@ import {
   type SessionTally,
   type StoredColleague,
   type StoredSettings,
+  type StoredSummary,
   storedSummaryOf,
+  unstoredSummary,
   tallyOf,
 } from './schema';
 
@@ -147,13 +149,12 @@ function checkSettings(change: Partial<CoachingSettings>): void {
 const byTime = (a: Session, b: Session) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1);
 
 const NO_SESSIONS: SessionTally = { count: 0, bytes: 0, latest: null };
-const NO_SUMMARY: SessionsSummary = { sessions: [], latest: [], openActions: [] };
 
-function stored(colleague: Colleague, tally: SessionTally, summary: SessionsSummary): StoredColleague {
-  return { ...colleague, profileKeys: colleague.profiles.map((profile) => profile.key), tally, summary };
+function stored(colleague: Colleague, tally: SessionTally): StoredColleague {
+  return { ...colleague, profileKeys: colleague.profiles.map((profile) => profile.key), tally };
 }
 
-function unstored({ profileKeys: _keys, tally: _tally, summary: _summary, ...colleague }: StoredColleague): Colleague {
+function unstored({ profileKeys: _keys, tally: _tally, ...colleague }: StoredColleague): Colleague {
   return colleague;
 }
 
@@ -169,10 +170,11 @@ type Writable<Name extends CoachingStoreName> = IDBPObjectStore<CoachingDB, Arra
  * Counts a colleague's sessions again and sums them up again, from the one read of them, in the transaction that
  * changed them (version 2's tally, version 3's summary).
  */
-async function retally(colleagues: Writable<'colleagues'>, sessions: Writable<'sessions'>, id: string): Promise<void> {
+async function retally(colleagues: Writable<'colleagues'>, summaries: Writable<'summaries'>, sessions: Writable<'sessions'>, id: string): Promise<void> {
   const [record, list] = await Promise.all([colleagues.get(id), sessions.index('colleagueId').getAll(id)]);
   if (!record) return;
-  await colleagues.put({ ...record, tally: tallyOf(list), summary: storedSummaryOf(list) });
+  await colleagues.put({ ...record, tally: tallyOf(list) });
+  await summaries.put(storedSummaryOf(id, list));
 }
 
 const MESSAGES = {
@@ -298,14 +300,20 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
     members: () =>
       plainly(async () => {
         const database = await db();
+        const tx = database.transaction(['colleagues', 'summaries'], 'readonly');
+        // The summary kept beside each colleague (schema.ts, version 3): no session is read, unless a summary is
+        // damaged or missing. Two requests, read in one transaction, so each summary is its colleague's.
+        const [colleagueRecords, summaryRecords] = await Promise.all([tx.objectStore('colleagues').getAll(), tx.objectStore('summaries').getAll(), tx.done]);
+        const summaries = new Map<unknown, unknown>(summaryRecords.map((record) => [(record as Partial<StoredSummary> | undefined)?.id, record]));
         const members: TeamMember[] = [];
         const unsummed: Colleague[] = [];
-        // The summary kept with each colleague (schema.ts, version 3): no session is read, unless a summary is damaged.
-        for (const value of await database.getAll('colleagues')) {
+        for (const value of colleagueRecords) {
           const record = accepted('colleagues', value.id, value, checkColleagueRecord);
           if (!record) continue;
-          const summary = accepted('colleagues', record.id, record.summary, checkSummaryRecord);
-          if (summary) members.push({ colleague: unstored(record), summary });
+          const kept = summaries.get(record.id);
+          if (kept === undefined) onDamaged({ store: 'summaries', key: record.id, problem: '(missing)' });
+          const summary = kept === undefined ? null : accepted('summaries', record.id, kept, checkSummaryRecord);
+          if (summary) members.push({ colleague: unstored(record), summary: unstoredSummary(summary) });
           else unsummed.push(unstored(record));
         }
         if (unsummed.length > 0) {
@@ -316,7 +324,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
             const sessions = (lists[at] ?? []).filter(
               (session) => accepted('sessions', (session as Partial<Session>).id ?? '(no id)', session, checkSessionRecord) !== null,
             );
-            members.push({ colleague, summary: storedSummaryOf(sessions) });
+            members.push({ colleague, summary: unstoredSummary(storedSummaryOf(colleague.id, sessions)) });
           });
         }
         return byName(members);
@@ -376,11 +384,13 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
       plainly(async () => {
         checkColleague(colleague);
         const database = await db();
-        const tx = database.transaction('colleagues', 'readwrite');
+        const tx = database.transaction(['colleagues', 'summaries'], 'readwrite');
+        const colleagues = tx.objectStore('colleagues');
         await inTransaction(tx, async () => {
-            await checkProfilesFree(tx.store.index('profileKey'), colleague);
-            if ((await tx.store.getKey(colleague.id)) !== undefined) refuse('a colleague with this id is already recorded');
-            await tx.store.add(stored(colleague, NO_SESSIONS, NO_SUMMARY));
+            await checkProfilesFree(colleagues.index('profileKey'), colleague);
+            if ((await colleagues.getKey(colleague.id)) !== undefined) refuse('a colleague with this id is already recorded');
+            await colleagues.add(stored(colleague, NO_SESSIONS));
+            await tx.objectStore('summaries').put(storedSummaryOf(colleague.id, []));
         });
       }),
 
@@ -393,8 +403,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
             const before = await tx.store.get(colleague.id);
             if (!before) refuse('no such colleague (forgotten?)');
             await checkProfilesFree(tx.store.index('profileKey'), colleague);
-            // Their sessions are not changed here: the tally and summary stay (a damaged summary is read past, as ever).
-            await tx.store.put(stored(colleague, before.tally ?? NO_SESSIONS, before.summary));
+            await tx.store.put(stored(colleague, before.tally ?? NO_SESSIONS));
         });
       }),
 
@@ -402,7 +411,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
       plainly(async () => {
         checkSession(session);
         const database = await db();
-        const tx = database.transaction(['colleagues', 'sessions'], 'readwrite');
+        const tx = database.transaction(['colleagues', 'summaries', 'sessions'], 'readwrite');
         await inTransaction(tx, async () => {
             const sessions = tx.objectStore('sessions');
             const colleagues = tx.objectStore('colleagues');
@@ -410,20 +419,20 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
             if (owner === undefined) refuse('no such colleague (forgotten?): the session was not saved');
             if (before && before.colleagueId !== session.colleagueId) refuse('this session belongs to another colleague');
             await sessions.put(session);
-            await retally(colleagues, sessions, session.colleagueId);
+            await retally(colleagues, tx.objectStore('summaries'), sessions, session.colleagueId);
         });
       }),
 
     deleteSession: (id) =>
       plainly(async () => {
         const database = await db();
-        const tx = database.transaction(['colleagues', 'sessions'], 'readwrite');
+        const tx = database.transaction(['colleagues', 'summaries', 'sessions'], 'readwrite');
         await inTransaction(tx, async () => {
             const sessions = tx.objectStore('sessions');
             const session = await sessions.get(id);
             if (session) {
               await sessions.delete(id);
-              await retally(tx.objectStore('colleagues'), sessions, session.colleagueId);
+              await retally(tx.objectStore('colleagues'), tx.objectStore('summaries'), sessions, session.colleagueId);
             }
         });
       }),
@@ -431,7 +440,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
     forget: (id, now) =>
       plainly(async () => {
         const database = await db();
-        const tx = database.transaction(['colleagues', 'sessions', 'forgotten'], 'readwrite');
+        const tx = database.transaction(['colleagues', 'summaries', 'sessions', 'forgotten'], 'readwrite');
         await inTransaction(tx, async () => {
             const sessions = tx.objectStore('sessions');
             const [known, sessionKeys] = await Promise.all([
@@ -442,6 +451,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
             // One request after another: a request refused as it is made leaves none of the others unawaited.
             for (const key of sessionKeys) await sessions.delete(key);
             await tx.objectStore('colleagues').delete(id);
+            await tx.objectStore('summaries').delete(id);
             await tx.objectStore('forgotten').add({ at: now.toISOString() });
         });
       }),
@@ -486,7 +496,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
     applyRetention: (now) =>
       plainly(async () => {
         const database = await db();
-        const tx = database.transaction(['settings', 'sessions', 'colleagues'], 'readwrite');
+        const tx = database.transaction(['settings', 'sessions', 'colleagues', 'summaries'], 'readwrite');
         return inTransaction(tx, async () => {
           const setting = (await tx.objectStore('settings').get(SETTINGS_KEY))?.retentionMonths;
           // A damaged setting falls back to the default rather than keep everything for ever.
@@ -507,23 +517,29 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
           // The oldest sessions go, so a tally only loses what was deleted (recounting 500 colleagues took 10 times
           // longer), and a summary only what was before the cutoff (summaryFrom).
           const colleagues = tx.objectStore('colleagues');
+          const summaries = tx.objectStore('summaries');
           // Requests side by side, not one after another: each round trip costs a few ms in Chromium.
-          const records = await Promise.all([...removed.keys()].map((id) => colleagues.get(id)));
+          const ids = [...removed.keys()];
+          const [records, summaryRecords] = await Promise.all([
+            Promise.all(ids.map((id) => colleagues.get(id))),
+            Promise.all(ids.map((id) => summaries.get(id))),
+          ]);
           const recount: string[] = [];
           const updates: Array<Promise<unknown>> = [];
-          for (const record of records) {
+          records.forEach((record, index) => {
             const gone = record && removed.get(record.id);
-            if (!record || !gone) continue;
+            if (!record || !gone) return;
             const count = record.tally.count - gone.count;
-            const summary = checkSummaryRecord(record.summary);
+            // A damaged or missing summary is made again from the sessions left.
+            const summary = checkSummaryRecord(summaryRecords[index]);
             if (count < 0 || (count > 0 && (record.tally.latest?.at ?? '') < cutoff) || !summary.ok) recount.push(record.id);
             else {
-              const tally = { count, bytes: record.tally.bytes - gone.bytes, latest: count === 0 ? null : record.tally.latest };
-              updates.push(colleagues.put({ ...record, tally, summary: summaryFrom(summary.value, cutoff) }));
+              updates.push(colleagues.put({ ...record, tally: { count, bytes: record.tally.bytes - gone.bytes, latest: count === 0 ? null : record.tally.latest } }));
+              updates.push(summaries.put({ id: record.id, ...summaryFrom(summary.value, cutoff) }));
             }
-          }
+          });
           await Promise.all(updates);
-          for (const id of recount) await retally(colleagues, sessions, id);
+          for (const id of recount) await retally(colleagues, summaries, sessions, id);
           return deleted;
         });
       }),
@@ -533,7 +549,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
         // Loaded where a bundle is imported (the dashboard) and nowhere else: the popup's chunk stays as it was.
         const { importInto } = await import('./import');
         const database = await db();
-        const tx = database.transaction(['colleagues', 'sessions', 'settings', 'forgotten'], 'readwrite');
+        const tx = database.transaction(['colleagues', 'summaries', 'sessions', 'settings', 'forgotten'], 'readwrite');
         return inTransaction(tx, () => importInto(tx, bundle, now, (months) => monthsBefore(now, months)));
       }),
   };

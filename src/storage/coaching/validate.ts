@@ -5,13 +5,14 @@
  */
 import { z } from 'zod';
 import { ColleagueSchema, DaySchema, InstantSchema, type Same, SessionSchema, SiteSchema, STEPS } from '../../coaching/record-schema';
-import type { ColleagueSummary } from '../../coaching/team-types';
 import type { Checked, CoachingDB } from './schema';
 
 const Score = z.number().nullable();
 
-/** The summary of a colleague's sessions (src/coaching/summary.ts), kept beside the colleague since version 3. */
+/** The summary of a colleague's sessions (src/coaching/summary.ts), kept beside the colleagues since version 3. */
 export const SummaryRecordSchema = z.object({
+  /** The colleague's id, the key it is stored under. */
+  id: z.string().min(1),
   sessions: z.array(
     z.object({
       id: z.string().min(1),
@@ -32,10 +33,7 @@ export const SummaryRecordSchema = z.object({
   openActions: z.array(z.object({ at: InstantSchema, due: DaySchema })),
 });
 
-/**
- * The colleague (src/coaching/record-schema.ts) and what only the store keeps with it: its profile keys, tally and
- * summary (which schema.ts checks apart, `checkSummaryRecord`: a damaged summary does not make the colleague unread).
- */
+/** The colleague (src/coaching/record-schema.ts) and what only the store keeps with it: its profile keys and tally. */
 export const ColleagueRecordSchema = ColleagueSchema.extend({
   profileKeys: z.array(z.string()),
   tally: z.object({
@@ -43,7 +41,6 @@ export const ColleagueRecordSchema = ColleagueSchema.extend({
     bytes: z.number().int().nonnegative(),
     latest: z.object({ at: InstantSchema, overall: Score }).nullable(),
   }),
-  summary: SummaryRecordSchema,
 });
 
 /** A session is stored as the record has it (src/coaching/record-schema.ts, which the coaching bundle builds on too). */
@@ -52,7 +49,7 @@ export const SessionRecordSchema = SessionSchema;
 // The schemas describe exactly what the store writes (schema.ts's types): a drift fails the type check.
 const colleagueMatches: Same<z.output<typeof ColleagueRecordSchema>, CoachingDB['colleagues']['value']> = true;
 const sessionMatches: Same<z.output<typeof SessionRecordSchema>, CoachingDB['sessions']['value']> = true;
-const summaryMatches: Same<z.output<typeof SummaryRecordSchema>, ColleagueSummary> = true;
+const summaryMatches: Same<z.output<typeof SummaryRecordSchema>, CoachingDB['summaries']['value']> = true;
 void colleagueMatches;
 void summaryMatches;
 void sessionMatches;

@@ -108,14 +108,16 @@ describe('migrations', () => {
     const raw = await openDB<CoachingDB>(name);
     expect(raw.version).toBe(3);
     const stored = new Map((await raw.getAll('colleagues')).map((record) => [record.id, record]));
+    const summaries = new Map((await raw.getAll('summaries')).map((record) => [record.id, record]));
     raw.close();
-    expect(stored.get(ada.id)?.summary).toEqual(summaryOf(adaSessions));
-    expect(stored.get(bram.id)?.summary).toEqual(summaryOf(bramSessions));
-    expect(stored.get(cleo.id)?.summary).toEqual({ sessions: [], latest: [], openActions: [] });
-    expect(stored.get(ada.id)?.summary.sessions.map((brief) => brief.id)).toEqual(['a1', 'a3', 'a2']);
-    // The tally is version 2's, untouched.
-    expect(stored.get(bram.id)?.tally.count).toBe(3);
+    expect(summaries.get(ada.id)).toEqual({ id: ada.id, ...summaryOf(adaSessions) });
+    expect(summaries.get(bram.id)).toEqual({ id: bram.id, ...summaryOf(bramSessions) });
+    expect(summaries.get(cleo.id)).toEqual({ id: cleo.id, sessions: [], latest: [], openActions: [] });
+    expect(summaries.get(ada.id)?.sessions.map((brief) => brief.id)).toEqual(['a1', 'a3', 'a2']);
+    // The colleagues are version 2's, untouched; the damaged one has no summary.
+    expect(stored.get(bram.id)).toEqual({ ...bram, profileKeys: [bram.profiles[0]?.key], tally: tallyOf([...bramSessions, damagedSession]) });
     expect(stored.get('broken')).toEqual(broken);
+    expect([...summaries.keys()].sort()).toEqual([ada.id, bram.id, cleo.id].sort());
   });
 
   it('leaves a damaged version 1 colleague for the read to skip, and migrates the rest', async () => {

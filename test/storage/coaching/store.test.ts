@@ -95,7 +95,7 @@ describe('colleagues', () => {
     await store.addColleague(ada);
     await expect(store.updateColleague({ ...ada, noticeConfirmedAt: undefined } as never)).rejects.toBeInstanceOf(CoachingStoreError);
     expect(JSON.parse((await rawContents(name)).colleagues as string).values).toEqual([
-      { ...ada, profileKeys: [ada.profiles[0]?.key], tally: { count: 0, bytes: 0, latest: null }, summary: { sessions: [], latest: [], openActions: [] } },
+      { ...ada, profileKeys: [ada.profiles[0]?.key], tally: { count: 0, bytes: 0, latest: null } },
     ]);
   });
 
@@ -174,9 +174,7 @@ describe('colleagues', () => {
     expect(await summary()).toMatchObject({ sessionCount: 1, latest: { at: '2025-05-01T10:00:00.000Z', overall: 40 } });
     expect(await store.applyRetention(new Date('2026-12-03T10:00:00.000Z'))).toBe(1);
     expect(await summary()).toMatchObject({ sessionCount: 0, latest: null });
-    expect((await summary())?.bytes).toBe(
-      recordBytes({ ...ada, profileKeys: [ada.profiles[0]?.key], tally: { count: 0, bytes: 0, latest: null }, summary: { sessions: [], latest: [], openActions: [] } }),
-    );
+    expect((await summary())?.bytes).toBe(recordBytes({ ...ada, profileKeys: [ada.profiles[0]?.key], tally: { count: 0, bytes: 0, latest: null } }));
   });
 });
 

@@ -67,12 +67,12 @@ async function seeded(): Promise<{ store: OpenCoachingStore; name: string }> {
   return { store, name };
 }
 
-/** Every colleague's kept summary, as stored, by id. */
+/** Every kept summary, as stored, by id. */
 async function storedSummaries(name: string): Promise<Array<[string, unknown]>> {
   const db = await openDB<CoachingDB>(name);
-  const records = await db.getAll('colleagues');
+  const records = await db.getAll('summaries');
   db.close();
-  return records.map((record): [string, unknown] => [record.id, record.summary]).sort(([a], [b]) => (a < b ? -1 : 1));
+  return records.map(({ id, ...summary }): [string, unknown] => [id, summary]).sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
 /** The kept summaries are those of the sessions as `team()` reads them, and `members()` is `team()` summed up. */
@@ -117,6 +117,14 @@ const WRITES: Array<[string, (store: OpenCoachingStore) => Promise<unknown>]> = 
       );
       await store.importBundle(incoming, NOW);
       await store.importBundle(incoming, NOW);
+    },
+  ],
+  [
+    'a bundle joining two colleagues kept apart (one person, a profile of each)',
+    async (store) => {
+      const both = makeColleague({ id: 'both', name: 'Ada', profiles: [{ site: 'linkedin', key: 'linkedin:in/bram' }, { site: 'x', key: 'x:@ada' }] });
+      const report = await store.importBundle(bundle([both], [varied(both, 'in-both-1', '2026-11-18T10:00:00.000Z', ['pass', 'fail'])]), NOW);
+      expect(report.colleaguesJoined).toBe(1);
     },
   ],
   [
@@ -214,7 +222,7 @@ describe('members()', () => {
 
   it.each([
     ['missing', undefined],
-    ['not an object', 'summary'],
+    ['sessions not a list', 'summary'],
     ['without its sessions', { latest: [], openActions: [] }],
     ['a brief with a time that is not one', { sessions: [{ id: 'x', at: 'yesterday', site: 'linkedin', fingerprint: 'f1', overall: 70 }], latest: [], openActions: [] }],
     ['a finding with an unknown status', { sessions: [], latest: [{ site: 'x', at: '2026-11-10T10:00:00.000Z', open: [{ ruleId: 'r', step: 'team-up', status: 'pass' }] }], openActions: [] }],
@@ -224,8 +232,8 @@ describe('members()', () => {
     for (const colleague of [ada, bram, cleo]) await store.addColleague(colleague);
     for (const session of SEEDED) await store.saveSession(session);
     const db = await openDB<CoachingDB>(name);
-    const record = await db.get('colleagues', 'ada');
-    await db.put('colleagues', { ...record, summary } as CoachingDB['colleagues']['value']);
+    if (summary === undefined) await db.delete('summaries', 'ada');
+    else await db.put('summaries', { id: 'ada', ...(typeof summary === 'object' ? summary : { sessions: summary }) } as CoachingDB['summaries']['value']);
     // A damaged session of hers too: left out of her summary, as team() leaves it out, and reported.
     await db.put('sessions', { ...SEEDED[0], id: 'ada-damaged', at: 'not a time' } as Session);
     db.close();
@@ -235,7 +243,7 @@ describe('members()', () => {
     expect(members.map((member) => member.colleague.id)).toEqual(['ada', 'bram', 'cleo']);
     expect(members[0]?.summary.sessions.map((brief) => brief.id)).toEqual(['ada-1', 'ada-2', 'ada-3', 'ada-4', 'ada-5']);
     expect(damages.slice(0, 2)).toEqual([
-      { store: 'colleagues', key: 'ada', problem: expect.stringMatching(/^summary/) },
+      { store: 'summaries', key: 'ada', problem: expect.stringMatching(/^(\(missing\)|sessions|latest)/) },
       { store: 'sessions', key: 'ada-damaged', problem: 'at' },
     ]);
   });
@@ -254,7 +262,8 @@ describe('members()', () => {
   it('is made true again by retention and by a write of their sessions after it was damaged', async () => {
     const { store, name } = await seeded();
     const db = await openDB<CoachingDB>(name);
-    for (const id of ['ada', 'bram']) await db.put('colleagues', { ...(await db.get('colleagues', id)), summary: { broken: true } } as never);
+    await db.put('summaries', { id: 'ada', broken: true } as never);
+    await db.delete('summaries', 'bram');
     db.close();
     await store.saveSettings({ retentionMonths: 6 });
     await store.applyRetention(NOW);
