@@ -2,7 +2,7 @@
  * @file The coaching store's measurements, browser-safe so the same code runs in Node (over fake-indexeddb) and in
  * an extension page of real Chromium (bundled by ./coaching.ts): a record of 500 colleagues × 12 sessions built
  * through the store's own API from one typical session, then the time to save one more session, to list the
- * colleagues, to read one colleague, to read the whole team (every session), and to forget one. It asserts nothing and prints nothing.
+ * colleagues, to read one colleague, to read the whole team (every session), to read every colleague's summary (no session), and to forget one. It asserts nothing and prints nothing.
  */
 import type { Colleague, Session } from '../../src/coaching/record';
 import { type OpenCoachingStore, openCoachingStore, recordBytes } from '../../src/storage/coaching/store';
@@ -17,8 +17,10 @@ export interface StoreFigures {
   saveMs: number[];
   listMs: number[];
   readMs: number[];
-  /** The whole team, every colleague with every session (the team's figures). */
+  /** The whole team, every colleague with every session (the sessions CSV, the bundle). */
   teamMs: number[];
+  /** Every colleague with the summary kept beside them, no session (the team dashboard, version 3). */
+  membersMs: number[];
   forgetMs: number[];
   retentionMs: number;
   retentionDeleted: number;
@@ -64,6 +66,7 @@ export async function measureStore(
     const listMs = await time(() => store.colleagues());
     const readMs = await time((index) => store.colleague(colleagues[(index + 1) % colleagues.length]?.id ?? ''));
     const teamMs = await time(() => store.team());
+    const membersMs = await time(() => store.members());
     const forgetMs = await time((index) => store.forget(colleagues[colleagues.length - 2 - index]?.id ?? '', new Date(base)));
     const start = clock();
     const retentionDeleted = await store.applyRetention(new Date(base + 183 * 86_400_000));
@@ -78,6 +81,7 @@ export async function measureStore(
       listMs,
       readMs,
       teamMs,
+      membersMs,
       forgetMs,
       retentionMs,
       retentionDeleted,

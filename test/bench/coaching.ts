@@ -57,6 +57,7 @@ function* linesOf(engine: Engine, figures: StoreFigures): Generator<CoachingTimi
   yield timed('list colleagues with their sizes', figures.listMs);
   yield timed("read one colleague's sessions", figures.readMs);
   yield timed('read the whole team, every colleague with every session', figures.teamMs);
+  yield timed("read the team's summaries, every colleague and no session", figures.membersMs);
   yield timed('forget one colleague', figures.forgetMs);
   yield timed(`apply a 12-month retention 6 months later (${figures.retentionDeleted} sessions deleted)`, [figures.retentionMs]);
 }

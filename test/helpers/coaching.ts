@@ -5,6 +5,7 @@
 import type { AgreedAction, CoachingSettings, Colleague, ForgottenEntry, RuleOutcome, Session } from '../../src/coaching/record';
 import type { FindingStatus } from '../../src/engine/run-rules';
 import { type CoachingBundle, mergeBundles } from '../../src/coaching/bundle-merge';
+import { memberOf } from '../../src/coaching/summary';
 import { type CoachingStore, CoachingStoreError, type ColleagueSummary, type ImportReport } from '../../src/storage/coaching/port';
 
 export const colleague = (over: Partial<Colleague> = {}): Colleague => ({
@@ -97,6 +98,9 @@ export class MemoryCoachingStore implements CoachingStore {
   async team() {
     const people = [...this.people.values()].sort((a, b) => a.name.localeCompare(b.name));
     return people.map((person) => ({ colleague: clone(person), sessions: this.sessionsOf(person.id).map(clone) }));
+  }
+  async members() {
+    return (await this.team()).map(memberOf);
   }
   async colleagueByProfile(key: string) {
     return [...this.people.values()].find((person) => person.profiles.some((profile) => profile.key === key)) ?? null;

@@ -2,7 +2,7 @@
  * @file Imports a coaching bundle into the store, in the store's one transaction (./store.ts `importBundle`): the
  * records already kept and the bundle are merged by src/coaching/bundle-merge.ts's rules (the kept record first, so
  * its ids stay and a second import of the same bundle changes nothing), then only what changed is written, and the
- * tallies of the colleagues written are counted again. It checks no file (src/coaching/bundle.ts `parseBundle` does,
+ * tallies and summaries of the colleagues written are made again from their sessions. It checks no file (src/coaching/bundle.ts `parseBundle` does,
  * before) and commits nothing itself: any failure aborts the caller's transaction, so nothing is half-imported.
  *
  * Forgotten people: a forgetting keeps only its date (no name, no key, no id: ../../../README, "forget"), so a bundle
@@ -25,10 +25,11 @@ import {
   SETTINGS_KEY,
   type StoredColleague,
   type StoredSettings,
+  storedSummaryOf,
   tallyOf,
 } from './schema';
 
-export type ImportTransaction = IDBPTransaction<CoachingDB, Array<'colleagues' | 'sessions' | 'settings' | 'forgotten'>, 'readwrite'>;
+export type ImportTransaction = IDBPTransaction<CoachingDB, Array<'colleagues' | 'summaries' | 'sessions' | 'settings' | 'forgotten'>, 'readwrite'>;
 
 const colleagueOnly = ({ id, name, profiles, noticeConfirmedAt, noticeRetentionMonths, createdAt }: Colleague): Colleague => ({
   id,
@@ -63,10 +64,14 @@ export async function importInto(tx: ImportTransaction, bundle: CoachingBundle, 
   const ids = new Set(bundle.colleagues.map((colleague) => colleague.id));
   const keys = new Set(bundle.colleagues.flatMap((colleague) => colleague.profiles.map((profile) => profile.key)));
   const related: StoredColleague[] = [];
+  const damagedIds = new Set<unknown>();
   for (const record of storedRecords) {
     const checked = checkColleagueRecord(record);
     // A damaged record is left as it is (an incoming colleague with its id replaces it).
-    if (!checked.ok) continue;
+    if (!checked.ok) {
+      damagedIds.add((record as { id?: unknown } | undefined)?.id);
+      continue;
+    }
     if (ids.has(record.id) || record.profiles.some((profile) => keys.has(profile.key))) related.push(checked.value);
   }
   related.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -150,17 +155,21 @@ export async function importInto(tx: ImportTransaction, bundle: CoachingBundle, 
     for (const other of joinedHere) {
       if (keptIds.has(other.id)) continue;
       await colleagues.delete(other.id);
+      await tx.objectStore('summaries').delete(other.id);
       report.colleaguesJoined += 1;
     }
     if (!changed) continue;
     if (before) report.colleaguesUpdated += 1;
     else report.colleaguesAdded += 1;
+    // The sessions now theirs, as written above; those of a damaged record this one replaces were never read.
+    const theirs = damagedIds.has(id) ? await sessions.index('colleagueId').getAll(id) : [...sessionsNow, ...unreadable];
     const colleague: StoredColleague = {
       ...record.colleague,
       profileKeys: record.colleague.profiles.map((profile) => profile.key),
-      tally: tallyOf([...sessionsNow, ...unreadable]),
+      tally: tallyOf(theirs),
     };
     await colleagues.put(colleague);
+    await tx.objectStore('summaries').put(storedSummaryOf(id, theirs));
   }
 
   if (bundle.settings && !sameJson(storedSettings, merged.settings)) {

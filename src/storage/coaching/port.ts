@@ -5,7 +5,7 @@
  */
 import type { CoachingBundle } from '../../coaching/bundle-merge';
 import type { Colleague, ColleagueProfile, CoachingSettings, ForgottenEntry, Session } from '../../coaching/record';
-import type { ColleagueRecord } from '../../coaching/team-types';
+import type { ColleagueRecord, TeamMember } from '../../coaching/team-types';
 
 /** A colleague with what the lists show, without loading every session. */
 export interface ColleagueSummary {
@@ -65,6 +65,13 @@ export interface CoachingStore {
    * team's figures (src/coaching/team.ts). Damaged records are left out, as the other reads leave them.
    */
   team(): Promise<ColleagueRecord[]>;
+  /**
+   * Every colleague (by name, locale-aware, as `team()`) with the summary of their sessions kept beside them
+   * (src/coaching/summary.ts; ./schema.ts, version 3), without reading a session: the team's figures and rows. Equal
+   * to `team()` summed up (`memberOf`); a colleague whose kept summary is damaged is summed up from their sessions
+   * (and the damage reported), never left out.
+   */
+  members(): Promise<TeamMember[]>;
   /** The colleague one of whose profiles has this page key, or null. */
   colleagueByProfile(key: string): Promise<Colleague | null>;
   /**

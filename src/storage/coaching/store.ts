@@ -10,7 +10,8 @@
  */
 import { type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
 import { type CoachingSettings, type Colleague, DEFAULT_RETENTION_MONTHS, type ForgottenEntry, type Session } from '../../coaching/record';
-import type { ColleagueRecord } from '../../coaching/team-types';
+import { summaryFrom } from '../../coaching/summary';
+import type { ColleagueRecord, TeamMember } from '../../coaching/team-types';
 import { type CoachingStore, CoachingStoreError, type ColleagueSummary } from './port';
 import {
   type CoachingDB,
@@ -21,6 +22,7 @@ import {
   checkForgottenRecord,
   checkSessionRecord,
   checkSettingsRecord,
+  checkSummaryRecord,
   type Checked,
   isInstant,
   isTeamSizes,
@@ -36,6 +38,9 @@ import {
   type SessionTally,
   type StoredColleague,
   type StoredSettings,
+  type StoredSummary,
+  storedSummaryOf,
+  unstoredSummary,
   tallyOf,
 } from './schema';
 
@@ -153,13 +158,23 @@ function unstored({ profileKeys: _keys, tally: _tally, ...colleague }: StoredCol
   return colleague;
 }
 
+/** By name (locale-aware, "Colleague 2" before "Colleague 10"), then by id: the order of every list the store gives. */
+function byName<T extends { colleague: Colleague }>(list: T[]): T[] {
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  return list.sort((a, b) => collator.compare(a.colleague.name, b.colleague.name) || (a.colleague.id < b.colleague.id ? -1 : 1));
+}
+
 type Writable<Name extends CoachingStoreName> = IDBPObjectStore<CoachingDB, ArrayLike<CoachingStoreName>, Name, 'readwrite'>;
 
-/** Counts a colleague's sessions again, in the transaction that changed them (version 2's tally). */
-async function retally(colleagues: Writable<'colleagues'>, sessions: Writable<'sessions'>, id: string): Promise<void> {
-  const record = await colleagues.get(id);
+/**
+ * Counts a colleague's sessions again and sums them up again, from the one read of them, in the transaction that
+ * changed them (version 2's tally, version 3's summary).
+ */
+async function retally(colleagues: Writable<'colleagues'>, summaries: Writable<'summaries'>, sessions: Writable<'sessions'>, id: string): Promise<void> {
+  const [record, list] = await Promise.all([colleagues.get(id), sessions.index('colleagueId').getAll(id)]);
   if (!record) return;
-  await colleagues.put({ ...record, tally: tallyOf(await sessions.index('colleagueId').getAll(id)) });
+  await colleagues.put({ ...record, tally: tallyOf(list) });
+  await summaries.put(storedSummaryOf(id, list));
 }
 
 const MESSAGES = {
@@ -279,8 +294,40 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
             bytes: recordBytes(value) + record.tally.bytes,
           });
         }
-        const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-        return summaries.sort((a, b) => collator.compare(a.colleague.name, b.colleague.name) || (a.colleague.id < b.colleague.id ? -1 : 1));
+        return byName(summaries);
+      }),
+
+    members: () =>
+      plainly(async () => {
+        const database = await db();
+        const tx = database.transaction(['colleagues', 'summaries'], 'readonly');
+        // The summary kept beside each colleague (schema.ts, version 3): no session is read, unless a summary is
+        // damaged or missing. Two requests, read in one transaction, so each summary is its colleague's.
+        const [colleagueRecords, summaryRecords] = await Promise.all([tx.objectStore('colleagues').getAll(), tx.objectStore('summaries').getAll(), tx.done]);
+        const summaries = new Map<unknown, unknown>(summaryRecords.map((record) => [(record as Partial<StoredSummary> | undefined)?.id, record]));
+        const members: TeamMember[] = [];
+        const unsummed: Colleague[] = [];
+        for (const value of colleagueRecords) {
+          const record = accepted('colleagues', value.id, value, checkColleagueRecord);
+          if (!record) continue;
+          const kept = summaries.get(record.id);
+          if (kept === undefined) onDamaged({ store: 'summaries', key: record.id, problem: '(missing)' });
+          const summary = kept === undefined ? null : accepted('summaries', record.id, kept, checkSummaryRecord);
+          if (summary) members.push({ colleague: unstored(record), summary: unstoredSummary(summary) });
+          else unsummed.push(unstored(record));
+        }
+        if (unsummed.length > 0) {
+          // Summed up again from their sessions (those that read, as `team()` takes them), never left out.
+          const index = database.transaction('sessions', 'readonly').store.index('colleagueId');
+          const lists = await Promise.all(unsummed.map((colleague) => index.getAll(colleague.id)));
+          unsummed.forEach((colleague, at) => {
+            const sessions = (lists[at] ?? []).filter(
+              (session) => accepted('sessions', (session as Partial<Session>).id ?? '(no id)', session, checkSessionRecord) !== null,
+            );
+            members.push({ colleague, summary: unstoredSummary(storedSummaryOf(colleague.id, sessions)) });
+          });
+        }
+        return byName(members);
       }),
 
     colleague: (id) =>
@@ -323,8 +370,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
           const sessions = (sessionsOf.get(colleague.id) ?? []).sort(byTime);
           team.push({ colleague, sessions });
         }
-        const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-        return team.sort((a, b) => collator.compare(a.colleague.name, b.colleague.name) || (a.colleague.id < b.colleague.id ? -1 : 1));
+        return byName(team);
       }),
 
     colleagueByProfile: (key) =>
@@ -338,11 +384,13 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
       plainly(async () => {
         checkColleague(colleague);
         const database = await db();
-        const tx = database.transaction('colleagues', 'readwrite');
+        const tx = database.transaction(['colleagues', 'summaries'], 'readwrite');
+        const colleagues = tx.objectStore('colleagues');
         await inTransaction(tx, async () => {
-            await checkProfilesFree(tx.store.index('profileKey'), colleague);
-            if ((await tx.store.getKey(colleague.id)) !== undefined) refuse('a colleague with this id is already recorded');
-            await tx.store.add(stored(colleague, NO_SESSIONS));
+            await checkProfilesFree(colleagues.index('profileKey'), colleague);
+            if ((await colleagues.getKey(colleague.id)) !== undefined) refuse('a colleague with this id is already recorded');
+            await colleagues.add(stored(colleague, NO_SESSIONS));
+            await tx.objectStore('summaries').put(storedSummaryOf(colleague.id, []));
         });
       }),
 
@@ -363,7 +411,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
       plainly(async () => {
         checkSession(session);
         const database = await db();
-        const tx = database.transaction(['colleagues', 'sessions'], 'readwrite');
+        const tx = database.transaction(['colleagues', 'summaries', 'sessions'], 'readwrite');
         await inTransaction(tx, async () => {
             const sessions = tx.objectStore('sessions');
             const colleagues = tx.objectStore('colleagues');
@@ -371,20 +419,20 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
             if (owner === undefined) refuse('no such colleague (forgotten?): the session was not saved');
             if (before && before.colleagueId !== session.colleagueId) refuse('this session belongs to another colleague');
             await sessions.put(session);
-            await retally(colleagues, sessions, session.colleagueId);
+            await retally(colleagues, tx.objectStore('summaries'), sessions, session.colleagueId);
         });
       }),
 
     deleteSession: (id) =>
       plainly(async () => {
         const database = await db();
-        const tx = database.transaction(['colleagues', 'sessions'], 'readwrite');
+        const tx = database.transaction(['colleagues', 'summaries', 'sessions'], 'readwrite');
         await inTransaction(tx, async () => {
             const sessions = tx.objectStore('sessions');
             const session = await sessions.get(id);
             if (session) {
               await sessions.delete(id);
-              await retally(tx.objectStore('colleagues'), sessions, session.colleagueId);
+              await retally(tx.objectStore('colleagues'), tx.objectStore('summaries'), sessions, session.colleagueId);
             }
         });
       }),
@@ -392,7 +440,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
     forget: (id, now) =>
       plainly(async () => {
         const database = await db();
-        const tx = database.transaction(['colleagues', 'sessions', 'forgotten'], 'readwrite');
+        const tx = database.transaction(['colleagues', 'summaries', 'sessions', 'forgotten'], 'readwrite');
         await inTransaction(tx, async () => {
             const sessions = tx.objectStore('sessions');
             const [known, sessionKeys] = await Promise.all([
@@ -403,6 +451,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
             // One request after another: a request refused as it is made leaves none of the others unawaited.
             for (const key of sessionKeys) await sessions.delete(key);
             await tx.objectStore('colleagues').delete(id);
+            await tx.objectStore('summaries').delete(id);
             await tx.objectStore('forgotten').add({ at: now.toISOString() });
         });
       }),
@@ -447,7 +496,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
     applyRetention: (now) =>
       plainly(async () => {
         const database = await db();
-        const tx = database.transaction(['settings', 'sessions', 'colleagues'], 'readwrite');
+        const tx = database.transaction(['settings', 'sessions', 'colleagues', 'summaries'], 'readwrite');
         return inTransaction(tx, async () => {
           const setting = (await tx.objectStore('settings').get(SETTINGS_KEY))?.retentionMonths;
           // A damaged setting falls back to the default rather than keep everything for ever.
@@ -465,21 +514,32 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
           }
           await Promise.all(expired.map((session) => sessions.delete(session.id)));
           const deleted = expired.length;
-          // The oldest sessions go, so a tally only loses what was deleted (recounting 500 colleagues took 10 times longer).
+          // The oldest sessions go, so a tally only loses what was deleted (recounting 500 colleagues took 10 times
+          // longer), and a summary only what was before the cutoff (summaryFrom).
           const colleagues = tx.objectStore('colleagues');
+          const summaries = tx.objectStore('summaries');
           // Requests side by side, not one after another: each round trip costs a few ms in Chromium.
-          const records = await Promise.all([...removed.keys()].map((id) => colleagues.get(id)));
+          const ids = [...removed.keys()];
+          const [records, summaryRecords] = await Promise.all([
+            Promise.all(ids.map((id) => colleagues.get(id))),
+            Promise.all(ids.map((id) => summaries.get(id))),
+          ]);
           const recount: string[] = [];
           const updates: Array<Promise<unknown>> = [];
-          for (const record of records) {
+          records.forEach((record, index) => {
             const gone = record && removed.get(record.id);
-            if (!record || !gone) continue;
+            if (!record || !gone) return;
             const count = record.tally.count - gone.count;
-            if (count < 0 || (count > 0 && (record.tally.latest?.at ?? '') < cutoff)) recount.push(record.id);
-            else updates.push(colleagues.put({ ...record, tally: { count, bytes: record.tally.bytes - gone.bytes, latest: count === 0 ? null : record.tally.latest } }));
-          }
+            // A damaged or missing summary is made again from the sessions left.
+            const summary = checkSummaryRecord(summaryRecords[index]);
+            if (count < 0 || (count > 0 && (record.tally.latest?.at ?? '') < cutoff) || !summary.ok) recount.push(record.id);
+            else {
+              updates.push(colleagues.put({ ...record, tally: { count, bytes: record.tally.bytes - gone.bytes, latest: count === 0 ? null : record.tally.latest } }));
+              updates.push(summaries.put({ id: record.id, ...summaryFrom(summary.value, cutoff) }));
+            }
+          });
           await Promise.all(updates);
-          for (const id of recount) await retally(colleagues, sessions, id);
+          for (const id of recount) await retally(colleagues, summaries, sessions, id);
           return deleted;
         });
       }),
@@ -489,7 +549,7 @@ export function openCoachingStore(options: CoachingStoreOptions = {}): OpenCoach
         // Loaded where a bundle is imported (the dashboard) and nowhere else: the popup's chunk stays as it was.
         const { importInto } = await import('./import');
         const database = await db();
-        const tx = database.transaction(['colleagues', 'sessions', 'settings', 'forgotten'], 'readwrite');
+        const tx = database.transaction(['colleagues', 'summaries', 'sessions', 'settings', 'forgotten'], 'readwrite');
         return inTransaction(tx, () => importInto(tx, bundle, now, (months) => monthsBefore(now, months)));
       }),
   };

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import type { Colleague, Session } from '../../../src/coaching/record';
-import { DB_VERSION, MIGRATIONS, recordBytes } from '../../../src/storage/coaching/schema';
+import { memberOf, summaryOf } from '../../../src/coaching/summary';
+import { type CoachingDB, DB_VERSION, MIGRATIONS, recordBytes, tallyOf } from '../../../src/storage/coaching/schema';
 import { type Damage, openCoachingStore } from '../../../src/storage/coaching/store';
 import { freshName, makeColleague, makeSession, typicalSession } from './records';
 
@@ -23,9 +24,33 @@ async function writeVersion1(name: string, colleagues: Colleague[], sessions: Se
   db.close();
 }
 
+/**
+ * A database as version 2 wrote it: steps 1 and 2 run, each colleague with `profileKeys` and the tally of their
+ * sessions (damaged ones too, as version 2 counted them), no summary.
+ */
+async function writeVersion2(name: string, colleagues: unknown[], sessions: unknown[]): Promise<void> {
+  const db = await openDB(name, 2, {
+    upgrade: async (database, _old, _new, transaction) => {
+      await MIGRATIONS[1]?.(database as never, transaction as never);
+      await MIGRATIONS[2]?.(database as never, transaction as never);
+    },
+  });
+  const tx = db.transaction(['colleagues', 'sessions'], 'readwrite');
+  for (const session of sessions) await tx.objectStore('sessions').put(session);
+  for (const value of colleagues) {
+    const colleague = value as Colleague;
+    const theirs = sessions.filter((session) => (session as Session).colleagueId === colleague.id);
+    await tx.objectStore('colleagues').put(
+      Array.isArray(colleague.profiles) ? { ...colleague, profileKeys: colleague.profiles.map((profile) => profile.key), tally: tallyOf(theirs) } : colleague,
+    );
+  }
+  await tx.done;
+  db.close();
+}
+
 describe('migrations', () => {
-  it('is at version 2, with a step for every version', () => {
-    expect(DB_VERSION).toBe(2);
+  it('is at version 3, with a step for every version', () => {
+    expect(DB_VERSION).toBe(3);
     for (let version = 1; version <= DB_VERSION; version += 1) expect(MIGRATIONS[version]).toBeTypeOf('function');
   });
 
@@ -57,6 +82,42 @@ describe('migrations', () => {
     const raw = await openDB(name);
     expect(raw.version).toBe(DB_VERSION);
     raw.close();
+  });
+
+  it('gives every colleague of a version 2 record the summary of their readable sessions, and leaves a damaged one as it is', async () => {
+    const name = freshName();
+    const ada = makeColleague({ name: 'Ada', profiles: [{ site: 'linkedin', key: 'linkedin:in/ada' }, { site: 'x', key: 'x:@ada' }] });
+    const bram = makeColleague({ name: 'Bram' });
+    const cleo = makeColleague({ name: 'Cleo' });
+    const adaSessions = [
+      typicalSession(ada, 'a1', new Date('2026-09-01T10:00:00.000Z')),
+      typicalSession(ada, 'a2', new Date('2026-11-01T10:00:00.000Z')),
+      makeSession(ada, { id: 'a3', site: 'x', profileKey: 'x:@ada', at: '2026-10-01T10:00:00.000Z', audience: { followers: 120, connections: null } }),
+    ];
+    const bramSessions = [makeSession(bram, { id: 'b1', at: '2026-08-01T10:00:00.000Z' }), makeSession(bram, { id: 'b2', at: '2026-10-01T10:00:00.000Z' })];
+    // Unreadable: version 2 counted it, team() skips it, and so does the summary.
+    const damagedSession = { ...makeSession(bram, { id: 'b-damaged' }), score: 'Secret' };
+    const broken = { id: 'broken', name: 'Broken', profileKeys: [] };
+    await writeVersion2(name, [ada, bram, cleo, broken], [...adaSessions, ...bramSessions, damagedSession]);
+
+    const store = openCoachingStore({ name, onDamaged: () => undefined });
+    const team = await store.team();
+    expect(await store.members()).toEqual(team.map(memberOf));
+    store.close();
+
+    const raw = await openDB<CoachingDB>(name);
+    expect(raw.version).toBe(3);
+    const stored = new Map((await raw.getAll('colleagues')).map((record) => [record.id, record]));
+    const summaries = new Map((await raw.getAll('summaries')).map((record) => [record.id, record]));
+    raw.close();
+    expect(summaries.get(ada.id)).toEqual({ id: ada.id, ...summaryOf(adaSessions) });
+    expect(summaries.get(bram.id)).toEqual({ id: bram.id, ...summaryOf(bramSessions) });
+    expect(summaries.get(cleo.id)).toEqual({ id: cleo.id, sessions: [], latest: [], openActions: [] });
+    expect(summaries.get(ada.id)?.sessions.map((brief) => brief.id)).toEqual(['a1', 'a3', 'a2']);
+    // The colleagues are version 2's, untouched; the damaged one has no summary.
+    expect(stored.get(bram.id)).toEqual({ ...bram, profileKeys: [bram.profiles[0]?.key], tally: tallyOf([...bramSessions, damagedSession]) });
+    expect(stored.get('broken')).toEqual(broken);
+    expect([...summaries.keys()].sort()).toEqual([ada.id, bram.id, cleo.id].sort());
   });
 
   it('leaves a damaged version 1 colleague for the read to skip, and migrates the rest', async () => {

@@ -1,13 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkColleagueRecord, checkSessionRecord, type StoredColleague } from '../../../src/storage/coaching/schema';
-import { checkColleague, checkSession } from '../../../src/storage/coaching/validate';
+import { summaryOf } from '../../../src/coaching/summary';
+import {
+  checkColleagueRecord,
+  checkSessionRecord,
+  checkSummaryRecord,
+  isInstant,
+  type StoredColleague,
+  type StoredSummary,
+} from '../../../src/storage/coaching/schema';
+import { checkColleague, checkSession, checkSummary } from '../../../src/storage/coaching/validate';
 import { makeColleague, makeSession, typicalSession } from './records';
 
 const good: StoredColleague = {
   ...makeColleague({ profiles: [{ site: 'linkedin', key: 'linkedin:in/ada' }, { site: 'x', key: 'x:@ada' }] }),
   profileKeys: ['linkedin:in/ada', 'x:@ada'],
   tally: { count: 2, bytes: 5000, latest: { at: '2026-11-23T12:00:00.000Z', overall: 70 } },
+};
+
+/** A summary as stored (version 3): Ada's two typical sessions, under her id. */
+const goodSummary: StoredSummary = {
+  id: 'ada',
+  ...summaryOf([
+    typicalSession(makeColleague({ id: 'ada' }), 'session-1', new Date('2026-10-23T12:00:00.000Z')),
+    typicalSession(makeColleague({ id: 'ada' }), 'session-2', new Date('2026-11-23T12:00:00.000Z')),
+  ]),
 };
 
 /** Changes a stored colleague might have suffered: each field removed, retyped, or given a near-miss value. */
@@ -48,6 +65,89 @@ describe('reading a stored colleague', () => {
   it('names the paths that fail, never a value', () => {
     const result = checkColleagueRecord({ ...good, name: 5, noticeConfirmedAt: 'Secret' });
     expect(result).toEqual({ ok: false, problem: 'name, noticeConfirmedAt' });
+  });
+});
+
+describe('a time as stored', () => {
+  /** What isInstant took before it counted digits: the form, then Date.parse and the day of its round trip. */
+  const byDate = (value: string) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(value) &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(value).toISOString().slice(0, 10) === value.slice(0, 10);
+  const pad = (number: number, width: number) => String(number).padStart(width, '0');
+
+  it('is a moment that exists, as Date.parse and its round trip say, for every edge of every field', () => {
+    let differ = 0;
+    let taken = 0;
+    for (const year of [0, 1, 100, 400, 1900, 2000, 2024, 2026, 2100, 9999])
+      for (let month = 0; month <= 13; month += 1)
+        for (const day of [0, 1, 28, 29, 30, 31, 32])
+          for (const hour of [0, 23, 24, 25])
+            for (const minute of [0, 59, 60])
+              for (const second of [0, 59, 60])
+                for (const fraction of ['', '.0', '.123', '.1234', '.999999999']) {
+                  const value = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}${fraction}Z`;
+                  if (isInstant(value)) taken += 1;
+                  if (isInstant(value) !== byDate(value)) differ += 1;
+                }
+    expect(differ).toBe(0);
+    expect(taken).toBeGreaterThan(10_000);
+    for (const value of [undefined, null, 7, '', '2026-11-20', '2026-11-20T09:00Z', '2026-11-20T09:00:00+01:00', ' 2026-11-20T09:00:00Z', '2026-1１-20T09:00:00Z']) {
+      expect(isInstant(value)).toBe(false);
+    }
+  });
+});
+
+describe('reading a stored summary by hand', () => {
+  const summary = goodSummary;
+
+  function pathsOf(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+    if (typeof value !== 'object' || value === null) return [];
+    const keys: Array<string | number> = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
+    return keys.flatMap((key) => [[...path, key], ...pathsOf((value as Record<string | number, unknown>)[key], [...path, key])]);
+  }
+  const PATHS = pathsOf(summary);
+
+  function withValueAt(path: ReadonlyArray<string | number>, replacement: unknown): unknown {
+    const copy = structuredClone(summary) as unknown as Record<string | number, unknown>;
+    let at: Record<string | number, unknown> = copy;
+    for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+    at[path.at(-1) as string | number] = replacement;
+    return copy;
+  }
+
+  it('takes a summary as the store writes it, with sessions, open findings and open actions in it', () => {
+    expect(summary.sessions).toHaveLength(2);
+    expect(summary.latest[0]?.open.length).toBeGreaterThan(0);
+    expect(summary.openActions.length).toBeGreaterThan(0);
+    expect(checkSummaryRecord(summary)).toEqual({ ok: true, value: summary });
+    expect(checkSummary(summary).ok).toBe(true);
+  });
+
+  it('names the paths that fail, never a value', () => {
+    expect(checkSummaryRecord(7)).toEqual({ ok: false, problem: '(record)' });
+    expect(checkSummaryRecord({ ...summary, openActions: [{ at: 'Secret', due: '2026-12-31' }] })).toEqual({ ok: false, problem: 'openActions' });
+  });
+
+  it('agrees with the zod schema whatever one value of a summary is changed to', () => {
+    const anyValue = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.boolean(),
+      fc.integer(),
+      fc.double(),
+      fc.string(),
+      fc.constantFrom('', 'linkedin', 'x', 'pass', 'fail', 'error', 'team-up', '2026-11-23', '2026-11-23T12:00:00Z', '2026-02-31T09:00:00.000Z'),
+      fc.array(fc.string(), { maxLength: 2 }),
+      fc.dictionary(fc.string({ maxLength: 3 }), fc.boolean(), { maxKeys: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...PATHS), anyValue, (path, replacement) => {
+        const changed = withValueAt(path, replacement);
+        expect({ path: path.join('.'), ok: checkSummaryRecord(changed).ok }).toEqual({ path: path.join('.'), ok: checkSummary(changed).ok });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
