@@ -105,7 +105,8 @@ function childrenCpuMs(): number {
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * `npm run team-report` as the lead runs it (tsx, so the source as written), over the bundles written to files
+ * `npm run team-report` as a user runs it (npm, then the script of package.json: node with tsx's loader, so the source
+ * as written), over the bundles written to files
  * (indented: one at a time, as the text of all of them indented would not fit beside the rest).
  */
 function teamReportCommand(texts: readonly string[], json: Json): TeamReportCommandTiming {
@@ -122,17 +123,17 @@ function teamReportCommand(texts: readonly string[], json: Json): TeamReportComm
     const walls: number[] = [];
     const cpus: number[] = [];
     for (let index = 0; index < RUNS; index += 1) {
-      const args = [join(ROOT, 'src/cli/team-report.ts'), ...files, '--csv', join(dir, 'team.csv'), '--md', join(dir, 'team.md'), '--today', '2026-12-03'];
+      const args = ['run', '-s', 'team-report', '--', ...files, '--csv', join(dir, 'team.csv'), '--md', join(dir, 'team.md'), '--today', '2026-12-03'];
       const before = childrenCpuMs();
       const start = performance.now();
-      const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT, encoding: 'utf8' });
+      const run = spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8' });
       walls.push(performance.now() - start);
       if (run.status !== 0) throw new Error(`team-report failed: ${run.stderr}`);
       cpus.push(childrenCpuMs() - before);
     }
     return {
       bench: 'bundle-merge',
-      case: `npm run team-report, ${BUNDLES} bundle files (${json} JSON) × ${COLLEAGUES} colleagues × ${SESSIONS_EACH} sessions, a process of its own (tsx)`,
+      case: `npm run team-report, ${BUNDLES} bundle files (${json} JSON) × ${COLLEAGUES} colleagues × ${SESSIONS_EACH} sessions, a process of its own (npm run)`,
       bundles: BUNDLES,
       json,
       megabytes: Math.round(bytes / 1e5) / 10,
