@@ -89,7 +89,8 @@ describe('the team dashboard in Chromium', () => {
     expect(onboarded.size).toBe(6);
     expect(await figureValue('Onboarded')).toBe(`${onboarded.count} of 6 (${decimal((onboarded.share ?? 0) * 100)} %)`);
     expect(alignment.count).toBe(3);
-    expect(await figureValue('Alignment gained')).toBe(`${signed(alignment.median ?? 0)} points (median)`);
+    const points = new Intl.PluralRules('en').select(alignment.median ?? 0) === 'one' ? 'point' : 'points';
+    expect(await figureValue('Alignment gained')).toBe(`${signed(alignment.median ?? 0)} ${points} (median)`);
     expect(visibility.linkedinFollowers.count).toBe(3);
     const shownVisibility = await figureValue('Visibility');
     expect(shownVisibility).toContain(`${signed(visibility.linkedinFollowers.median ?? 0)} % (n = 3)`);
