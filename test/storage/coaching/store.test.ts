@@ -3,20 +3,11 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CoachingStoreError } from '../../../src/storage/coaching/port';
 import { type CoachingDB, STORE_NAMES } from '../../../src/storage/coaching/schema';
-import { type Damage, monthsBefore, type OpenCoachingStore, openCoachingStore, recordBytes } from '../../../src/storage/coaching/store';
-import { freshName, makeColleague, makeSession, typicalSession } from './records';
-
-const opened: OpenCoachingStore[] = [];
-
-function fresh(onDamaged: (damage: Damage) => void = () => undefined): { store: OpenCoachingStore; name: string } {
-  const name = freshName();
-  const store = openCoachingStore({ name, onDamaged });
-  opened.push(store);
-  return { store, name };
-}
+import { type Damage, monthsBefore, recordBytes } from '../../../src/storage/coaching/store';
+import { fresh, reopen } from './fresh-store';
+import { makeColleague, makeSession, typicalSession } from './records';
 
 afterEach(() => {
-  for (const store of opened.splice(0)) store.close();
   vi.restoreAllMocks();
 });
 
@@ -317,8 +308,7 @@ describe('damaged records', () => {
     await raw.put('settings', { retentionMonths: 'Secret' } as never, 'coaching');
     raw.close();
 
-    const again = openCoachingStore({ name, onDamaged: (damage) => damages.push(damage) });
-    opened.push(again);
+    const again = reopen(name, (damage) => damages.push(damage));
     expect((await again.colleague(ada.id))?.sessions).toEqual([good]);
     expect((await again.colleagues()).map((summary) => summary.colleague.id)).toEqual([ada.id]);
     expect(await again.colleague(bram.id)).toBeNull();

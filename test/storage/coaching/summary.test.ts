@@ -1,27 +1,15 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { openDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type CoachingBundle } from '../../../src/coaching/bundle';
 import type { Colleague, RuleOutcome, Session } from '../../../src/coaching/record';
 import { memberOf, summaryOf } from '../../../src/coaching/summary';
 import type { FindingStatus } from '../../../src/engine/run-rules';
 import type { CoachingDB } from '../../../src/storage/coaching/schema';
-import { type Damage, type OpenCoachingStore, openCoachingStore } from '../../../src/storage/coaching/store';
-import { freshName, makeColleague, makeSession } from './records';
-
-const opened: OpenCoachingStore[] = [];
-
-function fresh(onDamaged: (damage: Damage) => void = () => undefined): { store: OpenCoachingStore; name: string } {
-  const name = freshName();
-  const store = openCoachingStore({ name, onDamaged });
-  opened.push(store);
-  return { store, name };
-}
-
-afterEach(() => {
-  for (const store of opened.splice(0)) store.close();
-});
+import type { Damage, OpenCoachingStore } from '../../../src/storage/coaching/store';
+import { fresh } from './fresh-store';
+import { makeColleague, makeSession } from './records';
 
 const NOW = new Date('2026-11-23T12:00:00.000Z');
 const RULES = ['headline-keywords', 'company-page-link', 'about-themes', 'manual:follow-up'] as const;

@@ -1,24 +1,12 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoachingSettings } from '../../../src/coaching/record';
 import type { CoachingDB } from '../../../src/storage/coaching/schema';
 import { checkSettingsRecord } from '../../../src/storage/coaching/schema';
-import { type Damage, type OpenCoachingStore, openCoachingStore } from '../../../src/storage/coaching/store';
-import { freshName, makeColleague, makeSession } from './records';
-
-const opened: OpenCoachingStore[] = [];
-
-function fresh(onDamaged: (damage: Damage) => void = () => undefined): { store: OpenCoachingStore; name: string } {
-  const name = freshName();
-  const store = openCoachingStore({ name, onDamaged });
-  opened.push(store);
-  return { store, name };
-}
-
-afterEach(() => {
-  for (const store of opened.splice(0)) store.close();
-});
+import type { Damage } from '../../../src/storage/coaching/store';
+import { fresh } from './fresh-store';
+import { makeColleague, makeSession } from './records';
 
 describe('team sizes and the view cost in the settings', () => {
   it('has none by default', async () => {

@@ -12,6 +12,22 @@ import {
 import { checkColleague, checkSession, checkSummary } from '../../../src/storage/coaching/validate';
 import { makeColleague, makeSession, typicalSession } from './records';
 
+/** Every path into a record (objects and arrays), the root's fields first. */
+function pathsOf(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+  if (typeof value !== 'object' || value === null) return [];
+  const keys: Array<string | number> = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
+  return keys.flatMap((key) => [[...path, key], ...pathsOf((value as Record<string | number, unknown>)[key], [...path, key])]);
+}
+
+/** A copy of `record` with `replacement` at `path`. */
+function withValue(record: object, path: ReadonlyArray<string | number>, replacement: unknown): unknown {
+  const copy = structuredClone(record) as Record<string | number, unknown>;
+  let at: Record<string | number, unknown> = copy;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  at[path.at(-1) as string | number] = replacement;
+  return copy;
+}
+
 const good: StoredColleague = {
   ...makeColleague({ profiles: [{ site: 'linkedin', key: 'linkedin:in/ada' }, { site: 'x', key: 'x:@ada' }] }),
   profileKeys: ['linkedin:in/ada', 'x:@ada'],
@@ -101,20 +117,9 @@ describe('a time as stored', () => {
 describe('reading a stored summary by hand', () => {
   const summary = goodSummary;
 
-  function pathsOf(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
-    if (typeof value !== 'object' || value === null) return [];
-    const keys: Array<string | number> = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
-    return keys.flatMap((key) => [[...path, key], ...pathsOf((value as Record<string | number, unknown>)[key], [...path, key])]);
-  }
   const PATHS = pathsOf(summary);
 
-  function withValueAt(path: ReadonlyArray<string | number>, replacement: unknown): unknown {
-    const copy = structuredClone(summary) as unknown as Record<string | number, unknown>;
-    let at: Record<string | number, unknown> = copy;
-    for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
-    at[path.at(-1) as string | number] = replacement;
-    return copy;
-  }
+  const withValueAt = (path: ReadonlyArray<string | number>, replacement: unknown) => withValue(summary, path, replacement);
 
   it('takes a summary as the store writes it, with sessions, open findings and open actions in it', () => {
     expect(summary.sessions).toHaveLength(2);
@@ -164,21 +169,9 @@ describe('reading a stored session', () => {
 describe('reading a stored session by hand', () => {
   const session = typicalSession(makeColleague(), 'session-1', new Date('2026-11-23T12:00:00.000Z'));
 
-  /** Every path into the session (objects and arrays), the root's fields first. */
-  function pathsOf(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
-    if (typeof value !== 'object' || value === null) return [];
-    const keys: Array<string | number> = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
-    return keys.flatMap((key) => [[...path, key], ...pathsOf((value as Record<string | number, unknown>)[key], [...path, key])]);
-  }
   const PATHS = pathsOf(session);
 
-  function withValueAt(path: ReadonlyArray<string | number>, replacement: unknown): unknown {
-    const copy = structuredClone(session) as unknown as Record<string | number, unknown>;
-    let at: Record<string | number, unknown> = copy;
-    for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
-    at[path.at(-1) as string | number] = replacement;
-    return copy;
-  }
+  const withValueAt = (path: ReadonlyArray<string | number>, replacement: unknown) => withValue(session, path, replacement);
 
   it('takes a session as the store writes it, with and without its optional next date', () => {
     expect(PATHS.length).toBeGreaterThan(100);
