@@ -28,6 +28,19 @@ function withValue(record: object, path: ReadonlyArray<string | number>, replace
   return copy;
 }
 
+/** Any value a damaged record may hold at a path: nothing, another type, or a value of a neighbouring field. */
+const ANY_VALUE = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.double(),
+  fc.string(),
+  fc.constantFrom('', 'linkedin', 'x', 'pass', 'fail', 'error', 'team-up', '2026-11-23', '2026-11-23T12:00:00Z', '2026-02-31T09:00:00.000Z'),
+  fc.array(fc.string(), { maxLength: 2 }),
+  fc.dictionary(fc.string({ maxLength: 3 }), fc.boolean(), { maxKeys: 2 }),
+);
+
 const good: StoredColleague = {
   ...makeColleague({ profiles: [{ site: 'linkedin', key: 'linkedin:in/ada' }, { site: 'x', key: 'x:@ada' }] }),
   profileKeys: ['linkedin:in/ada', 'x:@ada'],
@@ -135,19 +148,8 @@ describe('reading a stored summary by hand', () => {
   });
 
   it('agrees with the zod schema whatever one value of a summary is changed to', () => {
-    const anyValue = fc.oneof(
-      fc.constant(undefined),
-      fc.constant(null),
-      fc.boolean(),
-      fc.integer(),
-      fc.double(),
-      fc.string(),
-      fc.constantFrom('', 'linkedin', 'x', 'pass', 'fail', 'error', 'team-up', '2026-11-23', '2026-11-23T12:00:00Z', '2026-02-31T09:00:00.000Z'),
-      fc.array(fc.string(), { maxLength: 2 }),
-      fc.dictionary(fc.string({ maxLength: 3 }), fc.boolean(), { maxKeys: 2 }),
-    );
     fc.assert(
-      fc.property(fc.constantFrom(...PATHS), anyValue, (path, replacement) => {
+      fc.property(fc.constantFrom(...PATHS), ANY_VALUE, (path, replacement) => {
         const changed = withValueAt(path, replacement);
         expect({ path: path.join('.'), ok: checkSummaryRecord(changed).ok }).toEqual({ path: path.join('.'), ok: checkSummary(changed).ok });
       }),
@@ -180,19 +182,8 @@ describe('reading a stored session by hand', () => {
   });
 
   it('agrees with the zod schema whatever one value of a session is changed to', () => {
-    const anyValue = fc.oneof(
-      fc.constant(undefined),
-      fc.constant(null),
-      fc.boolean(),
-      fc.integer(),
-      fc.double(),
-      fc.string(),
-      fc.constantFrom('', 'linkedin', 'x', 'pass', 'fail', 'team-up', '2026-11-23', '2026-11-23T12:00:00Z', '2026-02-31T09:00:00.000Z'),
-      fc.array(fc.string(), { maxLength: 2 }),
-      fc.dictionary(fc.string({ maxLength: 3 }), fc.boolean(), { maxKeys: 2 }),
-    );
     fc.assert(
-      fc.property(fc.constantFrom(...PATHS), anyValue, (path, replacement) => {
+      fc.property(fc.constantFrom(...PATHS), ANY_VALUE, (path, replacement) => {
         const changed = withValueAt(path, replacement);
         expect({ path: path.join('.'), ok: checkSessionRecord(changed).ok }).toEqual({ path: path.join('.'), ok: checkSession(changed).ok });
       }),
