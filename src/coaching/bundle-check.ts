@@ -1,12 +1,13 @@
 /**
- * @file The bundle's fast check: the same rules as the zod schema of ./bundle.ts, written out by hand, so that reading
- * a valid bundle of 6,000 sessions costs one walk over it and no zod (zod took about 0.4 s of CPU a bundle, twice
- * JSON.parse). It says only "valid, and here is the bundle" (the value itself, or where it holds unknown fields a copy
- * of the known ones: unknown fields dropped, as zod drops them) or "not valid"; for an invalid bundle ./bundle.ts runs the schema, which names every
- * fault and where. test/coaching/bundle.test.ts holds the two to the same answer and the same output.
+ * @file The bundle's fast check: the same rules as the zod schemas of ./bundle.ts (version 1, and version 2 with its
+ * list of outcomes), written out by hand, so that reading a valid bundle of 6,000 sessions costs one walk over it and
+ * no zod (zod took about 0.4 s of CPU a bundle, twice JSON.parse). It says only "valid, and here is the bundle" (the
+ * value itself, or where it holds unknown fields a copy of the known ones: unknown fields dropped, as zod drops them)
+ * or "not valid"; for an invalid bundle ./bundle.ts runs the schema, which names every fault and where.
+ * test/coaching/bundle.test.ts holds the two to the same answer and the same output, for either version.
  */
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type CoachingBundle } from './bundle-merge';
-import type { Colleague, Session } from './record';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type CoachingBundle, type CompactBundle, EXPANDED_VERSION } from './bundle-merge';
+import type { Colleague, RuleOutcome, Session } from './record';
 import { InstantSchema, STATUSES, STEPS } from './record-schema';
 
 /** A person's name as read from a profile is rarely over 100 characters; 300 leaves room for a note in brackets. */
@@ -79,6 +80,7 @@ const TEAM_SIZE_KEYS = ['from', 'size'];
 const VIEW_COST_KEYS = ['perThousand', 'currency'];
 const SETTINGS_KEYS = ['teamSizes', 'viewCost'];
 const BUNDLE_KEYS = ['format', 'version', 'exportedAt', 'guidelines', 'colleagues', 'sessions', 'settings'];
+const COMPACT_KEYS = ['format', 'version', 'exportedAt', 'guidelines', 'outcomes', 'colleagues', 'sessions', 'settings'];
 
 /**
  * `value` itself when it has no key but the known ones and nothing inside it was copied, else a copy of the known
@@ -164,7 +166,18 @@ class Checker {
     return only(colleague, COLLEAGUE_KEYS, profiles === colleague.profiles ? undefined : { profiles });
   }
 
-  session(value: unknown): Session {
+  outcome(value: unknown): RuleOutcome {
+    const outcome = object(value);
+    short(outcome.ruleId);
+    oneOf(outcome.step, STEPS);
+    oneOf(outcome.status, STATUSES);
+    number(outcome.points, 0, 100);
+    for (const label of list(outcome.labels, MAX_LABELS)) short(label);
+    return only(outcome, OUTCOME_KEYS);
+  }
+
+  /** A session whose outcomes are each checked by `outcome`: written out (version 1) or a place in the list (version 2). */
+  session<O>(value: unknown, outcome: (value: unknown) => O): Omit<Session, 'outcomes'> & { outcomes: O[] } {
     const session = object(value);
     id(session.id);
     id(session.colleagueId);
@@ -178,15 +191,7 @@ class Checker {
     for (const step of STEPS) percent(stepsIn[step]);
     const steps = only(stepsIn, STEPS);
     const score = only(scoreIn, SCORE_KEYS, steps === stepsIn ? undefined : { steps });
-    const outcomes = each(list(session.outcomes, MAX_OUTCOMES), (entry) => {
-      const outcome = object(entry);
-      short(outcome.ruleId);
-      oneOf(outcome.step, STEPS);
-      oneOf(outcome.status, STATUSES);
-      number(outcome.points, 0, 100);
-      for (const label of list(outcome.labels, MAX_LABELS)) short(label);
-      return only(outcome, OUTCOME_KEYS);
-    });
+    const outcomes = each(list(session.outcomes, MAX_OUTCOMES), outcome);
     // A record: every key is checked, none is unknown. One spelt __proto__ (parseBundle refuses it before this) is
     // copied as zod copies it, by assignment.
     let answers = object(session.answers);
@@ -236,11 +241,26 @@ class Checker {
 
   bundle(value: unknown): CoachingBundle {
     const bundle = object(value);
-    if (bundle.format !== BUNDLE_FORMAT || bundle.version !== BUNDLE_VERSION) fail();
+    if (bundle.version !== EXPANDED_VERSION) fail();
+    return this.parts(bundle, (entry) => this.session(entry, (outcome) => this.outcome(outcome))) as CoachingBundle;
+  }
+
+  /** Version 2: its list of outcomes, and each session's outcomes as places in it (whether each is in it: ./bundle.ts). */
+  compact(value: unknown): CompactBundle {
+    const bundle = object(value);
+    if (bundle.version !== BUNDLE_VERSION) fail();
+    const outcomes = each(list(bundle.outcomes, Infinity), (entry) => this.outcome(entry));
+    const checked = this.parts(bundle, (entry) => this.session(entry, place), outcomes !== bundle.outcomes ? { outcomes } : undefined);
+    return checked as unknown as CompactBundle;
+  }
+
+  /** What every version has: format, time, guidelines, colleagues, sessions (each by `session`) and settings. */
+  private parts<S>(bundle: Json, session: (value: unknown) => S, changedBefore?: Json): Omit<CoachingBundle, 'version' | 'sessions'> & { sessions: S[] } {
+    if (bundle.format !== BUNDLE_FORMAT) fail();
     this.instant(bundle.exportedAt);
     const guidelines = bundle.guidelines === null ? null : guidelinesRef(bundle.guidelines);
     const colleagues = each(list(bundle.colleagues, Infinity), (entry) => this.colleague(entry));
-    const sessions = each(list(bundle.sessions, Infinity), (entry) => this.session(entry));
+    const sessions = each(list(bundle.sessions, Infinity), session);
     let settings: Json | undefined;
     if (bundle.settings !== undefined) {
       const settingsIn = object(bundle.settings);
@@ -260,18 +280,36 @@ class Checker {
       settings = only(settingsIn, SETTINGS_KEYS, teamSizes !== settingsIn.teamSizes || viewCost !== settingsIn.viewCost ? { teamSizes, viewCost } : undefined);
     }
     const changed =
-      guidelines !== bundle.guidelines || colleagues !== bundle.colleagues || sessions !== bundle.sessions || settings !== bundle.settings;
-    return only(bundle, BUNDLE_KEYS, changed ? { guidelines, colleagues, sessions, settings } : undefined);
+      changedBefore !== undefined ||
+      guidelines !== bundle.guidelines ||
+      colleagues !== bundle.colleagues ||
+      sessions !== bundle.sessions ||
+      settings !== bundle.settings;
+    const keys = bundle.version === EXPANDED_VERSION ? BUNDLE_KEYS : COMPACT_KEYS;
+    return only(bundle, keys, changed ? { ...changedBefore, guidelines, colleagues, sessions, settings } : undefined);
   }
 }
 
+/** A place in a version 2 bundle's list of outcomes: a whole number from 0 (./bundle.ts checks it is in the list). */
+const place = (value: unknown): number => (Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : fail());
+
 /**
- * The bundle, fields known to this version only, if `value` (what JSON.parse gave) passes every check the schema
- * makes; null at the first fault. Cross-checks (ids used twice, times to come) are ./bundle.ts's, after either.
+ * The version 1 bundle, fields known to this version only, if `value` (what JSON.parse gave) passes every check the
+ * schema makes; null at the first fault. Cross-checks (ids used twice, times to come, places past the list of
+ * outcomes) are ./bundle.ts's, after either.
  */
 export function fastBundle(value: unknown): CoachingBundle | null {
+  return checked(() => new Checker().bundle(value));
+}
+
+/** The same for version 2 (`CompactBundle`): its list of outcomes checked once, and each session's places in it. */
+export function fastCompactBundle(value: unknown): CompactBundle | null {
+  return checked(() => new Checker().compact(value));
+}
+
+function checked<T>(check: () => T): T | null {
   try {
-    return new Checker().bundle(value);
+    return check();
   } catch (error) {
     if (error === INVALID) return null;
     throw error;

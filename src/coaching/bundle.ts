@@ -9,16 +9,28 @@
  * store's own bookkeeping (profile keys, tallies), not the dates people were forgotten, not the retention setting
  * (each machine keeps its own).
  *
+ * Two versions are read. Version 1 writes each session's outcomes out in full; version 2 (what `bundleText` exports,
+ * ./bundle-merge.ts `CompactBundle`) lists each distinct outcome once and gives each session's by place, 3.5 times
+ * smaller. Either is read into version 1's layout, which the model works on.
+ *
  * Unknown fields are dropped, not refused: a bundle of this version carries only what this version knows and checks,
  * so whatever else a file holds (a hand edit, a tool's comment) is never stored; a bundle of a newer version, which
  * could carry more, is refused as a whole ("made by a newer Profile Coach").
  */
 import { z } from 'zod';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type CoachingBundle, momentKey } from './bundle-merge';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  type CoachingBundle,
+  type CompactBundle,
+  EXPANDED_VERSION,
+  momentKey,
+} from './bundle-merge';
 import {
   CANONICAL_INSTANT,
   CURRENCY,
   fastBundle,
+  fastCompactBundle,
   isRealDay,
   MAX_ACTIONS,
   MAX_COUNT,
@@ -33,6 +45,7 @@ import {
   MAX_TEXT_CHARS,
   MAX_VIEW_COST,
 } from './bundle-check';
+import type { RuleOutcome, Session } from './record';
 import { ColleagueSchema, DaySchema, InstantSchema, SessionSchema } from './record-schema';
 
 export { MAX_NAME_CHARS, MAX_TEAM_SIZE, MAX_TEAM_SIZES, MAX_VIEW_COST } from './bundle-check';
@@ -42,7 +55,8 @@ export * from './bundle-merge';
 /**
  * The longest bundle read, in characters (64 MiB; a UTF-8 file is at least as many bytes, so the dashboard checks
  * `File.size` against the same number first). 500 colleagues x 12 typical sessions (about 28 outcomes each) make
- * about 20 MB: three times that leaves room, while a 100 MB file is refused before JSON.parse holds it twice.
+ * about 20 MB in version 1 (5.5 MB in version 2): three times that leaves room, while a 100 MB file is refused before
+ * JSON.parse holds it twice.
  */
 export const MAX_BUNDLE_CHARS = 64 * 1024 * 1024;
 /** The deepest nesting a bundle has is 6 (sessions[0].outcomes[0].labels[0]); anything far deeper is not one. */
@@ -73,6 +87,12 @@ const BundleColleagueSchema = ColleagueSchema.extend({
   noticeRetentionMonths: z.number().int().min(1).max(MAX_RETENTION_MONTHS),
 });
 
+const OutcomeSchema = SessionSchema.shape.outcomes.element.extend({
+  ruleId: Short,
+  points: z.number().min(0).max(100),
+  labels: z.array(Short).max(MAX_LABELS),
+});
+
 const BundleSessionSchema = SessionSchema.extend({
   id: Short.min(1),
   colleagueId: Short.min(1),
@@ -80,9 +100,7 @@ const BundleSessionSchema = SessionSchema.extend({
   at: InstantSchema.regex(CANONICAL_INSTANT, 'not a time as Profile Coach writes it (2026-11-20T09:00:00.000Z)'),
   guidelines: z.object({ name: Short, fingerprint: Short }),
   score: z.object({ overall: Percent, steps: z.object({ 'clean-up': Percent, 'plan-ahead': Percent, 'team-up': Percent, guidelines: Percent }) }),
-  outcomes: z
-    .array(SessionSchema.shape.outcomes.element.extend({ ruleId: Short, points: z.number().min(0).max(100), labels: z.array(Short).max(MAX_LABELS) }))
-    .max(MAX_OUTCOMES),
+  outcomes: z.array(OutcomeSchema).max(MAX_OUTCOMES),
   answers: z.record(Short, z.boolean()),
   notes: z.array(z.object({ text: z.string().max(MAX_TEXT_CHARS), forColleague: z.boolean() })).max(MAX_NOTES),
   actions: z.array(z.object({ id: Short, ruleId: Short, text: z.string().max(MAX_TEXT_CHARS), due: Day })).max(MAX_ACTIONS),
@@ -98,21 +116,33 @@ const ViewCostSchema = z.object({
   currency: z.string().regex(CURRENCY, 'not an ISO 4217 code'),
 });
 
-/** The bundle's schema: the reference ./bundle-check.ts's fast check is held to, and the errors of an invalid bundle. */
+const SettingsSchema = z.object({ teamSizes: z.array(TeamSizeSchema).max(MAX_TEAM_SIZES), viewCost: ViewCostSchema.nullable() }).optional();
+
+/** Version 1's schema: the reference ./bundle-check.ts's fast check is held to, and the errors of an invalid bundle. */
 export const BundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  version: z.literal(EXPANDED_VERSION),
   exportedAt: InstantSchema,
   guidelines: z.object({ name: Short, fingerprint: Short }).nullable(),
   colleagues: z.array(BundleColleagueSchema),
   sessions: z.array(BundleSessionSchema),
-  settings: z.object({ teamSizes: z.array(TeamSizeSchema).max(MAX_TEAM_SIZES), viewCost: ViewCostSchema.nullable() }).optional(),
+  settings: SettingsSchema,
 });
 
-// What the schema gives is a bundle: a drift fails the type check.
+/** Version 2's: the same, with the list of outcomes, and each session's outcomes as places in it (whole numbers from 0). */
+export const CompactBundleSchema = BundleSchema.extend({
+  version: z.literal(BUNDLE_VERSION),
+  outcomes: z.array(OutcomeSchema),
+  sessions: z.array(BundleSessionSchema.extend({ outcomes: z.array(z.number().int().min(0)).max(MAX_OUTCOMES) })),
+});
+
+// What the schemas give are bundles: a drift fails the type check.
 type Parsed = z.output<typeof BundleSchema>;
 const fits: Parsed extends CoachingBundle ? (CoachingBundle extends Parsed ? true : never) : never = true;
+type ParsedCompact = z.output<typeof CompactBundleSchema>;
+const fitsCompact: ParsedCompact extends CompactBundle ? (CompactBundle extends ParsedCompact ? true : never) : never = true;
 void fits;
+void fitsCompact;
 
 /** A path as people read it: `sessions[3].at`, `sessions[0].answers["follow-up"]`. */
 export function pathOf(path: readonly PropertyKey[]): string {
@@ -180,11 +210,53 @@ function hostileKeys(text: string, root: unknown): string[] {
 function wrongKind(value: Record<string, unknown>): string | null {
   if (value.format !== BUNDLE_FORMAT) return 'format: not a Profile Coach coaching bundle';
   const { version } = value;
+  const readable = `this Profile Coach reads versions ${EXPANDED_VERSION} to ${BUNDLE_VERSION}`;
   if (typeof version === 'number' && Number.isInteger(version) && version > BUNDLE_VERSION) {
-    return `version: made by a newer Profile Coach (bundle version ${version}; this one reads version ${BUNDLE_VERSION}): update Profile Coach to import it`;
+    return `version: made by a newer Profile Coach (bundle version ${version}; ${readable}): update Profile Coach to import it`;
   }
-  if (version !== BUNDLE_VERSION) return `version: not a version of the coaching bundle (this Profile Coach reads version ${BUNDLE_VERSION})`;
+  if (version !== EXPANDED_VERSION && version !== BUNDLE_VERSION) return `version: not a version of the coaching bundle (${readable})`;
   return null;
+}
+
+/** The bundle checked field by field: by hand when valid, else by the schema for its errors (every one, with where). */
+function checkedFields<T>(value: unknown, fast: (value: unknown) => T | null, schema: z.ZodType<T>): { ok: true; bundle: T } | { ok: false; errors: string[] } {
+  // A valid bundle is checked by hand, without zod (the same rules, a test holds them equal); only an invalid one
+  // goes through the schema, for its errors.
+  const bundle = fast(value);
+  if (bundle) return { ok: true, bundle };
+  const result = schema.safeParse(value);
+  // zod's messages name what was expected, never the value found.
+  if (!result.success) return { ok: false, errors: capped(result.error.issues.map((issue) => `${pathOf(issue.path)}: ${issue.message}`)) };
+  return { ok: true, bundle: result.data };
+}
+
+/**
+ * A checked version 2 bundle in version 1's layout, or every place of a session that is not one of its outcomes.
+ * Made of `compact` itself, which is this module's own (JSON.parse's, or zod's copy): each session's places are
+ * replaced by the very outcomes of the list, shared, not copied (nothing changes an outcome once recorded; the store
+ * keeps copies of its own). 6,000 sessions are not copied again to replace one field each.
+ */
+function expanded(compact: CompactBundle): { ok: true; bundle: CoachingBundle } | { ok: false; errors: string[] } {
+  const { outcomes, sessions } = compact;
+  const errors: string[] = [];
+  let outside = 0;
+  for (let index = 0; index < sessions.length; index += 1) {
+    const places = sessions[index]!.outcomes;
+    const session = sessions[index] as unknown as Session;
+    session.outcomes = new Array<RuleOutcome>(places.length);
+    for (let at = 0; at < places.length; at += 1) {
+      const outcome = outcomes[places[at]!];
+      if (outcome !== undefined) session.outcomes[at] = outcome;
+      // Counted past the twentieth, not written: a 64 MB file could hold millions.
+      else if ((outside += 1) <= MAX_ERRORS) errors.push(`sessions[${index}].outcomes[${at}]: not one of the bundle's outcomes (it lists ${outcomes.length})`);
+    }
+  }
+  if (outside > MAX_ERRORS) errors.push(`… and ${outside - MAX_ERRORS} more`);
+  if (errors.length > 0) return { ok: false, errors };
+  const { format, exportedAt, guidelines, colleagues, settings } = compact;
+  const bundle: CoachingBundle = { format, version: EXPANDED_VERSION, exportedAt, guidelines, colleagues, sessions: sessions as unknown as Session[] };
+  if (settings !== undefined) bundle.settings = settings;
+  return { ok: true, bundle };
 }
 
 /** What the schema cannot see: ids and profiles used twice, sessions of nobody, times to come. */
@@ -262,14 +334,17 @@ export function parseBundle(text: string, now: Date): ParsedBundle {
   if (hostile.length > 0) return { ok: false, errors: capped(hostile) };
   const kind = wrongKind(value as Record<string, unknown>);
   if (kind) return { ok: false, errors: [kind] };
-  // A valid bundle is checked by hand, without zod (the same rules, a test holds them equal); only an invalid one
-  // goes through the schema, for its errors.
-  let bundle: CoachingBundle | null = fastBundle(value);
-  if (!bundle) {
-    const result = BundleSchema.safeParse(value);
-    // zod's messages name what was expected, never the value found.
-    if (!result.success) return { ok: false, errors: capped(result.error.issues.map((issue) => `${pathOf(issue.path)}: ${issue.message}`)) };
-    bundle = result.data;
+  let bundle: CoachingBundle;
+  if ((value as Record<string, unknown>).version === EXPANDED_VERSION) {
+    const fields = checkedFields(value, fastBundle, BundleSchema);
+    if (!fields.ok) return fields;
+    bundle = fields.bundle;
+  } else {
+    const fields = checkedFields(value, fastCompactBundle, CompactBundleSchema);
+    if (!fields.ok) return fields;
+    const laidOut = expanded(fields.bundle);
+    if (!laidOut.ok) return laidOut;
+    bundle = laidOut.bundle;
   }
   const errors = crossChecks(bundle, now);
   if (errors.length > 0) return { ok: false, errors: capped(errors) };

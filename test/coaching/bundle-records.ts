@@ -2,7 +2,7 @@
  * @file Coaching bundles for the bundle's tests and the merge benchmark: a small valid bundle whose personal fields
  * carry a marker ("Secret") that no error may repeat. It opens no database.
  */
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type CoachingBundle } from '../../src/coaching/bundle';
+import { BUNDLE_FORMAT, type CoachingBundle, EXPANDED_VERSION } from '../../src/coaching/bundle';
 import type { Colleague, Session } from '../../src/coaching/record';
 
 export const NOW = new Date('2026-11-23T12:00:00.000Z');
@@ -44,7 +44,7 @@ export function goodBundle(): CoachingBundle {
   const bram = colleague('bram');
   return {
     format: BUNDLE_FORMAT,
-    version: BUNDLE_VERSION,
+    version: EXPANDED_VERSION,
     exportedAt: '2026-11-22T08:00:00.000Z',
     guidelines: { name: 'Brightwave Systems · Winter 2026-27', fingerprint: 'f1' },
     colleagues: [ada, bram],

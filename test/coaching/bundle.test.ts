@@ -6,12 +6,17 @@ import {
   BUNDLE_VERSION,
   BundleSchema,
   bundleOf,
+  bundleText,
   type CoachingBundle,
+  type CompactBundle,
+  CompactBundleSchema,
+  compactOf,
+  EXPANDED_VERSION,
   MAX_BUNDLE_CHARS,
   mergeBundles,
   parseBundle,
 } from '../../src/coaching/bundle';
-import { fastBundle } from '../../src/coaching/bundle-check';
+import { fastBundle, fastCompactBundle } from '../../src/coaching/bundle-check';
 import type { Colleague, Session } from '../../src/coaching/record';
 import type { ImportReport } from '../../src/storage/coaching/port';
 import { type OpenCoachingStore, openCoachingStore } from '../../src/storage/coaching/store';
@@ -19,40 +24,69 @@ import { rawContents } from '../storage/coaching/raw';
 import { freshName } from '../storage/coaching/records';
 import { colleague, goodBundle, NOW, session } from './bundle-records';
 
-/** The good bundle with one change, as JSON text. */
-function changed(change: (bundle: CoachingBundle & Record<string, unknown>) => void): () => string {
-  return () => {
-    const bundle = structuredClone(goodBundle()) as CoachingBundle & Record<string, unknown>;
-    change(bundle);
-    return JSON.stringify(bundle);
+/** A case's bundle as version 2 writes it (the dashboard's export), when the case is not about the text alone. */
+type Twin = (() => string) & { compact?: () => string };
+type Loose = Record<string, unknown>;
+
+/**
+ * A bundle in version 2's layout, however broken: each session's outcomes that are objects listed once by their JSON,
+ * anything else left where it was (so that a broken outcome is broken in the list, and a broken list stays broken).
+ */
+function looseCompact(bundle: Loose): Loose {
+  const outcomes: unknown[] = [];
+  const placeOf = new Map<string, number>();
+  const placed = (outcome: unknown) => {
+    if (typeof outcome !== 'object' || outcome === null || Array.isArray(outcome)) return outcome;
+    const key = JSON.stringify(outcome);
+    if (!placeOf.has(key)) placeOf.set(key, outcomes.push(outcome) - 1);
+    return placeOf.get(key);
   };
+  const sessions = Array.isArray(bundle.sessions)
+    ? bundle.sessions.map((each: Loose) => (Array.isArray(each?.outcomes) ? { ...each, outcomes: each.outcomes.map(placed) } : each))
+    : bundle.sessions;
+  const { sessions: _, ...rest } = bundle;
+  return { ...rest, version: bundle.version === EXPANDED_VERSION ? BUNDLE_VERSION : bundle.version, outcomes, sessions };
+}
+
+/** The good bundle with one change, as JSON text; its twin makes the same change, then writes version 2. */
+function changed(change: (bundle: CoachingBundle & Loose) => void): Twin {
+  const broken = () => {
+    const bundle = structuredClone(goodBundle()) as CoachingBundle & Loose;
+    change(bundle);
+    return bundle;
+  };
+  return Object.assign(() => JSON.stringify(broken()), { compact: () => JSON.stringify(looseCompact(broken())) });
+}
+
+/** The good bundle's JSON text edited (in version 1, and in its twin version 2's). */
+function edited(edit: (text: string) => string): Twin {
+  return Object.assign(() => edit(JSON.stringify(goodBundle())), { compact: () => edit(JSON.stringify(compactOf(goodBundle()))) });
 }
 
 /** The good bundle's JSON with `insert` placed right after `after` (keys JSON.stringify would not write as own). */
-function injected(after: string, insert: string): () => string {
-  return () => {
-    const text = JSON.stringify(goodBundle());
+function injected(after: string, insert: string): Twin {
+  return edited((text) => {
     if (!text.includes(after)) throw new Error(`no ${after} in the bundle`);
     return text.replace(after, `${after}${insert}`);
-  };
+  });
 }
 
-const anyOf = (bundle: CoachingBundle) => bundle as unknown as { colleagues: Record<string, unknown>[]; sessions: Record<string, unknown>[] } & Record<string, unknown>;
+const anyOf = (bundle: CoachingBundle | CompactBundle) => bundle as unknown as { colleagues: Record<string, unknown>[]; sessions: Record<string, unknown>[] } & Record<string, unknown>;
 
 /** Malformed and hostile bundles: each refused, with an error naming where. */
-export const HOSTILE: Array<[string, () => string, RegExp]> = [
+export const HOSTILE: Array<[string, Twin, RegExp]> = [
   ['not JSON', () => 'Secret Ada, not a bundle', /^\(bundle\): not JSON/],
   ['an empty file', () => '', /^\(bundle\): not JSON/],
-  ['JSON cut short', () => JSON.stringify(goodBundle()).slice(0, 200), /^\(bundle\): not JSON/],
-  ['a JSON array', () => JSON.stringify([goodBundle()]), /^\(bundle\): not a coaching bundle/],
+  ['JSON cut short', edited((text) => text.slice(0, 200)), /^\(bundle\): not JSON/],
+  ['a JSON array', edited((text) => `[${text}]`), /^\(bundle\): not a coaching bundle/],
   ['JSON null', () => 'null', /^\(bundle\): not a coaching bundle/],
   ['a JSON string', () => '"Secret"', /^\(bundle\): not a coaching bundle/],
   ['100 MB of text', () => `{"format":"${BUNDLE_FORMAT}","pad":"${'x'.repeat(100 * 1024 * 1024)}"}`, /^\(bundle\): larger than 64 MB/],
   ['another format', changed((b) => void (b.format = 'Secret-format' as typeof BUNDLE_FORMAT)), /^format: not a Profile Coach coaching bundle$/],
   ['no format', changed((b) => void delete (b as Partial<CoachingBundle>).format), /^format: not a Profile Coach/],
-  ['a newer version', changed((b) => void (b.version = 2 as typeof BUNDLE_VERSION)), /^version: made by a newer Profile Coach \(bundle version 2; this one reads version 1\)/],
-  ['version 0', changed((b) => void (b.version = 0 as typeof BUNDLE_VERSION)), /^version: not a version of the coaching bundle/],
-  ['the version as text', changed((b) => void (b.version = '1' as unknown as typeof BUNDLE_VERSION)), /^version: not a version/],
+  ['a newer version', changed((b) => void (b.version = 3 as typeof EXPANDED_VERSION)), /^version: made by a newer Profile Coach \(bundle version 3; this Profile Coach reads versions 1 to 2\)/],
+  ['version 0', changed((b) => void (b.version = 0 as typeof EXPANDED_VERSION)), /^version: not a version of the coaching bundle/],
+  ['the version as text', changed((b) => void (b.version = '1' as unknown as typeof EXPANDED_VERSION)), /^version: not a version/],
   ['__proto__ at the top', injected('{', '"__proto__":{"polluted":"Secret"},'), /^__proto__: a key no bundle has, refused/],
   ['__proto__ in a colleague', injected('"colleagues":[{', '"__proto__":{"name":"Secret"},'), /^colleagues\[0\]\.__proto__: a key no bundle has/],
   ['__proto__ spelt with a JSON escape', injected('"colleagues":[{', '"\\u005f_proto__":{"name":"Secret"},'), /^colleagues\[0\]\.__proto__: a key no bundle has/],
@@ -80,7 +114,7 @@ export const HOSTILE: Array<[string, () => string, RegExp]> = [
   ['a negative score', changed((b) => void (b.sessions[0]!.score.overall = -5)), /^sessions\[0\]\.score\.overall: Too small: expected number to be >=0$/],
   ['a score over 100', changed((b) => void (b.sessions[0]!.score.steps['team-up'] = 101)), /^sessions\[0\]\.score\.steps\.team-up: Too big/],
   ['a score "NaN"', changed((b) => void (anyOf(b).sessions[0]!.score = { ...b.sessions[0]!.score, overall: 'NaN' })), /^sessions\[0\]\.score\.overall: Invalid input: expected number/],
-  ['a score of 1e999 (Infinity)', () => JSON.stringify(goodBundle()).replace('"overall":70', '"overall":1e999'), /^sessions\[0\]\.score\.overall: Invalid input: expected number/],
+  ['a score of 1e999 (Infinity)', edited((text) => text.replace('"overall":70', '"overall":1e999')), /^sessions\[0\]\.score\.overall: Invalid input: expected number/],
   ['negative points', changed((b) => void (b.sessions[2]!.outcomes[0]!.points = -6)), /^sessions\[2\]\.outcomes\[0\]\.points: Too small/],
   ['an unknown status', changed((b) => void (anyOf(b).sessions[0]!.outcomes = [{ ...b.sessions[0]!.outcomes[0], status: 'Secret' }])), /^sessions\[0\]\.outcomes\[0\]\.status: Invalid option/],
   ['an unknown site', changed((b) => void (anyOf(b).sessions[0]!.site = 'Secret')), /^sessions\[0\]\.site: Invalid option: expected one of "linkedin"\|"x"$/],
@@ -106,10 +140,61 @@ export const HOSTILE: Array<[string, () => string, RegExp]> = [
   ['an answer that is not yes or no', changed((b) => void (anyOf(b).sessions[0]!.answers = { 'follow-up': 'Secret' })), /^sessions\[0\]\.answers\.follow-up: Invalid input: expected boolean/],
 ];
 
-describe('parseBundle refuses a malformed or hostile bundle', () => {
-  it('has thirty cases at least', () => expect(HOSTILE.length).toBeGreaterThanOrEqual(30));
+/** A version 2 bundle (the good one's) with one change, as JSON text. */
+function compactChanged(change: (bundle: CompactBundle & Loose) => void): () => string {
+  return () => {
+    const bundle = structuredClone(compactOf(goodBundle())) as CompactBundle & Loose;
+    change(bundle);
+    return JSON.stringify(bundle);
+  };
+}
 
-  it.each(HOSTILE)('%s', (_name, text, error) => {
+/** Where a twin's error is not the version 1 case's: its outcomes are in the bundle's list, numbered there. */
+const TWIN_ERRORS: Record<string, RegExp> = {
+  'prototype in an outcome': /^outcomes\[0\]\.prototype: a key no bundle has/,
+  'lists nested a million deep for an outcome': /^outcomes\[0\]: Invalid input: expected object, received array$/,
+  // The good bundle's three sessions share one outcome: the changed one is the list's second.
+  'negative points': /^outcomes\[1\]\.points: Too small/,
+  'an unknown status': /^outcomes\[0\]\.status: Invalid option/,
+};
+
+/**
+ * The same malformed and hostile bundles as version 2 writes them (every case not about the text alone), and the
+ * faults only version 2 can have: places that are not in its list of outcomes, and a list that is not one.
+ */
+export const HOSTILE_V2: Array<[string, () => string, RegExp]> = [
+  ...HOSTILE.flatMap(([name, text, error]): Array<[string, () => string, RegExp]> =>
+    text.compact ? [[`${name} (version 2)`, text.compact, TWIN_ERRORS[name] ?? error]] : [],
+  ),
+  ['a place past the list of outcomes', compactChanged((b) => void (b.sessions[0]!.outcomes[0] = 1)), /^sessions\[0\]\.outcomes\[0\]: not one of the bundle's outcomes \(it lists 1\)$/],
+  ['a place of a billion', compactChanged((b) => void (b.sessions[1]!.outcomes = [0, 1e9])), /^sessions\[1\]\.outcomes\[1\]: not one of the bundle's outcomes/],
+  ['a negative place', compactChanged((b) => void (b.sessions[0]!.outcomes[0] = -1)), /^sessions\[0\]\.outcomes\[0\]: Too small: expected number to be >=0$/],
+  ['half a place', compactChanged((b) => void (b.sessions[0]!.outcomes[0] = 0.5)), /^sessions\[0\]\.outcomes\[0\]: Invalid input: expected int/],
+  ['a place as text', compactChanged((b) => void (anyOf(b).sessions[0]!.outcomes = ['0'])), /^sessions\[0\]\.outcomes\[0\]: Invalid input: expected number/],
+  ['a place of 2^53', compactChanged((b) => void (b.sessions[0]!.outcomes[0] = 2 ** 53)), /^sessions\[0\]\.outcomes\[0\]: /],
+  ['no list of outcomes', compactChanged((b) => void delete (b as Partial<CompactBundle>).outcomes), /^outcomes: Invalid input: expected array/],
+  ['a list of outcomes that is text', compactChanged((b) => void (anyOf(b).outcomes = 'Secret' as never)), /^outcomes: Invalid input: expected array/],
+  ['an outcome of the list that is text', compactChanged((b) => void (anyOf(b).outcomes = ['Secret'] as never)), /^outcomes\[0\]: Invalid input: expected object/],
+  ['an outcome of the list with a label of 600 characters', compactChanged((b) => void (b.outcomes[0]!.labels = ['Secret'.repeat(100)])), /^outcomes\[0\]\.labels\[0\]: Too big/],
+  [
+    'outcomes written out, as version 1 writes them, in a bundle that says version 2',
+    () => JSON.stringify({ ...goodBundle(), version: BUNDLE_VERSION }),
+    /^sessions\[0\]\.outcomes\[0\]: Invalid input: expected number, received object$/,
+  ],
+  [
+    'places in a bundle that says version 1',
+    () => JSON.stringify({ ...compactOf(goodBundle()), version: EXPANDED_VERSION }),
+    /^sessions\[0\]\.outcomes\[0\]: Invalid input: expected object, received number$/,
+  ],
+];
+
+describe('parseBundle refuses a malformed or hostile bundle', () => {
+  it('has thirty cases at least in either version', () => {
+    expect(HOSTILE.length).toBeGreaterThanOrEqual(30);
+    expect(HOSTILE_V2.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each([...HOSTILE, ...HOSTILE_V2])('%s', (_name, text, error) => {
     const result = parseBundle(text(), NOW);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -129,6 +214,15 @@ describe('parseBundle refuses a malformed or hostile bundle', () => {
       expect(result.errors.at(-1)).toMatch(/^… and \d+ more$/);
     }
   });
+
+  it('gives twenty errors and how many more when a million places are past the list of outcomes', () => {
+    const text = compactChanged((b) => void (b.sessions[0]!.outcomes = Array.from({ length: 500 }, () => 7)))();
+    // 2,000 sessions of 500 places each: the most a session may have, none of them in the list.
+    const bundle = JSON.parse(text) as CompactBundle;
+    bundle.sessions = Array.from({ length: 2000 }, (_, index) => ({ ...bundle.sessions[0]!, id: `s${index}`, at: new Date(Date.parse('2026-01-01') + index * 60_000).toISOString() }));
+    const result = parseBundle(JSON.stringify(bundle), NOW);
+    expect(result).toEqual({ ok: false, errors: [...Array.from({ length: 20 }, (_, at) => expect.stringMatching(new RegExp(`^sessions\\[0\\]\\.outcomes\\[${at}\\]: not one`))), '… and 999980 more'] });
+  });
 });
 
 /** The dashboard's import: the file read, then the store written only when the whole bundle is valid. */
@@ -142,7 +236,7 @@ describe('a refused bundle changes nothing in the store', () => {
   const store = openCoachingStore({ name });
   afterAll(() => store.close());
 
-  it.each(HOSTILE)('%s', async (_name, text) => {
+  it.each([...HOSTILE, ...HOSTILE_V2])('%s', async (_name, text) => {
     if ((await store.colleagues()).length === 0) await store.importBundle(goodBundle(), NOW);
     const before = await rawContents(name);
     expect(await importText(store, text())).toMatchObject({ ok: false });
@@ -459,8 +553,9 @@ const mutation = fc.record({
 });
 type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
 
-function mutated(mutations: readonly Mutation[]): unknown {
-  const bundle = structuredClone(goodBundle()) as unknown;
+/** The good bundle (or `root`, version 2's) with the mutations made, as JSON.parse would give it. */
+function mutated(mutations: readonly Mutation[], root: () => unknown = goodBundle): unknown {
+  const bundle = structuredClone(root()) as unknown;
   for (const { path: pick, kind, value, key } of mutations) {
     const paths = pathsOf(bundle);
     const path = paths[pick % paths.length]!;
@@ -501,18 +596,7 @@ describe('the fast check agrees with the schema', () => {
   });
 
   it('on every value of the good bundle replaced by each value near a limit, or left out, or given an extra key', () => {
-    const paths = pathsOf(goodBundle());
-    let checked = 0;
-    paths.forEach((_, path) => {
-      for (const value of NEAR_LIMITS) {
-        agree(mutated([{ path, kind: 'replace', value, key: 'extra' }]));
-        checked += 1;
-      }
-      agree(mutated([{ path, kind: 'delete', value: null, key: 'extra' }]));
-      agree(mutated([{ path, kind: 'duplicate', value: null, key: 'extra' }]));
-      for (const key of ['extra', 'nextSessionOn', 'audience', 'settings', 'a'.repeat(501)]) agree(mutated([{ path, kind: 'add key', value: 1, key }]));
-    });
-    expect(checked).toBeGreaterThan(5000);
+    expect(everyMutation(goodBundle, agree)).toBeGreaterThan(5000);
   });
 
   it('on mutations of the good bundle (values near every limit, fields gone, fields added, items twice)', () => {
@@ -531,5 +615,108 @@ describe('the fast check agrees with the schema', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+/** Every value of `root()` replaced by each value near a limit, left out, put twice, or given an extra key: how many. */
+function everyMutation(root: () => unknown, agree: (value: unknown) => void): number {
+  let checked = 0;
+  pathsOf(root()).forEach((_, path) => {
+    for (const value of NEAR_LIMITS) {
+      agree(mutated([{ path, kind: 'replace', value, key: 'extra' }], root));
+      checked += 1;
+    }
+    agree(mutated([{ path, kind: 'delete', value: null, key: 'extra' }], root));
+    agree(mutated([{ path, kind: 'duplicate', value: null, key: 'extra' }], root));
+    for (const key of ['extra', 'nextSessionOn', 'audience', 'settings', 'a'.repeat(501)]) agree(mutated([{ path, kind: 'add key', value: 1, key }], root));
+  });
+  return checked;
+}
+
+describe('the fast check agrees with the schema on version 2', () => {
+  const agree = (value: unknown) => {
+    const fast = fastCompactBundle(value);
+    const schema = CompactBundleSchema.safeParse(value);
+    expect(fast !== null, 'the fast check and the schema disagree').toBe(schema.success);
+    if (schema.success) expect(fast).toStrictEqual(schema.data);
+  };
+  const compactGood = () => compactOf(goodBundle());
+
+  it.each(HOSTILE_V2)('on %s', (_name, text) => {
+    let value: unknown;
+    try {
+      value = JSON.parse(text());
+    } catch {
+      return;
+    }
+    agree(value);
+  });
+
+  it('on the good bundle and the bundles the merge tests generate', () => {
+    agree(JSON.parse(JSON.stringify(compactGood())));
+    fc.assert(fc.property(bundleArb, (bundle) => agree(JSON.parse(JSON.stringify(compactOf(bundle))))), { numRuns: 100 });
+  });
+
+  it('on every value of the good bundle replaced by each value near a limit, or left out, or given an extra key', () => {
+    expect(everyMutation(compactGood, agree)).toBeGreaterThan(5000);
+  });
+
+  it('on mutations of the good bundle (values near every limit, fields gone, fields added, items twice)', () => {
+    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => agree(mutated(mutations, compactGood))), { numRuns: 3000 });
+  });
+
+  it('and parseBundle gives what either gives, laid out as version 1', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        const value = mutated(mutations, compactGood);
+        const schema = CompactBundleSchema.safeParse(value);
+        const result = parseBundle(JSON.stringify(value), NOW);
+        if (!result.ok) return;
+        expect(schema.success).toBe(true);
+        const { outcomes, sessions, ...rest } = schema.data!;
+        const laidOut = { ...rest, version: EXPANDED_VERSION, sessions: sessions.map((each) => ({ ...each, outcomes: each.outcomes.map((place) => outcomes[place]) })) };
+        expect(result.bundle).toStrictEqual(laidOut);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('version 2, as the dashboard exports it', () => {
+  it('reads back as the very bundle written, and as its version 1 text reads', () => {
+    fc.assert(
+      fc.property(bundleArb, (bundle) => {
+        expect(parseBundle(bundleText(bundle), NOW)).toEqual({ ok: true, bundle });
+        expect(parseBundle(bundleText(bundle), NOW)).toStrictEqual(parseBundle(JSON.stringify(bundle), NOW));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('lists each distinct outcome once, in the order first met, and gives each session its outcomes by place', () => {
+    const bundle = goodBundle();
+    const other = { ruleId: 'profile-photo', step: 'plan-ahead' as const, status: 'pass' as const, points: 0, labels: [] };
+    bundle.sessions[1]!.outcomes = [other, bundle.sessions[0]!.outcomes[0]!, other];
+    const compact = compactOf(bundle);
+    expect(compact.outcomes).toEqual([bundle.sessions[0]!.outcomes[0], other]);
+    expect(compact.sessions.map((each) => each.outcomes)).toEqual([[0], [1, 0, 1], [0]]);
+    // The same rule with other points or labels is another outcome.
+    bundle.sessions[2]!.outcomes = [{ ...other, points: 1 }, { ...other, labels: ['photo'] }];
+    expect(compactOf(bundle).outcomes).toHaveLength(4);
+  });
+
+  it('is a third of version 1 or less for sessions of two dozen outcomes', () => {
+    const bundle = goodBundle();
+    const outcomes = Array.from({ length: 24 }, (_, index) => ({ ruleId: `rule-${index}`, step: 'plan-ahead' as const, status: 'fail' as const, points: 3.2, labels: ['about', '1 item'] }));
+    bundle.sessions = Array.from({ length: 300 }, (_, index) => session(`s${index}`, bundle.colleagues[index % 2]!, new Date(Date.parse('2026-01-01') + index * 3_600_000).toISOString(), { outcomes }));
+    expect(bundleText(bundle).length * 3).toBeLessThan(JSON.stringify(bundle).length);
+    expect(parseBundle(bundleText(bundle), NOW)).toEqual({ ok: true, bundle });
+  });
+
+  it("drops outcomes of the list no session names, as it drops fields it does not know", () => {
+    const text = compactChanged((b) => void b.outcomes.push({ ruleId: 'Secret-rule', step: 'guidelines', status: 'fail', points: 1, labels: [] }))();
+    const result = parseBundle(text, NOW);
+    expect(result).toEqual({ ok: true, bundle: goodBundle() });
+    expect(JSON.stringify(result)).not.toMatch(/Secret-rule/);
   });
 });

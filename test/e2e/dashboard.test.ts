@@ -127,8 +127,12 @@ describe('the team dashboard in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all coaching data (JSON)' }).click()]);
     expect(download.suggestedFilename()).toBe(`coaching-${TODAY}.json`);
     const path = (await download.path()) as string;
-    const bundle = JSON.parse(readFileSync(path, 'utf8')) as { colleagues: unknown[]; sessions: unknown[]; settings?: { teamSizes: unknown[] } };
+    const bundle = JSON.parse(readFileSync(path, 'utf8')) as { version: number; outcomes: unknown[]; colleagues: unknown[]; sessions: { outcomes: unknown[] }[]; settings?: { teamSizes: unknown[] } };
     expect([bundle.colleagues.length, bundle.sessions.length]).toEqual([3, 6]);
+    // Version 2: each distinct outcome listed once, each session's by place in that list.
+    expect(bundle.version).toBe(2);
+    expect(bundle.sessions.every((session) => session.outcomes.every((place) => Number.isInteger(place)))).toBe(true);
+    expect(bundle.outcomes.length).toBeLessThan(bundle.sessions.reduce((sum, session) => sum + session.outcomes.length, 0));
     expect(bundle.settings?.teamSizes).toEqual([{ from: SIZE_FROM, size: 6 }]);
     await page.getByLabel('Import coaching data (JSON)').setInputFiles(path);
     await page.getByText('Imported: 0 colleagues and 0 sessions added').waitFor();

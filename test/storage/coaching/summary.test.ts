@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type CoachingBundle } from '../../../src/coaching/bundle';
+import { BUNDLE_FORMAT, type CoachingBundle, EXPANDED_VERSION } from '../../../src/coaching/bundle';
 import type { Colleague, RuleOutcome, Session } from '../../../src/coaching/record';
 import { memberOf, summaryOf } from '../../../src/coaching/summary';
 import type { FindingStatus } from '../../../src/engine/run-rules';
@@ -72,7 +72,7 @@ async function expectSummariesTrue(store: OpenCoachingStore, name: string): Prom
 }
 
 function bundle(colleagues: Colleague[], sessions: Session[], exportedAt = '2026-11-22T08:00:00.000Z'): CoachingBundle {
-  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt, guidelines: null, colleagues, sessions };
+  return { format: BUNDLE_FORMAT, version: EXPANDED_VERSION, exportedAt, guidelines: null, colleagues, sessions };
 }
 
 const dora = makeColleague({ id: 'dora', name: 'Dora', profiles: [{ site: 'linkedin', key: 'linkedin:in/dora' }] });
