@@ -1,13 +1,13 @@
 /**
  * @file Measures the company-wide team report's first half (issue 12) in Node, as shipped (bundled and minified):
- * 20 ambassadors' coaching bundles of 500 colleagues × 12 typical sessions each (test/bench/team.ts's team), as the
- * dashboard exports them (`bundleText`: compact JSON in ASCII), read one at a time as `team-report` reads them: checked (`parseBundle`),
- * each session kept in brief (src/coaching/bundle-brief.ts), then merged (`mergeBundles`) and summed up per colleague
- * (`summaryOf`), in one thread; target under 2 s for all of it. Fifty colleagues are in every bundle under another id
- * (the same LinkedIn profile), so joining and duplicates are measured too; then JSON.parse of the same text alone
- * (the floor of any reading), and the whole `npm run team-report` command over the same bundles written to files, as
- * a process of its own (wall clock and CPU, its worker threads included): as exported, as compact UTF-8, and indented
- * as the dashboard wrote them before (`JSON.stringify(bundle, null, 2)`). It asserts nothing.
+ * 20 ambassadors' coaching bundles of 500 colleagues × 12 typical sessions each (test/bench/team.ts's team, their
+ * outcomes varied), as the dashboard exports them (`bundleText`: version 2, compact JSON in ASCII), read one at a time
+ * as `team-report` reads them: checked (`parseBundle`), each session kept in brief (src/coaching/bundle-brief.ts),
+ * then merged (`mergeBundles`) and summed up per colleague (`summaryOf`), in one thread. Fifty colleagues are in every
+ * bundle under another id (the same LinkedIn profile), so joining and duplicates are measured too; then JSON.parse of
+ * the same text alone (the floor of any reading), and the whole `npm run team-report` command over the same bundles
+ * written to files, as a process of its own (wall clock and CPU, its worker threads included; target under 2 s): in
+ * version 2, and in version 1 as the dashboard exported them before. It asserts nothing.
  * (Not ./bundle.ts, which is about the extension's JavaScript bundles.)
  */
 import { spawnSync } from 'node:child_process';
@@ -18,6 +18,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type * as Bundle from '../../src/coaching/bundle';
 import type * as Brief from '../../src/coaching/bundle-brief';
+import type { CoachingBundle } from '../../src/coaching/bundle';
+import type { RuleOutcome } from '../../src/coaching/record';
 import type * as Summary from '../../src/coaching/summary';
 import { importShipped } from './bundle';
 import { benchRecords } from './team';
@@ -47,15 +49,16 @@ export interface BundleMergeTiming {
   jsonParseCpuMedianMs: number;
 }
 
-type Json = 'ascii' | 'compact' | 'indented';
+/** Which version the bundle files are written in, both as the dashboard exports (compact ASCII JSON). */
+type Written = 'version 2' | 'version 1';
 
 /** The whole `team-report` command over the same bundles as files: a process of its own, start to finish. */
 export interface TeamReportCommandTiming {
   bench: 'bundle-merge';
   case: string;
   bundles: number;
-  /** How the files are written: compact ASCII (the dashboard's export, `bundleText`), compact UTF-8, or indented UTF-8 (its export before). */
-  json: Json;
+  /** The files' version: 2 (the dashboard's export, `bundleText`) or 1 (its export before). */
+  written: Written;
   megabytes: number;
   runs: number;
   medianMs: number;
@@ -75,8 +78,21 @@ const NOW = new Date('2026-12-03T12:00:00.000Z');
 const round = (ms: number) => Math.round(ms);
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
-/** Twenty ambassadors' bundles as JSON text: their own colleagues, and fifty everyone coaches. */
-export function benchBundles(bundle: Pick<typeof Bundle, 'bundleOf' | 'bundleText'>): string[] {
+/**
+ * A session's outcomes as one colleague's would vary: the points a failed rule weighs differ a little from one
+ * colleague to the next (29 variants), and about a third of the failed findings pass in a given session. Version 2
+ * lists each distinct outcome once, so identical sessions would flatter it: these give each bundle 93.
+ */
+function varied(outcomes: readonly RuleOutcome[], colleague: number, session: number): RuleOutcome[] {
+  return outcomes.map((outcome, index) => {
+    if (outcome.status !== 'fail') return outcome;
+    if ((colleague + session + index) % 3 === 0) return { ...outcome, status: 'pass', points: 0 };
+    return { ...outcome, points: Math.round(outcome.points * (100 + (colleague % 29)) / 10) / 10 };
+  });
+}
+
+/** Twenty ambassadors' bundles: their own colleagues, and fifty everyone coaches. */
+export function benchBundleRecords(bundle: Pick<typeof Bundle, 'bundleOf'>): CoachingBundle[] {
   const team = benchRecords(COLLEAGUES, SESSIONS_EACH);
   return Array.from({ length: BUNDLES }, (_, b) => {
     const records = team.map(({ colleague, sessions }, c) => {
@@ -84,13 +100,22 @@ export function benchBundles(bundle: Pick<typeof Bundle, 'bundleOf' | 'bundleTex
       const key = c < SHARED ? `linkedin:in/shared-${c}` : `linkedin:in/b${b}-c${c}`;
       return {
         colleague: { ...colleague, id, profiles: [{ site: 'linkedin' as const, key }] },
-        sessions: sessions.map((session) => ({ ...session, id: `b${b}-${session.id}`, colleagueId: id, profileKey: key })),
+        sessions: sessions.map((session, s) => ({ ...session, id: `b${b}-${session.id}`, colleagueId: id, profileKey: key, outcomes: varied(session.outcomes, c, s) })),
       };
     });
     const settings = { teamSizes: [{ from: '2026-01-01', size: 600 + b }], viewCost: { perThousand: 12, currency: 'EUR' } };
-    return bundle.bundleText(bundle.bundleOf(records, settings, NOW, { name: 'Brightwave Systems · Winter 2026-27', fingerprint: 'after' }));
+    return bundle.bundleOf(records, settings, NOW, { name: 'Brightwave Systems · Winter 2026-27', fingerprint: 'after' });
   });
 }
+
+/** The same bundles as the dashboard exports them (`bundleText`: version 2, compact, ASCII). */
+export function benchBundles(bundle: Pick<typeof Bundle, 'bundleOf' | 'bundleText'>): string[] {
+  return benchBundleRecords(bundle).map((each) => bundle.bundleText(each));
+}
+
+/** Version 1, compact ASCII JSON, as the dashboard exported bundles before version 2. */
+const versionOneText = (bundle: CoachingBundle): string =>
+  `${JSON.stringify(bundle).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 
 /** CPU time of this process's finished children (cutime + cstime of /proc/self/stat, at 100 ticks a second); 0 off Linux. */
 function childrenCpuMs(): number {
@@ -105,17 +130,14 @@ function childrenCpuMs(): number {
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * `npm run team-report` as a user runs it (npm, then the script of package.json: node with tsx's loader, so the source
- * as written), over the bundles written to files
- * (indented: one at a time, as the text of all of them indented would not fit beside the rest).
+ * `npm run team-report` as a user runs it (npm, then the script of package.json), over the bundles written to files.
  */
-function teamReportCommand(texts: readonly string[], json: Json): TeamReportCommandTiming {
+function teamReportCommand(texts: readonly string[], written: Written): TeamReportCommandTiming {
   const dir = mkdtempSync(join(tmpdir(), 'profile-coach-bundles-'));
   try {
     let bytes = 0;
-    const files = texts.map((ascii, index) => {
+    const files = texts.map((text, index) => {
       const file = join(dir, `bundle-${index}.json`);
-      const text = json === 'ascii' ? ascii : JSON.stringify(JSON.parse(ascii), null, json === 'indented' ? 2 : undefined);
       writeFileSync(file, text);
       bytes += Buffer.byteLength(text);
       return file;
@@ -133,9 +155,9 @@ function teamReportCommand(texts: readonly string[], json: Json): TeamReportComm
     }
     return {
       bench: 'bundle-merge',
-      case: `npm run team-report, ${BUNDLES} bundle files (${json} JSON) × ${COLLEAGUES} colleagues × ${SESSIONS_EACH} sessions, a process of its own (npm run)`,
+      case: `npm run team-report, ${BUNDLES} bundle files (${written}) × ${COLLEAGUES} colleagues × ${SESSIONS_EACH} sessions, a process of its own (npm run)`,
       bundles: BUNDLES,
-      json,
+      written,
       megabytes: Math.round(bytes / 1e5) / 10,
       runs: RUNS,
       medianMs: round(median(walls)),
@@ -151,7 +173,8 @@ export async function bundleMergeTimings(): Promise<Array<BundleMergeTiming | Te
   const bundle = await importShipped<typeof Bundle>(new URL('../../src/coaching/bundle.ts', import.meta.url));
   const brief = await importShipped<typeof Brief>(new URL('../../src/coaching/bundle-brief.ts', import.meta.url));
   const summary = await importShipped<typeof Summary>(new URL('../../src/coaching/summary.ts', import.meta.url));
-  const texts = benchBundles(bundle);
+  const bundles = benchBundleRecords(bundle);
+  const texts = bundles.map((each) => bundle.bundleText(each));
   const run = (some: readonly string[]) => {
     const start = performance.now();
     // One at a time, each parsed tree dropped once its brief is kept, as team-report reads them.
@@ -214,8 +237,7 @@ export async function bundleMergeTimings(): Promise<Array<BundleMergeTiming | Te
       jsonParseMedianMs: round(median(jsonParses)),
       jsonParseCpuMedianMs: round(median(jsonParseCpu)),
     },
-    teamReportCommand(texts, 'ascii'),
-    teamReportCommand(texts, 'compact'),
-    teamReportCommand(texts, 'indented'),
+    teamReportCommand(texts, 'version 2'),
+    teamReportCommand(bundles.map(versionOneText), 'version 1'),
   ];
 }
