@@ -28,10 +28,20 @@ function kindOf(stat: Stats): GuidelinesMessage {
 }
 
 /**
+ * Memory a command reads one file after another into (`readLimitedFile`'s `reuse`): the bytes of one read are good
+ * until the next. Twenty bundles of 5 MB read into new buffers are 100 MB of fresh memory, and on the virtual
+ * machines this runs on, a page touched for the first time costs more than reading it (about a tenth of the reading).
+ */
+export interface ReadBuffer {
+  memory: Buffer;
+}
+
+/**
  * Reads `file` whole if it is a regular file of at most `maxBytes`; otherwise says why not (the message starts with
  * the file name). `tooBig` words the size error (the guidelines give their own, the same as the extension's).
+ * With `reuse`, the bytes are read into its memory (grown when too small) and are good until its next use.
  */
-export function readLimitedFile(file: string, maxBytes: number, tooBig: (bytes: number) => GuidelinesMessage): ReadFileResult {
+export function readLimitedFile(file: string, maxBytes: number, tooBig: (bytes: number) => GuidelinesMessage, reuse?: ReadBuffer): ReadFileResult {
   let fd: number;
   try {
     // Non-blocking, so opening a FIFO returns at once instead of waiting for a writer; the checks are made on the
@@ -44,11 +54,14 @@ export function readLimitedFile(file: string, maxBytes: number, tooBig: (bytes: 
     const stat = fstatSync(fd);
     if (!stat.isFile()) return refused(message('notAFile', { file, kind: kindOf(stat) }));
     if (stat.size > maxBytes) return refused(message('fileTooLarge', { file, reason: tooBig(stat.size) }));
-    // One byte more than fstat said, to notice a file that grew after fstat.
-    const buffer = Buffer.alloc(stat.size + 1);
+    // One byte more than fstat said, to notice a file that grew after fstat. Only what was read is ever seen: the
+    // memory need not be cleared first.
+    const limit = stat.size + 1;
+    const buffer = reuse && reuse.memory.length >= limit ? reuse.memory : Buffer.allocUnsafeSlow(limit);
+    if (reuse) reuse.memory = buffer;
     let length = 0;
-    while (length < buffer.length) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
+    while (length < limit) {
+      const read = readSync(fd, buffer, length, limit - length, null);
       if (read === 0) break;
       length += read;
     }

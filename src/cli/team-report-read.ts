@@ -8,16 +8,19 @@
 import { MAX_BUNDLE_CHARS, parseBundle } from '../coaching/bundle';
 import { keptOf, type KeptBundle } from '../coaching/bundle-brief';
 import { message, megabytes } from '../guidelines/messages';
-import { readLimitedFile } from './read-file';
+import { type ReadBuffer, readLimitedFile } from './read-file';
 
 /** Bytes a bundle file may have: the parser's own limit on characters (a character is at least one byte). */
 export const MAX_BUNDLE_BYTES = MAX_BUNDLE_CHARS * 4;
 
 export type ReadResult = { ok: true; bundle: KeptBundle } | { ok: false; errors: string[] };
 
+/** The memory this thread reads bundle files into, one after the other (each file's bytes decoded before the next). */
+const memory: ReadBuffer = { memory: Buffer.alloc(0) };
+
 /** Reads and checks one bundle file; its errors each name the file. */
 export function readBundleFile(file: string, now: Date, whole: boolean): ReadResult {
-  const read = readLimitedFile(file, MAX_BUNDLE_BYTES, (bytes) => message('fileTooBig', { size: megabytes(bytes), max: MAX_BUNDLE_BYTES / (1024 * 1024) }));
+  const read = readLimitedFile(file, MAX_BUNDLE_BYTES, (bytes) => message('fileTooBig', { size: megabytes(bytes), max: MAX_BUNDLE_BYTES / (1024 * 1024) }), memory);
   if (!read.ok) return { ok: false, errors: [read.message] };
   // An ASCII file (the dashboard's export, ../coaching/bundle-merge.ts `bundleText`) decodes to a one-byte string,
   // which JSON.parse reads faster than the two-byte string one curly apostrophe in a note makes of a whole bundle.

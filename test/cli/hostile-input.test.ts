@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AuditError, auditFile, loadGuidelinesFile } from '../../src/cli/audit';
-import { MAX_PAGE_BYTES } from '../../src/cli/read-file';
+import { MAX_PAGE_BYTES, type ReadBuffer, readLimitedFile } from '../../src/cli/read-file';
 import { jsonSafe, terminalSafe } from '../../src/cli/terminal';
+import { message } from '../../src/guidelines/messages';
 import { MAX_FILE_BYTES } from '../../src/guidelines/parse';
 import { ROOT } from '../helpers/fixtures';
 
@@ -179,5 +180,37 @@ describe('command-line tools and a FIFO', { timeout: 120_000 }, () => {
       expect(result.code).toBe(1);
       expect(result.stderr.trim()).toBe(`${file}: not a file (${kind})`);
     }
+  });
+});
+
+describe('readLimitedFile with memory read into again', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'profile-coach-reuse-'));
+  const write = (name: string, text: string) => {
+    const file = join(scratch, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  const tooBig = () => message('fileTooBig', { size: '1', max: 1 });
+
+  it('gives each file its own bytes only, the memory grown for a larger one and kept for a smaller one', () => {
+    const reuse: ReadBuffer = { memory: Buffer.alloc(0) };
+    const read = (file: string) => {
+      const result = readLimitedFile(file, 1024, tooBig, reuse);
+      return result.ok ? result.bytes.toString('utf8') : result.message;
+    };
+    expect(read(write('long.json', 'a long first file, 40 characters or so'))).toBe('a long first file, 40 characters or so');
+    const grown = reuse.memory;
+    expect(grown.length).toBeGreaterThan(38);
+    expect(read(write('short.json', 'short'))).toBe('short');
+    expect(reuse.memory).toBe(grown);
+    expect(read(write('empty.json', ''))).toBe('');
+    expect(read(write('longer.json', 'x'.repeat(100)))).toBe('x'.repeat(100));
+    expect(reuse.memory.length).toBeGreaterThan(100);
+  });
+
+  it('still refuses a file over the limit, and reads nothing of it', () => {
+    const reuse: ReadBuffer = { memory: Buffer.alloc(0) };
+    expect(readLimitedFile(write('big.json', 'x'.repeat(2000)), 1024, tooBig, reuse)).toMatchObject({ ok: false });
+    expect(reuse.memory.length).toBe(0);
   });
 });
