@@ -287,18 +287,21 @@ function crossChecks(bundle: CoachingBundle, now: Date): string[] {
   });
   const sessionAt = new Map<string, number>();
   const momentAt = new Map<string, number>();
-  bundle.sessions.forEach((session, index) => {
-    const path = `sessions[${index}]`;
+  // A session's time is written as toISOString writes it (checked before): as text, it orders as the time does.
+  const latestText = new Date(latest).toISOString();
+  const { sessions } = bundle;
+  for (let index = 0; index < sessions.length; index += 1) {
+    const session = sessions[index]!;
     const first = sessionAt.get(session.id);
-    if (first !== undefined) errors.push(`${path}.id: the same id as sessions[${first}]`);
+    if (first !== undefined) errors.push(`sessions[${index}].id: the same id as sessions[${first}]`);
     else sessionAt.set(session.id, index);
-    if (!colleagueAt.has(session.colleagueId)) errors.push(`${path}.colleagueId: no colleague of the bundle has this id`);
+    if (!colleagueAt.has(session.colleagueId)) errors.push(`sessions[${index}].colleagueId: no colleague of the bundle has this id`);
     const moment = momentKey(session.colleagueId, session.site, session.at);
     const same = momentAt.get(moment);
-    if (same !== undefined) errors.push(`${path}: the same colleague, site and time as sessions[${same}]`);
+    if (same !== undefined) errors.push(`sessions[${index}]: the same colleague, site and time as sessions[${same}]`);
     else momentAt.set(moment, index);
-    future(session.at, `${path}.at`);
-  });
+    if (session.at > latestText) errors.push(`sessions[${index}].at: in the future (more than a day after now)`);
+  }
   const fromAt = new Map<string, number>();
   bundle.settings?.teamSizes.forEach((size, index) => {
     const same = fromAt.get(size.from);
