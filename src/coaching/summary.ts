@@ -14,6 +14,13 @@ const byAtThenId = (a: { at: string; id: string }, b: { at: string; id: string }
 
 const isOpen = (status: string): status is OpenOutcome['status'] => status === 'fail' || status === 'incomplete' || status === 'error';
 
+/** A session's findings failed or not read, in its order, each copied (the summary shares nothing with the session). */
+function openOf(outcomes: SessionSource['outcomes']): OpenOutcome[] {
+  const open: OpenOutcome[] = [];
+  for (const { ruleId, step, status } of outcomes) if (isOpen(status)) open.push({ ruleId, step, status });
+  return open;
+}
+
 function briefOf(session: SessionSource): SessionBrief {
   const { id, at, site, guidelines, score, audience } = session;
   const brief: SessionBrief = { id, at, site, fingerprint: guidelines.fingerprint, overall: score.overall };
@@ -40,7 +47,8 @@ export function openActionsOf(sorted: readonly SessionSource[]): ColleagueSummar
       if (!done) open.push({ at: session.at, due: action.due });
     }
     for (const outcome of session.outcomes) if (outcome.status === 'pass') later.passed.add(outcome.ruleId);
-    for (const [item, answer] of Object.entries(session.answers)) if (answer === true) later.answered.add(item);
+    // Own keys only, as Object.entries gives them, without a pair made for each.
+    for (const item of Object.keys(session.answers)) if (session.answers[item] === true) later.answered.add(item);
   }
   return open;
 }
@@ -63,7 +71,7 @@ export function summaryOf(sessions: readonly SessionSource[]): ColleagueSummary 
     latest: [...newest.values()].sort((a, b) => byText(a.at, b.at) || byText(a.site, b.site)).map(({ site, at, outcomes }) => ({
       site,
       at,
-      open: outcomes.flatMap(({ ruleId, step, status }) => (isOpen(status) ? [{ ruleId, step, status }] : [])),
+      open: openOf(outcomes),
     })),
     openActions: openActionsOf(sorted),
   };
