@@ -12,6 +12,11 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Oldest first, then by id: the store's order (it reads sessions by id), whatever order they come in. */
 const byAtThenId = (a: { at: string; id: string }, b: { at: string; id: string }) => byText(a.at, b.at) || byText(a.id, b.id);
 
+const isSorted = (sessions: readonly SessionSource[]): boolean => {
+  for (let index = 1; index < sessions.length; index++) if (byAtThenId(sessions[index - 1] as SessionSource, sessions[index] as SessionSource) > 0) return false;
+  return true;
+};
+
 const isOpen = (status: string): status is OpenOutcome['status'] => status === 'fail' || status === 'incomplete' || status === 'error';
 
 /** A session's findings failed or not read, in its order, each copied (the summary shares nothing with the session). */
@@ -59,7 +64,8 @@ export const overdueOf = (summary: Pick<ColleagueSummary, 'openActions'>, today:
 
 /** The summary of a colleague's sessions (any order, the same summary; the input is left as it is). */
 export function summaryOf(sessions: readonly SessionSource[]): ColleagueSummary {
-  const sorted = [...sessions].sort(byAtThenId);
+  // A merge gives them sorted already (src/coaching/bundle-merge.ts): then read as they are, never changed.
+  const sorted = isSorted(sessions) ? sessions : [...sessions].sort(byAtThenId);
   const newest = new Map<string, SessionSource>();
   for (const session of sorted) {
     const kept = newest.get(session.site);

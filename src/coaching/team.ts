@@ -277,11 +277,12 @@ function collect(input: TeamInput): { facts: Facts[]; basis: TeamBasis; figures:
 
   const gapsByRule = new Map<string, { step: Step; ids: string[] }>();
   for (const { id, failed } of facts) {
-    for (const [ruleId, step] of failed) {
+    // forEach, not for…of: no [ruleId, step] pair made for each of the team's failed rules.
+    failed.forEach((step, ruleId) => {
       const gap = gapsByRule.get(ruleId);
       if (gap) gap.ids.push(id);
       else gapsByRule.set(ruleId, { step, ids: [id] });
-    }
+    });
   }
   const gaps = [...gapsByRule]
     .sort(([ruleA, a], [ruleB, b]) => b.ids.length - a.ids.length || byText(ruleA, ruleB))
