@@ -200,7 +200,7 @@ export function sizeOn(teamSizes: readonly TeamSize[], on: string): TeamSize | n
  * The first moment of the local calendar day after `day` (YYYY-MM-DD): a session was made on `day` or before when it
  * was made before this moment. Local midnight, or the first moment of the day when a clock change skips midnight.
  */
-export function endOfDay(day: string): number {
+function endOfDay(day: string): number {
   const moment = new Date(0);
   moment.setFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) + 1);
   moment.setHours(0, 0, 0, 0);
