@@ -4,8 +4,9 @@
  */
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { buildSync } from 'esbuild';
+import type * as Esbuild from 'esbuild';
 import { readBundleFile, type ReadResult } from './team-report-read';
 import type { BundleJob } from './team-report-worker';
 
@@ -21,15 +22,17 @@ let workerScript: string | null = null;
 const YOUNG = { maxYoungGenerationSizeMb: 384 };
 
 /**
- * A worker running the file beside this one. Run from the TypeScript source (tsx, as `npm run team-report` does, or a
- * test), a worker would load tsx's loader and every module through it again, which cost over a second of CPU per
+ * A worker running the file beside this one. Run from the TypeScript source (a test, or tsx), a
+ * worker would load tsx's loader and every module through it again, which cost over a second of CPU per
  * worker: the worker and what it imports are bundled into one CommonJS script instead, with esbuild (which tsx runs
- * on), in about a tenth of that, once for all the workers.
+ * on), in about a tenth of that, once for all the workers. Run as `npm run team-report` runs it, bundled
+ * (./team-report-launch.mjs), the worker is a bundled file beside this one, and esbuild is not even loaded.
  */
 function newWorker(): Worker {
   const source = fileURLToPath(import.meta.url);
   const file = join(dirname(source), `team-report-worker${extname(source)}`);
   if (!source.endsWith('.ts')) return new Worker(file, { resourceLimits: YOUNG });
+  const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof Esbuild;
   workerScript ??= buildSync({ entryPoints: [file], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'silent' })
     .outputFiles[0]!.text;
   return new Worker(workerScript, { eval: true, resourceLimits: YOUNG });

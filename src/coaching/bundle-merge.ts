@@ -184,6 +184,16 @@ class Union {
   }
 }
 
+/**
+ * A colleague being merged: their sessions so far, and the site or sites taken at each time (duplicates are found by
+ * these); one site, the most common, is kept as it is, with no array made for it.
+ */
+interface Merging<S> {
+  colleague: Colleague;
+  sessions: S[];
+  moments: Map<string, string | string[]>;
+}
+
 interface Entry {
   bundle: number;
   colleague: Colleague;
@@ -259,12 +269,13 @@ export function mergeBundles<S extends MergeSession>(bundles: readonly MergeInpu
     teamSizeConflicts: [],
     viewCostConflict: false,
   };
-  const merged = new Map<number, { colleague: Colleague; sessions: S[] }>();
+  const merged = new Map<number, Merging<S>>();
   for (const [root, group] of groups) {
-    merged.set(root, { colleague: joined(group, report), sessions: [] });
+    merged.set(root, { colleague: joined(group, report), sessions: [], moments: new Map() });
   }
+  // Each entry's record, found once: the union is not walked again per session.
+  const recordOf = entries.map((_, index) => merged.get(union.find(index))!);
 
-  const moments = new Set<string>();
   const sessionIds = new Set<string>();
   sorted.forEach((bundle, bundleIndex) => {
     const ofBundle = entryOf[bundleIndex]!;
@@ -272,9 +283,10 @@ export function mergeBundles<S extends MergeSession>(bundles: readonly MergeInpu
       const entry = ofBundle.get(session.colleagueId);
       // A session of nobody in its bundle: parseBundle refuses those; one passed in anyway is left out.
       if (entry === undefined) continue;
-      const record = merged.get(union.find(entry))!;
-      const moment = momentKey(record.colleague.id, session.site, session.at);
-      if (moments.has(moment)) {
+      const record = recordOf[entry]!;
+      // The sites taken at this time, this colleague's (what `momentKey` joins, without a key built per session).
+      const sites = record.moments.get(session.at);
+      if (sites !== undefined && (sites === session.site || (typeof sites !== 'string' && sites.includes(session.site)))) {
         report.duplicateSessions += 1;
         continue;
       }
@@ -282,16 +294,18 @@ export function mergeBundles<S extends MergeSession>(bundles: readonly MergeInpu
         report.sessionIdConflicts += 1;
         continue;
       }
-      moments.add(moment);
+      if (sites === undefined) record.moments.set(session.at, session.site);
+      else record.moments.set(session.at, typeof sites === 'string' ? [sites, session.site] : [...sites, session.site]);
       sessionIds.add(session.id);
       record.sessions.push(session.colleagueId === record.colleague.id ? session : { ...session, colleagueId: record.colleague.id });
     }
   });
 
   // An id names one person across bundles (equal ids are joined), so one map serves every bundle.
-  const keptIds = new Map(entries.map((entry, index) => [entry.colleague.id, merged.get(union.find(index))!.colleague.id]));
-  const records = [...merged.values()].sort((a, b) => byText(a.colleague.id, b.colleague.id));
-  for (const record of records) record.sessions.sort(bySession);
+  const keptIds = new Map(entries.map((entry, index) => [entry.colleague.id, recordOf[index]!.colleague.id]));
+  const records = [...merged.values()]
+    .sort((a, b) => byText(a.colleague.id, b.colleague.id))
+    .map(({ colleague, sessions }) => ({ colleague, sessions: sessions.sort(bySession) }));
   report.sessions = sessionIds.size;
   report.nameConflicts.sort(byText);
   report.profileConflicts.sort(byText);

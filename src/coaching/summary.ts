@@ -12,7 +12,19 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Oldest first, then by id: the store's order (it reads sessions by id), whatever order they come in. */
 const byAtThenId = (a: { at: string; id: string }, b: { at: string; id: string }) => byText(a.at, b.at) || byText(a.id, b.id);
 
+const isSorted = (sessions: readonly SessionSource[]): boolean => {
+  for (let index = 1; index < sessions.length; index++) if (byAtThenId(sessions[index - 1] as SessionSource, sessions[index] as SessionSource) > 0) return false;
+  return true;
+};
+
 const isOpen = (status: string): status is OpenOutcome['status'] => status === 'fail' || status === 'incomplete' || status === 'error';
+
+/** A session's findings failed or not read, in its order, each copied (the summary shares nothing with the session). */
+function openOf(outcomes: SessionSource['outcomes']): OpenOutcome[] {
+  const open: OpenOutcome[] = [];
+  for (const { ruleId, step, status } of outcomes) if (isOpen(status)) open.push({ ruleId, step, status });
+  return open;
+}
 
 function briefOf(session: SessionSource): SessionBrief {
   const { id, at, site, guidelines, score, audience } = session;
@@ -40,7 +52,8 @@ export function openActionsOf(sorted: readonly SessionSource[]): ColleagueSummar
       if (!done) open.push({ at: session.at, due: action.due });
     }
     for (const outcome of session.outcomes) if (outcome.status === 'pass') later.passed.add(outcome.ruleId);
-    for (const [item, answer] of Object.entries(session.answers)) if (answer === true) later.answered.add(item);
+    // Own keys only, as Object.entries gives them, without a pair made for each.
+    for (const item of Object.keys(session.answers)) if (session.answers[item] === true) later.answered.add(item);
   }
   return open;
 }
@@ -51,7 +64,8 @@ export const overdueOf = (summary: Pick<ColleagueSummary, 'openActions'>, today:
 
 /** The summary of a colleague's sessions (any order, the same summary; the input is left as it is). */
 export function summaryOf(sessions: readonly SessionSource[]): ColleagueSummary {
-  const sorted = [...sessions].sort(byAtThenId);
+  // A merge gives them sorted already (src/coaching/bundle-merge.ts): then read as they are, never changed.
+  const sorted = isSorted(sessions) ? sessions : [...sessions].sort(byAtThenId);
   const newest = new Map<string, SessionSource>();
   for (const session of sorted) {
     const kept = newest.get(session.site);
@@ -63,7 +77,7 @@ export function summaryOf(sessions: readonly SessionSource[]): ColleagueSummary 
     latest: [...newest.values()].sort((a, b) => byText(a.at, b.at) || byText(a.site, b.site)).map(({ site, at, outcomes }) => ({
       site,
       at,
-      open: outcomes.flatMap(({ ruleId, step, status }) => (isOpen(status) ? [{ ruleId, step, status }] : [])),
+      open: openOf(outcomes),
     })),
     openActions: openActionsOf(sorted),
   };

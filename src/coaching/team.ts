@@ -21,7 +21,7 @@ import type {
   TeamMember,
   TeamSize,
 } from './team-types';
-import { calendarDayOf } from '../engine/dates';
+import { calendarDay } from '../engine/dates';
 import type { Step } from '../guidelines/schema';
 
 /** Two sessions closer than this say nothing about an audience's growth (the seed KPI compares seasons). */
@@ -74,8 +74,6 @@ interface Facts {
   id: string;
   /** Oldest first. */
   sorted: readonly SessionBrief[];
-  /** The local calendar day of each session, in the same order (the day `today` and the month ends are counted in). */
-  days: readonly string[];
   latest: SessionBrief | null;
   change: number | null;
   alignment: { first: number; latest: number } | null;
@@ -121,15 +119,17 @@ function alignmentOf(sorted: readonly SessionBrief[], latest: SessionBrief): { f
  */
 function visibilityOf(id: string, sorted: readonly SessionBrief[]): Record<VisibilityFigure, VisibilityPair | null> {
   const ends = VISIBILITY_FIGURES.map(() => ({ first: null as SessionBrief | null, last: null as SessionBrief | null }));
+  // Plain loops, no callback per session and figure: this runs for every session of the team.
   for (const session of sorted) {
     const { audience } = session;
     if (!audience) continue;
-    VISIBILITY_FIGURES.forEach(({ site, count }, index) => {
-      if (session.site !== site || typeof audience[count] !== 'number') return;
+    for (let index = 0; index < VISIBILITY_FIGURES.length; index++) {
+      const { site, count } = VISIBILITY_FIGURES[index] as (typeof VISIBILITY_FIGURES)[number];
+      if (session.site !== site || typeof audience[count] !== 'number') continue;
       const end = ends[index] as (typeof ends)[number];
       end.first ??= session;
       end.last = session;
-    });
+    }
   }
   const pairs = {} as Record<VisibilityFigure, VisibilityPair | null>;
   VISIBILITY_FIGURES.forEach(({ figure, count }, index) => {
@@ -154,7 +154,6 @@ function factsOf({ colleague, summary }: TeamMember, input: TeamInput): Facts {
   return {
     id,
     sorted,
-    days: sorted.map((session) => calendarDayOf(session.at)),
     latest,
     change: latest ? changeOf(sorted, latest) : null,
     alignment: latest ? alignmentOf(sorted, latest) : null,
@@ -197,19 +196,40 @@ export function sizeOn(teamSizes: readonly TeamSize[], on: string): TeamSize | n
   return found;
 }
 
-/** The onboarded count on each day (ascending), and who on the last: each colleague's sessions walked once. */
+/**
+ * The first moment of the local calendar day after `day` (YYYY-MM-DD): a session was made on `day` or before when it
+ * was made before this moment. Local midnight, or the first moment of the day when a clock change skips midnight.
+ */
+function endOfDay(day: string): number {
+  const moment = new Date(0);
+  moment.setFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) + 1);
+  moment.setHours(0, 0, 0, 0);
+  return moment.getTime();
+}
+
+/**
+ * The onboarded count on each day (ascending), and who on the last: each colleague's sessions walked once. A session
+ * counts from the local day it was made on: it is compared with each day's end as a moment, so no session's day is
+ * written out (a Date and a few strings for each of the team's sessions, the most of this walk's time).
+ */
 function onboardedCounts(facts: readonly Facts[], days: readonly string[], onboardingScore: number): { counts: number[]; last: string[] } {
   const counts = days.map(() => 0);
+  const ends = days.map(endOfDay);
   const last: string[] = [];
-  for (const { id, sorted, days: sessionDays } of facts) {
+  for (const { id, sorted } of facts) {
     let next = 0;
+    let nextAt = sorted.length > 0 ? Date.parse((sorted[0] as SessionBrief).at) : Infinity;
     let newest: SessionBrief | null = null;
-    days.forEach((day, index) => {
-      while (next < sorted.length && (sessionDays[next] as string) <= day) newest = sorted[next++] as SessionBrief;
-      if (!isOnboarded(newest, onboardingScore)) return;
+    for (let index = 0; index < days.length; index++) {
+      const end = ends[index] as number;
+      while (next < sorted.length && nextAt < end) {
+        newest = sorted[next++] as SessionBrief;
+        nextAt = next < sorted.length ? Date.parse((sorted[next] as SessionBrief).at) : Infinity;
+      }
+      if (!isOnboarded(newest, onboardingScore)) continue;
       counts[index] = (counts[index] as number) + 1;
       if (index === days.length - 1) last.push(id);
-    });
+    }
   }
   return { counts, last };
 }
@@ -239,11 +259,10 @@ function factsFor(input: TeamInput): Facts[] {
 function collect(input: TeamInput): { facts: Facts[]; basis: TeamBasis; figures: TeamFigures } {
   const facts = factsFor(input);
 
-  let first: string | null = null;
-  for (const { days } of facts) {
-    const day = days[0] ?? null;
-    if (day !== null && (first === null || day < first)) first = day;
-  }
+  // The team's first session: the day of the earliest moment is the earliest day.
+  let earliest = Infinity;
+  for (const { sorted } of facts) if (sorted.length > 0) earliest = Math.min(earliest, Date.parse((sorted[0] as SessionBrief).at));
+  const first = earliest === Infinity ? null : calendarDay(new Date(earliest));
   const days = [...(first === null ? [] : monthEnds(first, input.today)), input.today];
   const { counts, last: onboardedToday } = onboardedCounts(facts, days, input.onboardingScore);
   const series = days.map((on, index) => {
@@ -258,11 +277,12 @@ function collect(input: TeamInput): { facts: Facts[]; basis: TeamBasis; figures:
 
   const gapsByRule = new Map<string, { step: Step; ids: string[] }>();
   for (const { id, failed } of facts) {
-    for (const [ruleId, step] of failed) {
+    // forEach, not for…of: no [ruleId, step] pair made for each of the team's failed rules.
+    failed.forEach((step, ruleId) => {
       const gap = gapsByRule.get(ruleId);
       if (gap) gap.ids.push(id);
       else gapsByRule.set(ruleId, { step, ids: [id] });
-    }
+    });
   }
   const gaps = [...gapsByRule]
     .sort(([ruleA, a], [ruleB, b]) => b.ids.length - a.ids.length || byText(ruleA, ruleB))

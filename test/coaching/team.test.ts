@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actionProgress } from '../../src/coaching/actions';
+import { byTime } from '../../src/coaching/diff';
 import type { Session } from '../../src/coaching/record';
 import { memberOf, overdueOf, summaryFrom, summaryOf } from '../../src/coaching/summary';
 import { colleagueRows, medianOf, monthEnds, sizeOn, teamBasis, teamFigures } from '../../src/coaching/team';
 import type { ColleagueRecord, SessionBrief, TeamMember } from '../../src/coaching/team-types';
+import { calendarDayOf } from '../../src/engine/dates';
 import { action } from '../helpers/coaching';
 import { member, teamInput, teamSession } from '../helpers/team';
 
@@ -326,6 +328,54 @@ describe('days', () => {
       else process.env.TZ = zone;
     }
   });
+});
+
+/** A moment within 15 hours of a month's end in UTC, in steps of a quarter hour: local midnight in any zone. */
+const NEAR_MONTH_END = fc
+  .record({ month: fc.integer({ min: 0, max: 16 }), quarters: fc.integer({ min: -60, max: 60 }) })
+  .map(({ month, quarters }) => new Date(Date.UTC(2025, 9 + month, 1) + quarters * 15 * 60_000).toISOString());
+
+/** The onboarded count on each day of the series, as worked out from each session's local day written out. */
+function onboardedByDay(records: readonly ColleagueRecord[], days: readonly string[], onboardingScore: number): number[] {
+  return days.map(
+    (day) =>
+      records.filter(({ sessions }) => {
+        const before = byTime(sessions).filter((session) => calendarDayOf(session.at) <= day);
+        const overall = before.at(-1)?.score.overall ?? null;
+        return overall !== null && overall >= onboardingScore;
+      }).length,
+  );
+}
+
+describe('days, in zones whose clocks change', () => {
+  // Chosen for their clock changes around midnight (Santiago's and Havana's happen at midnight, Sao Paulo's did),
+  // and an offset in quarter hours (Kathmandu).
+  for (const zone of ['America/Santiago', 'America/Havana', 'America/Sao_Paulo', 'Asia/Kathmandu', 'Europe/Paris']) {
+    it(`counts each session on its local day in ${zone}, as the day written out says`, () => {
+      const saved = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        const people = fc.array(fc.array(fc.record({ at: NEAR_MONTH_END, overall: fc.integer({ min: 60, max: 80 }) }), { maxLength: 5 }), {
+          minLength: 1,
+          maxLength: 6,
+        });
+        fc.assert(
+          fc.property(people, (specs) => {
+            const records = specs.map((sessions, index) => member(`c${index}`, `Colleague ${index}`, sessions));
+            const { onboarded } = teamFigures(teamInput(records, { today: '2027-03-01' }));
+            const days = onboarded.series.map((point) => point.on);
+            expect(onboarded.series.map((point) => point.count)).toEqual(onboardedByDay(records, days, 70));
+            const first = records.flatMap(({ sessions }) => sessions.map((session) => calendarDayOf(session.at))).sort()[0];
+            if (first !== undefined) expect(days[0]).toBe(monthEnds(first, '2027-03-01')[0] ?? '2027-03-01');
+          }),
+          { numRuns: 200 },
+        );
+      } finally {
+        if (saved === undefined) delete process.env.TZ;
+        else process.env.TZ = saved;
+      }
+    });
+  }
 });
 
 describe('properties', () => {

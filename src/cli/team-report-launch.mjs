@@ -1,0 +1,117 @@
+/**
+ * @file `npm run team-report`'s launcher: runs the command (./team-report.ts `mainInThreads`) as JavaScript that
+ * esbuild bundled, the command and its worker (./team-report-worker.ts) into two files under
+ * node_modules/.cache/profile-coach/, built again only when a file they were built from changed (its size or time).
+ * tsx's loader compiled every module at every start, in the command's thread and again in each worker: some 2 s of
+ * wall clock and 3 s of CPU of the command's 9 s; bundling the command takes about a second, once. It is plain
+ * JavaScript because Node 20 runs no TypeScript without a loader. It computes nothing of the report; the tests run
+ * the command's functions from the source.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = fileURLToPath(import.meta.url);
+const root = resolve(dirname(here), '../..');
+const ENTRIES = ['src/cli/team-report.ts', 'src/cli/team-report-worker.ts'];
+/**
+ * One folder per checkout: node_modules may be shared (a link) between checkouts of different code, and each keeps
+ * its own build there.
+ */
+const cache = join(root, 'node_modules/.cache/profile-coach', `team-report-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`);
+const stampFile = join(cache, 'stamp.json');
+/** A build no stamp names any more is removed once this old (a command started just before may still load it). */
+const STALE_MS = 10 * 60_000;
+
+/** A file's size and modification time, or null when it is gone. */
+function signatureOf(file) {
+  try {
+    const stat = statSync(file);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The files a build depends on beyond its metafile's inputs: this launcher (its build options) and esbuild itself
+ * (an update may bundle differently).
+ */
+const extraInputs = () => [here, createRequire(import.meta.url).resolve('esbuild/package.json')];
+
+/** The last build, when every file it was built from is as it was then; else null. */
+function freshBuild() {
+  let stamp;
+  try {
+    stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
+  } catch {
+    return null;
+  }
+  for (const [file, signature] of Object.entries(stamp.inputs)) if (signatureOf(file) !== signature) return null;
+  return stamp.dir;
+}
+
+/**
+ * Modules of ours find files beside their source through `import.meta.dirname` (src/cli/locale.ts reads
+ * assets/_locales): in a bundle it would be the cache's folder, so it is written in as the source's own. The pool's
+ * `import.meta.url` stays the bundle's: it finds the bundled worker beside it.
+ */
+const sourceFolders = {
+  name: 'source-folders',
+  setup(builder) {
+    builder.onLoad({ filter: /\.ts$/ }, ({ path }) => {
+      const text = readFileSync(path, 'utf8');
+      return { contents: text.replaceAll('import.meta.dirname', JSON.stringify(dirname(path))), loader: 'ts' };
+    });
+  },
+};
+
+/** Bundles the command and its worker into a new folder, names it in the stamp (atomically), and returns it. */
+async function build() {
+  const { build: bundle } = await import('esbuild');
+  const dir = join(cache, `build-${process.pid}-${Date.now()}`);
+  const result = await bundle({
+    absWorkingDir: root,
+    entryPoints: ENTRIES,
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // The pool loads esbuild only when run from the source (a test), to bundle its worker: never here.
+    external: ['esbuild'],
+    // Bundled CommonJS packages (yaml) require Node's modules: an ES module has no `require` of its own.
+    banner: { js: "import { createRequire as createRequireOfBundle } from 'node:module'; const require = createRequireOfBundle(import.meta.url);" },
+    plugins: [sourceFolders],
+    metafile: true,
+    logLevel: 'error',
+  });
+  const inputs = {};
+  // The outputs too: a build folder removed by hand is built again.
+  const files = [...Object.keys(result.metafile.inputs), ...Object.keys(result.metafile.outputs)].map((file) => resolve(root, file));
+  for (const file of [...files, ...extraInputs()]) inputs[file] = signatureOf(file);
+  const temporary = `${stampFile}.${process.pid}`;
+  writeFileSync(temporary, JSON.stringify({ dir, inputs }));
+  renameSync(temporary, stampFile);
+  for (const name of readdirSync(cache)) {
+    const old = join(cache, name);
+    if (name.startsWith('build-') && old !== dir && Date.now() - statSync(old).mtimeMs > STALE_MS) rmSync(old, { recursive: true, force: true });
+  }
+  return dir;
+}
+
+mkdirSync(cache, { recursive: true });
+let dir = freshBuild();
+if (dir === null) {
+  try {
+    dir = await build();
+  } catch {
+    // esbuild has printed what it could not build.
+    process.exit(1);
+  }
+}
+const { mainInThreads } = await import(pathToFileURL(join(dir, 'team-report.mjs')).href);
+process.exitCode = await mainInThreads(process.argv.slice(2));
