@@ -1,9 +1,8 @@
 /**
- * @file `npm run team-report`'s launcher: runs the command (./team-report.ts `mainInThreads`) as JavaScript that
- * esbuild bundled, the command and its worker (./team-report-worker.ts) into two files under
- * node_modules/.cache/profile-coach/, built again only when a file they were built from changed (its size or time).
- * tsx's loader compiled every module at every start, in the command's thread and again in each worker: some 2 s of
- * wall clock and 3 s of CPU of the command's 9 s; bundling the command takes about a second, once. It is plain
+ * @file `npm run team-report`'s launcher: runs the command (./team-report.ts `main`) as JavaScript that esbuild
+ * bundled into one file under node_modules/.cache/profile-coach/, built again only when a file it was built from
+ * changed (its size or time). tsx's loader compiled every module at every start: some 2 s of wall clock and 3 s of
+ * CPU of the command's 9 s; bundling the command takes about a second, once. It is plain
  * JavaScript because Node 20 runs no TypeScript without a loader. It computes nothing of the report; the tests run
  * the command's functions from the source.
  */
@@ -15,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = fileURLToPath(import.meta.url);
 const root = resolve(dirname(here), '../..');
-const ENTRIES = ['src/cli/team-report.ts', 'src/cli/team-report-worker.ts'];
+const ENTRIES = ['src/cli/team-report.ts'];
 /**
  * One folder per checkout: node_modules may be shared (a link) between checkouts of different code, and each keeps
  * its own build there.
@@ -55,8 +54,7 @@ function freshBuild() {
 
 /**
  * Modules of ours find files beside their source through `import.meta.dirname` (src/cli/locale.ts reads
- * assets/_locales): in a bundle it would be the cache's folder, so it is written in as the source's own. The pool's
- * `import.meta.url` stays the bundle's: it finds the bundled worker beside it.
+ * assets/_locales): in a bundle it would be the cache's folder, so it is written in as the source's own.
  */
 const sourceFolders = {
   name: 'source-folders',
@@ -68,7 +66,7 @@ const sourceFolders = {
   },
 };
 
-/** Bundles the command and its worker into a new folder, names it in the stamp (atomically), and returns it. */
+/** Bundles the command into a new folder, names it in the stamp (atomically), and returns it. */
 async function build() {
   const { build: bundle } = await import('esbuild');
   const dir = join(cache, `build-${process.pid}-${Date.now()}`);
@@ -81,8 +79,6 @@ async function build() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // The pool loads esbuild only when run from the source (a test), to bundle its worker: never here.
-    external: ['esbuild'],
     // Bundled CommonJS packages (yaml) require Node's modules: an ES module has no `require` of its own.
     banner: { js: "import { createRequire as createRequireOfBundle } from 'node:module'; const require = createRequireOfBundle(import.meta.url);" },
     plugins: [sourceFolders],
@@ -113,5 +109,5 @@ if (dir === null) {
     process.exit(1);
   }
 }
-const { mainInThreads } = await import(pathToFileURL(join(dir, 'team-report.mjs')).href);
-process.exitCode = await mainInThreads(process.argv.slice(2));
+const { main } = await import(pathToFileURL(join(dir, 'team-report.mjs')).href);
+process.exitCode = main(process.argv.slice(2));

@@ -2,8 +2,7 @@
  * @file `team-report`'s reading of one bundle file: read, decode, check (src/coaching/bundle.ts `parseBundle`, all
  * of it), then keep only what the merge and the team's figures read of it (src/coaching/bundle-brief.ts), so that the
  * text and the parsed tree are dropped before the next file is read (20 bundles of 19 MB held at once cost more in
- * garbage collection than they took to parse). The same in the main thread or in a worker (./team-report-worker.ts).
- * It does not merge.
+ * garbage collection than they took to parse). It does not merge.
  */
 import { MAX_BUNDLE_CHARS, parseBundle } from '../coaching/bundle';
 import { keptOf, type KeptBundle } from '../coaching/bundle-brief';

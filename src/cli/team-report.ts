@@ -7,7 +7,6 @@
  * goes to standard output when no `--md` is given; it names no colleague (team figures, not people).
  */
 import { writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -26,7 +25,6 @@ import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
 import { AuditError, loadGuidelinesFile, parseNow, translationFor } from './audit';
 import { LANGUAGES } from './locale';
-import { readBundleFiles } from './team-report-pool';
 import { readBundleFile, type ReadResult } from './team-report-read';
 import { print, printError } from './terminal';
 
@@ -57,13 +55,11 @@ export interface TeamFiguresReport extends Omit<TeamReport, 'records'> {
 
 /**
  * What the command reads: the bundle files, and whether each session is kept whole (the sessions CSV reads their
- * step scores and guidelines' names) or in brief (the team's figures only), and in how many threads.
+ * step scores and guidelines' names) or in brief (the team's figures only).
  */
 export interface ReadOptions {
   /** Keep each session whole (default: yes, so `records` are whole sessions). */
   sessions?: boolean;
-  /** Read and check in this many worker threads at once (default: 1, here). */
-  threads?: number;
 }
 
 /** The read bundles, or every file's errors (each line naming its file) if any is invalid. */
@@ -101,12 +97,6 @@ export function teamReport(options: TeamReportOptions & ReadOptions): TeamReport
   return reportOf(checked(options.bundles.map((file) => readBundleFile(file, options.now, whole))), options);
 }
 
-/** The same, the bundles read and checked in `threads` worker threads at once (./team-report-worker.ts). */
-export async function teamReportInThreads(options: TeamReportOptions & ReadOptions): Promise<TeamReport | TeamFiguresReport> {
-  const results = await readBundleFiles(options.bundles, options.now, options.sessions ?? true, options.threads ?? 1);
-  return reportOf(checked(results), options);
-}
-
 /** One line on what the merge did: counts only, never a name. */
 export function mergeSummary(report: MergeReport): string {
   const parts = [
@@ -137,7 +127,7 @@ interface Plan {
 }
 
 /** The command's words read: its plan, or the exit code when there is nothing to do (help, a wrong argument). */
-function planOf(argv: string[], threads: number): Plan | number {
+function planOf(argv: string[]): Plan | number {
   let values: { csv?: string; 'sessions-csv'?: string; md?: string; guidelines?: string; today?: string; lang?: string; help?: boolean };
   let positionals: string[];
   try {
@@ -172,7 +162,7 @@ function planOf(argv: string[], threads: number): Plan | number {
     const stages = stagesOf(guidelines);
     const sessionsFile = values['sessions-csv'];
     // Each session whole only for the sessions CSV: the figures read them in brief.
-    const options = { bundles: positionals, guidelines, stages, today, now, language, sessions: sessionsFile !== undefined, threads };
+    const options = { bundles: positionals, guidelines, stages, today, now, language, sessions: sessionsFile !== undefined };
     const finish = ({ input, records, report, guidelinesName }: TeamReport | TeamFiguresReport): number => {
       const rows = colleagueRows(input, language);
       const figures = teamFigures(input);
@@ -210,9 +200,14 @@ function failed(error: unknown): number {
   throw error;
 }
 
-/** The command, reading the bundles one after the other in this thread. */
+/**
+ * The command: the bundles read one after the other, in this thread. Reading them in a worker thread per core was
+ * slower on two cores: posting 120,000 sessions in brief back to this thread (structured cloning, then garbage
+ * collecting the copies) cost more than the parallel reading saved (test/bench/bundle-merge.ts: 8.3-8.6 s against
+ * 3.7-5.3 s on the same machine at the same time).
+ */
 export function main(argv: string[]): number {
-  const plan = planOf(argv, 1);
+  const plan = planOf(argv);
   if (typeof plan === 'number') return plan;
   try {
     return plan.finish(teamReport(plan.options));
@@ -221,20 +216,5 @@ export function main(argv: string[]): number {
   }
 }
 
-/** The command as run from the command line: the bundles read and checked in one worker thread per core. */
-export async function mainInThreads(argv: string[], threads = availableParallelism()): Promise<number> {
-  const plan = planOf(argv, threads);
-  if (typeof plan === 'number') return plan;
-  try {
-    return plan.finish(await teamReportInThreads(plan.options));
-  } catch (error) {
-    return failed(error);
-  }
-}
-
 const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invokedDirectly) {
-  void mainInThreads(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}
+if (invokedDirectly) process.exitCode = main(process.argv.slice(2));

@@ -1,8 +1,8 @@
 /**
  * @file What the team's figures and the merge read of a checked bundle (src/coaching/bundle.ts `parseBundle`'s): its
  * colleagues and settings, and each session in brief (`BriefSession`), the text and the rest of the parsed tree left
- * for the garbage collector. The `team-report` command keeps this of each bundle file it reads, in whichever thread
- * read it (src/cli/team-report-read.ts). Pure: it reads no file and merges nothing (./bundle-merge.ts does).
+ * for the garbage collector. The `team-report` command keeps this of each bundle file it reads
+ * (src/cli/team-report-read.ts). Pure: it reads no file and merges nothing (./bundle-merge.ts does).
  */
 import type { BundleSettings, CoachingBundle, MergeInput } from './bundle-merge';
 import type { Colleague, Session } from './record';
@@ -10,13 +10,12 @@ import type { SessionSource } from './team-types';
 
 /**
  * A session as the team's figures read it (src/coaching/summary.ts `summaryOf`) and the merge joins it: no notes,
- * no labels, no points, no step scores, and only the findings that passed or are open (the others count nowhere).
+ * no profile key, no step scores. Its outcomes, actions, answers and audience are the checked bundle's own, not
+ * copies: in version 2 the outcomes are the bundle's list's, shared by every session, so a brief is one object.
  */
 export interface BriefSession extends SessionSource {
   colleagueId: string;
 }
-
-type Outcome = SessionSource['outcomes'][number];
 
 /** A bundle as kept after its check: whole (the sessions CSV reads every session's scores), or its sessions in brief. */
 export interface KeptBundle<S extends BriefSession | Session = BriefSession | Session> extends MergeInput<S> {
@@ -27,24 +26,12 @@ export interface KeptBundle<S extends BriefSession | Session = BriefSession | Se
 }
 
 /**
- * Small values that recur in every session (a finding's rule, step and status, the guidelines' print, a score) made
- * once per bundle and shared: the brief of 6,000 sessions is then mostly references, cheap to keep and to post from
- * a worker (structured cloning keeps what is shared shared).
+ * Values that recur in every session (the guidelines' print, a score) made once per bundle and shared: the
+ * guidelines' name and the step scores of 6,000 sessions are left for the garbage collector.
  */
 class Shared {
-  /** By rule id: the few steps and statuses each rule was seen with (no key string built per finding). */
-  private readonly outcomes = new Map<string, Outcome[]>();
   private readonly fingerprints = new Map<string, { fingerprint: string }>();
   private readonly scores = new Map<number | null, { overall: number | null }>();
-
-  outcome(ruleId: string, step: Outcome['step'], status: Outcome['status']): Outcome {
-    let seen = this.outcomes.get(ruleId);
-    if (!seen) this.outcomes.set(ruleId, (seen = []));
-    for (const outcome of seen) if (outcome.status === status && outcome.step === step) return outcome;
-    const outcome = { ruleId, step, status };
-    seen.push(outcome);
-    return outcome;
-  }
 
   fingerprint(fingerprint: string): { fingerprint: string } {
     let shared = this.fingerprints.get(fingerprint);
@@ -59,9 +46,11 @@ class Shared {
   }
 }
 
+/**
+ * Every object made per session is copied by the young generation's collector while the file's other sessions are
+ * read, then again into the old generation: the brief makes one, and keeps the rest as parsed.
+ */
 function briefOf(session: Session, shared: Shared): BriefSession {
-  const outcomes: Outcome[] = [];
-  for (const { ruleId, step, status } of session.outcomes) if (status !== 'notApplicable') outcomes.push(shared.outcome(ruleId, step, status));
   const brief: BriefSession = {
     id: session.id,
     colleagueId: session.colleagueId,
@@ -69,11 +58,11 @@ function briefOf(session: Session, shared: Shared): BriefSession {
     at: session.at,
     guidelines: shared.fingerprint(session.guidelines.fingerprint),
     score: shared.score(session.score.overall),
-    outcomes,
-    actions: session.actions.map(({ ruleId, due }) => ({ ruleId, due })),
+    outcomes: session.outcomes,
+    actions: session.actions,
     answers: session.answers,
   };
-  if (session.audience) brief.audience = { followers: session.audience.followers, connections: session.audience.connections };
+  if (session.audience) brief.audience = session.audience;
   return brief;
 }
 
