@@ -14,21 +14,16 @@ import { checkSnapshot, type Report, type Translate } from '../engine';
 import { readPage } from '../extract';
 import { pageTypeOf } from '../snapshot/pages/page-type';
 import { savedPageAddressOf } from '../snapshot/saved-page';
-import { decodeGuidelinesBytes } from '../guidelines/decode';
-import { renderMessage } from '../guidelines/messages';
-import { formatErrorIn, formatErrors, MAX_FILE_BYTES, parseGuidelines } from '../guidelines/parse';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
 import type { ReadResult } from '../snapshot';
 import { DEMO_OWN_PROFILE, demoPagePath } from '../demo/pages';
 import { EXAMPLE_GUIDELINES_PATH } from '../demo/paths';
-import { isLanguage, LANGUAGES, readTranslation } from './locale';
-import { guidelinesTooBig, MAX_PAGE_BYTES, pageTooBig, readLimitedFile } from './read-file';
+import { LANGUAGES } from './locale';
+import { AuditError, loadGuidelinesFile, parseNow, translationFor } from './options';
+import { MAX_PAGE_BYTES, pageTooBig, readLimitedFile } from './read-file';
 import { formatReport, formatSummary } from './summary';
 import { jsonSafe, print, printError } from './terminal';
-import { RULES } from '../rules';
-
-export class AuditError extends Error {}
 
 export interface AuditOptions {
   file: string;
@@ -37,34 +32,9 @@ export interface AuditOptions {
 
 export type AuditResult = ReadResult & Report;
 
-/** Reads and validates a guidelines file with the extension's own parser and messages. */
-export function loadGuidelinesFile(file: string, now: Date, translate?: Translate): Guidelines {
-  // The guard guidelines:check uses: no device, FIFO or directory, at most 1 MB, refused before a byte is read.
-  const read = readLimitedFile(file, MAX_FILE_BYTES, guidelinesTooBig);
-  if (!read.ok) throw new AuditError(`--guidelines ${renderMessage(read.text, translate)}`);
-  // Bytes, so that a file saved as UTF-16 or Latin-1 is named as such instead of read as text full of �.
-  const decoded = decodeGuidelinesBytes(read.bytes);
-  if (!decoded.ok) throw new AuditError(`${file}: invalid guidelines\n  ${formatErrorIn(decoded.error, translate)}`);
-  const result = parseGuidelines(decoded.text, { rules: RULES, fileName: file, now });
-  if (!result.ok) throw new AuditError(`${file}: invalid guidelines\n${formatErrors(result, translate).map((line) => `  ${line}`).join('\n')}`);
-  return result.guidelines;
-}
-
 export { LANGUAGES, type Language } from './locale';
 
-/** The findings' (and guidelines errors') texts in `language`, from the extension's own messages.json (src/cli/locale.ts). */
-export function translationFor(language: string): Translate {
-  if (!isLanguage(language)) throw new AuditError(`--lang ${language}: must be one of ${LANGUAGES.join(', ')}`);
-  return readTranslation(language);
-}
-
-/** "2026-11-23" as that day's noon UTC, so the calendar day is the same in every time zone. */
-export function parseNow(value: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T12:00:00Z`))) {
-    throw new AuditError(`--now ${value}: must be a date written YYYY-MM-DD`);
-  }
-  return new Date(`${value}T12:00:00Z`);
-}
+export { AuditError, loadGuidelinesFile, parseNow, translationFor } from './options';
 
 export function auditPage(
   file: string,

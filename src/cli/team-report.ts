@@ -23,7 +23,7 @@ import { calendarDay } from '../engine/dates';
 import { findingTitleIn } from '../engine/message-keys';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
-import { AuditError, loadGuidelinesFile, parseNow, translationFor } from './audit';
+import { AuditError, loadGuidelinesFile, parseNow, translationFor } from './options';
 import { LANGUAGES } from './locale';
 import { readBundleFile, type ReadResult } from './team-report-read';
 import { print, printError } from './terminal';
