@@ -233,20 +233,19 @@ function checkedFields<T>(value: unknown, fast: (value: unknown) => T | null, sc
 /**
  * A checked version 2 bundle in version 1's layout, or every place of a session that is not one of its outcomes.
  * Made of `compact` itself, which is this module's own (JSON.parse's, or zod's copy): each session's places are
- * replaced by the very outcomes of the list, shared, not copied (nothing changes an outcome once recorded; the store
- * keeps copies of its own). 6,000 sessions are not copied again to replace one field each.
+ * replaced, in its own list, by the very outcomes of the bundle's list, shared, not copied (nothing changes an
+ * outcome once recorded; the store keeps copies of its own). 6,000 sessions and their lists are not copied again.
  */
 function expanded(compact: CompactBundle): { ok: true; bundle: CoachingBundle } | { ok: false; errors: string[] } {
   const { outcomes, sessions } = compact;
   const errors: string[] = [];
   let outside = 0;
   for (let index = 0; index < sessions.length; index += 1) {
-    const places = sessions[index]!.outcomes;
-    const session = sessions[index] as unknown as Session;
-    session.outcomes = new Array<RuleOutcome>(places.length);
+    // Each place replaced by its outcome in the same list: no second list per session.
+    const places = sessions[index]!.outcomes as unknown as (number | RuleOutcome)[];
     for (let at = 0; at < places.length; at += 1) {
-      const outcome = outcomes[places[at]!];
-      if (outcome !== undefined) session.outcomes[at] = outcome;
+      const outcome = outcomes[places[at] as number];
+      if (outcome !== undefined) places[at] = outcome;
       // Counted past the twentieth, not written: a 64 MB file could hold millions.
       else if ((outside += 1) <= MAX_ERRORS) errors.push(`sessions[${index}].outcomes[${at}]: not one of the bundle's outcomes (it lists ${outcomes.length})`);
     }
