@@ -87,7 +87,7 @@ function figureLines(figures: TeamFigures, options: TeamMarkdownOptions, word: W
       word('alignmentName'),
       alignment.median === null || alignment.count === 0
         ? word('alignmentNone')
-        : word('alignmentValue', { change: n.change(alignment.median), colleagues: n.colleagues(alignment.count) }),
+        : word(n.isOne(alignment.median) ? 'alignmentValueOne' : 'alignmentValue', { change: n.change(alignment.median), colleagues: n.colleagues(alignment.count) }),
       word('how', { how: word('alignmentHow') }),
     ),
   );

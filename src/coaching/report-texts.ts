@@ -57,6 +57,7 @@ export const REPORT_TEXTS = {
   onboardedHow: "colleagues whose latest session scores {{score}} or more (the guidelines' onboarding score), over the team's size entered from {{from}}; a past share keeps the size it had then.",
   onboardedHowNoSize: "colleagues whose latest session scores {{score}} or more (the guidelines' onboarding score); a share needs the team's size, entered with the day it holds from.",
   alignmentName: 'Alignment gained',
+  alignmentValueOne: 'median {{change}} point ({{colleagues}})',
   alignmentValue: 'median {{change}} points ({{colleagues}})',
   alignmentNone: 'not yet: no colleague has two sessions on the same site under the same guidelines',
   alignmentHow: "each colleague's latest score minus their first on the same site under the same guidelines; a colleague with one such session does not count.",
@@ -140,6 +141,8 @@ export interface ReportNumbers {
   money(value: number): string;
   /** "1 colleague", "7 colleagues", by the language's plural rules. */
   colleagues(count: number): string;
+  /** Whether the language words `value` in the singular ("+1 point"; in French also "+1,5 point"). */
+  isOne(value: number): boolean;
 }
 
 export function reportNumbers(translate: Translate | undefined): ReportNumbers {
@@ -156,6 +159,7 @@ export function reportNumbers(translate: Translate | undefined): ReportNumbers {
   const twoDecimals = make(() => new Intl.NumberFormat(language, { maximumFractionDigits: 2 }));
   const plural = make(() => new Intl.PluralRules(language));
   const number = (value: number) => oneDecimal?.format(value) ?? String(Math.round(value * 10) / 10);
+  const isOne = (value: number) => (plural ? plural.select(value) : value === 1 ? 'one' : 'other') === 'one';
   const change = (value: number) => (value > 0 ? `+${number(value)}` : number(value));
   return {
     number,
@@ -163,9 +167,7 @@ export function reportNumbers(translate: Translate | undefined): ReportNumbers {
     share: (value) => reportText(translate, 'percent', { value: number(Math.round(value * 100)) }),
     percentChange: (value) => reportText(translate, 'percent', { value: change(value) }),
     money: (value) => twoDecimals?.format(value) ?? String(Math.round(value * 100) / 100),
-    colleagues: (count) =>
-      (plural ? plural.select(count) : count === 1 ? 'one' : 'other') === 'one'
-        ? reportText(translate, 'colleaguesOne', { count: number(count) })
-        : reportText(translate, 'colleagues', { count: number(count) }),
+    colleagues: (count) => reportText(translate, isOne(count) ? 'colleaguesOne' : 'colleagues', { count: number(count) }),
+    isOne,
   };
 }

@@ -237,6 +237,19 @@ describe('the tables', () => {
     );
   });
 
+  it.each([
+    ['en', 1, 1, 'median +1 point (1 colleague)'],
+    ['en', -1, 2, 'median -1 point (2 colleagues)'],
+    ['en', 0.5, 2, 'median +0.5 points (2 colleagues)'],
+    ['fr', 1.5, 3, 'médiane +1,5 point (3 collègues)'],
+    ['fr', 2, 1, 'médiane +2 points (1 collègue)'],
+    ['nl', 1, 4, 'mediaan +1 punt (4 collega’s)'],
+    ['nl', 3, 1, 'mediaan +3 punten (1 collega)'],
+  ] as const)('word the alignment gained by the plural rules of %s (a median of %d, %d colleagues)', (language, median, count, expected) => {
+    const figures = teamFigures({ alignment: { median, count, firstMedian: 50, latestMedian: 50 + median } });
+    expect(teamMarkdown(figures, [], readTranslation(language), OPTIONS)).toContain(expected);
+  });
+
   it('are worded in the language given, numbers included', () => {
     const text = teamMarkdown(teamFigures(), [], readTranslation('fr'), OPTIONS);
     expect(text.startsWith("# Rapport d'équipe\n")).toBe(true);

@@ -5,7 +5,7 @@
  * medians, so the table gives all three.
  */
 import type { TeamFigures } from '../../../coaching/team-types';
-import { t } from '../../shared/i18n';
+import { plural, t } from '../../shared/i18n';
 import { CHART_WIDTH, ChartFrame, formatChange, formatNumber } from './parts';
 
 const HEIGHT = 150;
@@ -18,7 +18,12 @@ export function AlignmentChart({ figures }: { figures: Pick<TeamFigures, 'alignm
   if (count === 0 || median === null || firstMedian === null || latestMedian === null) {
     return <ChartFrame kind="alignment" title={title} summary="" empty={t('chartAlignmentNone')} height={HEIGHT} />;
   }
-  const summary = t('chartAlignmentSummary', [count, formatNumber(firstMedian), formatNumber(latestMedian), formatChange(median)]);
+  const summary = t('chartAlignmentSummary', [
+    plural(count, 'dashboardColleaguesOne', 'dashboardColleagues'),
+    formatNumber(firstMedian),
+    formatNumber(latestMedian),
+    plural(median, 'chartPointsOne', 'chartPoints', [formatChange(median)]),
+  ]);
   const innerWidth = CHART_WIDTH - PAD.left - PAD.right;
   const x = (score: number) => PAD.left + (Math.min(Math.max(score, 0), 100) / 100) * innerWidth;
   const bars = [

@@ -152,6 +152,23 @@ describe('alignment before and after', () => {
     ]);
   });
 
+  it.each([
+    ['en', 1, 1, 'On 1 colleague: median score 50 at the first session, 51 at the latest; median change +1 point.'],
+    ['en', 2, -1, 'On 2 colleagues: median score 50 at the first session, 49 at the latest; median change -1 point.'],
+    ['fr', 3, 1.5, 'Sur 3 collègues : score médian 50 à la première séance, 51,5 à la dernière ; évolution médiane +1,5 point.'],
+    ['fr', 1, 2, 'Sur 1 collègue : score médian 50 à la première séance, 52 à la dernière ; évolution médiane +2 points.'],
+    ['nl', 1, -1, 'Over 1 collega: mediaanscore 50 bij de eerste sessie, 49 bij de laatste; mediane verandering -1 punt.'],
+    ['nl', 4, 3, 'Over 4 collega’s: mediaanscore 50 bij de eerste sessie, 53 bij de laatste; mediane verandering +3 punten.'],
+  ] as const)('speaks of colleagues and points by the plural rules of %s (%d colleagues, %d points)', (locale, count, median, summary) => {
+    useLocale(locale);
+    try {
+      render(<AlignmentChart figures={teamFigures({ alignment: { median, count, firstMedian: 50, latestMedian: 50 + median } })} />);
+      expect(screen.getByRole('img').getAttribute('aria-label')).toBe(summary);
+    } finally {
+      useLocale('en');
+    }
+  });
+
   it('says so instead of drawing when no colleague has two comparable sessions', () => {
     const { container } = render(<AlignmentChart figures={emptyFigures()} />);
     expect(images(container)).toEqual([]);
