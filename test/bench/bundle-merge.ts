@@ -113,10 +113,6 @@ export function benchBundles(bundle: Pick<typeof Bundle, 'bundleOf' | 'bundleTex
   return benchBundleRecords(bundle).map((each) => bundle.bundleText(each));
 }
 
-/** Version 1, compact ASCII JSON, as the dashboard exported bundles before version 2. */
-const versionOneText = (bundle: CoachingBundle): string =>
-  `${JSON.stringify(bundle).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
-
 /** CPU time of this process's finished children (cutime + cstime of /proc/self/stat, at 100 ticks a second); 0 off Linux. */
 function childrenCpuMs(): number {
   try {
@@ -238,6 +234,7 @@ export async function bundleMergeTimings(): Promise<Array<BundleMergeTiming | Te
       jsonParseCpuMedianMs: round(median(jsonParseCpu)),
     },
     teamReportCommand(texts, 'version 2'),
-    teamReportCommand(bundles.map(versionOneText), 'version 1'),
+    // Version 1 as the dashboard exported it before version 2: the bundle itself, as compact ASCII JSON.
+    teamReportCommand(bundles.map((each) => bundle.asciiJson(each)), 'version 1'),
   ];
 }
