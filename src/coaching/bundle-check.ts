@@ -242,7 +242,7 @@ class Checker {
   bundle(value: unknown): CoachingBundle {
     const bundle = object(value);
     if (bundle.version !== EXPANDED_VERSION) fail();
-    return this.parts(bundle, (entry) => this.session(entry, (outcome) => this.outcome(outcome))) as CoachingBundle;
+    return this.parts(bundle, BUNDLE_KEYS, (entry) => this.session(entry, (outcome) => this.outcome(outcome))) as CoachingBundle;
   }
 
   /** Version 2: its list of outcomes, and each session's outcomes as places in it (whether each is in it: ./bundle.ts). */
@@ -250,12 +250,20 @@ class Checker {
     const bundle = object(value);
     if (bundle.version !== BUNDLE_VERSION) fail();
     const outcomes = each(list(bundle.outcomes, Infinity), (entry) => this.outcome(entry));
-    const checked = this.parts(bundle, (entry) => this.session(entry, place), outcomes !== bundle.outcomes ? { outcomes } : undefined);
+    const checked = this.parts(bundle, COMPACT_KEYS, (entry) => this.session(entry, place), outcomes !== bundle.outcomes ? { outcomes } : undefined);
     return checked as unknown as CompactBundle;
   }
 
-  /** What every version has: format, time, guidelines, colleagues, sessions (each by `session`) and settings. */
-  private parts<S>(bundle: Json, session: (value: unknown) => S, changedBefore?: Json): Omit<CoachingBundle, 'version' | 'sessions'> & { sessions: S[] } {
+  /**
+   * What every version has: format, time, guidelines, colleagues, sessions (each by `session`) and settings; `keys`
+   * the version's own, `changedBefore` what its caller checked of the rest and copied.
+   */
+  private parts<S>(
+    bundle: Json,
+    keys: readonly string[],
+    session: (value: unknown) => S,
+    changedBefore?: Json,
+  ): Omit<CoachingBundle, 'version' | 'sessions'> & { sessions: S[] } {
     if (bundle.format !== BUNDLE_FORMAT) fail();
     this.instant(bundle.exportedAt);
     const guidelines = bundle.guidelines === null ? null : guidelinesRef(bundle.guidelines);
@@ -285,7 +293,6 @@ class Checker {
       colleagues !== bundle.colleagues ||
       sessions !== bundle.sessions ||
       settings !== bundle.settings;
-    const keys = bundle.version === EXPANDED_VERSION ? BUNDLE_KEYS : COMPACT_KEYS;
     return only(bundle, keys, changed ? { ...changedBefore, guidelines, colleagues, sessions, settings } : undefined);
   }
 }
