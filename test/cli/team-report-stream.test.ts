@@ -10,13 +10,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundleText, type CoachingBundle, mergeBundles, parseBundle } from '../../src/coaching/bundle';
-import type { Colleague, Session } from '../../src/coaching/record';
 import { DEFAULT_STAGES } from '../../src/coaching/stages';
 import { memberOf } from '../../src/coaching/summary';
 import { readBundleFile } from '../../src/cli/team-report-read';
 import { teamReport } from '../../src/cli/team-report';
 import { DEFAULT_GUIDELINES } from '../../src/guidelines/presets/default';
-import { colleague, goodBundle, NOW, session } from '../coaching/bundle-records';
+import { colleague, distinctRecords, goodBundle, NOW, session } from '../coaching/bundle-records';
 
 const scratch = mkdtempSync(join(tmpdir(), 'profile-coach-team-stream-'));
 let counter = 0;
@@ -57,29 +56,15 @@ const bundleArb: fc.Arbitrary<CoachingBundle> = fc
     size: fc.option(fc.integer({ min: 1, max: 50 })),
   })
   .map(({ colleagues, sessions, size }) => {
-    const ids = new Set<string>();
-    const keys = new Set<string>();
-    const kept: Colleague[] = [];
-    for (const spec of colleagues) {
-      const id = `c${spec.id}`;
-      const key = `linkedin:in/p${spec.key}`;
-      if (ids.has(id) || keys.has(key)) continue;
-      ids.add(id);
-      keys.add(key);
-      kept.push(colleague(id, { name: spec.name, profiles: [{ site: 'linkedin', key }, { site: 'x', key: `x:@p${spec.key}` }] }));
-    }
-    const sessionIds = new Set<string>();
-    const moments = new Set<string>();
-    const keptSessions: Session[] = [];
-    for (const spec of sessions) {
-      const of = kept[spec.of % Math.max(kept.length, 1)];
-      const id = `s${spec.id}`;
-      const at = `2026-10-0${spec.day}T10:00:00.000Z`;
-      if (!of || sessionIds.has(id) || moments.has(`${of.id} ${spec.site} ${at}`)) continue;
-      sessionIds.add(id);
-      moments.add(`${of.id} ${spec.site} ${at}`);
-      keptSessions.push(
-        session(id, of, at, {
+    const candidates = colleagues.map((spec) =>
+      colleague(`c${spec.id}`, { name: spec.name, profiles: [{ site: 'linkedin', key: `linkedin:in/p${spec.key}` }, { site: 'x', key: `x:@p${spec.key}` }] }),
+    );
+    const kept = distinctRecords(candidates, (people) =>
+      sessions.map((spec) => {
+        const of = people[spec.of % Math.max(people.length, 1)];
+        if (!of) return null;
+        const id = `s${spec.id}`;
+        return session(id, of, `2026-10-0${spec.day}T10:00:00.000Z`, {
           site: spec.site,
           guidelines: { name: 'Brightwave', fingerprint: spec.print },
           score: { overall: spec.overall, steps: { 'clean-up': null, 'plan-ahead': spec.overall, 'team-up': null, guidelines: null } },
@@ -87,13 +72,12 @@ const bundleArb: fc.Arbitrary<CoachingBundle> = fc
           actions: spec.action ? [{ id: `${id}-a`, ruleId: spec.action.rule, text: 'Secret', due: spec.action.due }] : [],
           answers: { 'follow-up': spec.answered },
           ...(spec.followers === null ? {} : { audience: { followers: spec.followers, connections: null } }),
-        }),
-      );
-    }
+        });
+      }),
+    );
     return {
       ...goodBundle(),
-      colleagues: kept,
-      sessions: keptSessions,
+      ...kept,
       settings: { teamSizes: size === null ? [] : [{ from: '2026-09-01', size }], viewCost: null },
     };
   });

@@ -56,3 +56,36 @@ export function goodBundle(): CoachingBundle {
     settings: { teamSizes: [{ from: '2026-09-01', size: 40 }, { from: '2026-11-01', size: 45 }], viewCost: { perThousand: 12, currency: 'EUR' } },
   };
 }
+
+/**
+ * What of these candidates makes a bundle valid on its own, as the generated bundles of the merge's properties need
+ * (their ids, keys and times are drawn from a few, to collide): a colleague whose id or one of whose profiles an
+ * earlier one has is left out; then, for the colleagues kept, a session without one, or whose id or whose colleague,
+ * site and time an earlier session has.
+ */
+export function distinctRecords(
+  candidates: readonly Colleague[],
+  sessionsOf: (kept: readonly Colleague[]) => ReadonlyArray<Session | null>,
+): { colleagues: Colleague[]; sessions: Session[] } {
+  const ids = new Set<string>();
+  const keys = new Set<string>();
+  const colleagues: Colleague[] = [];
+  for (const candidate of candidates) {
+    if (ids.has(candidate.id) || candidate.profiles.some((profile) => keys.has(profile.key))) continue;
+    ids.add(candidate.id);
+    for (const profile of candidate.profiles) keys.add(profile.key);
+    colleagues.push(candidate);
+  }
+  const sessionIds = new Set<string>();
+  const moments = new Set<string>();
+  const sessions: Session[] = [];
+  for (const candidate of sessionsOf(colleagues)) {
+    if (!candidate) continue;
+    const moment = `${candidate.colleagueId} ${candidate.site} ${candidate.at}`;
+    if (sessionIds.has(candidate.id) || moments.has(moment)) continue;
+    sessionIds.add(candidate.id);
+    moments.add(moment);
+    sessions.push(candidate);
+  }
+  return { colleagues, sessions };
+}

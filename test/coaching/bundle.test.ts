@@ -17,12 +17,12 @@ import {
   parseBundle,
 } from '../../src/coaching/bundle';
 import { fastBundle, fastCompactBundle } from '../../src/coaching/bundle-check';
-import type { Colleague, Session } from '../../src/coaching/record';
+import type { Colleague } from '../../src/coaching/record';
 import type { ImportReport } from '../../src/storage/coaching/port';
 import { type OpenCoachingStore, openCoachingStore } from '../../src/storage/coaching/store';
 import { rawContents } from '../storage/coaching/raw';
 import { freshName } from '../storage/coaching/records';
-import { colleague, goodBundle, NOW, session } from './bundle-records';
+import { colleague, distinctRecords, goodBundle, NOW, session } from './bundle-records';
 
 /** A case's bundle as version 2 writes it (the dashboard's export), when the case is not about the text alone. */
 type Twin = (() => string) & { compact?: () => string };
@@ -435,37 +435,24 @@ const bundleArb: fc.Arbitrary<CoachingBundle> = fc
     cost: fc.option(fc.constantFrom(10, 12)),
   })
   .map(({ colleagues, sessions, sizes, cost }) => {
-    const ids = new Set<string>();
-    const keys = new Set<string>();
-    const kept: Colleague[] = [];
-    for (const spec of colleagues) {
-      const id = `c${spec.id}`;
+    const candidates = colleagues.flatMap((spec): Colleague[] => {
       const profiles: Colleague['profiles'] = [];
       if (spec.linkedin !== null) profiles.push({ site: 'linkedin', key: `linkedin:in/p${spec.linkedin}` });
       if (spec.x !== null) profiles.push({ site: 'x', key: `x:@p${spec.x}` });
-      if (profiles.length === 0 || ids.has(id) || profiles.some((p) => keys.has(p.key))) continue;
-      ids.add(id);
-      for (const p of profiles) keys.add(p.key);
-      kept.push(colleague(id, { name: spec.name, profiles, noticeConfirmedAt: spec.notice, noticeRetentionMonths: spec.months }));
-    }
-    const sessionIds = new Set<string>();
-    const moments = new Set<string>();
-    const keptSessions: Session[] = [];
-    for (const spec of sessions) {
-      const of = kept[spec.of % Math.max(kept.length, 1)];
-      const id = `s${spec.id}`;
-      const at = `2026-10-0${spec.day}T10:00:00.000Z`;
-      const moment = `${of?.id} ${spec.site} ${at}`;
-      if (!of || sessionIds.has(id) || moments.has(moment)) continue;
-      sessionIds.add(id);
-      moments.add(moment);
-      keptSessions.push(session(id, of, at, { site: spec.site, score: { overall: spec.overall, steps: { 'clean-up': null, 'plan-ahead': null, 'team-up': null, guidelines: null } } }));
-    }
+      if (profiles.length === 0) return [];
+      return [colleague(`c${spec.id}`, { name: spec.name, profiles, noticeConfirmedAt: spec.notice, noticeRetentionMonths: spec.months })];
+    });
+    const kept = distinctRecords(candidates, (people) =>
+      sessions.map((spec) => {
+        const of = people[spec.of % Math.max(people.length, 1)];
+        const steps = { 'clean-up': null, 'plan-ahead': null, 'team-up': null, guidelines: null };
+        return of ? session(`s${spec.id}`, of, `2026-10-0${spec.day}T10:00:00.000Z`, { site: spec.site, score: { overall: spec.overall, steps } }) : null;
+      }),
+    );
     const days = new Map(sizes.map(({ day, size }) => [`2026-0${day}-01`, size]));
     return {
       ...goodBundle(),
-      colleagues: kept,
-      sessions: keptSessions,
+      ...kept,
       settings: { teamSizes: [...days].map(([from, size]) => ({ from, size })), viewCost: cost === null ? null : { perThousand: cost, currency: 'EUR' } },
     };
   });
