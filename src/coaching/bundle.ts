@@ -250,8 +250,7 @@ function expanded(compact: CompactBundle): { ok: true; bundle: CoachingBundle } 
       else if ((outside += 1) <= MAX_ERRORS) errors.push(`sessions[${index}].outcomes[${at}]: not one of the bundle's outcomes (it lists ${outcomes.length})`);
     }
   }
-  if (outside > MAX_ERRORS) errors.push(`… and ${outside - MAX_ERRORS} more`);
-  if (errors.length > 0) return { ok: false, errors };
+  if (outside > 0) return { ok: false, errors: capped(errors, outside) };
   const { format, exportedAt, guidelines, colleagues, settings } = compact;
   const bundle: CoachingBundle = { format, version: EXPANDED_VERSION, exportedAt, guidelines, colleagues, sessions: sessions as unknown as Session[] };
   if (settings !== undefined) bundle.settings = settings;
@@ -310,8 +309,9 @@ function crossChecks(bundle: CoachingBundle, now: Date): string[] {
   return errors;
 }
 
-function capped(errors: string[]): string[] {
-  return errors.length <= MAX_ERRORS ? errors : [...errors.slice(0, MAX_ERRORS), `… and ${errors.length - MAX_ERRORS} more`];
+/** The first twenty errors, and how many more of `total` (the errors given, or a count where only twenty were written). */
+function capped(errors: string[], total = errors.length): string[] {
+  return total <= MAX_ERRORS ? errors : [...errors.slice(0, MAX_ERRORS), `… and ${total - MAX_ERRORS} more`];
 }
 
 /**
