@@ -66,13 +66,27 @@ function briefOf(session: Session, shared: Shared): BriefSession {
   return brief;
 }
 
-/** What is kept of a checked bundle: its sessions whole, or in brief. */
-export function keptOf(bundle: CoachingBundle, whole: boolean): KeptBundle {
+/**
+ * What is kept of each session of one bundle: the session whole, or in brief (the values that recur made once for
+ * the bundle).
+ */
+export function keeperOf(whole: boolean): (session: Session) => BriefSession | Session {
+  if (whole) return (session) => session;
   const shared = new Shared();
+  return (session) => briefOf(session, shared);
+}
+
+/** What is kept of a checked bundle whose sessions are kept already (`keeperOf`). */
+export function keptFrom<S extends BriefSession | Session>(bundle: Omit<CoachingBundle, 'sessions'> & { sessions: S[] }): KeptBundle<S> {
   return {
     colleagues: bundle.colleagues,
-    sessions: whole ? bundle.sessions : bundle.sessions.map((session) => briefOf(session, shared)),
+    sessions: bundle.sessions,
     guidelinesName: bundle.guidelines?.name ?? null,
     ...(bundle.settings ? { settings: bundle.settings } : {}),
   };
+}
+
+/** What is kept of a checked bundle: its sessions whole, or in brief. */
+export function keptOf(bundle: CoachingBundle, whole: boolean): KeptBundle {
+  return keptFrom({ ...bundle, sessions: whole ? bundle.sessions : bundle.sessions.map(keeperOf(false)) });
 }

@@ -6,7 +6,7 @@
  * or "not valid"; for an invalid bundle ./bundle.ts runs the schema, which names every fault and where.
  * test/coaching/bundle.test.ts holds the two to the same answer and the same output, for either version.
  */
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type CoachingBundle, type CompactBundle, EXPANDED_VERSION } from './bundle-merge';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type CoachingBundle, type CompactBundle, type CompactSession, EXPANDED_VERSION } from './bundle-merge';
 import type { Colleague, RuleOutcome, Session } from './record';
 import { InstantSchema, STATUSES, STEPS } from './record-schema';
 
@@ -312,6 +312,19 @@ export function fastBundle(value: unknown): CoachingBundle | null {
 /** The same for version 2 (`CompactBundle`): its list of outcomes checked once, and each session's places in it. */
 export function fastCompactBundle(value: unknown): CompactBundle | null {
   return checked(() => new Checker().compact(value));
+}
+
+/**
+ * Version 2 checked a part at a time, by one checker (its days and times checked once each): `head`, the bundle
+ * without its sessions (an empty list), and `session`, each of its sessions; each null at the first fault, like
+ * `fastCompactBundle`, whose checks together they are. ./bundle.ts `parseLaidOutBundle` reads a bundle so.
+ */
+export function fastCompactParts(): { head: (value: unknown) => CompactBundle | null; session: (value: unknown) => CompactSession | null } {
+  const checker = new Checker();
+  return {
+    head: (value) => checked(() => checker.compact(value)),
+    session: (value) => checked(() => checker.session(value, place)),
+  };
 }
 
 function checked<T>(check: () => T): T | null {

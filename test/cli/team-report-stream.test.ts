@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bundleText, type CoachingBundle, mergeBundles, parseBundle } from '../../src/coaching/bundle';
 import { DEFAULT_STAGES } from '../../src/coaching/stages';
 import { memberOf } from '../../src/coaching/summary';
@@ -148,9 +148,14 @@ describe('bundleText, the text the dashboard exports', () => {
     return { ...goodBundle(), colleagues: [...goodBundle().colleagues, chloe], sessions: [session('c1', chloe, '2026-11-01T10:00:00.000Z', { notes: [{ text: 'the team’s 🎯', forColleague: true }] })] };
   };
 
-  it('is compact JSON in ASCII (other characters escaped), which reads back as the bundle', () => {
+  it('is compact JSON in ASCII (other characters escaped), a session a line, which reads back as the bundle', () => {
     const text = bundleText(accented());
-    expect(text).toMatch(/^[\x20-\x7e]*\n$/);
+    const lines = text.split('\n');
+    // The other fields, the one session, the end, and the last line break.
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(line).toMatch(/^[\x20-\x7e]*$/);
+    expect(lines[0]).toMatch(/^\{"format":"profile-coach-coaching".*"sessions":\[$/);
+    expect(lines.slice(1)).toEqual([expect.stringMatching(/^\{"id":"c1".*\}$/), ']}', '']);
     expect(text).not.toContain('\n ');
     expect(parseBundle(text, NOW)).toEqual({ ok: true, bundle: accented() });
   });
@@ -163,6 +168,25 @@ describe('bundleText, the text the dashboard exports', () => {
     const [a, b] = [readBundleFile(ascii, NOW, true), readBundleFile(utf8, NOW, true)];
     expect(a).toEqual(b);
     expect(a.ok && a.bundle.colleagues[2]?.name).toBe('Chloé “Secret” 李');
+  });
+
+  it('is read from a file a session at a time, never parsed whole; a file laid out otherwise is parsed whole', () => {
+    const laidOut = join(scratch, 'laid-out.json');
+    const indented = join(scratch, 'indented.json');
+    writeFileSync(laidOut, bundleText(goodBundle()), 'utf8');
+    writeFileSync(indented, JSON.stringify(JSON.parse(bundleText(goodBundle())), null, 2), 'utf8');
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const read = readBundleFile(laidOut, NOW, false);
+      expect(read.ok).toBe(true);
+      // The first line (the bundle's other fields), then each of the three sessions.
+      expect(parse.mock.calls.map(([text]) => text.split('\n').length)).toEqual([1, 1, 1, 1]);
+      parse.mockClear();
+      expect(readBundleFile(indented, NOW, false)).toEqual(read);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('still refuses a forbidden key spelt with escapes', () => {

@@ -12,9 +12,11 @@ import {
   CompactBundleSchema,
   compactOf,
   EXPANDED_VERSION,
+  laidOut,
   MAX_BUNDLE_CHARS,
   mergeBundles,
   parseBundle,
+  parseLaidOutBundle,
 } from '../../src/coaching/bundle';
 import { fastBundle, fastCompactBundle } from '../../src/coaching/bundle-check';
 import type { Colleague } from '../../src/coaching/record';
@@ -700,5 +702,141 @@ describe('version 2, as the dashboard exports it', () => {
     const result = parseBundle(text, NOW);
     expect(result).toEqual({ ok: true, bundle: goodBundle() });
     expect(JSON.stringify(result)).not.toMatch(/Secret-rule/);
+  });
+});
+
+/** The lines of `text` one after the other, as `team-report` reads a file's (src/cli/team-report-read.ts). */
+const linesIn = (text: string): (() => string | undefined) => {
+  const lines = text.split('\n');
+  let at = 0;
+  return () => lines[at++];
+};
+
+/**
+ * What parseLaidOutBundle makes of `text` (each session kept whole), held to parseBundle's reading of it: it never
+ * accepts what parseBundle refuses, and what it accepts is what parseBundle gives.
+ */
+function agreesWithWhole(text: string): 'read' | 'left to parseBundle' {
+  const whole = parseBundle(text, NOW);
+  const laid = parseLaidOutBundle(linesIn(text), NOW, (each) => each);
+  if (laid === null) return 'left to parseBundle';
+  expect(whole.ok, `accepted what parseBundle refuses: ${whole.ok || whole.errors.join('; ')}`).toBe(true);
+  if (whole.ok) expect(laid).toStrictEqual(whole.bundle);
+  return 'read';
+}
+
+/** A parsed value laid out as the dashboard lays out a bundle, when it is an object with a list of sessions. */
+function laidOutValue(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || !Array.isArray((value as Loose).sessions)) return null;
+  try {
+    return laidOut(value as { sessions: unknown[] });
+  } catch {
+    // Nested too deep for JSON.stringify: no file of it can be written.
+    return null;
+  }
+}
+
+const goodLaidOut = () => bundleText(goodBundle());
+/** The good bundle's text with its line `index` (0 is the first, the bundle's other fields) changed. */
+const lineChanged = (index: number, change: (line: string) => string) => () => {
+  const lines = goodLaidOut().split('\n');
+  lines[index] = change(lines[index]!);
+  return lines.join('\n');
+};
+
+/** Texts near the layout: [case, text, what parseBundle says, whether the line reader reads it or leaves it]. */
+const LAYOUTS: Array<[string, () => string, 'valid' | 'refused', 'read' | 'left to parseBundle']> = [
+  ['as the dashboard exports it', goodLaidOut, 'valid', 'read'],
+  ['without the last line break', () => goodLaidOut().trimEnd(), 'valid', 'read'],
+  ['without sessions', () => bundleText({ ...goodBundle(), sessions: [] }), 'valid', 'read'],
+  ['with one session', () => bundleText({ ...goodBundle(), sessions: goodBundle().sessions.slice(0, 1) }), 'valid', 'read'],
+  ['with a list of sessions written earlier in the first line, which JSON.parse overrides', lineChanged(0, (line) => `{"sessions":[{"id":"Secret"}],${line.slice(1)}`), 'valid', 'read'],
+  ['with its lines ended by CR LF', () => goodLaidOut().replaceAll('\n', '\r\n'), 'valid', 'left to parseBundle'],
+  ['with a session over two lines', lineChanged(1, (line) => line.replace(',"at":', ',\n"at":')), 'valid', 'left to parseBundle'],
+  ['with two sessions on one line', () => goodLaidOut().replace('},\n{', '},{'), 'valid', 'left to parseBundle'],
+  ['with a blank line between two sessions', lineChanged(1, (line) => `${line}\n`), 'valid', 'left to parseBundle'],
+  ['with a space before the first session', lineChanged(1, (line) => ` ${line}`), 'valid', 'read'],
+  ['indented', () => JSON.stringify(JSON.parse(goodLaidOut()), null, 2), 'valid', 'left to parseBundle'],
+  ['in version 1, a session a line', () => laidOut(goodBundle()), 'valid', 'left to parseBundle'],
+  ['with a note that says "prototype" (the words parseBundle looks for keys by)', lineChanged(1, (line) => line.replace('"text":"', '"text":"the prototype ')), 'valid', 'left to parseBundle'],
+  ['with a forbidden key in a session', lineChanged(2, (line) => line.replace('"answers":{', '"answers":{"__proto__":true,')), 'refused', 'left to parseBundle'],
+  ['with a forbidden key spelt with escapes', lineChanged(2, (line) => line.replace('"answers":{', '"answers":{"\\u005f_proto__":true,')), 'refused', 'left to parseBundle'],
+  [
+    'with its sessions in a field whose name ends in "sessions" (an escaped quote), after an empty list of sessions',
+    lineChanged(0, (line) => `${line.slice(0, -'"sessions":['.length)}"sessions":[],"x\\"sessions":[`),
+    'valid',
+    'left to parseBundle',
+  ],
+  [
+    'with its sessions in a field whose name ends in "sessions", after a list of sessions that is not one',
+    lineChanged(0, (line) => `${line.slice(0, -'"sessions":['.length)}"sessions":[0],"x\\"sessions":[`),
+    'refused',
+    'left to parseBundle',
+  ],
+  [`larger than ${MAX_BUNDLE_CHARS / 1024 / 1024} MB`, lineChanged(1, (line) => `${' '.repeat(MAX_BUNDLE_CHARS)}${line}`), 'refused', 'left to parseBundle'],
+  ['with a comma after the last session', lineChanged(3, (line) => `${line},`), 'refused', 'left to parseBundle'],
+  ['without the comma between two sessions', lineChanged(1, (line) => line.slice(0, -1)), 'refused', 'left to parseBundle'],
+  ['with a value after the end', () => `${goodLaidOut()}{"sessions":[]}\n`, 'refused', 'left to parseBundle'],
+  ['cut after a session', () => goodLaidOut().split('\n').slice(0, 2).join('\n'), 'refused', 'left to parseBundle'],
+  ['with a session that is not an object', lineChanged(2, () => '7,'), 'refused', 'left to parseBundle'],
+  ['with a session of nobody in the bundle', lineChanged(3, (line) => line.replace('"colleagueId":"bram"', '"colleagueId":"Secret"')), 'refused', 'left to parseBundle'],
+  ['with the id of an earlier session', lineChanged(3, (line) => line.replace('"id":"s3"', '"id":"s1"')), 'refused', 'left to parseBundle'],
+  ['with a session in the future', lineChanged(3, (line) => line.replace(/"at":"[^"]+"/, '"at":"2030-01-01T00:00:00.000Z"')), 'refused', 'left to parseBundle'],
+  ['with a place past the list of outcomes', lineChanged(3, (line) => line.replace('"outcomes":[0]', '"outcomes":[9]')), 'refused', 'left to parseBundle'],
+  ['with two colleagues of one id', lineChanged(0, (line) => line.replace('"id":"bram"', '"id":"ada"')), 'refused', 'left to parseBundle'],
+  ['with two team sizes on one day', lineChanged(0, (line) => line.replace('"from":"2026-11-01"', '"from":"2026-09-01"')), 'refused', 'left to parseBundle'],
+  ['of a newer version', lineChanged(0, (line) => line.replace(`"version":${BUNDLE_VERSION}`, '"version":3')), 'refused', 'left to parseBundle'],
+  ['not JSON', () => `${goodLaidOut().slice(0, 40)}\n]}\n`, 'refused', 'left to parseBundle'],
+];
+
+describe('parseLaidOutBundle, a bundle read a session at a time', () => {
+  it.each(LAYOUTS)('%s', (_name, text, whole, laid) => {
+    expect(parseBundle(text(), NOW).ok).toBe(whole === 'valid');
+    expect(agreesWithWhole(text())).toBe(laid);
+  });
+
+  it('reads every bundle the dashboard exports as parseBundle reads it', () => {
+    fc.assert(
+      fc.property(bundleArb, (bundle) => {
+        expect(agreesWithWhole(bundleText(bundle))).toBe('read');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('leaves every malformed or hostile version 2 bundle to parseBundle, as given and laid out in lines', () => {
+    let laidOutCases = 0;
+    for (const [name, text] of HOSTILE_V2) {
+      expect(agreesWithWhole(text()), name).toBe('left to parseBundle');
+      const value = (() => {
+        try {
+          return JSON.parse(text()) as unknown;
+        } catch {
+          return null;
+        }
+      })();
+      const lines = laidOutValue(value);
+      if (lines === null || parseBundle(lines, NOW).ok) continue;
+      expect(agreesWithWhole(lines), name).toBe('left to parseBundle');
+      laidOutCases += 1;
+    }
+    expect(laidOutCases).toBeGreaterThan(50);
+  });
+
+  it('agrees with parseBundle on mutations of the good bundle laid out in lines (values near every limit, fields gone or added, items twice)', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        const lines = laidOutValue(mutated(mutations, () => compactOf(goodBundle())));
+        if (lines !== null) seen.add(agreesWithWhole(lines));
+      }),
+      { numRuns: 2000 },
+    );
+    expect([...seen].sort()).toEqual(['left to parseBundle', 'read']);
+  });
+
+  it('keeps each session as its `keep` gives it, in the order of the file', () => {
+    const kept = parseLaidOutBundle(linesIn(goodLaidOut()), NOW, (each) => `${each.id} ${each.outcomes.length}`);
+    expect(kept).toMatchObject({ colleagues: goodBundle().colleagues, sessions: ['s1 1', 's2 1', 's3 1'], settings: goodBundle().settings });
   });
 });
