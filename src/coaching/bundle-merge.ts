@@ -65,9 +65,6 @@ export interface MergeInput<S extends MergeSession = Session> {
   settings?: BundleSettings | undefined;
 }
 
-/** What makes two sessions one: the same colleague, site and time. */
-export const momentKey = (colleagueId: string, site: string, at: string): string => `${colleagueId}\u0000${site}\u0000${at}`;
-
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const bySession = (a: MergeSession, b: MergeSession): number => byText(a.at, b.at) || byText(a.id, b.id);
 
@@ -315,7 +312,7 @@ export function mergeBundles<S extends MergeSession>(bundles: readonly MergeInpu
       // A session of nobody in its bundle: parseBundle refuses those; one passed in anyway is left out.
       if (entry === undefined) continue;
       const record = recordOf[entry]!;
-      // The sites taken at this time, this colleague's (what `momentKey` joins, without a key built per session).
+      // The sites taken at this time, this colleague's: two sessions are one with the same colleague, site and time.
       const sites = record.moments.get(session.at);
       if (sites !== undefined && (sites === session.site || (typeof sites !== 'string' && sites.includes(session.site)))) {
         report.duplicateSessions += 1;

@@ -27,7 +27,6 @@ import {
   type CompactBundle,
   type CompactSession,
   EXPANDED_VERSION,
-  momentKey,
   SESSIONS_OPEN,
 } from './bundle-merge';
 import {
@@ -274,7 +273,8 @@ class CrossChecks {
   private readonly latestText: string;
   private readonly colleagueAt = new Map<string, number>();
   private readonly sessionAt = new Map<string, number>();
-  private readonly momentAt = new Map<string, number>();
+  /** Each site's colleagues, and the times of their sessions there: no key text made per session. */
+  private readonly momentAt = { linkedin: new Map<string, Map<string, number>>(), x: new Map<string, Map<string, number>>() };
 
   constructor(now: Date) {
     this.latest = now.getTime() + FUTURE_MS;
@@ -325,10 +325,12 @@ class CrossChecks {
     if (first !== undefined) errors.push(`sessions[${index}].id: the same id as sessions[${first}]`);
     else this.sessionAt.set(session.id, index);
     if (!this.colleagueAt.has(session.colleagueId)) errors.push(`sessions[${index}].colleagueId: no colleague of the bundle has this id`);
-    const moment = momentKey(session.colleagueId, session.site, session.at);
-    const same = this.momentAt.get(moment);
+    const ofSite = this.momentAt[session.site];
+    let times = ofSite.get(session.colleagueId);
+    if (!times) ofSite.set(session.colleagueId, (times = new Map()));
+    const same = times.get(session.at);
     if (same !== undefined) errors.push(`sessions[${index}]: the same colleague, site and time as sessions[${same}]`);
-    else this.momentAt.set(moment, index);
+    else times.set(session.at, index);
     if (session.at > this.latestText) errors.push(`sessions[${index}].at: in the future (more than a day after now)`);
   }
 }
