@@ -185,7 +185,7 @@ export interface MergeReport {
 
 export interface MergedBundles<S extends MergeSession = Session> {
   /** By colleague id; each one's sessions by time (a `ColleagueRecord` when the sessions are whole). */
-  records: { colleague: Colleague; sessions: S[] }[];
+  records: MergedRecord<S>[];
   settings: BundleSettings;
   report: MergeReport;
   /** Every colleague id of the bundles and the id it is kept under (itself, or the one it was joined to). */
@@ -213,20 +213,151 @@ class Union {
 }
 
 /**
- * A colleague being merged: their sessions so far, and the site or sites taken at each time (duplicates are found by
- * these); one site, the most common, is kept as it is, with no array made for it.
+ * A colleague being merged: the id they are kept under, their sessions so far, the site or sites taken at each time
+ * (duplicates are found by these; one site, the most common, is kept as it is, with no array made for it), their
+ * entries (one a bundle that has them), and the last bundle that has them.
  */
 interface Merging<S> {
-  colleague: Colleague;
+  id: string;
   sessions: S[];
   moments: Map<string, string | string[]>;
+  entries: Entry[];
+  lastBundle: number;
 }
 
 interface Entry {
   bundle: number;
   colleague: Colleague;
-  /** The latest of this bundle's sessions of this colleague ('' without one). */
+  /** The latest of this bundle's sessions of this colleague ('' without one), known once the bundle is merged. */
   latest: string;
+}
+
+/** A colleague merged: their record, with the sessions whole or in brief. */
+export interface MergedRecord<S> {
+  colleague: Colleague;
+  sessions: S[];
+}
+
+/**
+ * `mergeBundles` a bundle at a time: told every bundle's colleagues first (who is one person is known only from all
+ * of them), then given each bundle's sessions in order (`add`), it gives each colleague's record as soon as the last
+ * bundle that has them is merged, so a caller can sum them up and let their sessions go: `team-report` holds the
+ * sessions of colleagues still to come in later bundles, not every session of 20 bundles. Its records, report and
+ * settings are `mergeBundles`'s, which is this with every bundle at once.
+ */
+export class BundleMerger<S extends MergeSession> {
+  private readonly entryOf: Map<string, number>[];
+  private readonly recordOf: Merging<S>[] = [];
+  private readonly entries: Entry[] = [];
+  private readonly sessionIds = new Set<string>();
+  private readonly settings: Array<BundleSettings | undefined> = [];
+  private readonly report: MergeReport;
+  private added = 0;
+
+  constructor(colleaguesOfBundles: ReadonlyArray<readonly Colleague[]>) {
+    const union = new Union();
+    const { entries } = this;
+    const byId = new Map<string, number>();
+    const byKey = new Map<string, number>();
+    // Each bundle's colleague ids to their entry: one map a bundle, no key built per session. Colleagues by id inside a
+    // bundle: the order a file lists them in never changes the result.
+    this.entryOf = colleaguesOfBundles.map((colleagues, bundle) => {
+      const entryOf = new Map<string, number>();
+      for (const colleague of [...colleagues].sort((a, b) => byText(a.id, b.id))) {
+        const index = union.add();
+        entries.push({ bundle, colleague, latest: '' });
+        entryOf.set(colleague.id, index);
+        const same = byId.get(colleague.id);
+        if (same === undefined) byId.set(colleague.id, index);
+        else union.join(same, index);
+        for (const { key } of colleague.profiles) {
+          const owner = byKey.get(key);
+          if (owner === undefined) byKey.set(key, index);
+          else union.join(owner, index);
+        }
+      }
+      return entryOf;
+    });
+    const records = new Map<number, Merging<S>>();
+    entries.forEach((entry, index) => {
+      const root = union.find(index);
+      let record = records.get(root);
+      // The root is the group's first entry: its id is kept.
+      if (!record) records.set(root, (record = { id: entry.colleague.id, sessions: [], moments: new Map(), entries: [], lastBundle: entry.bundle }));
+      record.entries.push(entry);
+      record.lastBundle = entry.bundle;
+      this.recordOf.push(record);
+    });
+    this.report = {
+      bundles: colleaguesOfBundles.length,
+      colleagues: records.size,
+      sessions: 0,
+      colleaguesJoined: entries.length - records.size,
+      duplicateSessions: 0,
+      sessionIdConflicts: 0,
+      nameConflicts: [],
+      profileConflicts: [],
+      teamSizeConflicts: [],
+      viewCostConflict: false,
+    };
+  }
+
+  /**
+   * The next bundle's sessions (and settings): the records of the colleagues no later bundle has, in no order. Its
+   * colleagues are those the merger was told of, at the same place.
+   */
+  add(bundleSessions: readonly S[], settings?: BundleSettings): MergedRecord<S>[] {
+    const bundle = this.added;
+    const ofBundle = this.entryOf[bundle];
+    if (!ofBundle) throw new Error(`BundleMerger: told of ${this.entryOf.length} bundles, given one more`);
+    this.added += 1;
+    this.settings.push(settings);
+    // Sessions by time inside a bundle: the order a file lists them in never changes the result.
+    const sessions = [...bundleSessions].sort(bySession);
+    const { report, sessionIds } = this;
+    for (const session of sessions) {
+      const entry = ofBundle.get(session.colleagueId);
+      // A session of nobody in its bundle: parseBundle refuses those; one passed in anyway is left out.
+      if (entry === undefined) continue;
+      const latest = this.entries[entry]!;
+      if (session.at > latest.latest) latest.latest = session.at;
+      const record = this.recordOf[entry]!;
+      // The sites taken at this time, this colleague's: two sessions are one with the same colleague, site and time.
+      const sites = record.moments.get(session.at);
+      if (sites !== undefined && (sites === session.site || (typeof sites !== 'string' && sites.includes(session.site)))) {
+        report.duplicateSessions += 1;
+        continue;
+      }
+      if (sessionIds.has(session.id)) {
+        report.sessionIdConflicts += 1;
+        continue;
+      }
+      if (sites === undefined) record.moments.set(session.at, session.site);
+      else record.moments.set(session.at, typeof sites === 'string' ? [sites, session.site] : [...sites, session.site]);
+      sessionIds.add(session.id);
+      record.sessions.push(session.colleagueId === record.id ? session : { ...session, colleagueId: record.id });
+    }
+    const done: MergedRecord<S>[] = [];
+    for (const index of ofBundle.values()) {
+      const record = this.recordOf[index]!;
+      if (record.lastBundle !== bundle || this.entries[index] !== record.entries.at(-1)) continue;
+      done.push({ colleague: joined(record.entries, report), sessions: record.sessions.sort(bySession) });
+      record.moments.clear();
+    }
+    return done;
+  }
+
+  /** Once every bundle is added: the team's settings, what the merge found, and the ids colleagues are kept under. */
+  finish(): Omit<MergedBundles<S>, 'records'> {
+    if (this.added !== this.entryOf.length) throw new Error(`BundleMerger: ${this.added} of ${this.entryOf.length} bundles added`);
+    const { report } = this;
+    report.sessions = this.sessionIds.size;
+    report.nameConflicts.sort(byText);
+    report.profileConflicts.sort(byText);
+    // An id names one person across bundles (equal ids are joined), so one map serves every bundle.
+    const keptIds = new Map(this.entries.map((entry, index) => [entry.colleague.id, this.recordOf[index]!.id]));
+    return { settings: joinedSettings(this.settings, report), report, keptIds };
+  }
 }
 
 /**
@@ -245,99 +376,9 @@ interface Entry {
 export function mergeBundles<S extends MergeSession>(bundles: readonly MergeInput<S>[]): MergedBundles<S>;
 export function mergeBundles(bundles: readonly MergeInput[]): MergedBundles;
 export function mergeBundles<S extends MergeSession>(bundles: readonly MergeInput<S>[]): MergedBundles<S> {
-  const union = new Union();
-  const entries: Entry[] = [];
-  const byId = new Map<string, number>();
-  const byKey = new Map<string, number>();
-  // Each bundle's colleague ids to their entry: one map a bundle, no key built per session.
-  const entryOf = bundles.map(() => new Map<string, number>());
-  // Inside a bundle, colleagues by id and sessions by time: the order a file lists them in never changes the result.
-  const sorted = bundles.map((bundle) => ({
-    colleagues: [...bundle.colleagues].sort((a, b) => byText(a.id, b.id)),
-    sessions: [...bundle.sessions].sort(bySession),
-    settings: bundle.settings,
-  }));
-  sorted.forEach((bundle, bundleIndex) => {
-    const latest = new Map<string, string>();
-    for (const session of bundle.sessions) {
-      if (session.at > (latest.get(session.colleagueId) ?? '')) latest.set(session.colleagueId, session.at);
-    }
-    for (const colleague of bundle.colleagues) {
-      const index = union.add();
-      entries.push({ bundle: bundleIndex, colleague, latest: latest.get(colleague.id) ?? '' });
-      entryOf[bundleIndex]!.set(colleague.id, index);
-      const same = byId.get(colleague.id);
-      if (same === undefined) byId.set(colleague.id, index);
-      else union.join(same, index);
-      for (const { key } of colleague.profiles) {
-        const owner = byKey.get(key);
-        if (owner === undefined) byKey.set(key, index);
-        else union.join(owner, index);
-      }
-    }
-  });
-
-  const groups = new Map<number, Entry[]>();
-  entries.forEach((entry, index) => {
-    const root = union.find(index);
-    const group = groups.get(root);
-    if (group) group.push(entry);
-    else groups.set(root, [entry]);
-  });
-
-  const report: MergeReport = {
-    bundles: bundles.length,
-    colleagues: groups.size,
-    sessions: 0,
-    colleaguesJoined: entries.length - groups.size,
-    duplicateSessions: 0,
-    sessionIdConflicts: 0,
-    nameConflicts: [],
-    profileConflicts: [],
-    teamSizeConflicts: [],
-    viewCostConflict: false,
-  };
-  const merged = new Map<number, Merging<S>>();
-  for (const [root, group] of groups) {
-    merged.set(root, { colleague: joined(group, report), sessions: [], moments: new Map() });
-  }
-  // Each entry's record, found once: the union is not walked again per session.
-  const recordOf = entries.map((_, index) => merged.get(union.find(index))!);
-
-  const sessionIds = new Set<string>();
-  sorted.forEach((bundle, bundleIndex) => {
-    const ofBundle = entryOf[bundleIndex]!;
-    for (const session of bundle.sessions) {
-      const entry = ofBundle.get(session.colleagueId);
-      // A session of nobody in its bundle: parseBundle refuses those; one passed in anyway is left out.
-      if (entry === undefined) continue;
-      const record = recordOf[entry]!;
-      // The sites taken at this time, this colleague's: two sessions are one with the same colleague, site and time.
-      const sites = record.moments.get(session.at);
-      if (sites !== undefined && (sites === session.site || (typeof sites !== 'string' && sites.includes(session.site)))) {
-        report.duplicateSessions += 1;
-        continue;
-      }
-      if (sessionIds.has(session.id)) {
-        report.sessionIdConflicts += 1;
-        continue;
-      }
-      if (sites === undefined) record.moments.set(session.at, session.site);
-      else record.moments.set(session.at, typeof sites === 'string' ? [sites, session.site] : [...sites, session.site]);
-      sessionIds.add(session.id);
-      record.sessions.push(session.colleagueId === record.colleague.id ? session : { ...session, colleagueId: record.colleague.id });
-    }
-  });
-
-  // An id names one person across bundles (equal ids are joined), so one map serves every bundle.
-  const keptIds = new Map(entries.map((entry, index) => [entry.colleague.id, recordOf[index]!.colleague.id]));
-  const records = [...merged.values()]
-    .sort((a, b) => byText(a.colleague.id, b.colleague.id))
-    .map(({ colleague, sessions }) => ({ colleague, sessions: sessions.sort(bySession) }));
-  report.sessions = sessionIds.size;
-  report.nameConflicts.sort(byText);
-  report.profileConflicts.sort(byText);
-  return { records, settings: joinedSettings(sorted, report), report, keptIds };
+  const merger = new BundleMerger<S>(bundles.map((bundle) => bundle.colleagues));
+  const records = bundles.flatMap((bundle) => merger.add(bundle.sessions, bundle.settings));
+  return { records: records.sort((a, b) => byText(a.colleague.id, b.colleague.id)), ...merger.finish() };
 }
 
 /** One colleague from the bundles that have them (in bundle order). */
@@ -370,17 +411,18 @@ function joined(group: readonly Entry[], report: MergeReport): Colleague {
   };
 }
 
-function joinedSettings(bundles: ReadonlyArray<{ settings?: BundleSettings | undefined }>, report: MergeReport): BundleSettings {
+/** The bundles' settings (in bundle order) as one. */
+function joinedSettings(ofBundles: ReadonlyArray<BundleSettings | undefined>, report: MergeReport): BundleSettings {
   const sizes = new Map<string, number>();
   const conflicts = new Set<string>();
   let viewCost: ViewCost | null = null;
-  for (const bundle of bundles) {
-    for (const { from, size } of bundle.settings?.teamSizes ?? []) {
+  for (const settings of ofBundles) {
+    for (const { from, size } of settings?.teamSizes ?? []) {
       const before = sizes.get(from);
       if (before !== undefined && before !== size) conflicts.add(from);
       sizes.set(from, size);
     }
-    const cost = bundle.settings?.viewCost;
+    const cost = settings?.viewCost;
     if (cost) {
       if (viewCost && (viewCost.perThousand !== cost.perThousand || viewCost.currency !== cost.currency)) report.viewCostConflict = true;
       viewCost = { perThousand: cost.perThousand, currency: cost.currency };
