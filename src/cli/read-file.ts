@@ -80,3 +80,35 @@ export const pageTooBig = (bytes: number) => message('pageTooBig', { size: megab
 /** The size error for a guidelines file: the extension's own words (src/guidelines/parse.ts). */
 export const guidelinesTooBig = (bytes: number): GuidelinesMessage =>
   sizeError(bytes)?.text ?? message('fileTooBig', { size: megabytes(bytes), max: MAX_FILE_BYTES / (1024 * 1024) });
+
+/**
+ * The first line of `file` (UTF-8, without its line break), read in pieces up to its first line break and no further,
+ * if it is a regular file whose first line is at most `maxBytes`; null otherwise, or when it cannot be read: a caller
+ * that needs more reads the file with `readLimitedFile`, which says what is wrong.
+ */
+export function readFirstLine(file: string, maxBytes: number): string | null {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return null;
+    const pieces: Buffer[] = [];
+    let length = 0;
+    while (length <= maxBytes) {
+      const piece = Buffer.allocUnsafe(64 * 1024);
+      const read = readSync(fd, piece, 0, piece.length, null);
+      const end = piece.subarray(0, read).indexOf(0x0a);
+      pieces.push(piece.subarray(0, end === -1 ? read : end));
+      length += end === -1 ? read : end;
+      if (end !== -1 || read === 0) return length <= maxBytes ? Buffer.concat(pieces).toString('utf8') : null;
+    }
+    return null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}

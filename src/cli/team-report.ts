@@ -10,22 +10,22 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { mergeBundles, type MergeReport } from '../coaching/bundle';
-import type { BriefSession, KeptBundle } from '../coaching/bundle-brief';
+import { BundleMerger, type BundleSettings, mergeBundles, type MergedRecord, type MergeReport } from '../coaching/bundle';
+import { type BriefSession, keeperOf, type KeptBundle } from '../coaching/bundle-brief';
 import type { Session } from '../coaching/record';
 import { sessionsCsv, teamCsv } from '../coaching/report-csv';
 import { teamMarkdown } from '../coaching/report-markdown';
 import { stagesOf } from '../coaching/stages';
 import { colleagueRows, teamFigures } from '../coaching/team';
 import { summaryOf } from '../coaching/summary';
-import type { ColleagueRecord, Stages, TeamInput } from '../coaching/team-types';
+import type { ColleagueRecord, Stages, TeamInput, TeamMember } from '../coaching/team-types';
 import { calendarDay } from '../engine/dates';
 import { findingTitleIn } from '../engine/message-keys';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
 import { AuditError, loadGuidelinesFile, parseNow, translationFor } from './options';
 import { LANGUAGES } from './locale';
-import { readBundleFile, type ReadResult } from './team-report-read';
+import { type BundleHead, readBundleFile, readBundleHead, readLaidOutFile, type ReadResult } from './team-report-read';
 import { print, printError } from './terminal';
 
 export class TeamReportError extends Error {}
@@ -62,11 +62,86 @@ export interface ReadOptions {
   sessions?: boolean;
 }
 
-/** The read bundles, or every file's errors (each line naming its file) if any is invalid. */
+/** The refusal of the report when a file is invalid: every file's errors, each line naming its file. */
+function refusal(errors: readonly string[]): TeamReportError {
+  return new TeamReportError(`no report written: ${errors.length === 1 ? 'a bundle is' : 'bundles are'} invalid\n${errors.map((line) => `  ${line}`).join('\n')}`);
+}
+
+/** The read bundles, or every file's errors if any is invalid. */
 function checked(results: readonly ReadResult[]): KeptBundle[] {
   const errors = results.flatMap((result) => (result.ok ? [] : result.errors));
-  if (errors.length > 0) throw new TeamReportError(`no report written: ${errors.length === 1 ? 'a bundle is' : 'bundles are'} invalid\n${errors.map((line) => `  ${line}`).join('\n')}`);
+  if (errors.length > 0) throw refusal(errors);
   return results.map((result) => (result as { bundle: KeptBundle }).bundle);
+}
+
+/**
+ * The team's figures from bundle files that are all laid out as the dashboard exports them, merged as they are read:
+ * every file's first line first (who is one person across bundles), then each file a session at a time. A colleague
+ * of one bundle only, listed together there (as the dashboard lists them), is summed up as soon as their last session
+ * is read and their sessions let go: they never outlive the young generation. The others are kept in brief until the
+ * last bundle that has them is merged. Null, and the files are then read first and merged after (`reportOf`), when a
+ * file is not laid out so, could be refused, changed, or lists a colleague's sessions apart. The same report either
+ * way (a test holds them equal).
+ */
+function streamedReport(options: TeamReportOptions): TeamFiguresReport | null {
+  const heads: BundleHead[] = [];
+  for (const file of options.bundles) {
+    const head = readBundleHead(file);
+    if (!head) return null;
+    heads.push(head);
+  }
+  const merger = new BundleMerger<BriefSession>(heads.map((head) => head.colleagues));
+  const team: TeamMember[] = [];
+  const sumUp = ({ colleague, sessions }: MergedRecord<BriefSession>) => team.push({ colleague, summary: summaryOf(sessions) });
+  const names = new Set<string | null>();
+  for (let index = 0; index < options.bundles.length; index += 1) {
+    const brief = keeperOf(false) as (session: Session) => BriefSession;
+    // The lonely colleague whose sessions are being read, and those summed up already.
+    let run: { id: string; sessions: BriefSession[] } | null = null;
+    const summed = new Set<string>();
+    let apart = false;
+    const endRun = () => {
+      if (run) sumUp(merger.lonely(run.id, run.sessions));
+      if (run) summed.add(run.id);
+      run = null;
+    };
+    const keep = (session: Session): BriefSession | undefined => {
+      const kept = brief(session);
+      if (!merger.isLonely(session.colleagueId)) return kept;
+      if (run?.id !== session.colleagueId) endRun();
+      // Summed up already: this file is read again, with every other, by `reportOf`.
+      if (apart || summed.has(session.colleagueId)) apart = true;
+      else (run ??= { id: session.colleagueId, sessions: [] }).sessions.push(kept);
+      return undefined;
+    };
+    const read = readLaidOutFile(options.bundles[index]!, options.now, heads[index]!, keep);
+    if (!read || apart) return null;
+    endRun();
+    names.add(read.guidelines?.name ?? null);
+    for (const record of merger.add(read.sessions, read.settings)) sumUp(record);
+  }
+  const { settings, report } = merger.finish();
+  const [only] = names;
+  return {
+    input: teamInputOf(team.sort((a, b) => byText(a.colleague.id, b.colleague.id)), settings, options),
+    records: null,
+    report,
+    guidelinesName: names.size === 1 && only ? only : null,
+  };
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What the team's figures read: the colleagues summed up (by id), the team's settings, and the options'. */
+function teamInputOf(team: TeamMember[], settings: BundleSettings, options: TeamReportOptions): TeamInput {
+  return {
+    team,
+    teamSizes: settings.teamSizes,
+    viewCost: settings.viewCost,
+    onboardingScore: options.guidelines.checklist.onboardingScore,
+    stages: options.stages,
+    today: options.today,
+  };
 }
 
 /** The merged team from the bundles as read (in the order of the files), as the dashboard would compute its figures. */
@@ -74,27 +149,25 @@ function reportOf(bundles: readonly KeptBundle[], options: TeamReportOptions & R
   const merged = mergeBundles<BriefSession | Session>(bundles);
   const names = new Set(bundles.map((bundle) => bundle.guidelinesName));
   const [only] = names;
-  const input: TeamInput = {
-    team: merged.records.map(({ colleague, sessions }) => ({ colleague, summary: summaryOf(sessions) })),
-    teamSizes: merged.settings.teamSizes,
-    viewCost: merged.settings.viewCost,
-    onboardingScore: options.guidelines.checklist.onboardingScore,
-    stages: options.stages,
-    today: options.today,
-  };
+  const input = teamInputOf(
+    merged.records.map(({ colleague, sessions }) => ({ colleague, summary: summaryOf(sessions) })),
+    merged.settings,
+    options,
+  );
   const whole = options.sessions ?? true;
   return { input, records: whole ? (merged.records as ColleagueRecord[]) : null, report: merged.report, guidelinesName: names.size === 1 && only ? only : null };
 }
 
 /**
  * The merged team, as the dashboard would compute its figures from it: the bundles read one after the other, each
- * one's text and parsed tree dropped once what the merge needs is kept.
+ * one's text and parsed tree dropped once what the merge needs is kept; without whole sessions, merged as they are
+ * read when they are laid out as the dashboard exports them (`streamedReport`).
  */
 export function teamReport(options: TeamReportOptions & { sessions?: true }): TeamReport;
 export function teamReport(options: TeamReportOptions & ReadOptions): TeamReport | TeamFiguresReport;
 export function teamReport(options: TeamReportOptions & ReadOptions): TeamReport | TeamFiguresReport {
   const whole = options.sessions ?? true;
-  return reportOf(checked(options.bundles.map((file) => readBundleFile(file, options.now, whole))), options);
+  return (!whole && streamedReport(options)) || reportOf(checked(options.bundles.map((file) => readBundleFile(file, options.now, whole))), options);
 }
 
 /** One line on what the merge did: counts only, never a name. */

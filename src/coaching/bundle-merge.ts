@@ -223,6 +223,8 @@ interface Merging<S> {
   moments: Map<string, string | string[]>;
   entries: Entry[];
   lastBundle: number;
+  /** Given to the caller already (`lonely`). */
+  done?: true;
 }
 
 interface Entry {
@@ -314,37 +316,76 @@ export class BundleMerger<S extends MergeSession> {
     this.settings.push(settings);
     // Sessions by time inside a bundle: the order a file lists them in never changes the result.
     const sessions = [...bundleSessions].sort(bySession);
-    const { report, sessionIds } = this;
     for (const session of sessions) {
       const entry = ofBundle.get(session.colleagueId);
       // A session of nobody in its bundle: parseBundle refuses those; one passed in anyway is left out.
       if (entry === undefined) continue;
       const latest = this.entries[entry]!;
       if (session.at > latest.latest) latest.latest = session.at;
-      const record = this.recordOf[entry]!;
-      // The sites taken at this time, this colleague's: two sessions are one with the same colleague, site and time.
-      const sites = record.moments.get(session.at);
-      if (sites !== undefined && (sites === session.site || (typeof sites !== 'string' && sites.includes(session.site)))) {
-        report.duplicateSessions += 1;
-        continue;
-      }
-      if (sessionIds.has(session.id)) {
-        report.sessionIdConflicts += 1;
-        continue;
-      }
-      if (sites === undefined) record.moments.set(session.at, session.site);
-      else record.moments.set(session.at, typeof sites === 'string' ? [sites, session.site] : [...sites, session.site]);
-      sessionIds.add(session.id);
-      record.sessions.push(session.colleagueId === record.id ? session : { ...session, colleagueId: record.id });
+      this.take(this.recordOf[entry]!, session);
     }
     const done: MergedRecord<S>[] = [];
     for (const index of ofBundle.values()) {
       const record = this.recordOf[index]!;
-      if (record.lastBundle !== bundle || this.entries[index] !== record.entries.at(-1)) continue;
-      done.push({ colleague: joined(record.entries, report), sessions: record.sessions.sort(bySession) });
-      record.moments.clear();
+      if (record.done || record.lastBundle !== bundle || this.entries[index] !== record.entries.at(-1)) continue;
+      done.push(this.given(record));
     }
     return done;
+  }
+
+  /**
+   * Whether colleague `colleagueId` of the bundle about to be added is theirs alone: in no other bundle, joined to no
+   * one. Their sessions may then be given to `lonely` as soon as they are read, before the bundle is added.
+   */
+  isLonely(colleagueId: string): boolean {
+    const entry = this.entryOf[this.added]?.get(colleagueId);
+    return entry !== undefined && this.recordOf[entry]!.entries.length === 1;
+  }
+
+  /**
+   * The record of a colleague of the bundle about to be added who `isLonely`, from all of their sessions in it (any
+   * order): their sessions are merged as `add` would merge them (no other bundle has them, so only an id an earlier
+   * bundle took leaves one out), and `add` leaves them alone. The sessions of the bundle's other colleagues go to `add`.
+   */
+  lonely(colleagueId: string, sessions: readonly S[]): MergedRecord<S> {
+    const entry = this.entryOf[this.added]?.get(colleagueId);
+    const record = entry === undefined ? undefined : this.recordOf[entry];
+    if (!record || record.entries.length !== 1 || record.done) throw new Error('BundleMerger: not a colleague of the next bundle that is theirs alone');
+    // Their sessions taken into a list and a map made now, in the young generation. The record's own, made with it,
+    // are in the old one by now: what they held would stay alive (the young generation's collector counts every old
+    // object as alive until the next full collection) and be copied by every collection until then, though given away.
+    record.sessions = [];
+    record.moments = new Map();
+    for (const session of [...sessions].sort(bySession)) this.take(record, session);
+    return this.given(record);
+  }
+
+  /** Takes `session` into `record` unless it is one already there or its id is taken: counted then. */
+  private take(record: Merging<S>, session: S): void {
+    const { report } = this;
+    // The sites taken at this time, this colleague's: two sessions are one with the same colleague, site and time.
+    const sites = record.moments.get(session.at);
+    if (sites !== undefined && (sites === session.site || (typeof sites !== 'string' && sites.includes(session.site)))) {
+      report.duplicateSessions += 1;
+      return;
+    }
+    if (this.sessionIds.has(session.id)) {
+      report.sessionIdConflicts += 1;
+      return;
+    }
+    if (sites === undefined) record.moments.set(session.at, session.site);
+    else record.moments.set(session.at, typeof sites === 'string' ? [sites, session.site] : [...sites, session.site]);
+    this.sessionIds.add(session.id);
+    record.sessions.push(session.colleagueId === record.id ? session : { ...session, colleagueId: record.id });
+  }
+
+  /** A record no later bundle adds to, given to the caller: the merger lets its sessions go. */
+  private given(record: Merging<S>): MergedRecord<S> {
+    const merged = { colleague: joined(record.entries, this.report), sessions: record.sessions.sort(bySession) };
+    record.sessions = [];
+    record.moments.clear();
+    record.done = true;
+    return merged;
   }
 
   /** Once every bundle is added: the team's settings, what the merge found, and the ids colleagues are kept under. */

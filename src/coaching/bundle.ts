@@ -403,21 +403,12 @@ function placed(session: CompactSession, outcomes: readonly RuleOutcome[]): Sess
   return session as unknown as Session;
 }
 
-/** A bundle as `parseLaidOutBundle` gives it: `parseBundle`'s, each session as its `keep` kept it. */
-export type LaidOutBundle<S> = Omit<CoachingBundle, 'sessions'> & { sessions: S[] };
-
 /**
- * A version 2 bundle laid out as `bundleText` lays it out, read a line at a time (`next` gives each line without its
- * line break, then undefined): each session parsed, checked and put in version 1's layout on its own, then given to
- * `keep`, so that neither the whole text nor the whole tree is ever held, and what `keep` leaves of a session is
- * garbage at once, before the collector copies it (`team-report` reads a bundle in about half the time so). It gives
- * what `parseBundle` gives for the whole text (a test holds the two equal on every bundle of its tables), or null
- * whenever the text is laid out otherwise or anything in it could be refused: a file of version 1, indented, with a
- * line break of its own, a key or an escape `hostileKeys` would look into, any fault. `parseBundle` then reads the
- * whole text and says what is wrong. So it never accepts what `parseBundle` refuses; it is only faster at accepting.
+ * The first line of a bundle laid out as `bundleText` lays it out (all but its sessions), checked (not cross-checked),
+ * with an empty list of sessions; null when it is not such a line or fails a check (`parseBundle` then says what).
+ * `team-report` reads every file's first line before any session, to know who is one person across bundles.
  */
-export function parseLaidOutBundle<S>(next: () => string | undefined, now: Date, keep: (session: Session) => S): LaidOutBundle<S> | null {
-  const first = next();
+export function laidOutHead(first: string | undefined, parts = fastCompactParts()): CompactBundle | null {
   // The quote that opens `"sessions"` follows a comma or a brace, so it is no escaped quote inside a longer name
   // (`"x\"sessions"`): the list opened at the end is the bundle's `sessions`, the last one written, which JSON.parse
   // keeps.
@@ -432,9 +423,27 @@ export function parseLaidOutBundle<S>(next: () => string | undefined, now: Date,
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const head = value as Record<string, unknown>;
   if (wrongKind(head) !== null || head.version !== BUNDLE_VERSION) return null;
+  return parts.head(head);
+}
+
+/** A bundle as `parseLaidOutBundle` gives it: `parseBundle`'s, each session as its `keep` kept it. */
+export type LaidOutBundle<S> = Omit<CoachingBundle, 'sessions'> & { sessions: S[] };
+
+/**
+ * A version 2 bundle laid out as `bundleText` lays it out, read a line at a time (`next` gives each line without its
+ * line break, then undefined): each session parsed, checked and put in version 1's layout on its own, then given to
+ * `keep` in the order of the file (what it gives is kept, unless undefined), so that neither the whole text nor the
+ * whole tree is ever held, and what `keep` leaves of a session is garbage at once, before the collector copies it (`team-report` reads a bundle in about half the time so). It gives
+ * what `parseBundle` gives for the whole text (a test holds the two equal on every bundle of its tables), or null
+ * whenever the text is laid out otherwise or anything in it could be refused: a file of version 1, indented, with a
+ * line break of its own, a key or an escape `hostileKeys` would look into, any fault. `parseBundle` then reads the
+ * whole text and says what is wrong. So it never accepts what `parseBundle` refuses; it is only faster at accepting.
+ */
+export function parseLaidOutBundle<S>(next: () => string | undefined, now: Date, keep: (session: Session) => S | undefined): LaidOutBundle<S> | null {
+  const first = next();
   const parts = fastCompactParts();
-  const compact = parts.head(head);
-  if (!compact) return null;
+  const compact = laidOutHead(first, parts);
+  if (!compact || first === undefined) return null;
   const checks = new CrossChecks(now);
   checks.head(compact);
   if (checks.errors.length > 0) return null;
@@ -443,8 +452,8 @@ export function parseLaidOutBundle<S>(next: () => string | undefined, now: Date,
   let length = first.length + 1;
   // Whether the line before ended with a comma: then a session follows, not the end.
   let comma = false;
-  for (let line = next(); line !== BUNDLE_CLOSE; line = next()) {
-    if (line === undefined || (sessions.length > 0 && !comma) || MAYBE_HOSTILE.test(line)) return null;
+  for (let line = next(), index = 0; line !== BUNDLE_CLOSE; line = next(), index += 1) {
+    if (line === undefined || (index > 0 && !comma) || MAYBE_HOSTILE.test(line)) return null;
     length += line.length + 1;
     if (length > MAX_BUNDLE_CHARS) return null;
     comma = line.endsWith(',');
@@ -457,9 +466,10 @@ export function parseLaidOutBundle<S>(next: () => string | undefined, now: Date,
     const checked = parts.session(parsed);
     const session = checked && placed(checked, compact.outcomes);
     if (!session) return null;
-    checks.session(session, sessions.length);
+    checks.session(session, index);
     if (checks.errors.length > 0) return null;
-    sessions.push(keep(session));
+    const kept = keep(session);
+    if (kept !== undefined) sessions.push(kept);
   }
   // Nothing after the end but the last line break.
   const rest = next();

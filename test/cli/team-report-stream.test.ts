@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { bundleText, type CoachingBundle, mergeBundles, parseBundle } from '../../src/coaching/bundle';
+import { BundleMerger, bundleText, type CoachingBundle, compactOf, laidOut, mergeBundles, parseBundle } from '../../src/coaching/bundle';
 import { DEFAULT_STAGES } from '../../src/coaching/stages';
 import { memberOf } from '../../src/coaching/summary';
-import { readBundleFile } from '../../src/cli/team-report-read';
+import { readBundleFile, readBundleHead, readLaidOutFile } from '../../src/cli/team-report-read';
 import { teamReport } from '../../src/cli/team-report';
 import { DEFAULT_GUIDELINES } from '../../src/guidelines/presets/default';
 import { colleague, distinctRecords, goodBundle, NOW, session } from '../coaching/bundle-records';
@@ -107,6 +107,69 @@ describe('team-report one bundle at a time, sessions in brief', () => {
         expect(made.records).toBeNull();
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('merges bundle files laid out as the dashboard exports them as they are read, into the report of every bundle merged at once', () => {
+    const lonely = vi.spyOn(BundleMerger.prototype, 'lonely');
+    try {
+      let summedEarly = 0;
+      fc.assert(
+        fc.property(fc.array(bundleArb, { minLength: 1, maxLength: 4 }), fc.boolean(), (bundles, apart) => {
+          const files = bundles.map((bundle) => {
+            const file = join(scratch, `laid-out-${(counter += 1)}.json`);
+            // Apart: each bundle's sessions listed newest first, so a colleague's may be apart (read whole then).
+            const listed = apart ? { ...bundle, sessions: [...bundle.sessions].reverse() } : bundle;
+            writeFileSync(file, laidOut(compactOf(listed)), 'utf8');
+            return file;
+          });
+          const expected = allAtOnce(bundles);
+          lonely.mockClear();
+          const made = teamReport({ ...options, bundles: files, sessions: false });
+          summedEarly += lonely.mock.calls.length;
+          expect(made.report).toEqual(expected.report);
+          expect(made.input.team).toEqual(expected.team);
+          expect({ teamSizes: made.input.teamSizes, viewCost: made.input.viewCost }).toEqual(expected.settings);
+        }),
+        { numRuns: 200 },
+      );
+      // Colleagues of one bundle only were summed up as they were read, not at the end.
+      expect(summedEarly).toBeGreaterThan(100);
+    } finally {
+      lonely.mockRestore();
+    }
+  });
+
+  it('reads no laid-out file again once its first line changed, and then reads every file whole', () => {
+    const file = join(scratch, 'changing.json');
+    writeFileSync(file, bundleText(goodBundle()), 'utf8');
+    const head = readBundleHead(file);
+    expect(head?.colleagues.map((each) => each.id)).toEqual(['ada', 'bram']);
+    const renamed = goodBundle();
+    renamed.colleagues[1] = { ...renamed.colleagues[1]!, name: 'Bram Other' };
+    writeFileSync(file, bundleText(renamed), 'utf8');
+    expect(readLaidOutFile(file, NOW, head!, (session) => session)).toBeNull();
+    writeFileSync(file, bundleText(goodBundle()), 'utf8');
+    expect(readLaidOutFile(file, NOW, head!, (session) => session)?.sessions.map((each) => each.id)).toEqual(['s1', 's2', 's3']);
+    // A first line longer than a piece read (64 KB): 800 colleagues.
+    const many = { ...goodBundle(), colleagues: Array.from({ length: 800 }, (_, index) => colleague(`c${index}`)), sessions: [] };
+    writeFileSync(file, bundleText(many), 'utf8');
+    expect(bundleText(many).indexOf('\n')).toBeGreaterThan(128 * 1024);
+    expect(readBundleHead(file)?.colleagues).toHaveLength(800);
+    // A file that is not laid out so has no first line to read ahead.
+    writeFileSync(file, JSON.stringify(goodBundle(), null, 2), 'utf8');
+    expect(readBundleHead(file)).toBeNull();
+  });
+
+  it('names every invalid file among files laid out as the dashboard exports them, and writes nothing', () => {
+    const laid = (bundle: CoachingBundle) => {
+      const file = join(scratch, `laid-out-${(counter += 1)}.json`);
+      writeFileSync(file, bundleText(bundle), 'utf8');
+      return file;
+    };
+    const late = laid({ ...goodBundle(), sessions: [goodBundle().sessions[0]!, { ...goodBundle().sessions[1]!, at: '2031-01-01T00:00:00.000Z' }] });
+    expect(() => teamReport({ ...options, bundles: [laid(goodBundle()), late], sessions: false })).toThrow(
+      /no report written: a bundle is invalid\n {2}\S*laid-out-\d+\.json: sessions\[1\]\.at: in the future/,
     );
   });
 
