@@ -1,14 +1,12 @@
 /**
- * @file Measures the company-wide team report's first half (issue 12) in Node, as shipped (bundled and minified):
- * 20 ambassadors' coaching bundles of 500 colleagues × 12 typical sessions each (test/bench/team.ts's team, their
- * outcomes varied), as the dashboard exports them (`bundleText`: version 2, compact JSON in ASCII), read one at a time
- * as `team-report` reads them: checked (`parseBundle`), each session kept in brief (src/coaching/bundle-brief.ts),
- * then merged (`mergeBundles`) and summed up per colleague (`summaryOf`), in one thread. Fifty colleagues are in every
- * bundle under another id (the same LinkedIn profile), so joining and duplicates are measured too; then JSON.parse of
- * the same text alone (the floor of any reading), and the whole `npm run team-report` command over the same bundles
- * written to files, as a process of its own (wall clock and CPU, its worker threads included; target under 2 s): in
- * version 2, and in version 1 as the dashboard exported them before. It asserts nothing.
- * (Not ./bundle.ts, which is about the extension's JavaScript bundles.)
+ * @file Measures the company-wide team report (issue 12): 20 ambassadors' coaching bundles of 500 colleagues × 12
+ * typical sessions each (test/bench/team.ts's team, their outcomes varied), as the dashboard exports them
+ * (`bundleText`: version 2, compact JSON in ASCII, a session a line). Fifty colleagues are in every bundle under
+ * another id (the same LinkedIn profile), so joining and duplicates are measured too. First JSON.parse of the same
+ * texts alone, a line at a time as `team-report` reads them and whole (the floors of any reading), then the whole
+ * `npm run team-report` command over the same bundles written to files, as a process of its own (wall clock and CPU;
+ * target under 2 s): over the files as exported, and over the same bundles in version 1 (read whole, as every file the
+ * dashboard did not lay out). It asserts nothing. (Not ./bundle.ts, which is about the extension's JavaScript bundles.)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,47 +15,37 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type * as Bundle from '../../src/coaching/bundle';
-import type * as Brief from '../../src/coaching/bundle-brief';
 import type { CoachingBundle } from '../../src/coaching/bundle';
 import type { RuleOutcome } from '../../src/coaching/record';
-import type * as Summary from '../../src/coaching/summary';
 import { importShipped } from './bundle';
 import { benchRecords } from './team';
 
-export interface BundleMergeTiming {
+/** JSON.parse of the bundles' texts alone: the floor of any reading of them. */
+export interface JsonParseTiming {
   bench: 'bundle-merge';
   case: string;
   bundles: number;
-  colleagues: number;
   sessions: number;
   /** The bundles' JSON text, all together. */
   megabytes: number;
   runs: number;
-  medianMs: number;
-  /** Reading each bundle: parseBundle, then its sessions in brief. */
-  parseMedianMs: number;
-  mergeMedianMs: number;
-  /** Each merged colleague's summary (what the team's figures read). */
-  summaryMedianMs: number;
-  /** CPU time of the process (user + system) per run, median: what the machine's other load does not inflate. */
-  cpuMedianMs: number;
-  targetMs: number;
-  /** Colleagues and sessions in the merge. */
-  merged: { colleagues: number; sessions: number; duplicates: number };
-  /** JSON.parse of the same texts alone, median: the floor of any reading of them (wall clock, then CPU). */
-  jsonParseMedianMs: number;
-  jsonParseCpuMedianMs: number;
+  /** Each line on its own, as `team-report` reads a file the dashboard exported. */
+  linesMedianMs: number;
+  linesCpuMedianMs: number;
+  /** Each text whole, as a file laid out otherwise is read. */
+  wholeMedianMs: number;
+  wholeCpuMedianMs: number;
 }
 
-/** Which version the bundle files are written in, both as the dashboard exports (compact ASCII JSON). */
-type Written = 'version 2' | 'version 1';
+/** How the bundle files are written: as the dashboard exports them (version 2, a session a line), or version 1 compact. */
+type Written = 'version 2, a session a line' | 'version 1';
 
 /** The whole `team-report` command over the same bundles as files: a process of its own, start to finish. */
 export interface TeamReportCommandTiming {
   bench: 'bundle-merge';
   case: string;
   bundles: number;
-  /** The files' version: 2 (the dashboard's export, `bundleText`) or 1 (its export before). */
+  /** The files: as the dashboard exports them (`bundleText`), or version 1 (its export before). */
   written: Written;
   megabytes: number;
   runs: number;
@@ -165,76 +153,46 @@ function teamReportCommand(texts: readonly string[], written: Written): TeamRepo
   }
 }
 
-export async function bundleMergeTimings(): Promise<Array<BundleMergeTiming | TeamReportCommandTiming>> {
+/** `measure` RUNS times: median wall clock and CPU (this process's user and system time). */
+function medians(measure: () => void): { wallMs: number; cpuMs: number } {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let index = 0; index < RUNS; index += 1) {
+    const startCpu = process.cpuUsage();
+    const start = performance.now();
+    measure();
+    walls.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    cpus.push((used.user + used.system) / 1000);
+  }
+  return { wallMs: round(median(walls)), cpuMs: round(median(cpus)) };
+}
+
+export async function bundleMergeTimings(): Promise<Array<JsonParseTiming | TeamReportCommandTiming>> {
   const bundle = await importShipped<typeof Bundle>(new URL('../../src/coaching/bundle.ts', import.meta.url));
-  const brief = await importShipped<typeof Brief>(new URL('../../src/coaching/bundle-brief.ts', import.meta.url));
-  const summary = await importShipped<typeof Summary>(new URL('../../src/coaching/summary.ts', import.meta.url));
   const bundles = benchBundleRecords(bundle);
   const texts = bundles.map((each) => bundle.bundleText(each));
-  const run = (some: readonly string[]) => {
-    const start = performance.now();
-    // One at a time, each parsed tree dropped once its brief is kept, as team-report reads them.
-    const kept = some.map((text) => {
-      const result = bundle.parseBundle(text, NOW);
-      if (!result.ok) throw new Error(`bench bundle refused: ${result.errors.join('; ')}`);
-      return brief.keptOf(result.bundle, false);
-    });
-    const read = performance.now();
-    const merged = bundle.mergeBundles(kept);
-    const joined = performance.now();
-    const team = merged.records.map(({ colleague, sessions }) => ({ colleague, summary: summary.summaryOf(sessions) }));
-    return { parseMs: read - start, mergeMs: joined - read, summaryMs: performance.now() - joined, merged, team };
-  };
-  run(texts.slice(0, 2)); // warm-up: the JIT settles
-  const totals: number[] = [];
-  const parses: number[] = [];
-  const merges: number[] = [];
-  const summaries: number[] = [];
-  const cpu: number[] = [];
-  let last: ReturnType<typeof run> | null = null;
-  for (let index = 0; index < RUNS; index += 1) {
-    last = null;
-    const startCpu = process.cpuUsage();
-    last = run(texts);
-    const used = process.cpuUsage(startCpu);
-    totals.push(last.parseMs + last.mergeMs + last.summaryMs);
-    parses.push(last.parseMs);
-    merges.push(last.mergeMs);
-    summaries.push(last.summaryMs);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  const jsonParses: number[] = [];
-  const jsonParseCpu: number[] = [];
-  for (let index = 0; index < RUNS; index += 1) {
-    const startCpu = process.cpuUsage();
-    const start = performance.now();
+  const lines = medians(() => {
+    for (const text of texts) for (const line of text.split('\n')) if (line.startsWith('{"id"')) JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line);
+  });
+  const whole = medians(() => {
     for (const text of texts) JSON.parse(text);
-    jsonParses.push(performance.now() - start);
-    const used = process.cpuUsage(startCpu);
-    jsonParseCpu.push((used.user + used.system) / 1000);
-  }
-  const report = last!.merged.report;
+  });
   return [
     {
       bench: 'bundle-merge',
-      case: `parseBundle + brief, mergeBundles, summaryOf, ${BUNDLES} bundles × ${COLLEAGUES} colleagues × ${SESSIONS_EACH} sessions, one thread, in Node`,
+      case: `JSON.parse alone, ${BUNDLES} bundles × ${COLLEAGUES} colleagues × ${SESSIONS_EACH} sessions as the dashboard exports them, in Node`,
       bundles: BUNDLES,
-      colleagues: BUNDLES * COLLEAGUES,
       sessions: BUNDLES * COLLEAGUES * SESSIONS_EACH,
       megabytes: Math.round(texts.reduce((sum, text) => sum + text.length, 0) / 1e5) / 10,
       runs: RUNS,
-      medianMs: round(median(totals)),
-      parseMedianMs: round(median(parses)),
-      mergeMedianMs: round(median(merges)),
-      summaryMedianMs: round(median(summaries)),
-      cpuMedianMs: round(median(cpu)),
-      targetMs: TARGET_MS,
-      merged: { colleagues: report.colleagues, sessions: report.sessions, duplicates: report.duplicateSessions },
-      jsonParseMedianMs: round(median(jsonParses)),
-      jsonParseCpuMedianMs: round(median(jsonParseCpu)),
+      linesMedianMs: lines.wallMs,
+      linesCpuMedianMs: lines.cpuMs,
+      wholeMedianMs: whole.wallMs,
+      wholeCpuMedianMs: whole.cpuMs,
     },
-    teamReportCommand(texts, 'version 2'),
-    // Version 1 as the dashboard exported it before version 2: the bundle itself, as compact ASCII JSON.
+    teamReportCommand(texts, 'version 2, a session a line'),
+    // Version 1 as the dashboard exported it before version 2: the bundle itself, as compact ASCII JSON, read whole.
     teamReportCommand(bundles.map((each) => bundle.asciiJson(each)), 'version 1'),
   ];
 }
