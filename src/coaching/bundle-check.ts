@@ -183,7 +183,8 @@ class Checker {
     id(session.colleagueId);
     oneOf(session.site, SITES);
     short(session.profileKey);
-    if (!CANONICAL_INSTANT.test(this.instant(session.at))) fail();
+    // Each session's own time, not one that recurs: checked, not remembered (6,000 times a bundle, each once).
+    if (typeof session.at !== 'string' || !CANONICAL_INSTANT.test(session.at) || !INSTANT.test(session.at)) fail();
     const guidelines = guidelinesRef(session.guidelines);
     const scoreIn = object(session.score);
     percent(scoreIn.overall);

@@ -344,8 +344,9 @@ export class BundleMerger<S extends MergeSession> {
 
   /**
    * The record of a colleague of the bundle about to be added who `isLonely`, from all of their sessions in it (any
-   * order): their sessions are merged as `add` would merge them (no other bundle has them, so only an id an earlier
-   * bundle took leaves one out), and `add` leaves them alone. The sessions of the bundle's other colleagues go to `add`.
+   * order, checked: no two at the same site and time, as parseBundle refuses): their sessions are merged as `add`
+   * would merge them (no other bundle has them, so only an id an earlier bundle took leaves one out), and `add`
+   * leaves them alone. The sessions of the bundle's other colleagues go to `add`.
    */
   lonely(colleagueId: string, sessions: readonly S[]): MergedRecord<S> {
     const entry = this.entryOf[this.added]?.get(colleagueId);
@@ -355,8 +356,14 @@ export class BundleMerger<S extends MergeSession> {
     // are in the old one by now: what they held would stay alive (the young generation's collector counts every old
     // object as alive until the next full collection) and be copied by every collection until then, though given away.
     record.sessions = [];
-    record.moments = new Map();
-    for (const session of [...sessions].sort(bySession)) this.take(record, session);
+    for (const session of [...sessions].sort(bySession)) {
+      // No two at the same site and time (a checked bundle has none), so only an id taken leaves one out.
+      if (this.sessionIds.has(session.id)) this.report.sessionIdConflicts += 1;
+      else {
+        this.sessionIds.add(session.id);
+        record.sessions.push(session);
+      }
+    }
     return this.given(record);
   }
 
