@@ -27,6 +27,7 @@ import { AuditError, loadGuidelinesFile, parseNow, translationFor } from './opti
 import { LANGUAGES } from './locale';
 import { type BundleHead, readBundleFile, readBundleHead, readLaidOutFile, type ReadResult } from './team-report-read';
 import { print, printError } from './terminal';
+import { byText } from '../coaching/order';
 
 export class TeamReportError extends Error {}
 
@@ -95,14 +96,15 @@ function streamedReport(options: TeamReportOptions): TeamFiguresReport | null {
   const sumUp = ({ colleague, sessions }: MergedRecord<BriefSession>) => team.push({ colleague, summary: summaryOf(sessions) });
   const names = new Set<string | null>();
   for (let index = 0; index < options.bundles.length; index += 1) {
-    const brief = keeperOf(false) as (session: Session) => BriefSession;
+    const brief = keeperOf(false);
     // The lonely colleague whose sessions are being read, and those summed up already.
     let run: { id: string; sessions: BriefSession[] } | null = null;
     const summed = new Set<string>();
     let apart = false;
     const endRun = () => {
-      if (run) sumUp(merger.lonely(run.id, run.sessions));
-      if (run) summed.add(run.id);
+      if (!run) return;
+      sumUp(merger.lonely(run.id, run.sessions));
+      summed.add(run.id);
       run = null;
     };
     const keep = (session: Session): BriefSession | undefined => {
@@ -121,16 +123,15 @@ function streamedReport(options: TeamReportOptions): TeamFiguresReport | null {
     for (const record of merger.add(read.sessions, read.settings)) sumUp(record);
   }
   const { settings, report } = merger.finish();
-  const [only] = names;
-  return {
-    input: teamInputOf(team.sort((a, b) => byText(a.colleague.id, b.colleague.id)), settings, options),
-    records: null,
-    report,
-    guidelinesName: names.size === 1 && only ? only : null,
-  };
+  const input = teamInputOf(team.sort((a, b) => byText(a.colleague.id, b.colleague.id)), settings, options);
+  return { input, records: null, report, guidelinesName: onlyName(names) };
 }
 
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** The guidelines' name the bundles were exported under, when they all name the same one. */
+function onlyName(names: ReadonlySet<string | null>): string | null {
+  const [only] = names;
+  return names.size === 1 && only ? only : null;
+}
 
 /** What the team's figures read: the colleagues summed up (by id), the team's settings, and the options'. */
 function teamInputOf(team: TeamMember[], settings: BundleSettings, options: TeamReportOptions): TeamInput {
@@ -148,14 +149,13 @@ function teamInputOf(team: TeamMember[], settings: BundleSettings, options: Team
 function reportOf(bundles: readonly KeptBundle[], options: TeamReportOptions & ReadOptions): TeamReport | TeamFiguresReport {
   const merged = mergeBundles<BriefSession | Session>(bundles);
   const names = new Set(bundles.map((bundle) => bundle.guidelinesName));
-  const [only] = names;
   const input = teamInputOf(
     merged.records.map(({ colleague, sessions }) => ({ colleague, summary: summaryOf(sessions) })),
     merged.settings,
     options,
   );
   const whole = options.sessions ?? true;
-  return { input, records: whole ? (merged.records as ColleagueRecord[]) : null, report: merged.report, guidelinesName: names.size === 1 && only ? only : null };
+  return { input, records: whole ? (merged.records as ColleagueRecord[]) : null, report: merged.report, guidelinesName: onlyName(names) };
 }
 
 /**

@@ -70,6 +70,8 @@ function briefOf(session: Session, shared: Shared): BriefSession {
  * What is kept of each session of one bundle: the session whole, or in brief (the values that recur made once for
  * the bundle).
  */
+export function keeperOf(whole: false): (session: Session) => BriefSession;
+export function keeperOf(whole: boolean): (session: Session) => BriefSession | Session;
 export function keeperOf(whole: boolean): (session: Session) => BriefSession | Session {
   if (whole) return (session) => session;
   const shared = new Shared();

@@ -5,6 +5,7 @@
  */
 import type { Colleague, GuidelinesRef, RuleOutcome, Session } from './record';
 import type { ColleagueRecord, TeamSize, ViewCost } from './team-types';
+import { byText } from './order';
 
 export const BUNDLE_FORMAT = 'profile-coach-coaching';
 /** The version the dashboard exports (`bundleText`), and the newest this Profile Coach reads: it reads every one from 1. */
@@ -65,7 +66,6 @@ export interface MergeInput<S extends MergeSession = Session> {
   settings?: BundleSettings | undefined;
 }
 
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const bySession = (a: MergeSession, b: MergeSession): number => byText(a.at, b.at) || byText(a.id, b.id);
 
 /** A colleague's own fields only: never what the store keeps beside them (profile keys, tally). */

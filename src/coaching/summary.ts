@@ -7,8 +7,8 @@
  */
 import { MANUAL_PREFIX } from '../engine/message-keys';
 import type { ColleagueRecord, ColleagueSummary, OpenOutcome, SessionBrief, SessionSource, TeamMember } from './team-types';
+import { byText } from './order';
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Oldest first, then by id: the store's order (it reads sessions by id), whatever order they come in. */
 const byAtThenId = (a: { at: string; id: string }, b: { at: string; id: string }) => byText(a.at, b.at) || byText(a.id, b.id);
 

@@ -23,6 +23,7 @@ import type {
 } from './team-types';
 import { calendarDay } from '../engine/dates';
 import type { Step } from '../guidelines/schema';
+import { byText } from './order';
 
 /** Two sessions closer than this say nothing about an audience's growth (the seed KPI compares seasons). */
 export const VISIBILITY_MIN_DAYS = 30;
@@ -39,7 +40,6 @@ export const VISIBILITY_FIGURES = [
 export type VisibilityFigure = (typeof VISIBILITY_FIGURES)[number]['figure'];
 
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A colleague's visibility pair for one figure: the counts in the first and latest sessions it compares. */
 export interface VisibilityPair {
