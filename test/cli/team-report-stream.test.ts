@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { BundleMerger, bundleText, type CoachingBundle, compactOf, laidOut, mergeBundles, parseBundle } from '../../src/coaching/bundle';
+import { byText } from '../../src/coaching/order';
+import type { Session } from '../../src/coaching/record';
 import { DEFAULT_STAGES } from '../../src/coaching/stages';
 import { memberOf } from '../../src/coaching/summary';
 import { readBundleFile, readBundleHead, readLaidOutFile } from '../../src/cli/team-report-read';
@@ -118,8 +120,10 @@ describe('team-report one bundle at a time, sessions in brief', () => {
         fc.property(fc.array(bundleArb, { minLength: 1, maxLength: 4 }), fc.boolean(), (bundles, apart) => {
           const files = bundles.map((bundle) => {
             const file = join(scratch, `laid-out-${(counter += 1)}.json`);
-            // Apart: each bundle's sessions listed newest first, so a colleague's may be apart (read whole then).
-            const listed = apart ? { ...bundle, sessions: [...bundle.sessions].reverse() } : bundle;
+            // Listed as the dashboard lists them (by colleague, then time), or by time alone, so that a colleague's
+            // sessions may be apart (every file is then read whole).
+            const order = apart ? (a: Session, b: Session) => byText(a.at, b.at) : (a: Session, b: Session) => byText(a.colleagueId, b.colleagueId) || byText(a.at, b.at);
+            const listed = { ...bundle, sessions: [...bundle.sessions].sort(order) };
             writeFileSync(file, laidOut(compactOf(listed)), 'utf8');
             return file;
           });
