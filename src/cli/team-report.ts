@@ -108,12 +108,13 @@ function streamedReport(options: TeamReportOptions): TeamFiguresReport | null {
       run = null;
     };
     const keep = (session: Session): BriefSession | undefined => {
-      const kept = brief(session);
-      if (!merger.isLonely(session.colleagueId)) return kept;
+      // Kept until the last bundle that has them, so in brief.
+      if (!merger.isLonely(session.colleagueId)) return brief(session);
       if (run?.id !== session.colleagueId) endRun();
       // Summed up already: this file is read again, with every other, by `reportOf`.
       if (apart || summed.has(session.colleagueId)) apart = true;
-      else (run ??= { id: session.colleagueId, sessions: [] }).sessions.push(kept);
+      // Summed up in a moment and let go: as parsed, no brief made.
+      else (run ??= { id: session.colleagueId, sessions: [] }).sessions.push(session);
       return undefined;
     };
     const read = readLaidOutFile(options.bundles[index]!, options.now, heads[index]!, keep);
