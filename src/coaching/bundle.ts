@@ -185,10 +185,10 @@ const pathTo = (visit: Visit): string => {
  * (`constructor`, `prototype`), and nesting deeper than any bundle has, walked without recursion. Only when the text
  * could hold one: a 20 MB bundle has millions of values, and most files have none of these words.
  */
-function hostileKeys(text: string, root: unknown): string[] {
+function hostileKeys(text: string, root: unknown, depth = 0): string[] {
   if (!MAYBE_HOSTILE.test(text)) return [];
   const errors: string[] = [];
-  const stack: Visit[] = [{ value: root, key: '', parent: null, depth: 0 }];
+  const stack: Visit[] = [{ value: root, key: '', parent: null, depth }];
   while (stack.length > 0 && errors.length < MAX_ERRORS) {
     const visit = stack.pop()!;
     const { value, depth } = visit;
@@ -409,6 +409,11 @@ function placed(session: CompactSession, outcomes: readonly RuleOutcome[]): Sess
  * `team-report` reads every file's first line before any session, to know who is one person across bundles.
  */
 export function laidOutHead(first: string | undefined, parts = fastCompactParts()): CompactBundle | null {
+  return checkedHead(first, parts)?.checked ?? null;
+}
+
+/** `laidOutHead`'s bundle, and whether it held fields this version does not know (then dropped, in a copy). */
+function checkedHead(first: string | undefined, parts: ReturnType<typeof fastCompactParts>): { checked: CompactBundle; unknown: boolean } | null {
   // The quote that opens `"sessions"` follows a comma or a brace, so it is no escaped quote inside a longer name
   // (`"x\"sessions"`): the list opened at the end is the bundle's `sessions`, the last one written, which JSON.parse
   // keeps.
@@ -423,7 +428,8 @@ export function laidOutHead(first: string | undefined, parts = fastCompactParts(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const head = value as Record<string, unknown>;
   if (wrongKind(head) !== null || head.version !== BUNDLE_VERSION) return null;
-  return parts.head(head);
+  const checked = parts.head(head);
+  return checked && { checked, unknown: checked !== value };
 }
 
 /** A bundle as `parseLaidOutBundle` gives it: `parseBundle`'s, each session as its `keep` kept it. */
@@ -432,18 +438,20 @@ export type LaidOutBundle<S> = Omit<CoachingBundle, 'sessions'> & { sessions: S[
 /**
  * A version 2 bundle laid out as `bundleText` lays it out, read a line at a time (`next` gives each line without its
  * line break, then undefined): each session parsed, checked and put in version 1's layout on its own, then given to
- * `keep` in the order of the file (what it gives is kept, unless undefined), so that neither the whole text nor the
- * whole tree is ever held, and what `keep` leaves of a session is garbage at once, before the collector copies it (`team-report` reads a bundle in about half the time so). It gives
- * what `parseBundle` gives for the whole text (a test holds the two equal on every bundle of its tables), or null
- * whenever the text is laid out otherwise or anything in it could be refused: a file of version 1, indented, with a
- * line break of its own, a key or an escape `hostileKeys` would look into, any fault. `parseBundle` then reads the
- * whole text and says what is wrong. So it never accepts what `parseBundle` refuses; it is only faster at accepting.
+ * `keep` in the order of the file (what it gives is kept, unless undefined). Neither the whole text nor the whole
+ * tree is ever held, and what `keep` leaves of a session is garbage at once, before the collector copies it. It
+ * gives what `parseBundle` gives for the whole text (tests hold the two equal on the bundles of their tables and on
+ * mutations of them), or null whenever the text is laid out otherwise or anything in it could be refused: a file of
+ * version 1, indented, with a line break of its own, a key `hostileKeys` refuses, unknown fields where a line holds a
+ * word it looks for, any fault. `parseBundle` then reads the whole text and says what is wrong. So it never accepts
+ * what `parseBundle` refuses; it is only faster at accepting.
  */
 export function parseLaidOutBundle<S>(next: () => string | undefined, now: Date, keep: (session: Session) => S | undefined): LaidOutBundle<S> | null {
   const first = next();
   const parts = fastCompactParts();
-  const compact = laidOutHead(first, parts);
-  if (!compact || first === undefined) return null;
+  const head = checkedHead(first, parts);
+  if (!head || first === undefined) return null;
+  const compact = head.checked;
   const checks = new CrossChecks(now);
   checks.head(compact);
   if (checks.errors.length > 0) return null;
@@ -452,8 +460,13 @@ export function parseLaidOutBundle<S>(next: () => string | undefined, now: Date,
   let length = first.length + 1;
   // Whether the line before ended with a comma: then a session follows, not the end.
   let comma = false;
+  // Whether a line held a word `hostileKeys` looks into (that line is walked, as `parseBundle` walks it), and whether
+  // the bundle held fields this version does not know: when both, `parseBundle` would walk every line for nesting
+  // deeper than a bundle has, which only unknown fields can be, so the whole text is left to it.
+  let walked = false;
+  let unknown = head.unknown;
   for (let line = next(), index = 0; line !== BUNDLE_CLOSE; line = next(), index += 1) {
-    if (line === undefined || (index > 0 && !comma) || MAYBE_HOSTILE.test(line)) return null;
+    if (line === undefined || (index > 0 && !comma)) return null;
     length += line.length + 1;
     if (length > MAX_BUNDLE_CHARS) return null;
     comma = line.endsWith(',');
@@ -463,7 +476,13 @@ export function parseLaidOutBundle<S>(next: () => string | undefined, now: Date,
     } catch {
       return null;
     }
+    if (MAYBE_HOSTILE.test(line)) {
+      // A session is at depth 2 of the bundle (the bundle, its sessions, the session).
+      if (hostileKeys(line, parsed, 2).length > 0) return null;
+      walked = true;
+    }
     const checked = parts.session(parsed);
+    if (checked !== parsed) unknown = true;
     const session = checked && placed(checked, compact.outcomes);
     if (!session) return null;
     checks.session(session, index);
@@ -473,7 +492,7 @@ export function parseLaidOutBundle<S>(next: () => string | undefined, now: Date,
   }
   // Nothing after the end but the last line break.
   const rest = next();
-  if (comma || (rest !== undefined && (rest !== '' || next() !== undefined))) return null;
+  if (comma || (rest !== undefined && (rest !== '' || next() !== undefined)) || (walked && unknown)) return null;
   checks.settings(compact.settings);
   if (checks.errors.length > 0) return null;
   const { format, exportedAt, guidelines, colleagues, settings } = compact;

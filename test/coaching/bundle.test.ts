@@ -737,12 +737,17 @@ function laidOutValue(value: unknown): string | null {
 }
 
 const goodLaidOut = () => bundleText(goodBundle());
-/** The good bundle's text with its line `index` (0 is the first, the bundle's other fields) changed. */
-const lineChanged = (index: number, change: (line: string) => string) => () => {
+/** The good bundle's text with some of its lines (0 is the first, the bundle's other fields) changed. */
+const linesChanged = (changes: Record<number, (line: string) => string>) => () => {
   const lines = goodLaidOut().split('\n');
-  lines[index] = change(lines[index]!);
+  for (const [index, change] of Object.entries(changes)) lines[Number(index)] = change(lines[Number(index)]!);
   return lines.join('\n');
 };
+const lineChanged = (index: number, change: (line: string) => string) => linesChanged({ [index]: change });
+/** A note that says one of the words parseBundle looks for keys by. */
+const prototypeNote = (line: string) => line.replace('"text":"', '"text":"the prototype ');
+/** A field this version does not know, nested deeper than a bundle is (before the session's answers, or the bundle's time). */
+const deepField = (line: string) => line.replace(/"(answers|exportedAt)":/, (field) => `"extra":${'['.repeat(20)}${']'.repeat(20)},${field}`);
 
 /** Texts near the layout: [case, text, what parseBundle says, whether the line reader reads it or leaves it]. */
 const LAYOUTS: Array<[string, () => string, 'valid' | 'refused', 'read' | 'left to parseBundle']> = [
@@ -758,7 +763,14 @@ const LAYOUTS: Array<[string, () => string, 'valid' | 'refused', 'read' | 'left 
   ['with a space before the first session', lineChanged(1, (line) => ` ${line}`), 'valid', 'read'],
   ['indented', () => JSON.stringify(JSON.parse(goodLaidOut()), null, 2), 'valid', 'left to parseBundle'],
   ['in version 1, a session a line', () => laidOut(goodBundle()), 'valid', 'left to parseBundle'],
-  ['with a note that says "prototype" (the words parseBundle looks for keys by)', lineChanged(1, (line) => line.replace('"text":"', '"text":"the prototype ')), 'valid', 'left to parseBundle'],
+  ['with a note that says "prototype" (a word parseBundle looks for keys by: that line is walked)', lineChanged(1, prototypeNote), 'valid', 'read'],
+  ['with a note that says "constructor" and an escape of an ASCII character', lineChanged(2, (line) => line.replace('"text":"', '"text":"the constructor \\u0041 ')), 'valid', 'read'],
+  ['with a field this version does not know, nested 20 deep', lineChanged(2, deepField), 'valid', 'read'],
+  ['with a field nested 20 deep in one session, and a note that says "prototype" in another (then every line is walked)', linesChanged({ 1: prototypeNote, 3: deepField }), 'refused', 'left to parseBundle'],
+  ['with a field nested 20 deep in the first line, and a note that says "prototype"', linesChanged({ 0: deepField, 2: prototypeNote }), 'refused', 'left to parseBundle'],
+  ['with a field this version does not know in one session, and a note that says "prototype" in another', linesChanged({ 1: prototypeNote, 3: (line) => line.replace('"answers":', '"extra":1,"answers":') }), 'valid', 'left to parseBundle'],
+  ['with "constructor" as the name of an answer (a key like any other to the check, refused by its name)', lineChanged(2, (line) => line.replace('"answers":{', '"answers":{"constructor":true,')), 'refused', 'left to parseBundle'],
+  ['with "prototype" as the name of an answer', lineChanged(3, (line) => line.replace('"answers":{', '"answers":{"prototype":false,')), 'refused', 'left to parseBundle'],
   ['with a forbidden key in a session', lineChanged(2, (line) => line.replace('"answers":{', '"answers":{"__proto__":true,')), 'refused', 'left to parseBundle'],
   ['with a forbidden key spelt with escapes', lineChanged(2, (line) => line.replace('"answers":{', '"answers":{"\\u005f_proto__":true,')), 'refused', 'left to parseBundle'],
   [
