@@ -352,38 +352,37 @@ export class BundleMerger<S extends MergeSession> {
     const entry = this.entryOf[this.added]?.get(colleagueId);
     const record = entry === undefined ? undefined : this.recordOf[entry];
     if (!record || record.entries.length !== 1 || record.done) throw new Error('BundleMerger: not a colleague of the next bundle that is theirs alone');
-    // Their sessions taken into a list and a map made now, in the young generation. The record's own, made with it,
-    // are in the old one by now: what they held would stay alive (the young generation's collector counts every old
-    // object as alive until the next full collection) and be copied by every collection until then, though given away.
+    // Their sessions taken into a list made now, in the young generation. The record's own, made with it, is in the
+    // old one by now: what it held would stay alive (the young generation's collector counts every old object as
+    // alive until the next full collection) and be copied by every collection until then, though given away. No two
+    // are at the same site and time (a checked bundle has none), so only an id taken leaves one out; `given` sorts them.
     record.sessions = [];
-    for (const session of [...sessions].sort(bySession)) {
-      // No two at the same site and time (a checked bundle has none), so only an id taken leaves one out.
-      if (this.sessionIds.has(session.id)) this.report.sessionIdConflicts += 1;
-      else {
-        this.sessionIds.add(session.id);
-        record.sessions.push(session);
-      }
-    }
+    for (const session of sessions) if (this.claimed(session)) record.sessions.push(session);
     return this.given(record);
   }
 
   /** Takes `session` into `record` unless it is one already there or its id is taken: counted then. */
   private take(record: Merging<S>, session: S): void {
-    const { report } = this;
     // The sites taken at this time, this colleague's: two sessions are one with the same colleague, site and time.
     const sites = record.moments.get(session.at);
     if (sites !== undefined && (sites === session.site || (typeof sites !== 'string' && sites.includes(session.site)))) {
-      report.duplicateSessions += 1;
+      this.report.duplicateSessions += 1;
       return;
     }
-    if (this.sessionIds.has(session.id)) {
-      report.sessionIdConflicts += 1;
-      return;
-    }
+    if (!this.claimed(session)) return;
     if (sites === undefined) record.moments.set(session.at, session.site);
     else record.moments.set(session.at, typeof sites === 'string' ? [sites, session.site] : [...sites, session.site]);
-    this.sessionIds.add(session.id);
     record.sessions.push(session.colleagueId === record.id ? session : { ...session, colleagueId: record.id });
+  }
+
+  /** Whether `session`'s id is its own, now taken; a session whose id another took already is counted and left out. */
+  private claimed(session: S): boolean {
+    if (this.sessionIds.has(session.id)) {
+      this.report.sessionIdConflicts += 1;
+      return false;
+    }
+    this.sessionIds.add(session.id);
+    return true;
   }
 
   /** A record no later bundle adds to, given to the caller: the merger lets its sessions go. */
