@@ -4,11 +4,11 @@
  * text and the parsed tree are dropped before the next file is read (20 bundles of 19 MB held at once cost more in
  * garbage collection than they took to parse). It does not merge.
  */
-import { type LaidOutBundle, laidOutHead, MAX_BUNDLE_CHARS, parseBundle, parseLaidOutBundle } from '../coaching/bundle';
+import { type LaidOutBundle, type LaidOutHead, laidOutHead, MAX_BUNDLE_CHARS, parseBundle, parseLaidOutBundle } from '../coaching/bundle';
 import { keeperOf, keptFrom, keptOf, type KeptBundle } from '../coaching/bundle-brief';
-import type { Colleague, Session } from '../coaching/record';
+import type { Session } from '../coaching/record';
 import { message, megabytes } from '../guidelines/messages';
-import { type ReadBuffer, readFirstLine, readLimitedFile } from './read-file';
+import { type ReadBuffer, type ReadFileResult, readFirstLine, readLimitedFile } from './read-file';
 
 /** Bytes a bundle file may have: the parser's own limit on characters (a character is at least one byte). */
 export const MAX_BUNDLE_BYTES = MAX_BUNDLE_CHARS * 4;
@@ -34,45 +34,29 @@ function linesOf(bytes: Buffer): () => string | undefined {
   };
 }
 
-/** A bundle file's first line as the dashboard lays it out, and the colleagues it names (checked, not cross-checked). */
-export interface BundleHead {
-  line: string;
-  colleagues: Colleague[];
+/**
+ * The first line of a bundle file laid out as the dashboard exports it (../coaching/bundle-merge.ts `bundleText`),
+ * checked: read before any session, to know who is one person across bundles. Null for any other file, or one that
+ * cannot be read: `readBundleFile` then says what is wrong.
+ */
+export function readBundleHead(file: string): LaidOutHead | null {
+  const line = readFirstLine(file, MAX_BUNDLE_BYTES);
+  return line === null ? null : laidOutHead(line);
 }
 
-/**
- * The first line of a bundle file laid out as the dashboard exports it (../coaching/bundle-merge.ts `bundleText`):
- * read before any session, to know who is one person across bundles. Null for any other file, or one that cannot be
- * read: `readBundleFile` then says what is wrong.
- */
-export function readBundleHead(file: string): BundleHead | null {
-  const line = readFirstLine(file, MAX_BUNDLE_BYTES);
-  const head = line === null ? null : laidOutHead(line);
-  return line !== null && head ? { line, colleagues: head.colleagues } : null;
-}
+/** A bundle file's bytes, in this thread's memory for bundles (good until the next file is read). */
+const bytesOf = (file: string): ReadFileResult =>
+  readLimitedFile(file, MAX_BUNDLE_BYTES, (bytes) => message('fileTooBig', { size: megabytes(bytes), max: MAX_BUNDLE_BYTES / (1024 * 1024) }), memory);
 
 /**
  * A bundle file laid out as the dashboard exports it, read a session at a time, each checked session given to `keep`
- * in the order of the file (what it gives is kept, unless undefined): the bundle, or null if the file cannot be read,
- * is laid out otherwise, could be refused, or no longer begins with `head`'s line. `readBundleFile` then says what is
- * wrong, if anything.
+ * in the order of the file (what it gives is kept, unless undefined), its first line checked already (`head`): the
+ * bundle, or null if the file cannot be read, is laid out otherwise, could be refused, or no longer begins with
+ * `head`'s line. `readBundleFile` then says what is wrong, if anything.
  */
-export function readLaidOutFile<S>(file: string, now: Date, head: BundleHead, keep: (session: Session) => S | undefined): LaidOutBundle<S> | null {
-  const read = readLimitedFile(file, MAX_BUNDLE_BYTES, (bytes) => message('fileTooBig', { size: megabytes(bytes), max: MAX_BUNDLE_BYTES / (1024 * 1024) }), memory);
-  if (!read.ok) return null;
-  const lines = linesOf(read.bytes);
-  let first = true;
-  return parseLaidOutBundle(
-    () => {
-      const line = lines();
-      // The line `head` was read from, or not this file any more: nothing of it is kept.
-      if (first && line !== head.line) return undefined;
-      first = false;
-      return line;
-    },
-    now,
-    keep,
-  );
+export function readLaidOutFile<S>(file: string, now: Date, head: LaidOutHead, keep: (session: Session) => S | undefined): LaidOutBundle<S> | null {
+  const read = bytesOf(file);
+  return read.ok ? parseLaidOutBundle(linesOf(read.bytes), now, keep, head) : null;
 }
 
 /**
@@ -80,7 +64,7 @@ export function readLaidOutFile<S>(file: string, now: Date, head: BundleHead, ke
  * read a session at a time; any other, or one that could be refused, is read whole, which says what is wrong.
  */
 export function readBundleFile(file: string, now: Date, whole: boolean): ReadResult {
-  const read = readLimitedFile(file, MAX_BUNDLE_BYTES, (bytes) => message('fileTooBig', { size: megabytes(bytes), max: MAX_BUNDLE_BYTES / (1024 * 1024) }), memory);
+  const read = bytesOf(file);
   if (!read.ok) return { ok: false, errors: [read.message] };
   const laidOut = parseLaidOutBundle(linesOf(read.bytes), now, keeperOf(whole));
   if (laidOut) return { ok: true, bundle: keptFrom(laidOut) };

@@ -10,8 +10,9 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BundleMerger, type BundleSettings, mergeBundles, type MergedRecord, type MergeReport } from '../coaching/bundle';
+import { BundleMerger, type BundleSettings, type LaidOutHead, mergeBundles, type MergedRecord, type MergeReport } from '../coaching/bundle';
 import { type BriefSession, keeperOf, type KeptBundle } from '../coaching/bundle-brief';
+import { byText } from '../coaching/order';
 import type { Session } from '../coaching/record';
 import { sessionsCsv, teamCsv } from '../coaching/report-csv';
 import { teamMarkdown } from '../coaching/report-markdown';
@@ -25,9 +26,8 @@ import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
 import type { Guidelines } from '../guidelines/schema';
 import { AuditError, loadGuidelinesFile, parseNow, translationFor } from './options';
 import { LANGUAGES } from './locale';
-import { type BundleHead, readBundleFile, readBundleHead, readLaidOutFile, type ReadResult } from './team-report-read';
+import { readBundleFile, readBundleHead, readLaidOutFile, type ReadResult } from './team-report-read';
 import { print, printError } from './terminal';
-import { byText } from '../coaching/order';
 
 export class TeamReportError extends Error {}
 
@@ -85,13 +85,13 @@ function checked(results: readonly ReadResult[]): KeptBundle[] {
  * way (a test holds them equal).
  */
 function streamedReport(options: TeamReportOptions): TeamFiguresReport | null {
-  const heads: BundleHead[] = [];
+  const heads: LaidOutHead[] = [];
   for (const file of options.bundles) {
     const head = readBundleHead(file);
     if (!head) return null;
     heads.push(head);
   }
-  const merger = new BundleMerger<BriefSession>(heads.map((head) => head.colleagues));
+  const merger = new BundleMerger<BriefSession>(heads.map((head) => head.checked.colleagues));
   const team: TeamMember[] = [];
   const sumUp = ({ colleague, sessions }: MergedRecord<BriefSession>) => team.push({ colleague, summary: summaryOf(sessions) });
   const names = new Set<string | null>();

@@ -404,16 +404,22 @@ function placed(session: CompactSession, outcomes: readonly RuleOutcome[]): Sess
 }
 
 /**
- * The first line of a bundle laid out as `bundleText` lays it out (all but its sessions), checked (not cross-checked),
- * with an empty list of sessions; null when it is not such a line or fails a check (`parseBundle` then says what).
- * `team-report` reads every file's first line before any session, to know who is one person across bundles.
+ * The first line of a bundle laid out as `bundleText` lays it out: the line, the bundle it holds (all but its
+ * sessions) checked, not cross-checked, and whether it held fields this version does not know (then dropped, in a
+ * copy).
  */
-export function laidOutHead(first: string | undefined, parts = fastCompactParts()): CompactBundle | null {
-  return checkedHead(first, parts)?.checked ?? null;
+export interface LaidOutHead {
+  line: string;
+  checked: CompactBundle;
+  unknown: boolean;
 }
 
-/** `laidOutHead`'s bundle, and whether it held fields this version does not know (then dropped, in a copy). */
-function checkedHead(first: string | undefined, parts: ReturnType<typeof fastCompactParts>): { checked: CompactBundle; unknown: boolean } | null {
+/**
+ * The first line of a bundle laid out as `bundleText` lays it out, checked; null when it is not such a line or fails
+ * a check (`parseBundle` then says what). `team-report` reads every file's first line before any session, to know who
+ * is one person across bundles, and gives it to `parseLaidOutBundle` with the rest of the file.
+ */
+export function laidOutHead(first: string | undefined, parts = fastCompactParts()): LaidOutHead | null {
   // The quote that opens `"sessions"` follows a comma or a brace, so it is no escaped quote inside a longer name
   // (`"x\"sessions"`): the list opened at the end is the bundle's `sessions`, the last one written, which JSON.parse
   // keeps.
@@ -429,7 +435,7 @@ function checkedHead(first: string | undefined, parts: ReturnType<typeof fastCom
   const head = value as Record<string, unknown>;
   if (wrongKind(head) !== null || head.version !== BUNDLE_VERSION) return null;
   const checked = parts.head(head);
-  return checked && { checked, unknown: checked !== value };
+  return checked && { line: first, checked, unknown: checked !== value };
 }
 
 /** A bundle as `parseLaidOutBundle` gives it: `parseBundle`'s, each session as its `keep` kept it. */
@@ -443,21 +449,27 @@ export type LaidOutBundle<S> = Omit<CoachingBundle, 'sessions'> & { sessions: S[
  * gives what `parseBundle` gives for the whole text (tests hold the two equal on the bundles of their tables and on
  * mutations of them), or null whenever the text is laid out otherwise or anything in it could be refused: a file of
  * version 1, indented, with a line break of its own, a key `hostileKeys` refuses, unknown fields where a line holds a
- * word it looks for, any fault. `parseBundle` then reads the whole text and says what is wrong. So it never accepts
- * what `parseBundle` refuses; it is only faster at accepting.
+ * word it looks for, any fault, a first line other than `known`'s when given. `parseBundle` then reads the whole
+ * text and says what is wrong. So it never accepts what `parseBundle` refuses; it is only faster at accepting.
  */
-export function parseLaidOutBundle<S>(next: () => string | undefined, now: Date, keep: (session: Session) => S | undefined): LaidOutBundle<S> | null {
+export function parseLaidOutBundle<S>(
+  next: () => string | undefined,
+  now: Date,
+  keep: (session: Session) => S | undefined,
+  known?: LaidOutHead,
+): LaidOutBundle<S> | null {
   const first = next();
   const parts = fastCompactParts();
-  const head = checkedHead(first, parts);
-  if (!head || first === undefined) return null;
+  // Its first line checked already (`known`), if it is still that line; else checked now.
+  const head = known ? (first === known.line ? known : null) : laidOutHead(first, parts);
+  if (!head) return null;
   const compact = head.checked;
   const checks = new CrossChecks(now);
   checks.head(compact);
   if (checks.errors.length > 0) return null;
   const sessions: S[] = [];
   // The characters of the whole text (each line and its break), held to `parseBundle`'s limit.
-  let length = first.length + 1;
+  let length = head.line.length + 1;
   // Whether the line before ended with a comma: then a session follows, not the end.
   let comma = false;
   // Whether a line held a word `hostileKeys` looks into (that line is walked, as `parseBundle` walks it), and whether

@@ -39,8 +39,6 @@ export const VISIBILITY_FIGURES = [
 ] as const satisfies readonly { figure: string; site: CoachedSite; count: keyof SessionAudience }[];
 export type VisibilityFigure = (typeof VISIBILITY_FIGURES)[number]['figure'];
 
-
-
 /** A colleague's visibility pair for one figure: the counts in the first and latest sessions it compares. */
 export interface VisibilityPair {
   id: string;

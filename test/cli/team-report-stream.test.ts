@@ -148,7 +148,7 @@ describe('team-report one bundle at a time, sessions in brief', () => {
     const file = join(scratch, 'changing.json');
     writeFileSync(file, bundleText(goodBundle()), 'utf8');
     const head = readBundleHead(file);
-    expect(head?.colleagues.map((each) => each.id)).toEqual(['ada', 'bram']);
+    expect(head?.checked.colleagues.map((each) => each.id)).toEqual(['ada', 'bram']);
     const renamed = goodBundle();
     renamed.colleagues[1] = { ...renamed.colleagues[1]!, name: 'Bram Other' };
     writeFileSync(file, bundleText(renamed), 'utf8');
@@ -159,7 +159,7 @@ describe('team-report one bundle at a time, sessions in brief', () => {
     const many = { ...goodBundle(), colleagues: Array.from({ length: 800 }, (_, index) => colleague(`c${index}`)), sessions: [] };
     writeFileSync(file, bundleText(many), 'utf8');
     expect(bundleText(many).indexOf('\n')).toBeGreaterThan(128 * 1024);
-    expect(readBundleHead(file)?.colleagues).toHaveLength(800);
+    expect(readBundleHead(file)?.checked.colleagues).toHaveLength(800);
     // A file that is not laid out so has no first line to read ahead.
     writeFileSync(file, JSON.stringify(goodBundle(), null, 2), 'utf8');
     expect(readBundleHead(file)).toBeNull();
