@@ -17,9 +17,9 @@ import type { Session } from '../coaching/record';
 import { sessionsCsv, teamCsv } from '../coaching/report-csv';
 import { teamMarkdown } from '../coaching/report-markdown';
 import { stagesOf } from '../coaching/stages';
-import { colleagueRows, teamFigures } from '../coaching/team';
+import { colleagueFacts, type ColleagueFacts, colleagueRows, type FactsContext, type TeamFactsInput, teamFigures } from '../coaching/team';
 import { summaryOf } from '../coaching/summary';
-import type { ColleagueRecord, Stages, TeamInput, TeamMember } from '../coaching/team-types';
+import type { ColleagueRecord, Stages } from '../coaching/team-types';
 import { calendarDay } from '../engine/dates';
 import { findingTitleIn } from '../engine/message-keys';
 import { DEFAULT_GUIDELINES } from '../guidelines/presets/default';
@@ -41,7 +41,8 @@ export interface TeamReportOptions {
 }
 
 export interface TeamReport {
-  input: TeamInput;
+  /** Each colleague's facts (by id), worked out as soon as they are summed up: the summaries are not kept. */
+  input: TeamFactsInput;
   /** The merged colleagues with their sessions (the sessions CSV). */
   records: readonly ColleagueRecord[];
   report: MergeReport;
@@ -92,8 +93,10 @@ function streamedReport(options: TeamReportOptions): TeamFiguresReport | null {
     heads.push(head);
   }
   const merger = new BundleMerger<BriefSession>(heads.map((head) => head.checked.colleagues));
-  const team: TeamMember[] = [];
-  const sumUp = ({ colleague, sessions }: MergedRecord<BriefSession>) => team.push({ colleague, summary: summaryOf(sessions) });
+  const facts: ColleagueFacts[] = [];
+  const context = factsContextOf(options);
+  // The summary is let go at once: only the facts are kept to the end.
+  const sumUp = ({ colleague, sessions }: MergedRecord<BriefSession>) => facts.push(colleagueFacts({ colleague, summary: summaryOf(sessions) }, context));
   const names = new Set<string | null>();
   for (let index = 0; index < options.bundles.length; index += 1) {
     const brief = keeperOf(false);
@@ -124,7 +127,7 @@ function streamedReport(options: TeamReportOptions): TeamFiguresReport | null {
     for (const record of merger.add(read.sessions, read.settings)) sumUp(record);
   }
   const { settings, report } = merger.finish();
-  const input = teamInputOf(team.sort((a, b) => byText(a.colleague.id, b.colleague.id)), settings, options);
+  const input = teamInputOf(facts.sort((a, b) => byText(a.id, b.id)), settings, options);
   return { input, records: null, report, guidelinesName: onlyName(names) };
 }
 
@@ -134,24 +137,23 @@ function onlyName(names: ReadonlySet<string | null>): string | null {
   return names.size === 1 && only ? only : null;
 }
 
-/** What the team's figures read: the colleagues summed up (by id), the team's settings, and the options'. */
-function teamInputOf(team: TeamMember[], settings: BundleSettings, options: TeamReportOptions): TeamInput {
-  return {
-    team,
-    teamSizes: settings.teamSizes,
-    viewCost: settings.viewCost,
-    onboardingScore: options.guidelines.checklist.onboardingScore,
-    stages: options.stages,
-    today: options.today,
-  };
+/** What a colleague's facts depend on besides their sessions: the guidelines' onboarding score, the stages, today. */
+function factsContextOf(options: TeamReportOptions): FactsContext {
+  return { onboardingScore: options.guidelines.checklist.onboardingScore, stages: options.stages, today: options.today };
+}
+
+/** What the team's figures read: each colleague's facts (by id), the team's settings, and the options'. */
+function teamInputOf(facts: ColleagueFacts[], settings: BundleSettings, options: TeamReportOptions): TeamFactsInput {
+  return { facts, teamSizes: settings.teamSizes, viewCost: settings.viewCost, ...factsContextOf(options) };
 }
 
 /** The merged team from the bundles as read (in the order of the files), as the dashboard would compute its figures. */
 function reportOf(bundles: readonly KeptBundle[], options: TeamReportOptions & ReadOptions): TeamReport | TeamFiguresReport {
   const merged = mergeBundles<BriefSession | Session>(bundles);
   const names = new Set(bundles.map((bundle) => bundle.guidelinesName));
+  const context = factsContextOf(options);
   const input = teamInputOf(
-    merged.records.map(({ colleague, sessions }) => ({ colleague, summary: summaryOf(sessions) })),
+    merged.records.map(({ colleague, sessions }) => colleagueFacts({ colleague, summary: summaryOf(sessions) }, context)),
     merged.settings,
     options,
   );

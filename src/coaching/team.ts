@@ -3,8 +3,9 @@
  * something"): onboarded against the team's size on each day, alignment gained, visibility, where training should
  * go, stages, the score distribution and, only with a cost per thousand views, the value. Team figures, never a
  * ranking: rows come by name. Pure and linear: one pass over each colleague's summary (src/coaching/summary.ts: their
- * sessions in brief, kept by the store beside them), today's date passed in; it
- * words nothing (the dashboard and the reports do) and returns colleagues by id, never their text.
+ * sessions in brief, kept by the store beside them) into their facts (`colleagueFacts`, which `team-report` works out
+ * as it reads), today's date passed in; it words nothing (the dashboard and the reports do) and returns colleagues by
+ * id, never their text.
  */
 import type { CoachedSite, SessionAudience } from './record';
 import { standingOf } from './stages';
@@ -67,18 +68,46 @@ export interface TeamBasis {
   unscored: string[];
 }
 
-/** Everything the figures need from one colleague, from one pass over their summary. */
-interface Facts {
+/**
+ * Everything the figures and the rows need from one colleague, worked out once from their summary
+ * (`colleagueFacts`): ids, numbers and the row's fields, no session kept. `team-report` works each colleague's out as
+ * soon as it has summed them up and lets the summary go, so 9,000 summaries are never held at once.
+ */
+export interface ColleagueFacts {
   id: string;
-  /** Oldest first. */
-  sorted: readonly SessionBrief[];
-  latest: SessionBrief | null;
+  name: string;
+  /** How many sessions. */
+  sessions: number;
+  /** When the first session was made (ms since the epoch); null without a session. */
+  firstAt: number | null;
+  /**
+   * When the colleague became onboarded and when they stopped being so, alternately (ms since the epoch, ascending):
+   * the times of the sessions that changed it. Onboarded from the first, not from the second, and so on.
+   */
+  onboardedChanges: number[];
+  /** The latest session (any site), as the row shows it. */
+  latest: ColleagueRow['latest'];
+  /** The latest session's score is at or above the onboarding score. */
+  onboarded: boolean;
   change: number | null;
   alignment: { first: number; latest: number } | null;
   visibility: Record<VisibilityFigure, VisibilityPair | null>;
   /** Rules failed in the latest session of some site, with their step. */
   failed: Map<string, Step>;
   stage: StageStanding;
+  /** Agreed actions past their due day on the team's today and not shown done. */
+  overdueActions: number;
+}
+
+/** What a colleague's facts depend on besides their summary: the team's onboarding score, stages and today. */
+export type FactsContext = Pick<TeamInput, 'onboardingScore' | 'stages' | 'today'>;
+
+/**
+ * A team whose colleagues' facts are worked out already (`colleagueFacts`, with this input's onboarding score,
+ * stages and today), in place of their summaries: what `team-report` keeps.
+ */
+export interface TeamFactsInput extends Omit<TeamInput, 'team'> {
+  facts: readonly ColleagueFacts[];
 }
 
 const scoreOf = (session: SessionBrief | null | undefined): number | null => session?.overall ?? null;
@@ -141,7 +170,20 @@ function visibilityOf(id: string, sorted: readonly SessionBrief[]): Record<Visib
   return pairs;
 }
 
-function factsOf({ colleague, summary }: TeamMember, input: TeamInput): Facts {
+/** The times at which a colleague's onboarded state changed, oldest first (see `ColleagueFacts.onboardedChanges`). */
+function onboardedChangesOf(sorted: readonly SessionBrief[], onboardingScore: number): number[] {
+  const changes: number[] = [];
+  let onboarded = false;
+  for (const session of sorted) {
+    if (isOnboarded(session, onboardingScore) === onboarded) continue;
+    onboarded = !onboarded;
+    changes.push(Date.parse(session.at));
+  }
+  return changes;
+}
+
+/** A colleague's facts, from one pass over their summary. */
+export function colleagueFacts({ colleague, summary }: TeamMember, context: FactsContext): ColleagueFacts {
   const { id } = colleague;
   const sorted = summary.sessions;
   const latest = sorted.at(-1) ?? null;
@@ -151,16 +193,21 @@ function factsOf({ colleague, summary }: TeamMember, input: TeamInput): Facts {
   }
   return {
     id,
-    sorted,
-    latest,
+    name: colleague.name,
+    sessions: sorted.length,
+    firstAt: sorted.length > 0 ? Date.parse((sorted[0] as SessionBrief).at) : null,
+    onboardedChanges: onboardedChangesOf(sorted, context.onboardingScore),
+    latest: latest ? { at: latest.at, site: latest.site, overall: scoreOf(latest) } : null,
+    onboarded: isOnboarded(latest, context.onboardingScore),
     change: latest ? changeOf(sorted, latest) : null,
     alignment: latest ? alignmentOf(sorted, latest) : null,
     visibility: visibilityOf(id, sorted),
     failed,
     stage: standingOf(
       summary.latest.map((site) => site.open),
-      input.stages,
+      context.stages,
     ),
+    overdueActions: overdueOf(summary, context.today),
   };
 }
 
@@ -206,25 +253,21 @@ function endOfDay(day: string): number {
 }
 
 /**
- * The onboarded count on each day (ascending), and who on the last: each colleague's sessions walked once. A session
- * counts from the local day it was made on: it is compared with each day's end as a moment, so no session's day is
- * written out (a Date and a few strings for each of the team's sessions, the most of this walk's time).
+ * The onboarded count on each day (ascending), and who on the last: each colleague's changes walked once. A session
+ * counts from the local day it was made on: its time is compared with each day's end as a moment, so no session's day
+ * is written out.
  */
-function onboardedCounts(facts: readonly Facts[], days: readonly string[], onboardingScore: number): { counts: number[]; last: string[] } {
+function onboardedCounts(facts: readonly ColleagueFacts[], days: readonly string[]): { counts: number[]; last: string[] } {
   const counts = days.map(() => 0);
   const ends = days.map(endOfDay);
   const last: string[] = [];
-  for (const { id, sorted } of facts) {
+  for (const { id, onboardedChanges } of facts) {
     let next = 0;
-    let nextAt = sorted.length > 0 ? Date.parse((sorted[0] as SessionBrief).at) : Infinity;
-    let newest: SessionBrief | null = null;
     for (let index = 0; index < days.length; index++) {
       const end = ends[index] as number;
-      while (next < sorted.length && nextAt < end) {
-        newest = sorted[next++] as SessionBrief;
-        nextAt = next < sorted.length ? Date.parse((sorted[next] as SessionBrief).at) : Infinity;
-      }
-      if (!isOnboarded(newest, onboardingScore)) continue;
+      while (next < onboardedChanges.length && (onboardedChanges[next] as number) < end) next++;
+      // An odd count of changes before the day's end: onboarded then.
+      if (next % 2 === 0) continue;
       counts[index] = (counts[index] as number) + 1;
       if (index === days.length - 1) last.push(id);
     }
@@ -244,25 +287,26 @@ const STAGE_INDEX_NONE = -1;
  * dashboard and `team-report` ask for rows and figures of the same input. Keyed by the input object, which nothing
  * changes once made (its fields are read-only).
  */
-const factsByInput = new WeakMap<TeamInput, Facts[]>();
-function factsFor(input: TeamInput): Facts[] {
+const factsByInput = new WeakMap<TeamInput, ColleagueFacts[]>();
+function factsFor(input: TeamInput | TeamFactsInput): readonly ColleagueFacts[] {
+  if ('facts' in input) return input.facts;
   let facts = factsByInput.get(input);
   if (!facts) {
-    facts = input.team.map((record) => factsOf(record, input));
+    facts = input.team.map((member) => colleagueFacts(member, input));
     factsByInput.set(input, facts);
   }
   return facts;
 }
 
-function collect(input: TeamInput): { facts: Facts[]; basis: TeamBasis; figures: TeamFigures } {
+function collect(input: TeamInput | TeamFactsInput): { basis: TeamBasis; figures: TeamFigures } {
   const facts = factsFor(input);
 
   // The team's first session: the day of the earliest moment is the earliest day.
   let earliest = Infinity;
-  for (const { sorted } of facts) if (sorted.length > 0) earliest = Math.min(earliest, Date.parse((sorted[0] as SessionBrief).at));
+  for (const { firstAt } of facts) if (firstAt !== null) earliest = Math.min(earliest, firstAt);
   const first = earliest === Infinity ? null : calendarDay(new Date(earliest));
   const days = [...(first === null ? [] : monthEnds(first, input.today)), input.today];
-  const { counts, last: onboardedToday } = onboardedCounts(facts, days, input.onboardingScore);
+  const { counts, last: onboardedToday } = onboardedCounts(facts, days);
   const series = days.map((on, index) => {
     const { sizeFrom: _from, ...point } = pointOf(on, counts[index] as number, input.teamSizes);
     return point;
@@ -295,7 +339,7 @@ function collect(input: TeamInput): { facts: Facts[]; basis: TeamBasis; figures:
     const reached = fact.stage.reached === null ? STAGE_INDEX_NONE : stageIds.indexOf(fact.stage.reached);
     for (let index = 0; index <= reached; index++) stages[index]?.ids.push(fact.id);
     if (fact.stage.unsure) stageUnsure.push(fact.id);
-    const score = scoreOf(fact.latest);
+    const score = fact.latest?.overall ?? null;
     if (score === null) unscored.push(fact.id);
     else {
       const bin = distribution[Math.min(9, Math.max(0, Math.floor(score / 10)))];
@@ -338,36 +382,33 @@ function collect(input: TeamInput): { facts: Facts[]; basis: TeamBasis; figures:
     stageUnsure,
     unscored,
   };
-  return { facts, basis, figures };
+  return { basis, figures };
 }
 
-/** The team's figures (src/coaching/team-types.ts), computed from every colleague's summary. */
-export function teamFigures(input: TeamInput): TeamFigures {
+/** The team's figures (src/coaching/team-types.ts), computed from every colleague's summary or facts. */
+export function teamFigures(input: TeamInput | TeamFactsInput): TeamFigures {
   return collect(input).figures;
 }
 
 /** Which colleagues (by id) and which numbers each figure stands on: the dashboard's "how it was computed". */
-export function teamBasis(input: TeamInput): TeamBasis {
+export function teamBasis(input: TeamInput | TeamFactsInput): TeamBasis {
   return collect(input).basis;
 }
 
 /** One row per colleague, by name in the reader's language (`locale`; the runtime's own when not given). */
-export function colleagueRows(input: TeamInput, locale?: string): ColleagueRow[] {
+export function colleagueRows(input: TeamInput | TeamFactsInput, locale?: string): ColleagueRow[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const facts = factsFor(input);
-  const rows = input.team.map(({ colleague, summary }, index): ColleagueRow => {
-    const fact = facts[index] as Facts;
-    const { latest } = fact;
-    return {
+  const rows = factsFor(input).map(
+    (fact): ColleagueRow => ({
       id: fact.id,
-      name: colleague.name,
-      sessions: fact.sorted.length,
-      latest: latest ? { at: latest.at, site: latest.site, overall: scoreOf(latest) } : null,
+      name: fact.name,
+      sessions: fact.sessions,
+      latest: fact.latest && { ...fact.latest },
       change: fact.change,
       stage: fact.stage,
-      onboarded: isOnboarded(latest, input.onboardingScore),
-      overdueActions: overdueOf(summary, input.today),
-    };
-  });
+      onboarded: fact.onboarded,
+      overdueActions: fact.overdueActions,
+    }),
+  );
   return rows.sort((a, b) => collator.compare(a.name, b.name) || byText(a.id, b.id));
 }

@@ -2,7 +2,8 @@
 /**
  * @file `team-report` reads one bundle at a time and keeps each session in brief (src/cli/team-report-read.ts): its
  * report must be the one made from every bundle parsed whole and merged at once (mergeBundles, then each colleague's
- * summary), on bundles that share colleagues (by id or by profile) and sessions, written in either version.
+ * summary), on bundles that share colleagues (by id or by profile) and sessions, written in either version. The
+ * command keeps each colleague's facts, not their summary: the summaries it made on the way are compared too.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,11 +14,28 @@ import { BundleMerger, bundleText, type CoachingBundle, compactOf, laidOut, merg
 import { byText } from '../../src/coaching/order';
 import type { Session } from '../../src/coaching/record';
 import { DEFAULT_STAGES } from '../../src/coaching/stages';
-import { memberOf } from '../../src/coaching/summary';
+import { memberOf, summaryOf } from '../../src/coaching/summary';
+import { colleagueFacts } from '../../src/coaching/team';
 import { readBundleFile, readBundleHead, readLaidOutFile } from '../../src/cli/team-report-read';
 import { teamReport } from '../../src/cli/team-report';
 import { DEFAULT_GUIDELINES } from '../../src/guidelines/presets/default';
 import { colleague, distinctRecords, goodBundle, NOW, session } from '../coaching/bundle-records';
+
+// Every summary the command makes, recorded: it keeps only each colleague's facts from them.
+vi.mock('../../src/coaching/summary', async (original) => {
+  const actual = await original<typeof import('../../src/coaching/summary')>();
+  return { ...actual, summaryOf: vi.fn(actual.summaryOf) };
+});
+const madeSummaries = vi.mocked(summaryOf);
+/**
+ * The last `count` summaries made, in an order of their own (the command makes them in no set order): a reading a
+ * session at a time that is given up hands over to the whole reading, which sums everyone up again, last.
+ */
+const summariesMade = (count: number) =>
+  madeSummaries.mock.results
+    .slice(-count)
+    .map((result) => JSON.stringify(result.value))
+    .sort();
 
 const scratch = mkdtempSync(join(tmpdir(), 'profile-coach-team-stream-'));
 let counter = 0;
@@ -94,7 +112,14 @@ function allAtOnce(bundles: readonly CoachingBundle[]) {
     return result.bundle;
   });
   const merged = mergeBundles(parsed);
-  return { team: merged.records.map(memberOf), settings: merged.settings, report: merged.report };
+  const team = merged.records.map(memberOf);
+  const context = { onboardingScore: DEFAULT_GUIDELINES.checklist.onboardingScore, stages: DEFAULT_STAGES, today: options.today };
+  return {
+    facts: team.map((member) => colleagueFacts(member, context)),
+    summaries: team.map((member) => JSON.stringify(member.summary)).sort(),
+    settings: merged.settings,
+    report: merged.report,
+  };
 }
 
 describe('team-report one bundle at a time, sessions in brief', () => {
@@ -102,9 +127,11 @@ describe('team-report one bundle at a time, sessions in brief', () => {
     fc.assert(
       fc.property(fc.array(bundleArb, { minLength: 1, maxLength: 4 }), (bundles) => {
         const expected = allAtOnce(bundles);
+        madeSummaries.mockClear();
         const made = teamReport({ ...options, bundles: bundles.map(write), sessions: false });
         expect(made.report).toEqual(expected.report);
-        expect(made.input.team).toEqual(expected.team);
+        expect(made.input.facts).toEqual(expected.facts);
+        expect(summariesMade(expected.summaries.length)).toEqual(expected.summaries);
         expect({ teamSizes: made.input.teamSizes, viewCost: made.input.viewCost }).toEqual(expected.settings);
         expect(made.records).toBeNull();
       }),
@@ -129,10 +156,12 @@ describe('team-report one bundle at a time, sessions in brief', () => {
           });
           const expected = allAtOnce(bundles);
           lonely.mockClear();
+          madeSummaries.mockClear();
           const made = teamReport({ ...options, bundles: files, sessions: false });
           summedEarly += lonely.mock.calls.length;
           expect(made.report).toEqual(expected.report);
-          expect(made.input.team).toEqual(expected.team);
+          expect(made.input.facts).toEqual(expected.facts);
+          expect(summariesMade(expected.summaries.length)).toEqual(expected.summaries);
           expect({ teamSizes: made.input.teamSizes, viewCost: made.input.viewCost }).toEqual(expected.settings);
         }),
         { numRuns: 200 },

@@ -67,7 +67,7 @@ describe('npm run team-report (in process)', () => {
     expect(report.sessions).toBe(5);
     expect(report.duplicateSessions).toBe(3);
     expect(records.map((record) => record.sessions.length).sort()).toEqual([1, 1, 3]);
-    expect(input.team.map((member) => member.summary.sessions.length).sort()).toEqual([1, 1, 3]);
+    expect(input.facts.map((facts) => facts.sessions).sort()).toEqual([1, 1, 3]);
     expect(input.teamSizes).toEqual(goodBundle().settings?.teamSizes);
     expect(input.onboardingScore).toBe(DEFAULT_GUIDELINES.checklist.onboardingScore);
 

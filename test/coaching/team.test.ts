@@ -4,7 +4,7 @@ import { actionProgress } from '../../src/coaching/actions';
 import { byTime } from '../../src/coaching/diff';
 import type { Session } from '../../src/coaching/record';
 import { memberOf, overdueOf, summaryFrom, summaryOf } from '../../src/coaching/summary';
-import { colleagueRows, medianOf, monthEnds, sizeOn, teamBasis, teamFigures } from '../../src/coaching/team';
+import { colleagueFacts, colleagueRows, medianOf, monthEnds, sizeOn, teamBasis, teamFigures } from '../../src/coaching/team';
 import type { ColleagueRecord, SessionBrief, TeamMember } from '../../src/coaching/team-types';
 import { calendarDayOf } from '../../src/engine/dates';
 import { action } from '../helpers/coaching';
@@ -418,6 +418,19 @@ describe('properties', () => {
         const rows = (records: ColleagueRecord[]) => colleagueRows({ ...input, team: records.map(memberOf) }).map((row) => [row.id, row.latest, row.stage, row.onboarded]);
         expect(latest(after)).toEqual(latest(before));
         expect(rows(grown)).toEqual(rows(team));
+      }),
+    );
+  });
+
+  it('gives the same figures, basis and rows from each colleague\'s facts worked out beforehand (as team-report keeps them)', () => {
+    fc.assert(
+      fc.property(TEAM_ARB, fc.integer({ min: 0, max: 100 }), (team, onboardingScore) => {
+        const input = teamInput(team, { today: TODAY, onboardingScore, teamSizes: SIZES });
+        const { team: members, ...rest } = input;
+        const factsInput = { ...rest, facts: members.map((each) => colleagueFacts(each, input)) };
+        expect(teamFigures(factsInput)).toEqual(teamFigures(input));
+        expect(teamBasis(factsInput)).toEqual(teamBasis(input));
+        expect(colleagueRows(factsInput, 'en')).toEqual(colleagueRows(input, 'en'));
       }),
     );
   });
