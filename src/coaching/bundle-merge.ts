@@ -220,7 +220,8 @@ class Union {
 interface Merging<S> {
   id: string;
   sessions: S[];
-  moments: Map<string, string | string[]>;
+  /** Made with the first session `take`s (a colleague of one bundle, summed up as read, never needs one). */
+  moments?: Map<string, string | string[]>;
   entries: Entry[];
   lastBundle: number;
   /** Given to the caller already (`lonely`). */
@@ -280,21 +281,25 @@ export class BundleMerger<S extends MergeSession> {
       }
       return entryOf;
     });
-    const records = new Map<number, Merging<S>>();
+    // Each group's record at its root's place: the root is the group's first entry, whose id is kept.
+    const recordAt: Merging<S>[] = [];
+    let records = 0;
     entries.forEach((entry, index) => {
       const root = union.find(index);
-      let record = records.get(root);
-      // The root is the group's first entry: its id is kept.
-      if (!record) records.set(root, (record = { id: entry.colleague.id, sessions: [], moments: new Map(), entries: [], lastBundle: entry.bundle }));
+      let record = recordAt[root];
+      if (!record) {
+        recordAt[root] = record = { id: entry.colleague.id, sessions: [], entries: [], lastBundle: entry.bundle };
+        records += 1;
+      }
       record.entries.push(entry);
       record.lastBundle = entry.bundle;
       this.recordOf.push(record);
     });
     this.report = {
       bundles: colleaguesOfBundles.length,
-      colleagues: records.size,
+      colleagues: records,
       sessions: 0,
-      colleaguesJoined: entries.length - records.size,
+      colleaguesJoined: entries.length - records,
       duplicateSessions: 0,
       sessionIdConflicts: 0,
       nameConflicts: [],
@@ -364,14 +369,15 @@ export class BundleMerger<S extends MergeSession> {
   /** Takes `session` into `record` unless it is one already there or its id is taken: counted then. */
   private take(record: Merging<S>, session: S): void {
     // The sites taken at this time, this colleague's: two sessions are one with the same colleague, site and time.
-    const sites = record.moments.get(session.at);
+    const moments = (record.moments ??= new Map());
+    const sites = moments.get(session.at);
     if (sites !== undefined && (sites === session.site || (typeof sites !== 'string' && sites.includes(session.site)))) {
       this.report.duplicateSessions += 1;
       return;
     }
     if (!this.claimed(session)) return;
-    if (sites === undefined) record.moments.set(session.at, session.site);
-    else record.moments.set(session.at, typeof sites === 'string' ? [sites, session.site] : [...sites, session.site]);
+    if (sites === undefined) moments.set(session.at, session.site);
+    else moments.set(session.at, typeof sites === 'string' ? [sites, session.site] : [...sites, session.site]);
     record.sessions.push(session.colleagueId === record.id ? session : { ...session, colleagueId: record.id });
   }
 
@@ -389,7 +395,7 @@ export class BundleMerger<S extends MergeSession> {
   private given(record: Merging<S>): MergedRecord<S> {
     const merged = { colleague: joined(record.entries, this.report), sessions: record.sessions.sort(bySession) };
     record.sessions = [];
-    record.moments.clear();
+    delete record.moments;
     record.done = true;
     return merged;
   }
