@@ -66,6 +66,25 @@ const sourceFolders = {
   },
 };
 
+/**
+ * zod in English only: zod words its messages in English unless told otherwise, and nothing here tells it otherwise
+ * (the command's refusals are in our own words, src/guidelines/messages.ts). Its namespace of every other language
+ * (`z.locales`, some 370 KB of the bundle's 1.3 MB) would be parsed at every start for nothing: it is given English
+ * alone. The extension's own build leaves them out already (Rollup drops the unused namespace).
+ */
+const zodInEnglish = {
+  name: 'zod-in-english',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, ({ importer }) =>
+      importer.includes('/node_modules/zod/') ? { path: join(dirname(importer), '../locales/index.js'), namespace: 'zod-in-english' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'zod-in-english' }, ({ path }) => ({
+      contents: `export { default as en } from ${JSON.stringify(join(dirname(path), 'en.js'))};`,
+      resolveDir: dirname(path),
+    }));
+  },
+};
+
 /** Bundles the command into a new folder, names it in the stamp (atomically), and returns it. */
 async function build() {
   const { build: bundle } = await import('esbuild');
@@ -84,7 +103,7 @@ async function build() {
     // A script has no import.meta: each module's is the bundle's, as in an ES module bundle.
     define: { 'import.meta.url': 'importMetaUrlOfBundle' },
     banner: { js: "const importMetaUrlOfBundle = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [sourceFolders],
+    plugins: [sourceFolders, zodInEnglish],
     metafile: true,
     logLevel: 'error',
   });

@@ -140,4 +140,12 @@ describe('npm run team-report (a separate process)', { timeout: 60_000 }, () => 
     expect(run.status).toBe(0);
     expect(readFileSync(csv, 'utf8').split('\r\n')).toHaveLength(1 + 3 + 1);
   });
+
+  it('words a refusal with zod\'s English messages, the only language the launcher bundles zod with', () => {
+    const bundle = goodBundle();
+    const wrong = { ...bundle, sessions: bundle.sessions.map((each, index) => (index === 0 ? { ...each, score: { ...each.score, overall: 'high' } } : each)) };
+    const run = spawnSync('npm', ['run', '-s', 'team-report', '--', write(wrong as unknown as CoachingBundle)], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).toContain('sessions[0].score.overall: Invalid input: expected number, received string');
+    expect(run.status).toBe(1);
+  });
 });
