@@ -100,28 +100,24 @@ function streamedReport(options: TeamReportOptions): TeamFiguresReport | null {
   const names = new Set<string | null>();
   for (let index = 0; index < options.bundles.length; index += 1) {
     const brief = keeperOf(false);
-    // The lonely colleague whose sessions are being read, and those summed up already.
+    // The lonely colleague whose sessions are being read. The reader gives each colleague's sessions together (it
+    // leaves a file listed otherwise to `reportOf`), so one summed up has no session left to come.
     let run: { id: string; sessions: BriefSession[] } | null = null;
-    const summed = new Set<string>();
-    let apart = false;
     const endRun = () => {
       if (!run) return;
       sumUp(merger.lonely(run.id, run.sessions));
-      summed.add(run.id);
       run = null;
     };
     const keep = (session: Session): BriefSession | undefined => {
       // Kept until the last bundle that has them, so in brief.
       if (!merger.isLonely(session.colleagueId)) return brief(session);
       if (run?.id !== session.colleagueId) endRun();
-      // Summed up already: this file is read again, with every other, by `reportOf`.
-      if (apart || summed.has(session.colleagueId)) apart = true;
       // Summed up in a moment and let go: as parsed, no brief made.
-      else (run ??= { id: session.colleagueId, sessions: [] }).sessions.push(session);
+      (run ??= { id: session.colleagueId, sessions: [] }).sessions.push(session);
       return undefined;
     };
     const read = readLaidOutFile(options.bundles[index]!, options.now, heads[index]!, keep);
-    if (!read || apart) return null;
+    if (!read) return null;
     endRun();
     names.add(read.guidelines?.name ?? null);
     for (const record of merger.add(read.sessions, read.settings)) sumUp(record);

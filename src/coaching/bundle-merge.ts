@@ -155,12 +155,16 @@ export function laidOut(bundle: { sessions: readonly unknown[] }): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Each colleague's sessions together (by the colleague's id), oldest first: as `bundleOf` lists them. */
+const byColleagueThenTime = (a: Session, b: Session): number => byText(a.colleagueId, b.colleagueId) || bySession(a, b);
+
 /**
  * A bundle as the dashboard exports it: version 2 (`compactOf`), compact JSON in ASCII (indented, a bundle of 500
- * colleagues is 80% larger and a third slower to read), a session a line (`laidOut`): `team-report` reads such a file
- * a session at a time (./bundle.ts `parseLaidOutBundle`), never the whole text at once.
+ * colleagues is 80% larger and a third slower to read), a session a line (`laidOut`), each colleague's sessions
+ * together and oldest first: `team-report` reads such a file a session at a time (./bundle.ts `parseLaidOutBundle`),
+ * never the whole text at once, and sums a colleague up as soon as their last session is read.
  */
-export const bundleText = (bundle: CoachingBundle): string => laidOut(compactOf(bundle));
+export const bundleText = (bundle: CoachingBundle): string => laidOut(compactOf({ ...bundle, sessions: [...bundle.sessions].sort(byColleagueThenTime) }));
 
 /** What a merge found: counts, and the colleagues (by id, never by name) and days where bundles disagreed. */
 export interface MergeReport {

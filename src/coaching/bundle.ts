@@ -49,7 +49,7 @@ import {
   MAX_TEXT_CHARS,
   MAX_VIEW_COST,
 } from './bundle-check';
-import type { RuleOutcome, Session } from './record';
+import type { CoachedSite, RuleOutcome, Session } from './record';
 import { ColleagueSchema, DaySchema, InstantSchema, SessionSchema } from './record-schema';
 
 export { MAX_NAME_CHARS, MAX_TEAM_SIZE, MAX_TEAM_SIZES, MAX_VIEW_COST } from './bundle-check';
@@ -263,8 +263,9 @@ function expanded(compact: CompactBundle): { ok: true; bundle: CoachingBundle } 
 
 /**
  * What the schema cannot see: ids and profiles used twice, sessions of nobody, times to come. The bundle's time and
- * colleagues first (`head`), then each session in order (`session`), then its settings, so that a bundle read a
- * session at a time is checked the same; `errors` gathers what they found, in that order.
+ * colleagues first (`head`), then each session in order (`session`, or `listed` for a bundle listed as the dashboard
+ * exports it), then its settings, so that a bundle read a session at a time is checked the same; `errors` gathers
+ * what they found, in that order.
  */
 class CrossChecks {
   readonly errors: string[] = [];
@@ -275,6 +276,16 @@ class CrossChecks {
   private readonly sessionAt = new Map<string, number>();
   /** Each site's colleagues, and the times of their sessions there: no key text made per session. */
   private readonly momentAt = { linkedin: new Map<string, Map<string, number>>(), x: new Map<string, Map<string, number>>() };
+  /**
+   * `listed`'s: the sessions' ids, the colleague whose sessions are being read (their id as the session wrote it),
+   * the time of their latest so far and the sites at that time (SITE_BITS), and the colleagues (by place) whose
+   * sessions came already.
+   */
+  private readonly listedIds = new Set<string>();
+  private listedColleague: string | null = null;
+  private listedAt = '';
+  private listedSites = 0;
+  private readonly listedBefore: boolean[] = [];
 
   constructor(now: Date) {
     this.latest = now.getTime() + FUTURE_MS;
@@ -333,7 +344,37 @@ class CrossChecks {
     else times.set(session.at, index);
     if (session.at > this.latestText) errors.push(`sessions[${index}].at: in the future (more than a day after now)`);
   }
+
+  /**
+   * Whether the next session, after every one before it, passes what `session` checks, in a bundle listed as
+   * the dashboard exports it: each colleague's sessions together, oldest first. It remembers no session's time, only
+   * the sites of the current colleague's latest time, so a bundle listed otherwise gets false as a faulty one does:
+   * `session` (through `parseBundle`) then tells the two apart and names the fault. Its errors are not gathered.
+   */
+  listed(session: Session | CompactSession): boolean {
+    // One lookup: the set grows unless the id was taken already.
+    const { listedIds } = this;
+    const ids = listedIds.size;
+    if (listedIds.add(session.id).size === ids) return false;
+    const site = SITE_BITS[session.site] as number;
+    if (session.colleagueId !== this.listedColleague) {
+      const colleague = this.colleagueAt.get(session.colleagueId);
+      if (colleague === undefined || this.listedBefore[colleague] === true) return false;
+      this.listedBefore[colleague] = true;
+      this.listedColleague = session.colleagueId;
+    } else if (session.at === this.listedAt) {
+      if ((this.listedSites & site) !== 0) return false;
+      this.listedSites |= site;
+      return session.at <= this.latestText;
+    } else if (session.at < this.listedAt) return false;
+    this.listedAt = session.at;
+    this.listedSites = site;
+    return session.at <= this.latestText;
+  }
 }
+
+/** A site as a bit, so that the sites taken at one time are a number. */
+const SITE_BITS: Record<CoachedSite, number> = { linkedin: 1, x: 2 };
 
 /** Every cross-check of a whole bundle. */
 function crossChecks(bundle: CoachingBundle, now: Date): string[] {
@@ -448,8 +489,9 @@ export type LaidOutBundle<S> = Omit<CoachingBundle, 'sessions'> & { sessions: S[
  * tree is ever held, and what `keep` leaves of a session is garbage at once, before the collector copies it. It
  * gives what `parseBundle` gives for the whole text (tests hold the two equal on the bundles of their tables and on
  * mutations of them), or null whenever the text is laid out otherwise or anything in it could be refused: a file of
- * version 1, indented, with a line break of its own, a key `hostileKeys` refuses, unknown fields where a line holds a
- * word it looks for, any fault, a first line other than `known`'s when given. `parseBundle` then reads the whole
+ * version 1, indented, with a line break of its own, sessions listed otherwise than the dashboard lists them (each
+ * colleague's together, oldest first), a key `hostileKeys` refuses, unknown fields where a line holds a word it looks
+ * for, any fault, a first line other than `known`'s when given. `parseBundle` then reads the whole
  * text and says what is wrong. So it never accepts what `parseBundle` refuses; it is only faster at accepting.
  */
 export function parseLaidOutBundle<S>(
@@ -497,8 +539,7 @@ export function parseLaidOutBundle<S>(
     if (checked !== parsed) unknown = true;
     const session = checked && placed(checked, compact.outcomes);
     if (!session) return null;
-    checks.session(session, index);
-    if (checks.errors.length > 0) return null;
+    if (!checks.listed(session)) return null;
     const kept = keep(session);
     if (kept !== undefined) sessions.push(kept);
   }

@@ -19,7 +19,7 @@ import {
   parseLaidOutBundle,
 } from '../../src/coaching/bundle';
 import { fastBundle, fastCompactBundle } from '../../src/coaching/bundle-check';
-import type { Colleague } from '../../src/coaching/record';
+import type { Colleague, Session } from '../../src/coaching/record';
 import type { ImportReport } from '../../src/storage/coaching/port';
 import { type OpenCoachingStore, openCoachingStore } from '../../src/storage/coaching/store';
 import { rawContents } from '../storage/coaching/raw';
@@ -666,12 +666,19 @@ describe('the fast check agrees with the schema on version 2', () => {
   });
 });
 
+const inOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** `bundle` with its sessions listed as the dashboard exports them: each colleague's together (by id), oldest first, then by id. */
+const listed = (bundle: CoachingBundle): CoachingBundle => ({
+  ...bundle,
+  sessions: [...bundle.sessions].sort((a, b) => inOrder(a.colleagueId, b.colleagueId) || inOrder(a.at, b.at) || inOrder(a.id, b.id)),
+});
+
 describe('version 2, as the dashboard exports it', () => {
-  it('reads back as the very bundle written, and as its version 1 text reads', () => {
+  it('reads back as the very bundle written, its sessions listed by colleague and time, and as its version 1 text reads', () => {
     fc.assert(
       fc.property(bundleArb, (bundle) => {
-        expect(parseBundle(bundleText(bundle), NOW)).toEqual({ ok: true, bundle });
-        expect(parseBundle(bundleText(bundle), NOW)).toStrictEqual(parseBundle(JSON.stringify(bundle), NOW));
+        expect(parseBundle(bundleText(bundle), NOW)).toEqual({ ok: true, bundle: listed(bundle) });
+        expect(parseBundle(bundleText(bundle), NOW)).toStrictEqual(parseBundle(JSON.stringify(listed(bundle)), NOW));
       }),
       { numRuns: 200 },
     );
@@ -694,7 +701,7 @@ describe('version 2, as the dashboard exports it', () => {
     const outcomes = Array.from({ length: 24 }, (_, index) => ({ ruleId: `rule-${index}`, step: 'plan-ahead' as const, status: 'fail' as const, points: 3.2, labels: ['about', '1 item'] }));
     bundle.sessions = Array.from({ length: 300 }, (_, index) => session(`s${index}`, bundle.colleagues[index % 2]!, new Date(Date.parse('2026-01-01') + index * 3_600_000).toISOString(), { outcomes }));
     expect(bundleText(bundle).length * 3).toBeLessThan(JSON.stringify(bundle).length);
-    expect(parseBundle(bundleText(bundle), NOW)).toEqual({ ok: true, bundle });
+    expect(parseBundle(bundleText(bundle), NOW)).toEqual({ ok: true, bundle: listed(bundle) });
   });
 
   it("drops outcomes of the list no session names, as it drops fields it does not know", () => {
@@ -737,6 +744,11 @@ function laidOutValue(value: unknown): string | null {
 }
 
 const goodLaidOut = () => bundleText(goodBundle());
+/** The good bundle laid out in lines, its sessions listed in another order (by their places) or changed. */
+const relisted = (change: (sessions: Session[]) => Session[]) => () => {
+  const bundle = goodBundle();
+  return laidOut(compactOf({ ...bundle, sessions: change(bundle.sessions) }));
+};
 /** The good bundle's text with some of its lines (0 is the first, the bundle's other fields) changed. */
 const linesChanged = (changes: Record<number, (line: string) => string>) => () => {
   const lines = goodLaidOut().split('\n');
@@ -793,6 +805,11 @@ const LAYOUTS: Array<[string, () => string, 'valid' | 'refused', 'read' | 'left 
   ['with a session that is not an object', lineChanged(2, () => '7,'), 'refused', 'left to parseBundle'],
   ['with a session of nobody in the bundle', lineChanged(3, (line) => line.replace('"colleagueId":"bram"', '"colleagueId":"Secret"')), 'refused', 'left to parseBundle'],
   ['with the id of an earlier session', lineChanged(3, (line) => line.replace('"id":"s3"', '"id":"s1"')), 'refused', 'left to parseBundle'],
+  ['with a colleague\'s sessions apart, another\'s between them', relisted(([s1, s2, s3]) => [s1!, s3!, s2!]), 'valid', 'left to parseBundle'],
+  ['with a colleague\'s sessions newest first', relisted(([s1, s2, s3]) => [s2!, s1!, s3!]), 'valid', 'left to parseBundle'],
+  ['with two sessions of a colleague at one time, one a site', relisted(([s1, s2, s3]) => [s1!, { ...s2!, at: s1!.at }, s3!]), 'valid', 'read'],
+  ['with two sessions of a colleague at one time on one site', relisted(([s1, s2, s3]) => [s1!, { ...s2!, at: s1!.at, site: s1!.site, profileKey: s1!.profileKey }, s3!]), 'refused', 'left to parseBundle'],
+  ['with the id of an earlier colleague\'s session', lineChanged(3, (line) => line.replace('"id":"s3"', '"id":"s2"')), 'refused', 'left to parseBundle'],
   ['with a session in the future', lineChanged(3, (line) => line.replace(/"at":"[^"]+"/, '"at":"2030-01-01T00:00:00.000Z"')), 'refused', 'left to parseBundle'],
   ['with a place past the list of outcomes', lineChanged(3, (line) => line.replace('"outcomes":[0]', '"outcomes":[9]')), 'refused', 'left to parseBundle'],
   ['with two colleagues of one id', lineChanged(0, (line) => line.replace('"id":"bram"', '"id":"ada"')), 'refused', 'left to parseBundle'],
