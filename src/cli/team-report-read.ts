@@ -4,6 +4,7 @@
  * text and the parsed tree are dropped before the next file is read (20 bundles of 19 MB held at once cost more in
  * garbage collection than they took to parse). It does not merge.
  */
+import { isAscii } from 'node:buffer';
 import { type LaidOutBundle, type LaidOutHead, laidOutHead, MAX_BUNDLE_CHARS, parseBundle, parseLaidOutBundle } from '../coaching/bundle';
 import { keeperOf, keptFrom, keptOf, type KeptBundle } from '../coaching/bundle-brief';
 import type { Session } from '../coaching/record';
@@ -20,15 +21,18 @@ const memory: ReadBuffer = { memory: Buffer.alloc(0) };
 
 /**
  * The lines of `bytes` (UTF-8) one after the other, without their line breaks, each decoded on its own: small
- * strings the young generation collects, not one of the whole file.
+ * strings the young generation collects, not one of the whole file. Bytes all ASCII (the dashboard's export escapes
+ * every other character) are the same characters in Latin-1, which is decoded without UTF-8's checks (a tenth of the
+ * decoding's time).
  */
 function linesOf(bytes: Buffer): () => string | undefined {
+  const encoding = isAscii(bytes) ? 'latin1' : 'utf8';
   let start = 0;
   return () => {
     if (start > bytes.length) return undefined;
     let end = bytes.indexOf(0x0a, start);
     if (end === -1) end = bytes.length;
-    const line = bytes.toString('utf8', start, end);
+    const line = bytes.toString(encoding, start, end);
     start = end + 1;
     return line;
   };

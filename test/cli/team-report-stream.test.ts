@@ -5,7 +5,7 @@
  * summary), on bundles that share colleagues (by id or by profile) and sessions, written in either version. The
  * command keeps each colleague's facts, not their summary: the summaries it made on the way are compared too.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -259,10 +259,15 @@ describe('bundleText, the text the dashboard exports', () => {
   it('is read from a file as the same bundle as its UTF-8 text', () => {
     const ascii = join(scratch, 'ascii.json');
     const utf8 = join(scratch, 'utf8.json');
+    // Laid out in lines, its characters written out in UTF-8, not escaped: read a line at a time all the same.
+    const laidOutUtf8 = join(scratch, 'laid-out-utf8.json');
     writeFileSync(ascii, bundleText(accented()), 'utf8');
     writeFileSync(utf8, JSON.stringify(accented()), 'utf8');
-    const [a, b] = [readBundleFile(ascii, NOW, true), readBundleFile(utf8, NOW, true)];
+    writeFileSync(laidOutUtf8, bundleText(accented()).replace(/\\u([0-9a-f]{4})/g, (_, code: string) => String.fromCharCode(parseInt(code, 16))), 'utf8');
+    expect(readFileSync(laidOutUtf8, 'utf8')).toContain('Chloé “Secret” 李');
+    const [a, b, c] = [readBundleFile(ascii, NOW, true), readBundleFile(utf8, NOW, true), readBundleFile(laidOutUtf8, NOW, true)];
     expect(a).toEqual(b);
+    expect(c).toEqual(b);
     expect(a.ok && a.bundle.colleagues[2]?.name).toBe('Chloé “Secret” 李');
   });
 
