@@ -129,7 +129,7 @@ describe('npm run team-report (in process)', () => {
 describe('npm run team-report (a separate process)', { timeout: 60_000 }, () => {
   it('runs as the README says and exits 0', () => {
     const csv = join(scratch, 'process.csv');
-    // npm, then the launcher (src/cli/team-report-launch.mjs): the command bundled by esbuild, as a user runs it; a
+    // npm, then the launcher (src/cli/team-report-launch.cjs): the command bundled by esbuild, as a user runs it; a
     // bundle of version 1 beside one of version 2, as the dashboard exports them now.
     const run = spawnSync('npm', ['run', '-s', 'team-report', '--', write(goodBundle()), write(bundleText(secondBundle())), '--csv', csv], {
       cwd: ROOT,
