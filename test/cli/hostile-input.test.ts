@@ -206,6 +206,10 @@ describe('readLimitedFile with memory read into again', () => {
     expect(read(write('empty.json', ''))).toBe('');
     expect(read(write('longer.json', 'x'.repeat(100)))).toBe('x'.repeat(100));
     expect(reuse.memory.length).toBeGreaterThan(100);
+    // A file a little larger than the last (a team's bundles differ a little) is read into the same memory.
+    const spare = reuse.memory;
+    expect(read(write('a-little-longer.json', 'y'.repeat(110)))).toBe('y'.repeat(110));
+    expect(reuse.memory).toBe(spare);
   });
 
   it('still refuses a file over the limit, and reads nothing of it', () => {
