@@ -399,7 +399,7 @@ export class BundleMerger<S extends MergeSession> {
   private given(record: Merging<S>): MergedRecord<S> {
     const merged = { colleague: joined(record.entries, this.report), sessions: record.sessions.sort(bySession) };
     record.sessions = [];
-    delete record.moments;
+    record.moments = undefined;
     record.done = true;
     return merged;
   }
