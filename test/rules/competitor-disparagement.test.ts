@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRules } from '../../src/engine/run-rules';
 import rule from '../../src/rules/competitor-disparagement';
 import { defaultGuidelines, exampleGuidelinesInput, makeGuidelines, NOW } from '../helpers/guidelines';
-import { doublingRatio } from '../helpers/time-growth';
+import { growthRatio } from '../helpers/time-growth';
 import { testRule } from '../helpers/rule-tester';
 import { makeLinkedInProfile, makeXProfile, present, unreadable, withFieldsUnchecked } from '../helpers/snapshots';
 
@@ -125,9 +125,11 @@ describe('competitor-disparagement cost', () => {
     return finding;
   };
 
-  it('grows linearly with an About full of jibes: doubling the text less than triples the time', () => {
+  it('grows linearly with an About full of jibes: four times the text takes less than eight times the time (quadratic: 16)', () => {
     expect(check(1_000)?.status).toBe('fail');
-    expect(doublingRatio(check, 20_000)).toBeLessThan(3);
+    // Four times, not twice: a doubling's 1.6-2.2 met its limit of 3 once on a loaded CI machine (3.03), where the
+    // gap between linear and quadratic (2 and 4) is too narrow for the noise; 4 and 16 leave room on both sides.
+    expect(growthRatio((size) => size, check, 10_000, 5, 4)).toBeLessThan(8);
   });
 
   it('still reports a bounded list of evidence and a short message on a long About full of jibes', () => {
