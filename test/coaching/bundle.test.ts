@@ -19,6 +19,7 @@ import {
   parseLaidOutBundle,
 } from '../../src/coaching/bundle';
 import { fastBundle, fastCompactBundle } from '../../src/coaching/bundle-check';
+import { byText } from '../../src/coaching/order';
 import type { Colleague, Session } from '../../src/coaching/record';
 import type { ImportReport } from '../../src/storage/coaching/port';
 import { type OpenCoachingStore, openCoachingStore } from '../../src/storage/coaching/store';
@@ -666,11 +667,10 @@ describe('the fast check agrees with the schema on version 2', () => {
   });
 });
 
-const inOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** `bundle` with its sessions listed as the dashboard exports them: each colleague's together (by id), oldest first, then by id. */
 const listed = (bundle: CoachingBundle): CoachingBundle => ({
   ...bundle,
-  sessions: [...bundle.sessions].sort((a, b) => inOrder(a.colleagueId, b.colleagueId) || inOrder(a.at, b.at) || inOrder(a.id, b.id)),
+  sessions: [...bundle.sessions].sort((a, b) => byText(a.colleagueId, b.colleagueId) || byText(a.at, b.at) || byText(a.id, b.id)),
 });
 
 describe('version 2, as the dashboard exports it', () => {
