@@ -352,10 +352,8 @@ class CrossChecks {
    * `session` (through `parseBundle`) then tells the two apart and names the fault. Its errors are not gathered.
    */
   listed(session: Session | CompactSession): boolean {
-    // One lookup: the set grows unless the id was taken already.
-    const { listedIds } = this;
-    const ids = listedIds.size;
-    if (listedIds.add(session.id).size === ids) return false;
+    if (this.listedIds.has(session.id)) return false;
+    this.listedIds.add(session.id);
     const site = SITE_BITS[session.site] as number;
     if (session.colleagueId !== this.listedColleague) {
       const colleague = this.colleagueAt.get(session.colleagueId);
@@ -491,8 +489,8 @@ export type LaidOutBundle<S> = Omit<CoachingBundle, 'sessions'> & { sessions: S[
  * mutations of them), or null whenever the text is laid out otherwise or anything in it could be refused: a file of
  * version 1, indented, with a line break of its own, sessions listed otherwise than the dashboard lists them (each
  * colleague's together, oldest first), a key `hostileKeys` refuses, unknown fields where a line holds a word it looks
- * for, any fault, a first line other than `known`'s when given. `parseBundle` then reads the whole
- * text and says what is wrong. So it never accepts what `parseBundle` refuses; it is only faster at accepting.
+ * for, any fault, a first line other than `known`'s when given. `parseBundle` then reads the whole text and says
+ * what is wrong. So it never accepts what `parseBundle` refuses; it is only faster at accepting.
  */
 export function parseLaidOutBundle<S>(
   next: () => string | undefined,
